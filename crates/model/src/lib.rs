@@ -1,0 +1,220 @@
+/*!
+The document model every chorus stage reads and extends.
+
+An [`Article`] owns its extracted text once. Everything later stages find in it
+(sentences, tokens, and in later versions entities, quotes and figures) is a
+[`Span`] of byte offsets into that text, as in spaCy's `Doc`/`Span` model:
+no stage copies or re-tokenizes the text of another.
+
+The flow of types through the pipeline:
+
+* `ingest` reads inputs into [`RawArticle`]s (a body that is still text or HTML,
+  plus whatever metadata the input carried) and reports [`Problem`]s;
+* `extract` turns each into an [`Article`] with clean text and metadata;
+* `text` fills [`Article::language`], [`Article::sentences`] and [`Article::tokens`];
+* `dedup` fills [`Article::duplicate_of`];
+* later stages read articles by index and produce their own results.
+
+Offsets are bytes inside the library, because that is what Rust slices take;
+the report converts them to character offsets at the boundary, which is what
+the JSON contract promises.
+
+This crate does no IO and knows nothing of any file format.
+*/
+#![deny(missing_docs)]
+
+use chrono::NaiveDateTime;
+
+/// A half-open range of byte offsets `[start, end)` into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: u32,
+    /// One past the last byte of the span.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets).
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start: start as u32, end: end as u32 }
+    }
+
+    /// The text the span covers.
+    ///
+    /// Panics if the span does not lie on character boundaries of `text`,
+    /// which would be a bug in the stage that made it.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// The body of an article as it was read, before extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// Plain text, possibly flattened from a web page with residue left in it.
+    Text(String),
+    /// An HTML page.
+    Html(String),
+}
+
+/// An article as read from its input, before extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawArticle {
+    /// Where it came from: a path, `path:line` for a record of a JSON Lines
+    /// file, `-` for standard input.
+    pub input: String,
+    /// Identifier given by the input (a JSON record's `id`), if any.
+    pub id: Option<String>,
+    /// URL of the article, if known.
+    pub url: Option<String>,
+    /// Outlet that published it, if known.
+    pub outlet: Option<String>,
+    /// Title given by the input, if any.
+    pub title: Option<String>,
+    /// Publication date as the input wrote it, unparsed.
+    pub published: Option<String>,
+    /// Language code given by the input, if any.
+    pub language: Option<String>,
+    /// The text or HTML.
+    pub body: Body,
+}
+
+/// One article with clean text and the annotations stages have added.
+#[derive(Debug, Clone, Default)]
+pub struct Article {
+    /// Stable identifier, unique within one run.
+    pub id: String,
+    /// Where it came from (see [`RawArticle::input`]).
+    pub input: String,
+    /// URL, if known.
+    pub url: Option<String>,
+    /// Outlet, if known.
+    pub outlet: Option<String>,
+    /// Title, if one was given or found.
+    pub title: Option<String>,
+    /// Publication date (and time when known).
+    pub published: Option<NaiveDateTime>,
+    /// ISO 639-1 language code, given or identified.
+    pub language: Option<String>,
+    /// The extracted main text with page residue removed. Paragraphs are
+    /// separated by a blank line.
+    pub text: String,
+    /// Sentences in text order, filled by the `text` stage.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in text order, filled by the `text` stage.
+    pub tokens: Vec<Token>,
+    /// Index of the earlier article this one is a near-copy of, filled by `dedup`.
+    pub duplicate_of: Option<usize>,
+}
+
+impl Article {
+    /// The text of a span of this article.
+    pub fn span_text(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+
+    /// The tokens of one sentence.
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        &self.tokens[sentence.tokens.start as usize..sentence.tokens.end as usize]
+    }
+
+    /// The outlet if known, else a key that makes the article its own outlet,
+    /// so that counting independent outlets never merges unknown sources.
+    pub fn outlet_key(&self) -> String {
+        match &self.outlet {
+            Some(outlet) => outlet.to_lowercase(),
+            None => format!("\u{0}{}", self.id),
+        }
+    }
+}
+
+/// A sentence: its span and the range of its tokens in [`Article::tokens`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Bytes of the sentence in the article text, without surrounding space.
+    pub span: Span,
+    /// Indices `[start, end)` into [`Article::tokens`].
+    pub tokens: std::ops::Range<u32>,
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (and marks, apostrophes or hyphens inside a word).
+    Word,
+    /// A number, possibly with separators or a decimal point: `1,500`, `3.5`.
+    Number,
+    /// Anything else that is not space: punctuation, symbols.
+    Punct,
+}
+
+/// A token of the article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the token in the article text.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// Lower-cased stem (for words), normalized digits (for numbers), or the
+    /// text itself (for punctuation). Used for matching, never shown.
+    pub stem: String,
+    /// Whether the word is a stopword of the article's language.
+    pub stop: bool,
+    /// Whether the token starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+/// How bad a problem with an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The input was read, but something about it was repaired or guessed.
+    Warning,
+    /// The input (or one record of it) was skipped.
+    Error,
+}
+
+/// Something wrong with one input. Problems are data, not aborts: a run
+/// collects them and goes on with the other inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The input concerned, as in [`RawArticle::input`].
+    pub input: String,
+    /// Whether the input was skipped or only repaired.
+    pub severity: Severity,
+    /// What is wrong, in one line.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem that made the input (or record) be skipped.
+    pub fn error(input: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { input: input.into(), severity: Severity::Error, message: message.into() }
+    }
+
+    /// A problem that was repaired; the input was still used.
+    pub fn warning(input: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { input: input.into(), severity: Severity::Warning, message: message.into() }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, "{level}: {}: {}", self.input, self.message)
+    }
+}

@@ -1,0 +1,155 @@
+/*!
+The report chorus writes: the types of the JSON contract in `DESIGN.md` and
+their renderings as JSON, Markdown and a self-contained HTML page.
+
+**API Boundary:** the field names of [`Report`] and everything under it are a
+contract read by tools outside the project. Fields may be added; none may be
+renamed. Offsets here are *character* offsets into an article's extracted
+text, not the byte offsets used inside the library.
+
+This crate only renders: it does not compute anything about stories, and it
+reads no files. Every piece of article text it writes into HTML is escaped.
+*/
+#![deny(missing_docs)]
+
+mod html;
+mod markdown;
+
+use serde::Serialize;
+
+pub use html::to_html;
+pub use markdown::to_markdown;
+
+/// The schema name written in [`Report::schema`].
+pub const SCHEMA: &str = "chorus.report/1";
+
+/// The whole report: every article read, and the stories found in them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Every article that was read, in input order.
+    pub articles: Vec<ArticleOut>,
+    /// Stories, largest first.
+    pub stories: Vec<StoryOut>,
+}
+
+/// One article as reported.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleOut {
+    /// Identifier, unique in the report.
+    pub id: String,
+    /// Path or URL it was read from.
+    pub input: String,
+    /// URL, if known.
+    pub url: Option<String>,
+    /// Outlet, if known.
+    pub outlet: Option<String>,
+    /// Title, if known.
+    pub title: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// ISO 639-1 language code.
+    pub language: Option<String>,
+    /// Id of the article this one is a near-copy of.
+    pub duplicate_of: Option<String>,
+    /// The extracted text, which sentence offsets point into.
+    pub text: String,
+    /// Sentences with character offsets into `text`.
+    pub sentences: Vec<SentenceOut>,
+}
+
+/// One sentence of an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceOut {
+    /// The sentence text.
+    pub text: String,
+    /// Character offset of its first character in the article text.
+    pub start: usize,
+    /// Character offset one past its last character.
+    pub end: usize,
+}
+
+/// A pointer to one sentence: `sentences[sentence]` of the article whose id is `article`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    /// Id of the article.
+    pub article: String,
+    /// Index of the sentence in that article's `sentences`.
+    pub sentence: usize,
+}
+
+/// How many articles, and how many independent outlets, support a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Support {
+    /// Articles that say it.
+    pub articles: usize,
+    /// Independent sources among them: near-copies and one outlet's several
+    /// articles count once.
+    pub independent: usize,
+}
+
+/// One story: a group of articles about the same event.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryOut {
+    /// Identifier, unique in the report.
+    pub id: String,
+    /// A headline for the story, taken from its most central article.
+    pub headline: String,
+    /// Ids of its articles.
+    pub articles: Vec<String>,
+    /// Outlets of its articles (known ones only), without repeats.
+    pub outlets: Vec<String>,
+    /// The cited extractive summary.
+    pub summary: Vec<SummarySentence>,
+    /// Dated events.
+    pub timeline: Vec<TimelineEvent>,
+    /// People, organizations and places.
+    pub entities: Vec<serde_json::Value>,
+    /// Quotes and attributed statements.
+    pub quotes: Vec<serde_json::Value>,
+    /// Figures and disputes about them.
+    pub figures: Vec<serde_json::Value>,
+    /// What each article alone reports.
+    pub coverage: Vec<Coverage>,
+}
+
+/// One sentence of a story summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummarySentence {
+    /// The sentence as written by the article it was taken from.
+    pub text: String,
+    /// Every sentence, in every article of the story, that says the same.
+    /// The first is the one whose text is shown.
+    pub citations: Vec<Citation>,
+    /// How many articles and independent outlets say it.
+    pub support: Support,
+}
+
+/// One dated event of a story timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEvent {
+    /// The event's date, `YYYY-MM-DD`.
+    pub date: String,
+    /// What happened, as one source sentence.
+    pub text: String,
+    /// Sentences that report it.
+    pub citations: Vec<Citation>,
+    /// How many articles and independent outlets report it.
+    pub support: Support,
+}
+
+/// What one article alone reports in its story.
+#[derive(Debug, Clone, Serialize)]
+pub struct Coverage {
+    /// Id of the article.
+    pub article: String,
+    /// Its sentences that no other independent article of the story supports.
+    pub unique: Vec<Citation>,
+}
+
+/// The report as pretty-printed JSON.
+pub fn to_json(report: &Report) -> String {
+    // Serializing plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(report).expect("report serializes")
+}
