@@ -1,0 +1,125 @@
+//! From bytes to text: byte-order marks, declared HTML charsets, a fallback
+//! for legacy 8-bit text, and the refusal of binary data.
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+
+/// Text decoded from bytes, with a note when the encoding had to be guessed.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The text, without any byte-order mark.
+    pub text: String,
+    /// Set when the bytes were not what they claimed to be and were repaired.
+    pub warning: Option<String>,
+}
+
+/// Decode the bytes of one document. HTML pages may declare their charset in
+/// a `<meta>` tag; other text is UTF-8, or failing that read as Windows-1252
+/// (the usual legacy encoding of Western web text) with a warning.
+///
+/// Binary data (NUL bytes or many control characters) is an error.
+pub fn decode_bytes(bytes: &[u8], html: bool) -> Result<Decoded, String> {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
+        let warning = had_errors
+            .then(|| format!("invalid {} sequences replaced", encoding.name()));
+        return Ok(Decoded { text: text.into_owned(), warning });
+    }
+    if looks_binary(bytes) {
+        return Err("binary data, not text (is this really an article?)".to_string());
+    }
+    if html {
+        if let Some(encoding) = declared_charset(bytes) {
+            if encoding != UTF_8 {
+                let (text, _, had_errors) = encoding.decode(bytes);
+                let warning = had_errors.then(|| {
+                    format!("invalid bytes for the declared charset {} replaced", encoding.name())
+                });
+                return Ok(Decoded { text: text.into_owned(), warning });
+            }
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text: text.to_string(), warning: None }),
+        Err(err) => {
+            let (text, _, _) = WINDOWS_1252.decode(bytes);
+            Ok(Decoded {
+                text: text.into_owned(),
+                warning: Some(format!(
+                    "not valid UTF-8 (bad byte at offset {}); read as Windows-1252",
+                    err.valid_up_to()
+                )),
+            })
+        }
+    }
+}
+
+/// NUL bytes, or more than 5% control characters other than whitespace, in
+/// the first 8 KiB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    controls * 20 > head.len()
+}
+
+/// The charset a page declares in its first 4 KiB (`<meta charset=...>` or
+/// `content="text/html; charset=..."`).
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset")?;
+    let rest = head[at + "charset".len()..].trim_start();
+    let rest = rest.strip_prefix('=')?.trim_start();
+    let rest = rest.trim_start_matches(['"', '\'']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    Encoding::for_label(label.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        let decoded = decode_bytes("Café déjà vu".as_bytes(), false).unwrap();
+        assert_eq!(decoded.text, "Café déjà vu");
+        assert!(decoded.warning.is_none());
+    }
+
+    #[test]
+    fn bom_is_removed_and_utf16_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Hi".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode_bytes(&bytes, false).unwrap().text, "Hi");
+        assert_eq!(decode_bytes(b"\xEF\xBB\xBFHello", false).unwrap().text, "Hello");
+    }
+
+    #[test]
+    fn latin1_text_is_read_with_a_warning() {
+        let decoded = decode_bytes(b"Caf\xe9 cr\xe8me", false).unwrap();
+        assert_eq!(decoded.text, "Café crème");
+        assert!(decoded.warning.unwrap().contains("not valid UTF-8"));
+    }
+
+    #[test]
+    fn declared_html_charset_is_used() {
+        let page = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
+        let decoded = decode_bytes(page, true).unwrap();
+        assert!(decoded.text.contains("Привет"), "{}", decoded.text);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let err = decode_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false).unwrap_err();
+        assert!(err.contains("binary"));
+    }
+}
