@@ -1,1 +1,264 @@
-//! Stub.
+/*!
+The dedup stage: finds articles that are near-copies of an earlier one
+(syndicated wire copies, re-posts, lightly edited versions) and fills
+[`Article::duplicate_of`].
+
+Duplicates are kept and marked, not dropped, so that later stages can count
+*independent* sources honestly: a story told by one wire report and four
+copies of it has one independent source, not five.
+
+**Method.** Each article's words (stems, in order) are cut into overlapping
+shingles of [`SHINGLE_WORDS`] words. A MinHash signature of
+[`SIGNATURE_LENGTH`] values is computed by one-permutation hashing (each
+shingle hashed once, the hash space cut into bins, the minimum kept per bin,
+empty bins filled from their neighbour), which costs one hash per shingle
+instead of one per shingle and permutation. Signatures are indexed by
+locality-sensitive hashing in [`BANDS`] bands; articles sharing a band are
+candidates, and a candidate whose estimated Jaccard similarity reaches the
+threshold is a duplicate. Texts too short for shingles are compared whole.
+
+It reads tokens from the `text` stage; it does not cluster stories (two
+articles about one event in different words are not duplicates).
+*/
+#![deny(missing_docs)]
+
+use std::collections::HashMap;
+
+use chorus_model::{Article, TokenKind};
+
+/// Words per shingle.
+pub const SHINGLE_WORDS: usize = 4;
+/// Values in a MinHash signature.
+pub const SIGNATURE_LENGTH: usize = 64;
+/// Bands of the locality-sensitive hash index.
+pub const BANDS: usize = 16;
+const ROWS: usize = SIGNATURE_LENGTH / BANDS;
+/// Fewer shingles than this and an article is compared by its whole text.
+const MIN_SHINGLES: usize = 8;
+
+/// Estimated Jaccard similarity of shingle sets at or above which an article
+/// is a near-copy.
+pub const DEFAULT_THRESHOLD: f32 = 0.7;
+
+/// An index of the articles seen so far, to which each new article is
+/// compared before it is added.
+#[derive(Debug)]
+pub struct DuplicateIndex {
+    threshold: f32,
+    signatures: Vec<Option<Signature>>,
+    bands: Vec<HashMap<u64, Vec<u32>>>,
+    whole_texts: HashMap<u64, u32>,
+}
+
+type Signature = [u64; SIGNATURE_LENGTH];
+
+impl Default for DuplicateIndex {
+    fn default() -> DuplicateIndex {
+        DuplicateIndex::new(DEFAULT_THRESHOLD)
+    }
+}
+
+impl DuplicateIndex {
+    /// An empty index marking articles at or above `threshold` estimated Jaccard similarity.
+    pub fn new(threshold: f32) -> DuplicateIndex {
+        DuplicateIndex {
+            threshold,
+            signatures: Vec::new(),
+            bands: (0..BANDS).map(|_| HashMap::new()).collect(),
+            whole_texts: HashMap::new(),
+        }
+    }
+
+    /// Compare an article to those already added and add it. Returns the
+    /// position (in the order of adding) of the most similar earlier article
+    /// it is a near-copy of, if any. Articles that are themselves copies
+    /// point through to their original.
+    pub fn add(&mut self, article: &Article) -> Option<usize> {
+        let position = self.signatures.len() as u32;
+        let words: Vec<u64> = article
+            .tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| hash_str(&t.stem))
+            .collect();
+        if words.is_empty() {
+            self.signatures.push(None);
+            return None;
+        }
+        if words.len() < SHINGLE_WORDS + MIN_SHINGLES {
+            // Too short to estimate: only an identical text is a copy.
+            let key = hash_words(&words);
+            self.signatures.push(None);
+            return match self.whole_texts.get(&key) {
+                Some(&original) => Some(original as usize),
+                None => {
+                    self.whole_texts.insert(key, position);
+                    None
+                }
+            };
+        }
+        let signature = signature(&words);
+        let mut best: Option<(f32, u32)> = None;
+        for (band, table) in self.bands.iter().enumerate() {
+            let key = band_key(&signature, band);
+            if let Some(candidates) = table.get(&key) {
+                for &candidate in candidates {
+                    if best.is_some_and(|(_, b)| b == candidate) {
+                        continue;
+                    }
+                    if let Some(other) = &self.signatures[candidate as usize] {
+                        let similarity = estimate_jaccard(&signature, other);
+                        if similarity >= self.threshold && best.is_none_or(|(s, _)| similarity > s) {
+                            best = Some((similarity, candidate));
+                        }
+                    }
+                }
+            }
+        }
+        for (band, table) in self.bands.iter_mut().enumerate() {
+            table.entry(band_key(&signature, band)).or_default().push(position);
+        }
+        self.signatures.push(Some(signature));
+        best.map(|(_, original)| original as usize)
+    }
+}
+
+/// Mark every article that is a near-copy of an earlier one (in slice
+/// order). Returns, per article, the index of its original.
+pub fn find_duplicates(articles: &[Article]) -> Vec<Option<usize>> {
+    let mut index = DuplicateIndex::default();
+    let mut originals: Vec<Option<usize>> = Vec::with_capacity(articles.len());
+    for article in articles {
+        // A copy of a copy points at the first original, so that groups of
+        // copies have one root.
+        let found = index.add(article).map(|i| originals[i].unwrap_or(i));
+        originals.push(found);
+    }
+    originals
+}
+
+fn signature(words: &[u64]) -> Signature {
+    let mut bins = [u64::MAX; SIGNATURE_LENGTH];
+    for window in words.windows(SHINGLE_WORDS) {
+        let hash = hash_words(window);
+        // The top bits choose the bin, the rest is the value within it.
+        let bin = (hash >> 58) as usize;
+        let value = hash & ((1 << 58) - 1);
+        if value < bins[bin] {
+            bins[bin] = value;
+        }
+    }
+    densify(&mut bins);
+    bins
+}
+
+/// Fill empty bins from the next non-empty bin (circularly), salted by the
+/// distance, so that two similar sets fill the same bins the same way.
+fn densify(bins: &mut Signature) {
+    if bins.iter().all(|&v| v == u64::MAX) {
+        return;
+    }
+    for i in 0..SIGNATURE_LENGTH {
+        if bins[i] != u64::MAX {
+            continue;
+        }
+        let mut distance = 1;
+        while bins[(i + distance) % SIGNATURE_LENGTH] == u64::MAX {
+            distance += 1;
+        }
+        // Filled values are marked by the top bit so they never equal a real minimum by chance.
+        let source = bins[(i + distance) % SIGNATURE_LENGTH] & ((1 << 58) - 1);
+        bins[i] = (1 << 63) | mix(source ^ distance as u64) >> 1;
+    }
+}
+
+fn estimate_jaccard(a: &Signature, b: &Signature) -> f32 {
+    let equal = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    equal as f32 / SIGNATURE_LENGTH as f32
+}
+
+fn band_key(signature: &Signature, band: usize) -> u64 {
+    hash_words(&signature[band * ROWS..(band + 1) * ROWS])
+}
+
+fn hash_words(words: &[u64]) -> u64 {
+    words.iter().fold(0x9E37_79B9_7F4A_7C15, |h, &w| mix(h ^ w))
+}
+
+/// FNV-1a over the bytes, then mixed: stable across runs and platforms.
+fn hash_str(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        h ^= byte as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The finalizer of SplitMix64: a fast bijective mixer.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chorus_model::{Span, Token};
+
+    fn article(text: &str) -> Article {
+        let mut tokens = Vec::new();
+        let mut offset = 0;
+        for word in text.split_whitespace() {
+            let start = text[offset..].find(word).unwrap() + offset;
+            offset = start + word.len();
+            tokens.push(Token {
+                span: Span::new(start, offset),
+                kind: TokenKind::Word,
+                stem: word.to_lowercase(),
+                stop: false,
+                capitalized: false,
+            });
+        }
+        Article { text: text.to_string(), tokens, ..Article::default() }
+    }
+
+    const STORY: &str = "Police said two men were shot late on Saturday outside a bar on Main Street \
+        and one of them died at the hospital early on Sunday while the other is in stable condition \
+        officers are still looking for a suspect who fled in a dark sedan and ask anyone with \
+        information to call the department tip line as soon as possible";
+
+    #[test]
+    fn copies_with_light_edits_are_marked() {
+        let edited = STORY.replace("dark sedan", "black car").replace("as soon as possible", "");
+        let furniture = format!("Share this story {STORY} Copyright 2014 all rights reserved");
+        let other = "The city council approved a new budget on Tuesday that raises spending on parks \
+            and libraries while cutting the money set aside for road repairs next year after a long \
+            debate among members who could not agree on the size of the increase for weeks";
+        let articles = [article(STORY), article(other), article(&edited), article(&furniture)];
+        assert_eq!(find_duplicates(&articles), [None, None, Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn same_event_in_other_words_is_not_a_copy() {
+        let retold = "A man died and another was wounded when gunfire broke out near a Main Street bar \
+            over the weekend according to police who are searching for the gunman and a dark car \
+            seen leaving the scene and who urged witnesses to come forward with any information";
+        assert_eq!(find_duplicates(&[article(STORY), article(retold)]), [None, None]);
+    }
+
+    #[test]
+    fn short_texts_match_only_when_identical_and_empty_ones_never() {
+        let articles = [article("Shots fired downtown"), article("Shots fired downtown"), article("Shots fired uptown"), article(""), article("")];
+        assert_eq!(find_duplicates(&articles), [None, Some(0), None, None, None]);
+    }
+
+    #[test]
+    fn copies_of_copies_point_to_the_first_original() {
+        let copy = format!("{STORY} more");
+        let copy_of_copy = format!("{STORY} more text");
+        let found = find_duplicates(&[article(STORY), article(&copy), article(&copy_of_copy)]);
+        assert_eq!(found, [None, Some(0), Some(0)]);
+    }
+}
