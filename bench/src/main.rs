@@ -1,1 +1,68 @@
-fn main() {}
+//! `chorus-bench`: measures chorus on public corpora and writes what it
+//! measured to `bench/results/TASK.md`.
+//!
+//! One module per task; `main` only picks the task from the first argument.
+//! These are measurements, not tests: they print figures and never fail on
+//! a low score.
+
+mod clustering_metrics;
+mod machine;
+mod pipeline;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The tasks, with a one-line description each, for the usage message.
+const TASKS: &[(&str, &str)] = &[("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering")];
+
+/// A mistake in the command line: reported with the usage, exit code 2.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("pipeline") => pipeline::main(&args[1..]),
+        Some("-h" | "--help") => {
+            println!("{}", usage());
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(UsageError(format!("unknown task: {other}")).into()),
+        None => Err(UsageError("no task given".to_string()).into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.is::<UsageError>() => {
+            eprintln!("chorus-bench: {error}\n\n{}", usage());
+            ExitCode::from(2)
+        }
+        Err(error) => {
+            eprintln!("chorus-bench: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage() -> String {
+    let mut text = String::from("usage: chorus-bench TASK [OPTIONS]\n\ntasks:\n");
+    for (name, description) in TASKS {
+        text.push_str(&format!("  {name:<10} {description}\n"));
+    }
+    text.push_str(&format!("\n{}", pipeline::USAGE));
+    text
+}
+
+/// The workspace root, found at compile time so that the defaults work from
+/// any directory.
+fn workspace_root() -> PathBuf {
+    let bench = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    bench.parent().map(PathBuf::from).unwrap_or(bench)
+}

@@ -1,1 +1,85 @@
-fn main() {}
+//! The `chorus` command: parses arguments, runs the pipeline, writes the
+//! result and maps failures to exit codes (0 success, 1 failure, 2 bad usage).
+//! Everything else lives in the library crates.
+
+mod args;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+
+use args::{Cli, Command, Format, ReportArgs};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Report(args) => report(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("chorus: error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let options = chorus_pipeline::Options {
+        single_story: args.single_story,
+        summary_words: args.summary_words(),
+        ..chorus_pipeline::Options::default()
+    };
+    let outcome = chorus_pipeline::run(&args.inputs, &options);
+    let mut errors = 0;
+    for problem in &outcome.problems {
+        if problem.severity == chorus_pipeline::Severity::Error {
+            errors += 1;
+        }
+        eprintln!("chorus: {problem}");
+    }
+    let report = &outcome.report;
+    if report.articles.is_empty() {
+        anyhow::bail!("no article could be read from the inputs");
+    }
+    let format = args.format.unwrap_or_else(|| Format::from_path(args.output.as_deref()));
+    let rendered = match format {
+        Format::Json => chorus_report::to_json(report),
+        Format::Md => chorus_report::to_markdown(report),
+        Format::Html => chorus_report::to_html(report),
+    };
+    match &args.output {
+        Some(path) if path != "-" => {
+            std::fs::write(path, rendered.as_bytes()).with_context(|| format!("cannot write the report to {path}"))?
+        }
+        _ => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(rendered.as_bytes()).context("cannot write the report")?;
+            if !rendered.ends_with('\n') {
+                stdout.write_all(b"\n").context("cannot write the report")?;
+            }
+        }
+    }
+    eprintln!(
+        "chorus: {} articles read, {} stories, {} inputs skipped{}",
+        report.articles.len(),
+        report.stories.len(),
+        errors,
+        match &args.output {
+            Some(path) if path != "-" => format!("; report written to {path}"),
+            _ => String::new(),
+        }
+    );
+    Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}

@@ -1,1 +1,204 @@
-//! Stub.
+/*!
+The compare stage: which sentences of a story's articles say the same thing,
+and how many independent sources say each.
+
+For one story, every sentence becomes a vector of the stems of its content
+words (and its numbers), weighted by how rare they are among the story's
+sentences. Two sentences of different articles whose cosine similarity
+reaches [`ALIGN_THRESHOLD`] are *aligned*: they report the same fact. The
+similarities are computed through an inverted index (a sparse product), so
+a story with many articles costs what its shared terms cost, not the square
+of its sentences.
+
+Independence is given by the caller as a *source group* per article: the
+pipeline puts near-copies and the articles of one outlet in one group. A
+fact told by three articles of which two are wire copies has
+`articles: 3, independent: 2`.
+
+It reads sentences and tokens; it does not choose what goes in a summary
+(that is `chorus-summary`).
+*/
+#![deny(missing_docs)]
+
+use std::collections::HashMap;
+
+use chorus_model::{Article, TokenKind};
+
+/// Cosine similarity at or above which two sentences say the same thing.
+pub const ALIGN_THRESHOLD: f32 = 0.33;
+/// Sentences with fewer content terms than this are not aligned: too little
+/// to tell a fact apart.
+const MIN_TERMS: usize = 3;
+
+/// A sentence of a story: `articles[article].sentences[sentence]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SentenceRef {
+    /// Index of the article in the run.
+    pub article: usize,
+    /// Index of the sentence in that article.
+    pub sentence: usize,
+}
+
+/// How many articles and independent sources report something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Support {
+    /// Articles.
+    pub articles: usize,
+    /// Distinct source groups among them.
+    pub independent: usize,
+}
+
+/// One sentence of the story with what the other articles say alike.
+#[derive(Debug, Clone)]
+pub struct AlignedSentence {
+    /// The sentence.
+    pub at: SentenceRef,
+    /// Its content terms (hashed stems) with their weights, unit length.
+    pub vector: Vec<(u64, f32)>,
+    /// For each other article that says the same: its most similar sentence
+    /// and the similarity, best first.
+    pub matches: Vec<(SentenceRef, f32)>,
+    /// The articles (this one included) and independent sources that say it.
+    pub support: Support,
+    /// Sum of its similarities to the sentences of other articles: how
+    /// central it is to what the story's sources say.
+    pub centrality: f32,
+}
+
+/// The aligned sentences of one story.
+#[derive(Debug, Clone)]
+pub struct StoryAlignment {
+    /// Every sentence of every article of the story, in article then text order.
+    pub sentences: Vec<AlignedSentence>,
+}
+
+impl StoryAlignment {
+    /// Cosine similarity of two sentences of the alignment (by position in
+    /// [`StoryAlignment::sentences`]).
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        cosine(&self.sentences[a].vector, &self.sentences[b].vector)
+    }
+}
+
+/// Align the sentences of a story's articles.
+///
+/// `members` are indices into `articles`; `source_group[i]` is the source
+/// group of `articles[i]` (for the whole run).
+pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usize]) -> StoryAlignment {
+    let mut sentences = Vec::new();
+    let mut raw_terms: Vec<Vec<u64>> = Vec::new();
+    for &article_index in members {
+        let article = &articles[article_index];
+        for (sentence_index, sentence) in article.sentences.iter().enumerate() {
+            let mut terms: Vec<u64> = article
+                .sentence_tokens(sentence)
+                .iter()
+                .filter(|t| !t.stop && (t.kind == TokenKind::Number || (t.kind == TokenKind::Word && t.stem.chars().count() > 1)))
+                .map(|t| hash(&t.stem))
+                .collect();
+            terms.sort_unstable();
+            terms.dedup();
+            raw_terms.push(terms);
+            sentences.push(AlignedSentence {
+                at: SentenceRef { article: article_index, sentence: sentence_index },
+                vector: Vec::new(),
+                matches: Vec::new(),
+                support: Support::default(),
+                centrality: 0.0,
+            });
+        }
+    }
+    // Inverse sentence frequency within the story.
+    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    for terms in &raw_terms {
+        for &term in terms {
+            *frequency.entry(term).or_insert(0) += 1;
+        }
+    }
+    let total = raw_terms.len() as f32;
+    for (sentence, terms) in sentences.iter_mut().zip(&raw_terms) {
+        if terms.len() < MIN_TERMS {
+            continue;
+        }
+        let mut vector: Vec<(u64, f32)> = terms
+            .iter()
+            .map(|term| (*term, ((1.0 + total) / (1.0 + frequency[term] as f32)).ln() + 1.0))
+            .collect();
+        let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        vector.iter_mut().for_each(|(_, w)| *w /= norm);
+        sentence.vector = vector;
+    }
+    // Sparse product through postings: similarities of all sentence pairs
+    // that share a term, across articles only.
+    let mut postings: HashMap<u64, Vec<(u32, f32)>> = HashMap::new();
+    for (index, sentence) in sentences.iter().enumerate() {
+        for &(term, weight) in &sentence.vector {
+            postings.entry(term).or_default().push((index as u32, weight));
+        }
+    }
+    let mut scores: HashMap<u32, f32> = HashMap::new();
+    for index in 0..sentences.len() {
+        scores.clear();
+        let article = sentences[index].at.article;
+        for &(term, weight) in &sentences[index].vector {
+            for &(other, other_weight) in &postings[&term] {
+                if sentences[other as usize].at.article != article {
+                    *scores.entry(other).or_insert(0.0) += weight * other_weight;
+                }
+            }
+        }
+        let mut best_per_article: HashMap<usize, (SentenceRef, f32)> = HashMap::new();
+        let mut centrality = 0.0;
+        for (&other, &score) in &scores {
+            centrality += score;
+            if score < ALIGN_THRESHOLD {
+                continue;
+            }
+            let at = sentences[other as usize].at;
+            let entry = best_per_article.entry(at.article).or_insert((at, score));
+            if score > entry.1 || (score == entry.1 && at < entry.0) {
+                *entry = (at, score);
+            }
+        }
+        let mut matches: Vec<(SentenceRef, f32)> = best_per_article.into_values().collect();
+        matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut groups: Vec<usize> = matches.iter().map(|(at, _)| source_group[at.article]).collect();
+        groups.push(source_group[article]);
+        groups.sort_unstable();
+        groups.dedup();
+        let sentence = &mut sentences[index];
+        sentence.support = Support { articles: matches.len() + 1, independent: groups.len() };
+        sentence.matches = matches;
+        sentence.centrality = centrality;
+    }
+    StoryAlignment { sentences }
+}
+
+/// Cosine of two unit vectors sorted by term.
+pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+fn hash(stem: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for byte in stem.bytes() {
+        h ^= byte as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests;

@@ -137,6 +137,52 @@ pub fn find_duplicates(articles: &[Article]) -> Vec<Option<usize>> {
     originals
 }
 
+/// What dedup found in a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicates {
+    /// Per article, the index of the article it is a near-copy of.
+    pub original: Vec<Option<usize>>,
+    /// Per article, whether its text is page furniture shared with articles
+    /// under unrelated titles (a consent wall, a paywall notice, a video
+    /// caption): such a text says nothing about the article's story.
+    pub boilerplate: Vec<bool>,
+}
+
+/// Title words' Jaccard similarity below which two articles with the same
+/// text are not copies of one another but share boilerplate.
+const SAME_TITLE: f32 = 0.3;
+
+/// Find near-copies in a batch (in slice order), telling real copies from
+/// shared boilerplate: a copy under an unrelated title is boilerplate.
+pub fn classify(articles: &[Article]) -> Duplicates {
+    let mut original = find_duplicates(articles);
+    let mut boilerplate = vec![false; articles.len()];
+    for index in 0..articles.len() {
+        let Some(first) = original[index] else { continue };
+        if let (Some(a), Some(b)) = (&articles[index].title, &articles[first].title) {
+            if title_similarity(a, b) < SAME_TITLE {
+                original[index] = None;
+                boilerplate[index] = true;
+                boilerplate[first] = true;
+            }
+        }
+    }
+    Duplicates { original, boilerplate }
+}
+
+/// Jaccard similarity of the lower-cased word sets of two titles.
+fn title_similarity(a: &str, b: &str) -> f32 {
+    let words = |t: &str| -> std::collections::HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let union = a.union(&b).count();
+    if union == 0 {
+        return 1.0;
+    }
+    a.intersection(&b).count() as f32 / union as f32
+}
+
 fn signature(words: &[u64]) -> Signature {
     let mut bins = [u64::MAX; SIGNATURE_LENGTH];
     for window in words.windows(SHINGLE_WORDS) {
@@ -252,6 +298,19 @@ mod tests {
     fn short_texts_match_only_when_identical_and_empty_ones_never() {
         let articles = [article("Shots fired downtown"), article("Shots fired downtown"), article("Shots fired uptown"), article(""), article("")];
         assert_eq!(find_duplicates(&articles), [None, Some(0), None, None, None]);
+    }
+
+    #[test]
+    fn the_same_text_under_unrelated_titles_is_boilerplate_not_a_copy() {
+        let titled = |title: &str, text: &str| Article { title: Some(title.into()), ..article(text) };
+        let articles = [
+            titled("Man shot on Elm Street", STORY),
+            titled("Two hurt in crash on Route 9", STORY),
+            titled("Man shot on Elm Street - Daily News", STORY),
+        ];
+        let found = classify(&articles);
+        assert_eq!(found.original, [None, None, Some(0)]);
+        assert_eq!(found.boilerplate, [true, true, false]);
     }
 
     #[test]

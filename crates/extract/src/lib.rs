@@ -1,23 +1,215 @@
 /*!
 The extract stage: from a [`RawArticle`] (plain text or HTML) to an
-[`Article`] with clean main text, title, publication date and outlet.
+[`Article`] with clean main text, title, publication date, outlet and
+language.
 
-It removes page residue both from HTML and from text that was already
-flattened from a web page: repeated caption lines, navigation and widget
-lines, "Read also" links, lines in another script than the body.
+It reads what `chorus-ingest` produced and adds, per article: the id, the
+main text (paragraphs separated by one blank line, whitespace collapsed,
+page residue removed), the title (given, found in the page, or the first
+line that reads as a headline), the publication date (given, from the page's
+metadata, or from a byline or date line), the outlet (given, the page's site
+name, the byline, or the site name appended to the title) and the language
+when the input or the page states it.
 
-It does not split sentences or identify languages (that is `chorus-text`),
-and it reads no files (that is `chorus-ingest`).
+Page residue is removed both from HTML and from text already flattened from
+a web page ([`residue`]): repeated lines and captions, navigation, share and
+comment widgets, notices, "Read also" links, lines in another script than
+the body, bylines and credits. The rules judge each line by its shape
+(length, punctuation, share of page-furniture words, script, position) rather
+than by a list of known strings, so they carry over to sites never seen.
+
+It does not split sentences, identify languages or tokenize (that is
+`chorus-text`), and it reads no files (that is `chorus-ingest`). It never
+panics on input: whatever is wrong comes back as a [`Problem`].
+
+```
+use chorus_model::{Body, RawArticle};
+
+let raw = RawArticle {
+    input: "/news/000_9f61.txt".into(),
+    id: None,
+    url: None,
+    outlet: None,
+    title: None,
+    published: None,
+    language: None,
+    body: Body::Text(
+        "Council passes budget\n\nBy City Weekly | Thursday, 01 October 2020\n\n\
+         The council  passed the budget on Monday.\n\nShare\n\nAdvertisement"
+            .into(),
+    ),
+};
+let (article, problems) = chorus_extract::extract(raw);
+let article = article.expect("an article");
+assert_eq!(article.id, "000_9f61");
+assert_eq!(article.title.as_deref(), Some("Council passes budget"));
+assert_eq!(article.text, "The council passed the budget on Monday.");
+assert_eq!(article.outlet.as_deref(), Some("City Weekly"));
+assert_eq!(article.published.map(|d| d.date().to_string()).as_deref(), Some("2020-10-01"));
+assert!(problems.is_empty());
+```
 */
 #![deny(missing_docs)]
 
-use chorus_model::{Article, Problem, RawArticle};
+pub mod byline;
+pub mod dates;
+mod furniture;
+pub mod html;
+pub mod normalize;
+pub mod residue;
+pub mod script;
+pub mod title;
+
+use chorus_model::{Article, Body, Problem, RawArticle};
+
+use crate::normalize::{normalize_line, same_text};
 
 /// Extract the main text and metadata of one raw article.
 ///
 /// Returns the article (or `None` when nothing usable is left, with an
 /// error problem saying why) and the problems met on the way.
 pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
-    let _ = raw;
-    (None, Vec::new())
+    let mut problems = Vec::new();
+    let page = match &raw.body {
+        Body::Text(_) => None,
+        Body::Html(html) => {
+            let page = html::read_page(html, raw.url.as_deref());
+            if page.text.trim().is_empty() {
+                problems.push(Problem::error(&raw.input, "no article text found in the HTML page"));
+                return (None, problems);
+            }
+            Some(page)
+        }
+    };
+    let body_text = match (&raw.body, &page) {
+        (_, Some(page)) => page.text.as_str(),
+        (Body::Text(text), None) => text.as_str(),
+        (Body::Html(_), None) => "",
+    };
+    let cleaned = residue::clean(body_text);
+    let mut paragraphs = cleaned.paragraphs;
+
+    let given_title = non_empty(raw.title.as_deref()).or_else(|| page.as_ref().and_then(|p| p.title.clone()));
+    let (title, title_site) = match given_title {
+        Some(given) => {
+            let (headline, site) = title::strip_site_suffix(&given);
+            if paragraphs.first().is_some_and(|first| repeats_title(first, &given, &headline)) {
+                paragraphs.remove(0);
+            }
+            (non_empty(Some(&headline)), site)
+        }
+        None if paragraphs.first().is_some_and(|first| title::is_headline(first)) => {
+            let first = paragraphs.remove(0);
+            let (headline, site) = title::strip_site_suffix(&first);
+            (Some(headline), site)
+        }
+        None => (None, None),
+    };
+    if paragraphs.is_empty() {
+        let message = match &raw.body {
+            Body::Html(_) => "no article text left in the HTML page after removing page residue",
+            Body::Text(_) => "no text left after removing page residue",
+        };
+        problems.push(Problem::error(&raw.input, message));
+        return (None, problems);
+    }
+
+    let given_date = non_empty(raw.published.as_deref());
+    let parsed_date = given_date.as_deref().and_then(dates::parse_date);
+    if let (Some(given), None) = (&given_date, parsed_date) {
+        problems.push(Problem::warning(
+            &raw.input,
+            format!("unparseable publication date {given:?}; looked for one in the text instead"),
+        ));
+    }
+    let published = parsed_date
+        .or_else(|| page.as_ref().and_then(|p| p.published.as_deref()).and_then(dates::parse_date))
+        .or(cleaned.published);
+
+    let byline_outlet = cleaned.byline.map(|b| b.organization.unwrap_or(b.name));
+    let outlet = non_empty(raw.outlet.as_deref())
+        .or_else(|| page.as_ref().and_then(|p| p.site_name.clone()))
+        .or(byline_outlet)
+        .or(title_site);
+    let language = non_empty(raw.language.as_deref()).or_else(|| page.as_ref().and_then(|p| p.language.clone()));
+
+    let article = Article {
+        id: article_id(&raw),
+        url: non_empty(raw.url.as_deref()),
+        outlet,
+        title,
+        published,
+        language,
+        text: paragraphs.join("\n\n"),
+        input: raw.input,
+        ..Article::default()
+    };
+    (Some(article), problems)
 }
+
+/// Whether the first paragraph is the title again, alone or followed by a
+/// date line ("Title Posted: Monday, February 2, 2015 9:45 PM EST").
+fn repeats_title(first: &str, given: &str, headline: &str) -> bool {
+    if same_text(first, given) || same_text(first, headline) {
+        return true;
+    }
+    first
+        .strip_prefix(headline)
+        .is_some_and(|rest| !rest.trim().is_empty() && dates::parse_date(rest).is_some())
+}
+
+/// `text` whitespace-normalized, unless that leaves nothing.
+fn non_empty(text: Option<&str>) -> Option<String> {
+    let text = normalize_line(text?);
+    (!text.is_empty()).then_some(text)
+}
+
+/// The id given by the input, else the input's file stem
+/// (`/x/y/000_9f61.txt` → `000_9f61`), with the record's line number for a
+/// JSON Lines record (`/x/y/batch.jsonl:123` → `batch-123`).
+fn article_id(raw: &RawArticle) -> String {
+    if let Some(id) = non_empty(raw.id.as_deref()) {
+        return id;
+    }
+    let input = raw.input.trim();
+    let (path, line) = match input.rsplit_once(':') {
+        Some((path, line)) if !path.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => {
+            (path, Some(line))
+        }
+        _ => (input, None),
+    };
+    let stem = file_stem(path);
+    match line {
+        Some(line) => format!("{stem}-{line}"),
+        None => stem,
+    }
+}
+
+/// The file name of `path` without directories, compression suffix and
+/// extension; `stdin` for `-`.
+fn file_stem(path: &str) -> String {
+    if path == "-" {
+        return "stdin".to_string();
+    }
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let name = path.trim_end_matches(['/', '\\']).rsplit(['/', '\\']).next().unwrap_or("");
+    let mut name = name;
+    for compression in [".gz", ".bz2", ".zst", ".xz"] {
+        if let Some(stripped) = name.strip_suffix(compression) {
+            name = stripped;
+        }
+    }
+    if let Some((stem, extension)) = name.rsplit_once('.') {
+        if !stem.is_empty() && (1..=5).contains(&extension.len()) && extension.chars().all(|c| c.is_ascii_alphanumeric()) {
+            name = stem;
+        }
+    }
+    if name.is_empty() {
+        "article".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests;

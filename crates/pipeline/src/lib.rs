@@ -2,13 +2,28 @@
 Runs the chorus stages in order, from inputs to the report.
 
 This is the one place that knows the order of the stages; each stage crate
-knows only the model and the stages before it. The command line and the
-benchmarks both call [`run`].
+knows only the model and the stages before it:
+
+```text
+ingest -> extract -> text -> dedup -> stories -> compare -> summary -> report
+```
+
+The command line and the benchmarks both call [`run`]. Problems with inputs
+are collected, never fatal: the report is built from whatever could be read.
 */
 #![deny(missing_docs)]
 
-use chorus_model::Problem;
+mod output;
+
+use std::collections::{HashMap, HashSet};
+
+use chorus_compare::align_story;
+use chorus_ingest::Limits;
+use chorus_model::{Article, RawArticle};
+pub use chorus_model::{Problem, Severity};
 use chorus_report::Report;
+use chorus_stories::ClusterOptions;
+use chorus_summary::SummaryOptions;
 
 /// What a run should do.
 #[derive(Debug, Clone)]
@@ -17,11 +32,20 @@ pub struct Options {
     pub single_story: bool,
     /// Length budget of each story summary, in words.
     pub summary_words: usize,
+    /// Size limits on inputs.
+    pub limits: Limits,
+    /// Story clustering settings.
+    pub clustering: ClusterOptions,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { single_story: false, summary_words: 200 }
+        Options {
+            single_story: false,
+            summary_words: SummaryOptions::default().max_words,
+            limits: Limits::default(),
+            clustering: ClusterOptions::default(),
+        }
     }
 }
 
@@ -36,9 +60,100 @@ pub struct Outcome {
 
 /// Read the inputs (paths, folders, or `-` for standard input) and build the report.
 pub fn run(inputs: &[String], options: &Options) -> Outcome {
-    let _ = (inputs, options);
-    Outcome {
-        report: Report { schema: chorus_report::SCHEMA, articles: Vec::new(), stories: Vec::new() },
-        problems: Vec::new(),
+    let (raw, mut problems) = chorus_ingest::read_all(inputs, &options.limits);
+    let report = build_report(raw, options, &mut problems);
+    Outcome { report, problems }
+}
+
+/// Build the report from articles already read.
+pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<Problem>) -> Report {
+    let mut articles = extract_all(raw, problems);
+    for article in &mut articles {
+        chorus_text::annotate(article);
     }
+    let duplicates = chorus_dedup::classify(&articles);
+    for (article, original) in articles.iter_mut().zip(&duplicates.original) {
+        article.duplicate_of = *original;
+    }
+    let groups = source_groups(&articles);
+    let story_of: Vec<usize> = if options.single_story {
+        vec![0; articles.len()]
+    } else {
+        chorus_stories::cluster(&articles, &duplicates.boilerplate, &options.clustering)
+    };
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (index, &story) in story_of.iter().enumerate() {
+        if members.len() <= story {
+            members.resize(story + 1, Vec::new());
+        }
+        members[story].push(index);
+    }
+    members.retain(|m| !m.is_empty());
+    // Largest stories first: by independent sources, then articles.
+    members.sort_by_cached_key(|m| {
+        let independent = m.iter().map(|&i| groups[i]).collect::<HashSet<_>>().len();
+        (std::cmp::Reverse(independent), std::cmp::Reverse(m.len()), m[0])
+    });
+    let summary_options = SummaryOptions { max_words: options.summary_words };
+    let stories = members
+        .iter()
+        .enumerate()
+        .map(|(number, story)| {
+            let alignment = align_story(&articles, story, &groups);
+            let summary = chorus_summary::summarize(&articles, &alignment, &summary_options);
+            let central = story[chorus_summary::most_central_article(story, &alignment)];
+            output::story(number, &articles, story, &alignment, &summary, central)
+        })
+        .collect();
+    Report { schema: chorus_report::SCHEMA, articles: (0..articles.len()).map(|i| output::article(&articles, i)).collect(), stories }
+}
+
+/// Extract every raw article, giving each a unique id.
+fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article> {
+    let mut articles: Vec<Article> = Vec::with_capacity(raw.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for raw_article in raw {
+        let (article, found) = chorus_extract::extract(raw_article);
+        problems.extend(found);
+        let Some(mut article) = article else { continue };
+        let count = seen.entry(article.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            problems.push(Problem::warning(
+                article.input.clone(),
+                format!("id {:?} already used by an earlier article; renamed {:?}", article.id, format!("{}~{}", article.id, count)),
+            ));
+            article.id = format!("{}~{}", article.id, count);
+        }
+        articles.push(article);
+    }
+    articles
+}
+
+/// Source groups for counting independent support: an article and its
+/// near-copies are one source, and so are all articles of one outlet.
+fn source_groups(articles: &[Article]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..articles.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let mut first_of_outlet: HashMap<String, usize> = HashMap::new();
+    for (index, article) in articles.iter().enumerate() {
+        if let Some(original) = article.duplicate_of {
+            union(&mut parent, index, original);
+        }
+        let first = *first_of_outlet.entry(article.outlet_key()).or_insert(index);
+        union(&mut parent, index, first);
+    }
+    (0..articles.len()).map(|i| find(&mut parent, i)).collect()
 }

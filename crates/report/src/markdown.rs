@@ -1,9 +1,488 @@
 //! The report as Markdown, for reading in a terminal or a wiki.
+//!
+//! References to sources are compact: `[A2 §5]` is the fifth sentence of
+//! article 2 in the sources table at the end. Both numbers are 1-based for
+//! the reader; the JSON's `{"article": id, "sentence": 4}` is the same
+//! sentence. Everything taken from articles is escaped so that it reads as
+//! plain text, never as Markdown structure or raw HTML.
+//!
+//! The few helpers both renderers need (looking articles up by id, reading
+//! citations out of the loosely typed quote and figure values, counting a
+//! story's independent outlets) live here too, as `pub(crate)` items.
 
-use crate::Report;
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use crate::{ArticleOut, Citation, Report, StoryOut};
 
 /// The report as a Markdown document.
 pub fn to_markdown(report: &Report) -> String {
-    let _ = report;
-    String::new()
+    let articles = ArticleIndex::new(report);
+    let mut out = String::new();
+    out.push_str("# chorus report\n\n");
+    let _ = writeln!(
+        out,
+        "{} read, {} found. References such as [A2 §5] point to the 5th sentence of \
+         article 2 in the sources table at the end.\n",
+        plural(report.articles.len(), "article", "articles"),
+        plural(report.stories.len(), "story", "stories"),
+    );
+
+    if report.stories.len() > 1 {
+        out.push_str("## Stories\n\n");
+        for (number, story) in (1..).zip(&report.stories) {
+            let _ = writeln!(
+                out,
+                "{number}. {} ({})",
+                inline(&story.headline),
+                plural(story.articles.len(), "article", "articles"),
+            );
+        }
+        out.push('\n');
+    }
+
+    for (number, story) in (1..).zip(&report.stories) {
+        write_story(&mut out, number, story, &articles);
+    }
+    write_sources(&mut out, report, &articles);
+    out
+}
+
+fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &ArticleIndex<'_>) {
+    let _ = writeln!(out, "## {number}. {}\n", inline(&story.headline));
+    let _ = writeln!(
+        out,
+        "{} · {} · {}\n",
+        plural(story.articles.len(), "article", "articles"),
+        plural(story.outlets.len(), "outlet", "outlets"),
+        plural(independent_outlets(story, articles), "independent outlet", "independent outlets"),
+    );
+    if !story.outlets.is_empty() {
+        let outlets: Vec<String> = story.outlets.iter().map(|outlet| inline(outlet)).collect();
+        let _ = writeln!(out, "Outlets: {}\n", outlets.join(", "));
+    }
+
+    if !story.summary.is_empty() {
+        out.push_str("### Summary\n\n");
+        for (index, sentence) in (1..).zip(&story.summary) {
+            let _ = writeln!(
+                out,
+                "{index}. {}{} ({})",
+                inline(&sentence.text),
+                references(&sentence.citations, articles),
+                plural(sentence.support.independent, "outlet", "outlets"),
+            );
+        }
+        out.push('\n');
+    }
+
+    if !story.timeline.is_empty() {
+        out.push_str("### Timeline\n\n");
+        for event in &story.timeline {
+            let _ = writeln!(
+                out,
+                "- {} — {}{}",
+                inline(&event.date),
+                inline(&event.text),
+                references(&event.citations, articles),
+            );
+        }
+        out.push('\n');
+    }
+
+    if !story.quotes.is_empty() {
+        out.push_str("### Quotes\n\n");
+        for quote in &story.quotes {
+            let _ = writeln!(out, "- {}", quote_line(quote, articles));
+        }
+        out.push('\n');
+    }
+
+    if !story.figures.is_empty() {
+        out.push_str("### Figures\n\n");
+        for figure in &story.figures {
+            write_figure(out, figure, articles);
+        }
+        out.push('\n');
+    }
+
+    if !story.entities.is_empty() {
+        out.push_str("### Entities\n\n");
+        for entity in &story.entities {
+            let _ = writeln!(out, "- {}", entity_line(entity));
+        }
+        out.push('\n');
+    }
+
+    if !story.coverage.is_empty() {
+        out.push_str("### Only in one article\n\n");
+        for coverage in &story.coverage {
+            let _ = writeln!(
+                out,
+                "- {}: {}{}",
+                article_label(&coverage.article, articles),
+                plural(coverage.unique.len(), "sentence", "sentences"),
+                references(&coverage.unique, articles),
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn quote_line(quote: &Value, articles: &ArticleIndex<'_>) -> String {
+    let Some(fields) = quote.as_object() else {
+        return inline(&compact_json(quote));
+    };
+    let speaker = fields.get("speaker").and_then(Value::as_str).unwrap_or("Unknown speaker");
+    let cue = fields.get("cue").and_then(Value::as_str).unwrap_or("said");
+    let direct = fields.get("direct").and_then(Value::as_bool).unwrap_or(false);
+    let cites = references(&citations_in(quote), articles);
+    match fields.get("text").and_then(Value::as_str) {
+        Some(text) if direct => format!("**{}** {}: “{}”{cites}", inline(speaker), inline(cue), inline(text)),
+        Some(text) => format!("**{}** {}: {}{cites}", inline(speaker), inline(cue), inline(text)),
+        None => format!("{}{cites}", inline(&compact_json(quote))),
+    }
+}
+
+fn write_figure(out: &mut String, figure: &Value, articles: &ArticleIndex<'_>) {
+    let Some(fields) = figure.as_object() else {
+        let _ = writeln!(out, "- {}", inline(&compact_json(figure)));
+        return;
+    };
+    let about = fields.get("about").and_then(Value::as_str).unwrap_or("(unlabelled figure)");
+    let disputed = fields.get("disputed").and_then(Value::as_bool).unwrap_or(false);
+    let _ = writeln!(out, "- **{}**{}", inline(about), if disputed { " — disputed" } else { "" });
+    let values = fields.get("values").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+    for value in values {
+        let _ = writeln!(out, "  - {}", figure_value_line(value, articles));
+    }
+}
+
+fn figure_value_line(value: &Value, articles: &ArticleIndex<'_>) -> String {
+    let Some(fields) = value.as_object() else {
+        return inline(&compact_json(value));
+    };
+    let mut parts = vec![inline(&figure_amount(value))];
+    if let Some(text) = fields.get("text").and_then(Value::as_str) {
+        parts.push(format!("“{}”", inline(text)));
+    }
+    if let Some(source) = fields.get("attributed_to").and_then(Value::as_str) {
+        parts.push(format!("according to {}", inline(source)));
+    }
+    format!("{}{}", parts.join(" — "), references(&citations_in(value), articles))
+}
+
+fn entity_line(entity: &Value) -> String {
+    let Some(fields) = entity.as_object() else {
+        return inline(&compact_json(entity));
+    };
+    let Some(name) = fields.get("name").and_then(Value::as_str) else {
+        return inline(&compact_json(entity));
+    };
+    let mut line = format!("**{}**", inline(name));
+    if let Some(kind) = fields.get("type").and_then(Value::as_str) {
+        let _ = write!(line, " ({})", inline(kind));
+    }
+    let aliases = string_list(fields.get("aliases"));
+    if !aliases.is_empty() {
+        let aliases: Vec<String> = aliases.iter().map(|alias| inline(alias)).collect();
+        let _ = write!(line, ", also {}", aliases.join(", "));
+    }
+    let mentions = fields.get("mentions").and_then(Value::as_u64);
+    let in_articles = fields.get("articles").and_then(Value::as_array).map(Vec::len);
+    match (mentions, in_articles) {
+        (Some(mentions), Some(count)) => {
+            let _ = write!(line, " — {mentions} mentions in {}", plural(count, "article", "articles"));
+        }
+        (Some(mentions), None) => {
+            let _ = write!(line, " — {mentions} mentions");
+        }
+        (None, Some(count)) => {
+            let _ = write!(line, " — in {}", plural(count, "article", "articles"));
+        }
+        (None, None) => {}
+    }
+    line
+}
+
+fn write_sources(out: &mut String, report: &Report, articles: &ArticleIndex<'_>) {
+    out.push_str("## Sources\n\n");
+    if report.articles.is_empty() {
+        out.push_str("No articles.\n");
+        return;
+    }
+    out.push_str("| # | Title | Outlet | Published | Language | Input | Duplicate of |\n");
+    out.push_str("| ---: | --- | --- | --- | --- | --- | --- |\n");
+    for (number, article) in (1..).zip(&report.articles) {
+        let title = article.title.as_deref().map(cell).unwrap_or_default();
+        let title = match article.url.as_deref().filter(|url| is_web_url(url)) {
+            Some(url) if !title.is_empty() => format!("[{title}](<{}>)", link_destination(url)),
+            Some(url) => format!("[link](<{}>)", link_destination(url)),
+            None => title,
+        };
+        let duplicate_of = article
+            .duplicate_of
+            .as_deref()
+            .map(|id| match articles.number(id) {
+                Some(original) => format!("A{original}"),
+                None => cell(id),
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| A{number} | {title} | {} | {} | {} | {} | {duplicate_of} |",
+            article.outlet.as_deref().map(cell).unwrap_or_default(),
+            article.published.as_deref().map(cell).unwrap_or_default(),
+            article.language.as_deref().map(cell).unwrap_or_default(),
+            cell(&article.input),
+        );
+    }
+}
+
+/// ` [A1 §3, A4 §1]`, with a leading space, or nothing when there are no
+/// citations. Neighbouring citations of one article share its number and
+/// runs of sentences shrink to ranges: `[A1 §1–4, §9, A2 §1]`.
+fn references(citations: &[Citation], articles: &ArticleIndex<'_>) -> String {
+    if citations.is_empty() {
+        return String::new();
+    }
+    let mut labels = Vec::new();
+    for group in citations.chunk_by(|before, after| before.article == after.article) {
+        let article = match articles.number(&group[0].article) {
+            Some(number) => format!("A{number}"),
+            // A citation of an article the report does not list is a bug
+            // upstream; show it rather than hide it.
+            None => inline(&group[0].article),
+        };
+        let runs: Vec<String> = group
+            .chunk_by(|before, after| before.sentence + 1 == after.sentence)
+            .map(|run| match run {
+                [only] => format!("§{}", only.sentence + 1),
+                [first, .., last] => format!("§{}–{}", first.sentence + 1, last.sentence + 1),
+                [] => String::new(),
+            })
+            .collect();
+        labels.push(format!("{article} {}", runs.join(", ")));
+    }
+    // Brackets not followed by `(` or `:` render as themselves.
+    format!(" [{}]", labels.join(", "))
+}
+
+fn article_label(id: &str, articles: &ArticleIndex<'_>) -> String {
+    match articles.get(id) {
+        Some((number, article)) => match article.outlet.as_deref() {
+            Some(outlet) => format!("A{number} ({})", inline(outlet)),
+            None => format!("A{number}"),
+        },
+        None => inline(id),
+    }
+}
+
+/// `1 story`, `2 stories`.
+pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// Text from an article as one line of inline Markdown that renders as the
+/// same text: whitespace runs (newlines included) become one space, and every
+/// character that could start emphasis, a link, code, raw HTML, a heading, a
+/// quote or a list is backslash-escaped.
+fn inline(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let chars: Vec<char> = words.join(" ").chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (at, &c) in chars.iter().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => out.push('\\'),
+            // `&amp;` would render as `&`: escape only what reads as an entity.
+            '&' if looks_like_entity(chars.get(at + 1..).unwrap_or_default()) => out.push('\\'),
+            '#' | '+' | '-' | '=' if at == 0 => out.push('\\'),
+            // `1.` or `12)` at the start would start an ordered list.
+            '.' | ')' if at > 0 && chars.get(..at).is_some_and(|before| before.iter().all(char::is_ascii_digit)) => {
+                out.push('\\')
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether the characters after a `&` complete an entity such as `amp;` or `#38;`.
+fn looks_like_entity(after: &[char]) -> bool {
+    let name = after.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '#').count();
+    name > 0 && after.get(name) == Some(&';')
+}
+
+/// [`inline`] text for a table cell; `|` is already escaped by it.
+fn cell(text: &str) -> String {
+    inline(text)
+}
+
+/// A URL inside `<...>` as a link destination: characters that would end it
+/// or break the table row are percent-encoded.
+fn link_destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '|' => out.push_str("%7C"),
+            '\\' => out.push_str("%5C"),
+            c if c.is_whitespace() || c.is_control() => {
+                let mut buffer = [0; 4];
+                for byte in c.encode_utf8(&mut buffer).bytes() {
+                    let _ = write!(out, "%{byte:02X}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A JSON value as one line of text; a string as itself, without quotes.
+pub(crate) fn compact_json(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A figure value's amount: `300`, `300–4000`, `12 km`, or `?`.
+pub(crate) fn figure_amount(value: &Value) -> String {
+    let number = |name: &str| value.get(name).filter(|field| field.is_number()).map(Value::to_string);
+    let amount = match (number("value"), number("low"), number("high")) {
+        (_, Some(low), Some(high)) if low != high => format!("{low}–{high}"),
+        (Some(exact), _, _) => exact,
+        (None, Some(low), _) => low,
+        (None, None, Some(high)) => high,
+        (None, None, None) => "?".to_string(),
+    };
+    match value.get("unit").and_then(Value::as_str) {
+        Some(unit) => format!("{amount} {unit}"),
+        None => amount,
+    }
+}
+
+fn string_list(value: Option<&Value>) -> Vec<&str> {
+    value.and_then(Value::as_array).map(|items| items.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+}
+
+/// Whether a URL may be written as a link: only the web, never `javascript:`
+/// or `data:`.
+pub(crate) fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// The citations in a loosely typed quote, figure value or other JSON object:
+/// its `citations` array of `{"article": id, "sentence": k}`. Malformed
+/// entries are skipped.
+pub(crate) fn citations_in(value: &Value) -> Vec<Citation> {
+    let Some(items) = value.get("citations").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let article = item.get("article")?.as_str()?;
+            let sentence = usize::try_from(item.get("sentence")?.as_u64()?).ok()?;
+            Some(Citation { article: article.to_string(), sentence })
+        })
+        .collect()
+}
+
+/// A story's independent outlets: its articles grouped by the outlet of the
+/// original they copy (or their own, when they are originals); an article
+/// with no known outlet is its own source.
+pub(crate) fn independent_outlets(story: &StoryOut, articles: &ArticleIndex<'_>) -> usize {
+    let mut sources = HashSet::new();
+    for id in &story.articles {
+        let original = articles.original_of(id);
+        let source = match articles.get(original).and_then(|(_, article)| article.outlet.as_deref()) {
+            Some(outlet) => format!("outlet:{outlet}"),
+            None => format!("article:{original}"),
+        };
+        sources.insert(source);
+    }
+    sources.len()
+}
+
+/// The report's articles by id, with their 1-based numbers.
+pub(crate) struct ArticleIndex<'a> {
+    by_id: HashMap<&'a str, (usize, &'a ArticleOut)>,
+}
+
+impl<'a> ArticleIndex<'a> {
+    pub(crate) fn new(report: &'a Report) -> ArticleIndex<'a> {
+        let mut by_id = HashMap::with_capacity(report.articles.len());
+        for (number, article) in (1..).zip(&report.articles) {
+            // Ids are unique by contract; if not, the first one wins.
+            by_id.entry(article.id.as_str()).or_insert((number, article));
+        }
+        ArticleIndex { by_id }
+    }
+
+    /// The 1-based number of the article in the report's list, and the article.
+    pub(crate) fn get(&self, id: &str) -> Option<(usize, &'a ArticleOut)> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The 1-based number of the article in the report's list.
+    pub(crate) fn number(&self, id: &str) -> Option<usize> {
+        self.get(id).map(|(number, _)| number)
+    }
+
+    /// The id at the end of the `duplicate_of` chain that starts at `id`.
+    fn original_of<'b>(&'b self, mut id: &'b str) -> &'b str {
+        // Bounded, so that a cycle in bad data cannot hang the renderer.
+        for _ in 0..=self.by_id.len() {
+            match self.get(id).and_then(|(_, article)| article.duplicate_of.as_deref()) {
+                Some(original) if original != id => id = original,
+                _ => break,
+            }
+        }
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_escapes_markdown_structure() {
+        assert_eq!(inline("# Breaking"), "\\# Breaking");
+        assert_eq!(inline("> quoted"), "\\> quoted");
+        assert_eq!(inline("a | b"), "a \\| b");
+        assert_eq!(inline("*bold* [link](x) `code`"), "\\*bold\\* \\[link\\](x) \\`code\\`");
+        assert_eq!(inline("<script>"), "\\<script\\>");
+        assert_eq!(inline("1. first"), "1\\. first");
+        assert_eq!(inline("- item"), "\\- item");
+    }
+
+    #[test]
+    fn inline_keeps_plain_text_plain() {
+        assert_eq!(inline("AT&T said 3 people - not 4 - were hurt."), "AT&T said 3 people - not 4 - were hurt.");
+        assert_eq!(inline("  two\n\nlines  "), "two lines");
+        assert_eq!(inline("R&amp;D"), "R\\&amp;D");
+        assert_eq!(inline(""), "");
+    }
+
+    #[test]
+    fn link_destination_cannot_break_out() {
+        assert_eq!(link_destination("https://x.test/a b>|"), "https://x.test/a%20b%3E%7C");
+    }
+
+    #[test]
+    fn only_web_urls_are_links() {
+        assert!(is_web_url("https://example.org/"));
+        assert!(is_web_url("HTTP://example.org/"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url("data:text/html,x"));
+        assert!(!is_web_url("http"));
+    }
 }

@@ -1,1 +1,120 @@
-//! Stub.
+/*!
+The summary stage: a short extractive summary of a story in which every
+sentence cites every article that says it.
+
+Sentences are chosen greedily by a score that rewards, first, the number of
+independent sources that report the same fact (found by `chorus-compare`),
+then how central the sentence is to what all the sources say, then how early
+it comes in its article (news puts the event first). A sentence is skipped
+when it repeats one already chosen, when it cannot stand alone (it starts
+with a pronoun or a demonstrative that refers back, it is a fragment of a
+quotation, it is a headline or caption without a verb's full stop), or when
+it would overrun the word budget.
+
+It reads the alignment of `chorus-compare` and the articles' sentences; it
+writes nothing and knows nothing about the report format.
+*/
+#![deny(missing_docs)]
+
+mod standalone;
+
+use chorus_compare::{SentenceRef, StoryAlignment, Support};
+use chorus_model::Article;
+
+pub use standalone::stands_alone;
+
+/// Settings of the summary.
+#[derive(Debug, Clone, Copy)]
+pub struct SummaryOptions {
+    /// The summary stops before this many words.
+    pub max_words: usize,
+}
+
+impl Default for SummaryOptions {
+    fn default() -> SummaryOptions {
+        SummaryOptions { max_words: 200 }
+    }
+}
+
+/// Similarity to a chosen sentence above which a candidate repeats it.
+const REDUNDANCY_THRESHOLD: f32 = 0.3;
+/// Bounds of a summary sentence's length, in words.
+const MIN_WORDS: usize = 6;
+const MAX_WORDS: usize = 60;
+
+/// One sentence of the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryItem {
+    /// The sentence shown.
+    pub at: SentenceRef,
+    /// Every sentence that says it: the shown one first, then one per other
+    /// article that says the same.
+    pub citations: Vec<SentenceRef>,
+    /// How many articles and independent sources say it.
+    pub support: Support,
+}
+
+/// Summarize one story from its alignment.
+pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &SummaryOptions) -> Vec<SummaryItem> {
+    let max_centrality = alignment.sentences.iter().map(|s| s.centrality).fold(0.0f32, f32::max);
+    let mut candidates: Vec<(usize, f32, usize)> = Vec::new();
+    for (index, sentence) in alignment.sentences.iter().enumerate() {
+        let article = &articles[sentence.at.article];
+        if article.duplicate_of.is_some() || sentence.vector.is_empty() {
+            continue;
+        }
+        let text = article.span_text(article.sentences[sentence.at.sentence].span);
+        let words = text.split_whitespace().count();
+        if !(MIN_WORDS..=MAX_WORDS).contains(&words) || !stands_alone(text) {
+            continue;
+        }
+        let centrality = if max_centrality > 0.0 { sentence.centrality / max_centrality } else { 0.0 };
+        let position = 1.0 / (1.0 + sentence.at.sentence as f32 / 2.0);
+        let score = (sentence.support.independent as f32 - 1.0) + 0.6 * centrality + 0.4 * position;
+        candidates.push((index, score, words));
+    }
+    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words_used = 0;
+    for &(index, _, words) in &candidates {
+        if !chosen.is_empty() && words_used + words > options.max_words {
+            continue;
+        }
+        let repeats = chosen.iter().any(|&c| {
+            alignment.similarity(c, index) >= REDUNDANCY_THRESHOLD
+                || alignment.sentences[c].matches.iter().any(|(at, _)| *at == alignment.sentences[index].at)
+        });
+        if repeats {
+            continue;
+        }
+        chosen.push(index);
+        words_used += words;
+    }
+    chosen
+        .into_iter()
+        .map(|index| {
+            let sentence = &alignment.sentences[index];
+            let mut citations = vec![sentence.at];
+            let mut others: Vec<SentenceRef> = sentence.matches.iter().map(|(at, _)| *at).collect();
+            others.sort_unstable();
+            citations.extend(others);
+            SummaryItem { at: sentence.at, citations, support: sentence.support }
+        })
+        .collect()
+}
+
+/// The index (into `members`) of the article whose sentences are, in all, the
+/// most supported by the others: its title makes the best headline.
+pub fn most_central_article(members: &[usize], alignment: &StoryAlignment) -> usize {
+    let mut weight = vec![0.0f32; members.len()];
+    for sentence in &alignment.sentences {
+        if let Some(position) = members.iter().position(|&m| m == sentence.at.article) {
+            weight[position] += sentence.centrality;
+        }
+    }
+    (0..members.len()).max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a))).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests;

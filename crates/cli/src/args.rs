@@ -1,0 +1,78 @@
+//! Command-line arguments, parsed and validated by clap.
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// chorus: many articles from many outlets in, stories out — what happened,
+/// who said what, what several independent outlets confirm, each statement
+/// cited to its source sentences.
+#[derive(Debug, Parser)]
+#[command(name = "chorus", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles and write the stories found in them, with cited summaries.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Files or folders (read recursively) of articles: .txt, .html, .json,
+    /// .jsonl, each possibly .gz; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+
+    /// Output format (default: from the extension of --output, else json).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<String>,
+
+    /// Treat all inputs as one story (skip story clustering).
+    #[arg(long)]
+    pub single_story: bool,
+
+    /// Length budget of each story summary, in words.
+    #[arg(long, value_name = "N", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(id = "summary-words", long = "summary-words")]
+    summary_words_arg: u32,
+
+    /// Exit with status 1 when any input had to be skipped.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl ReportArgs {
+    pub fn summary_words(&self) -> usize {
+        self.summary_words_arg as usize
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The JSON report contract (chorus.report/1).
+    Json,
+    /// Markdown, for terminals and wikis.
+    Md,
+    /// A self-contained HTML page.
+    Html,
+}
+
+impl Format {
+    /// The format an output path's extension asks for; JSON otherwise.
+    pub fn from_path(path: Option<&str>) -> Format {
+        let lower = path.unwrap_or("").to_ascii_lowercase();
+        if lower.ends_with(".html") || lower.ends_with(".htm") {
+            Format::Html
+        } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Md
+        } else {
+            Format::Json
+        }
+    }
+}

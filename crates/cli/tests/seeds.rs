@@ -1,0 +1,142 @@
+//! The example story of `../shared/corpora/seeds`: five outlets on one
+//! event, with page residue. What a reader of the report must get.
+
+mod util;
+
+use serde_json::Value;
+
+fn seeds_report() -> Value {
+    let seeds = util::corpora().join("seeds");
+    let (report, stderr, code) = util::report_json(&[seeds.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "stderr: {stderr}");
+    report
+}
+
+fn sentences(article: &Value) -> Vec<&str> {
+    article["sentences"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn seeds_make_one_story_of_all_five_articles() {
+    let report = seeds_report();
+    assert_eq!(report["schema"], "chorus.report/1");
+    assert_eq!(report["articles"].as_array().unwrap().len(), 5);
+    let stories = report["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{:#?}", stories.iter().map(|s| &s["articles"]).collect::<Vec<_>>());
+    assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn seeds_titles_are_found_past_residue() {
+    let report = seeds_report();
+    let titles: Vec<&str> = report["articles"].as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap_or("")).collect();
+    assert_eq!(
+        titles,
+        [
+            "France Accuses Turkey of Sending Jihadist Fighters To Karabakh",
+            "Russia and Iran expressed their concerns about Syrian and Libyan fighters in Nagorno-Karabakh",
+            "Macron Has Proof of Turkey-Backed Jihadists Fighting for Baku; Moscow, Penatgon Confirm",
+            "Moscow denounces the presence of Syrian and Libyan fighters in the region",
+            "Russia calls for withdrawal of foreign mercenaries from Nagorno-Karabakh",
+        ]
+    );
+}
+
+#[test]
+fn seeds_sentences_carry_no_page_residue_and_captions_once() {
+    let report = seeds_report();
+    // Phrases that never occur in the articles' own sentences, and widget
+    // words that are residue when they make a whole line.
+    let residue = [
+        "Show More", "Related Articles", "Back to top", "Read also", "Source link", "Leave a Reply",
+        "email address will not be published", "Required fields",
+    ];
+    let widget_lines = ["XS", "SM", "MD", "LG", "comments", "Advertisement"];
+    for article in report["articles"].as_array().unwrap() {
+        let sentences = sentences(article);
+        for sentence in &sentences {
+            for junk in residue {
+                assert!(!sentence.contains(junk), "residue {junk:?} in {sentence:?}");
+            }
+            for widget in widget_lines {
+                assert!(!sentence.lines().any(|line| line.trim().eq_ignore_ascii_case(widget)), "widget line {widget:?} in {sentence:?}");
+            }
+            assert!(!sentence.chars().any(|c| ('\u{0530}'..='\u{058F}').contains(&c)), "Armenian navigation line kept: {sentence:?}");
+            assert!(!sentence.starts_with('•'), "link bullet kept: {sentence:?}");
+        }
+        for caption in ["RUSSIA -- Russian President", "AZERBAIJAN -- Men gather", "NAGORNO-KARABAKH -- A man touches", "Syrian mercenaries under the flag on Turkey"] {
+            let count = sentences.iter().filter(|s| s.contains(caption)).count();
+            assert!(count <= 1, "caption {caption:?} appears {count} times");
+        }
+    }
+}
+
+#[test]
+fn seeds_summary_is_cited_supported_and_standalone() {
+    let report = seeds_report();
+    let articles = report["articles"].as_array().unwrap();
+    let story = &report["stories"][0];
+    let summary = story["summary"].as_array().unwrap();
+    assert!((5..=10).contains(&summary.len()), "{} summary sentences", summary.len());
+    let mut best_support = 0;
+    for item in summary {
+        let text = item["text"].as_str().unwrap();
+        let citations = item["citations"].as_array().unwrap();
+        assert!(!citations.is_empty());
+        for (position, citation) in citations.iter().enumerate() {
+            let article = articles.iter().find(|a| a["id"] == citation["article"]).expect("cited article exists");
+            let index = citation["sentence"].as_u64().unwrap() as usize;
+            let cited = sentences(article);
+            assert!(index < cited.len(), "citation {citation} out of range");
+            if position == 0 {
+                assert_eq!(cited[index], text, "the first citation is the sentence shown");
+            }
+        }
+        let support = &item["support"];
+        assert_eq!(support["articles"].as_u64().unwrap() as usize, citations.len());
+        assert!(support["independent"].as_u64().unwrap() <= support["articles"].as_u64().unwrap());
+        best_support = best_support.max(support["independent"].as_u64().unwrap());
+        let first_word = text.split_whitespace().next().unwrap();
+        assert!(!["He", "She", "It", "They", "This", "These", "That"].contains(&first_word), "dangling reference: {text:?}");
+    }
+    assert!(best_support >= 3, "no summary sentence is supported by three outlets");
+}
+
+#[test]
+fn seeds_sentence_offsets_point_into_the_text() {
+    let report = seeds_report();
+    for article in report["articles"].as_array().unwrap() {
+        let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
+        for sentence in article["sentences"].as_array().unwrap() {
+            let (start, end) = (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
+            let slice: String = text[start..end].iter().collect();
+            assert_eq!(slice, sentence["text"].as_str().unwrap());
+        }
+    }
+}
+
+#[test]
+fn seeds_render_as_markdown_and_self_contained_html() {
+    let seeds = util::corpora().join("seeds");
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("seeds.html");
+    let output = util::chorus(&["report", seeds.to_str().unwrap(), "-o", page.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+    assert!(!html.contains("<link") && !html.contains("src=\"http"), "external assets in the page");
+    let markdown = util::chorus(&["report", seeds.to_str().unwrap(), "--format", "md"]);
+    let markdown = String::from_utf8(markdown.stdout).unwrap();
+    assert!(markdown.contains("Gaziantep") || markdown.contains("Macron"), "{markdown}");
+}
+
+#[test]
+fn seeds_as_a_single_story_with_a_small_budget() {
+    let seeds = util::corpora().join("seeds");
+    let (report, _, code) = util::report_json(&[seeds.to_str().unwrap(), "--single-story", "--summary-words", "60"]);
+    assert_eq!(code, Some(0));
+    let stories = report["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1);
+    let words: usize = stories[0]["summary"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap().split_whitespace().count()).sum();
+    assert!(words <= 60 || stories[0]["summary"].as_array().unwrap().len() == 1, "{words} words");
+}

@@ -1,0 +1,497 @@
+//! Publication dates as pages and feeds write them: ISO 8601 and RFC 3339
+//! (`2014-03-10T16:52:50.698Z`), RFC 2822 (`Thu, 01 Oct 2020 10:00:00 GMT`),
+//! Unix timestamps, numeric dates (`01.10.2020`, `10/01/2020`) and dates
+//! written in words in several languages (`October 1, 2020`,
+//! `Thursday, 01 October 2020`, `1er octobre 2020`, `1. Oktober 2020`,
+//! `1 de octubre de 2020`, `1 октября 2020 г.`).
+//!
+//! The time is kept as the page wrote it (its local wall-clock time); a UTC
+//! offset or zone name is read and dropped, because the day an outlet printed
+//! is what later stages resolve "on Wednesday" against.
+//!
+//! Parsing is strict about what surrounds the date: every word must be part
+//! of a date (a weekday, a month, "published", "at", a zone name...), so that
+//! a sentence that merely contains a date is not read as a date line.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Parses a publication date; `None` when `text` is not a date (or has words
+/// that are not part of one).
+pub fn parse_date(text: &str) -> Option<NaiveDateTime> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 200 {
+        return None;
+    }
+    if let Some(timestamp) = parse_timestamp(text) {
+        return Some(timestamp);
+    }
+    if let Some(iso) = parse_iso(text) {
+        return Some(iso);
+    }
+    parse_words(text)
+}
+
+/// Whether `line` ends with a date written in words or digits, as photo
+/// captions do ("..., June 26, 2020").
+pub(crate) fn ends_with_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).any(|n| {
+        words.len() > n && {
+            let start = words.len() - n;
+            let tail = words[start..].join(" ");
+            let tail = tail.trim_end_matches(['.', ')']);
+            parse_words(tail).is_some() || parse_iso(tail).is_some()
+        }
+    }) || words.last().is_some_and(|w| parse_iso(w.trim_end_matches(['.', ')'])).is_some())
+}
+
+/// Unix time in seconds (10 digits) or milliseconds (13 digits).
+fn parse_timestamp(text: &str) -> Option<NaiveDateTime> {
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: i64 = text.parse().ok()?;
+    let seconds = match text.len() {
+        10 => value,
+        13 => value / 1000,
+        _ => return None,
+    };
+    let date = DateTime::from_timestamp(seconds, 0)?.naive_utc();
+    plausible(date)
+}
+
+/// Rejects years no news page was published in, which mostly come from
+/// numbers that are not dates.
+fn plausible(date: NaiveDateTime) -> Option<NaiveDateTime> {
+    use chrono::Datelike;
+    (1900..=2100).contains(&date.year()).then_some(date)
+}
+
+/// `YYYY-MM-DD`, optionally followed by `T` or a space, a time, and a zone
+/// (`Z`, `+03:00`, `+0300`, `UTC`...).
+fn parse_iso(text: &str) -> Option<NaiveDateTime> {
+    let bytes = text.as_bytes();
+    if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let year = digits(&text[0..4])?;
+    let month = digits(&text[5..7])?;
+    let day = digits(&text[8..10])?;
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    let rest = &text[10..];
+    let time = if rest.is_empty() {
+        NaiveTime::MIN
+    } else {
+        let rest = rest.strip_prefix(['T', 't', ' '])?;
+        let (time_text, zone) = split_zone(rest);
+        if !zone_is_valid(zone) {
+            return None;
+        }
+        if time_text.is_empty() {
+            NaiveTime::MIN
+        } else {
+            parse_clock(time_text)?
+        }
+    };
+    plausible(date.and_time(time))
+}
+
+/// The value of a string of ASCII digits.
+fn digits(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// Splits a time such as `12:00:00.000+03:00` into the time and the zone.
+fn split_zone(text: &str) -> (&str, &str) {
+    let text = text.trim();
+    let cut = text
+        .char_indices()
+        .find(|&(_, c)| c == 'Z' || c == 'z' || c == '+' || c == '-' || c == ' ')
+        .map_or(text.len(), |(i, _)| i);
+    (&text[..cut], text[cut..].trim())
+}
+
+fn zone_is_valid(zone: &str) -> bool {
+    zone.is_empty()
+        || zone.eq_ignore_ascii_case("z")
+        || is_offset(zone)
+        || is_zone_name(&zone.to_lowercase())
+}
+
+/// `+03:00`, `-0500`, `+03`.
+fn is_offset(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['+', '-', '−']) else {
+        return false;
+    };
+    let digits_only: String = rest.chars().filter(|&c| c != ':').collect();
+    matches!(digits_only.len(), 2 | 4)
+        && digits_only.bytes().all(|b| b.is_ascii_digit())
+        && rest.chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+/// `HH:MM`, `HH:MM:SS`, `HH:MM:SS.fff`, `10h30`, `10h`.
+fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let text = text.trim_end_matches('.');
+    let (main, _fraction) = match text.split_once('.') {
+        Some((main, fraction)) if fraction.bytes().all(|b| b.is_ascii_digit()) => (main, fraction),
+        Some(_) => return None,
+        None => (text, ""),
+    };
+    let mut parts = main.split([':', 'h', 'H']);
+    let hour = digits(parts.next()?)?;
+    let minute = match parts.next() {
+        Some("") | None => 0,
+        Some(m) => digits(m)?,
+    };
+    let second = match parts.next() {
+        Some(s) => digits(s)?,
+        None => 0,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour, minute, second.min(59))
+}
+
+/// What one word of a date written in words is.
+enum Piece {
+    Year(i32),
+    Month(u32),
+    /// A one- or two-digit number: a day (or, in numeric dates, a month).
+    Small(u32),
+    Day(u32),
+    Date(NaiveDate),
+    Time(NaiveTime),
+    Meridiem { pm: bool },
+    Filler,
+}
+
+/// A date written in words or as a numeric date, with an optional time.
+fn parse_words(text: &str) -> Option<NaiveDateTime> {
+    let mut year = None;
+    let mut month = None;
+    let mut day = None;
+    let mut smalls: Vec<u32> = Vec::new();
+    let mut date = None;
+    let mut time: Option<NaiveTime> = None;
+    let mut pm: Option<bool> = None;
+    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | ';' | '(' | ')')) {
+        if raw.is_empty() {
+            continue;
+        }
+        let Some(piece) = classify(raw) else {
+            return None;
+        };
+        match piece {
+            Piece::Year(y) => {
+                if year.is_none() {
+                    year = Some(y);
+                }
+            }
+            Piece::Month(m) => {
+                if month.is_none() {
+                    month = Some(m);
+                }
+            }
+            Piece::Small(n) => smalls.push(n),
+            Piece::Day(d) => {
+                if day.is_none() {
+                    day = Some(d);
+                }
+            }
+            Piece::Date(d) => {
+                if date.is_none() {
+                    date = Some(d);
+                }
+            }
+            Piece::Time(t) => {
+                if time.is_none() {
+                    time = Some(t);
+                }
+            }
+            Piece::Meridiem { pm: is_pm } => {
+                if pm.is_none() {
+                    pm = Some(is_pm);
+                }
+            }
+            Piece::Filler => {}
+        }
+    }
+    let date = match date {
+        Some(date) => date,
+        None => {
+            let year = year?;
+            let month = month?;
+            let day = day.or_else(|| smalls.first().copied())?;
+            NaiveDate::from_ymd_opt(year, month, day)?
+        }
+    };
+    let time = match (time, pm) {
+        (Some(t), Some(is_pm)) => {
+            use chrono::Timelike;
+            let hour = t.hour() % 12 + if is_pm { 12 } else { 0 };
+            t.with_hour(hour).unwrap_or(t)
+        }
+        (Some(t), None) => t,
+        (None, _) => NaiveTime::MIN,
+    };
+    plausible(date.and_time(time))
+}
+
+fn classify(raw: &str) -> Option<Piece> {
+    if is_offset(raw) {
+        return Some(Piece::Filler);
+    }
+    let token = raw.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '–' | '—' | '/'));
+    if token.is_empty() {
+        return Some(Piece::Filler);
+    }
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        let value = digits(token)?;
+        return match token.len() {
+            1 | 2 => Some(Piece::Small(value)),
+            4 if (1900..=2100).contains(&value) => Some(Piece::Year(value as i32)),
+            _ => None,
+        };
+    }
+    if let Some(iso) = parse_iso(token) {
+        return Some(Piece::Date(iso.date()));
+    }
+    if let Some(date) = parse_numeric_date(token) {
+        return Some(Piece::Date(date));
+    }
+    let lower = token.to_lowercase();
+    if let Some(time) = parse_time_word(&lower) {
+        return Some(time);
+    }
+    if let Some(day) = ordinal_day(&lower) {
+        return Some(Piece::Day(day));
+    }
+    match lower.as_str() {
+        "am" | "a.m" | "a.m." => return Some(Piece::Meridiem { pm: false }),
+        "pm" | "p.m" | "p.m." => return Some(Piece::Meridiem { pm: true }),
+        _ => {}
+    }
+    if let Some(month) = month_number(&lower) {
+        return Some(Piece::Month(month));
+    }
+    if is_weekday(&lower) || is_filler(&lower) || is_zone_name(&lower) {
+        return Some(Piece::Filler);
+    }
+    None
+}
+
+/// `01.10.2020` (day first), `10/01/2020` (month first unless the first
+/// number cannot be a month), `2020/10/01`.
+fn parse_numeric_date(token: &str) -> Option<NaiveDate> {
+    let separator = if token.contains('/') {
+        '/'
+    } else if token.contains('.') {
+        '.'
+    } else {
+        return None;
+    };
+    let parts: Vec<&str> = token.split(separator).collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let [a, b, c] = [digits(parts[0])?, digits(parts[1])?, digits(parts[2])?];
+    let (year, month, day) = if parts[0].len() == 4 {
+        (a, b, c)
+    } else if parts[2].len() == 4 {
+        if separator == '.' || a > 12 {
+            (c, b, a)
+        } else {
+            (c, a, b)
+        }
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(year as i32, month, day)
+}
+
+/// `10:00`, `9:45pm`, `10h30`.
+fn parse_time_word(lower: &str) -> Option<Piece> {
+    if !lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (clock, pm) = if let Some(clock) = lower.strip_suffix("pm").or_else(|| lower.strip_suffix("p.m")) {
+        (clock, Some(true))
+    } else if let Some(clock) = lower.strip_suffix("am").or_else(|| lower.strip_suffix("a.m")) {
+        (clock, Some(false))
+    } else {
+        (lower, None)
+    };
+    if !clock.contains([':', 'h']) {
+        return None;
+    }
+    let time = parse_clock(clock)?;
+    Some(match pm {
+        Some(pm) => {
+            use chrono::Timelike;
+            let hour = time.hour() % 12 + if pm { 12 } else { 0 };
+            Piece::Time(time.with_hour(hour).unwrap_or(time))
+        }
+        None => Piece::Time(time),
+    })
+}
+
+/// `1st`, `2nd`, `23rd`, `4th`, `1er`, `1º`.
+fn ordinal_day(lower: &str) -> Option<u32> {
+    let end = lower.find(|c: char| !c.is_ascii_digit())?;
+    let (number, suffix) = lower.split_at(end);
+    if !matches!(suffix, "st" | "nd" | "rd" | "th" | "er" | "e" | "º" | "ª") {
+        return None;
+    }
+    let day = digits(number)?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// Month names and abbreviations in the languages chorus reads most.
+const MONTHS: [&[&str]; 12] = [
+    &["jan", "january", "janv", "janvier", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "январь", "января", "янв", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος"],
+    &["feb", "february", "févr", "fév", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "февраль", "февраля", "фев", "luty", "lutego", "φεβρουαρίου", "φεβρουάριος"],
+    &["mar", "march", "mars", "märz", "maerz", "marzo", "março", "март", "марта", "marzec", "marca", "μαρτίου", "μάρτιος"],
+    &["apr", "april", "avr", "avril", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwiecień", "kwietnia", "απριλίου", "απρίλιος"],
+    &["may", "mai", "mayo", "maggio", "maio", "май", "мая", "maj", "maja", "μαΐου", "μάιος"],
+    &["jun", "june", "juin", "juni", "junio", "giugno", "junho", "июнь", "июня", "июн", "czerwiec", "czerwca", "ιουνίου", "ιούνιος"],
+    &["jul", "july", "juil", "juillet", "juli", "julio", "luglio", "julho", "июль", "июля", "июл", "lipiec", "lipca", "ιουλίου", "ιούλιος"],
+    &["aug", "august", "août", "aout", "agosto", "ago", "август", "августа", "авг", "sierpień", "sierpnia", "αυγούστου", "αύγουστος"],
+    &["sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентябрь", "сентября", "сен", "сент", "wrzesień", "września", "σεπτεμβρίου", "σεπτέμβριος"],
+    &["oct", "october", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "октябрь", "октября", "окт", "październik", "października", "οκτωβρίου", "οκτώβριος"],
+    &["nov", "november", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб", "listopad", "listopada", "νοεμβρίου", "νοέμβριος"],
+    &["dec", "december", "déc", "décembre", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "декабрь", "декабря", "дек", "grudzień", "grudnia", "δεκεμβρίου", "δεκέμβριος"],
+];
+
+fn month_number(lower: &str) -> Option<u32> {
+    MONTHS.iter().position(|names| names.contains(&lower)).map(|i| i as u32 + 1)
+}
+
+fn is_weekday(lower: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi",
+        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo", "понедельник", "вторник", "среда", "четверг",
+        "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    ];
+    WEEKDAYS.contains(&lower)
+}
+
+/// Words that may surround a date on a date line.
+fn is_filler(lower: &str) -> bool {
+    const FILLERS: &[&str] = &[
+        "at", "on", "the", "of", "published", "updated", "posted", "last", "modified",
+        "created", "date", "dated", "de", "del", "le", "la", "à", "a", "am", "um", "uhr",
+        "den", "el", "г", "года", "год", "в", "r", "roku", "o", "godz", "h", "et", "y",
+        "publié", "mis", "jour", "publicado", "actualizado", "veröffentlicht", "aktualisiert",
+        "опубликовано", "обновлено", "opublikowano", "aktualizacja", "&", "and", "·", "•",
+        "by", "since", "time",
+    ];
+    FILLERS.contains(&lower)
+}
+
+fn is_zone_name(lower: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "gmt", "utc", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct",
+        "pt", "mt", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "hkt",
+        "sgt", "wib", "akst", "akdt", "hst",
+    ];
+    ZONES.contains(&lower)
+        || ["gmt+", "gmt-", "utc+", "utc-"].iter().any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ':'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd_hms(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|date| date.and_hms_opt(h, min, s))
+            .expect("valid test date")
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
+        ymd_hms(y, m, d, 0, 0, 0)
+    }
+
+    #[test]
+    fn reads_iso_and_rfc_forms() {
+        assert_eq!(parse_date("2020-10-01"), Some(day(2020, 10, 1)));
+        assert_eq!(
+            parse_date("2014-03-10T16:52:50.698Z").map(|d| d.date()),
+            Some(day(2014, 3, 10).date())
+        );
+        assert_eq!(parse_date("2020-10-01T12:00:00+03:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
+        assert_eq!(parse_date("2020-10-01 12:00:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
+        assert_eq!(parse_date("2020-10-01T12:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
+        assert_eq!(
+            parse_date("Thu, 01 Oct 2020 10:00:00 GMT"),
+            Some(ymd_hms(2020, 10, 1, 10, 0, 0))
+        );
+        assert_eq!(
+            parse_date("Thu, 01 Oct 2020 10:00:00 +0300"),
+            Some(ymd_hms(2020, 10, 1, 10, 0, 0))
+        );
+        assert_eq!(parse_date("1601546400"), Some(ymd_hms(2020, 10, 1, 10, 0, 0)));
+    }
+
+    #[test]
+    fn reads_dates_in_words() {
+        assert_eq!(parse_date("October 1, 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("01 October 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("Thursday, 01 October 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("Oct. 1st, 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("1er octobre 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("Donnerstag, 1. Oktober 2020, 10:30 Uhr"), Some(ymd_hms(2020, 10, 1, 10, 30, 0)));
+        assert_eq!(parse_date("1 de octubre de 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("1 октября 2020 г."), Some(day(2020, 10, 1)));
+        assert_eq!(
+            parse_date("Posted: Monday, February 2, 2015 9:45 PM EST"),
+            Some(ymd_hms(2015, 2, 2, 21, 45, 0))
+        );
+        assert_eq!(parse_date("October 27, 2013 11:16 AM"), Some(ymd_hms(2013, 10, 27, 11, 16, 0)));
+    }
+
+    #[test]
+    fn reads_numeric_dates() {
+        assert_eq!(parse_date("01.10.2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("10/01/2020"), Some(day(2020, 10, 1)));
+        assert_eq!(parse_date("25/12/2020"), Some(day(2020, 12, 25)));
+        assert_eq!(parse_date("2020/10/01"), Some(day(2020, 10, 1)));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_date() {
+        for text in [
+            "",
+            "yesterday",
+            "2020-13-45",
+            "October 2020",
+            "By the end of October 1, 2020 was over",
+            "February 30, 2020",
+            "99999999999",
+            "2020-10-01Tgarbage",
+            "the 1st of many",
+        ] {
+            assert_eq!(parse_date(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_trailing_dates() {
+        assert!(ends_with_date("RUSSIA -- Putin speaks outside Moscow, June 26, 2020"));
+        assert!(ends_with_date("A man touches a shell in a town, 1 October 2020"));
+        assert!(!ends_with_date("He arrived on June 26, 2020 and left."));
+    }
+}

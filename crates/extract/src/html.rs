@@ -1,0 +1,168 @@
+//! HTML pages: the main text and metadata, read with `dom_smoothie` (a port
+//! of Mozilla's Readability), with a plain dump of the page's paragraphs
+//! when Readability finds nothing or very little.
+//!
+//! The text comes out flattened (paragraphs separated by blank lines) and
+//! still goes through [`crate::residue`]: Readability keeps some widgets,
+//! captions and "Read also" links inside the article container.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use dom_query::Document;
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// What a page says about itself, and its flattened main text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    /// The title, as the page gives it (site suffix not yet removed).
+    pub title: Option<String>,
+    /// The author line.
+    pub byline: Option<String>,
+    /// The site's name (`og:site_name` and the like).
+    pub site_name: Option<String>,
+    /// The publication time, as the page writes it.
+    pub published: Option<String>,
+    /// The language of the page (`<html lang>`), primary subtag only.
+    pub language: Option<String>,
+    /// The main text: paragraphs separated by blank lines. Empty when none
+    /// was found.
+    pub text: String,
+}
+
+/// Below this many characters of text, Readability is taken to have missed
+/// the article and the paragraph dump is tried as well.
+const MIN_READABLE_CHARS: usize = 250;
+
+/// Reads the main text and metadata of an HTML page. `url` is the page's
+/// address, used to resolve links; it is ignored unless absolute.
+///
+/// Never panics: a panic inside the HTML libraries is caught and reported as
+/// a page without text.
+pub fn read_page(html: &str, url: Option<&str>) -> Page {
+    catch_unwind(AssertUnwindSafe(|| read_page_inner(html, url))).unwrap_or_default()
+}
+
+fn read_page_inner(html: &str, url: Option<&str>) -> Page {
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let readability = Readability::new(html, url, Some(config.clone()))
+        .or_else(|_| Readability::new(html, None, Some(config)));
+    let mut page = match readability {
+        Ok(mut readability) => match readability.parse() {
+            Ok(article) => Page {
+                title: non_empty(article.title),
+                byline: article.byline.and_then(non_empty),
+                site_name: article.site_name.and_then(non_empty),
+                published: article.published_time.and_then(non_empty),
+                language: article.lang.as_deref().and_then(primary_language),
+                text: article.text_content.to_string(),
+            },
+            Err(_) => metadata_only(html),
+        },
+        Err(_) => metadata_only(html),
+    };
+    if page.text.trim().chars().count() < MIN_READABLE_CHARS {
+        let dump = paragraph_dump(html);
+        if dump.chars().count() > page.text.trim().chars().count() {
+            page.text = dump;
+        }
+    }
+    page
+}
+
+/// The metadata of a page Readability could not parse.
+fn metadata_only(html: &str) -> Page {
+    let Ok(readability) = Readability::new(html, None, None) else {
+        return Page::default();
+    };
+    let metadata = readability.get_article_metadata(readability.parse_json_ld());
+    Page {
+        title: non_empty(metadata.title),
+        byline: metadata.byline.and_then(non_empty),
+        site_name: metadata.site_name.and_then(non_empty),
+        published: metadata.published_time.and_then(non_empty),
+        language: metadata.lang.as_deref().and_then(primary_language),
+        text: String::new(),
+    }
+}
+
+/// The text of the page's paragraphs (or of its whole body when it has
+/// none), scripts, styles and obvious page chrome left out.
+fn paragraph_dump(html: &str) -> String {
+    let document = Document::from(html);
+    document
+        .select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select")
+        .remove();
+    let paragraphs: Vec<String> = document
+        .select("body p, body h1, body h2, body h3, body li, body blockquote, body pre")
+        .iter()
+        .map(|node| node.text().trim().to_string())
+        .filter(|text| !text.is_empty())
+        .collect();
+    if paragraphs.is_empty() {
+        document.select("body").formatted_text().to_string()
+    } else {
+        paragraphs.join("\n\n")
+    }
+}
+
+fn non_empty(text: impl Into<String>) -> Option<String> {
+    let text = crate::normalize::normalize_line(&text.into());
+    (!text.is_empty()).then_some(text)
+}
+
+/// `en-US` → `en`; anything that is not a language tag → `None`.
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic())).then_some(primary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = r#"<!doctype html><html lang="en-GB"><head>
+        <title>Council passes budget | City Times</title>
+        <meta property="og:site_name" content="City Times">
+        <meta property="article:published_time" content="2020-10-01T10:00:00Z">
+        </head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <article><h1>Council passes budget</h1>
+        <p>The city council passed the budget on Monday after a debate that lasted well into the night, with members split over taxes.</p>
+        <p>The mayor said the vote was a relief. "We can now pay the teachers and fix the roads," she told reporters outside city hall.</p>
+        <p>Opponents said the budget raises property taxes too much and promised to bring the question back next year, when two seats are up.</p>
+        </article><footer>Copyright 2020 City Times</footer></body></html>"#;
+
+    #[test]
+    fn reads_text_and_metadata() {
+        let page = read_page(ARTICLE, Some("https://city.example/budget"));
+        assert!(page.text.contains("The city council passed the budget"), "{page:?}");
+        assert!(page.text.contains("\n\n"));
+        assert!(!page.text.contains("Home"));
+        assert_eq!(page.site_name.as_deref(), Some("City Times"));
+        assert_eq!(page.published.as_deref(), Some("2020-10-01T10:00:00Z"));
+        assert_eq!(page.language.as_deref(), Some("en"));
+        assert!(page.title.is_some_and(|t| t.contains("Council passes budget")));
+    }
+
+    #[test]
+    fn falls_back_to_paragraphs() {
+        let page = read_page("<html><body><div><p>Short.</p><p>Also short.</p></div></body></html>", None);
+        assert!(page.text.contains("Short."), "{page:?}");
+    }
+
+    #[test]
+    fn survives_broken_html() {
+        for html in ["", "<", "<html><body><p>unclosed", "<<<>>>", "<p>\u{0}</p>", "<script>alert(1)"] {
+            let _ = read_page(html, Some("not a url"));
+        }
+    }
+
+    #[test]
+    fn reads_language_tags() {
+        assert_eq!(primary_language("en-US").as_deref(), Some("en"));
+        assert_eq!(primary_language("fr").as_deref(), Some("fr"));
+        assert_eq!(primary_language("").as_deref(), None);
+        assert_eq!(primary_language("12").as_deref(), None);
+    }
+}

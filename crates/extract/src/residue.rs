@@ -1,0 +1,831 @@
+//! Page residue in flattened text: the lines a web page adds around and
+//! inside an article (navigation, share and comment widgets, repeated photo
+//! captions, "Read also" links, a menu in another script, bylines, credits),
+//! found by the shape of each line and its place in the article rather than by
+//! a list of known strings.
+//!
+//! Each line is one paragraph. The rules, in the order they are tried:
+//!
+//! * [`Rule::Symbols`]: lines with no words (rules, dots, lone numbers, bare
+//!   links and e-mail addresses);
+//! * [`Rule::Repeated`]: a line already seen in the article is kept once;
+//! * [`Rule::Teaser`]: runs of doubled lines (teaser widgets that print each
+//!   headline twice) and teasers cut off with "...";
+//! * [`Rule::Caption`]: photo captions and credits ("Photo: ...", "COUNTRY --
+//!   ... , June 26, 2020", a non-sentence printed twice in a row);
+//! * [`Rule::ForeignScript`]: short lines whose letters are mostly in another
+//!   script than the article's;
+//! * [`Rule::ReadAlso`]: "Read also" headers, the link lines after them and
+//!   isolated bullet lines shaped like link titles;
+//! * [`Rule::Notice`]: copyright, cookie, comment-form and JavaScript notices;
+//! * [`Rule::Navigation`]: short lines made mostly of page-furniture words
+//!   ("Back to top", "Share", "Related Articles", "XS SM MD LG");
+//! * [`Rule::Byline`]: byline and date lines, whose metadata is kept;
+//! * [`Rule::Credit`]: signatures and credits at the end ("Reporting by ...",
+//!   "Le Monde with AFP and Reuters").
+//!
+//! A sentence is never removed for one vocabulary word: the vocabulary rules
+//! only look at short lines, and ask most of their words to be furniture.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use chrono::NaiveDateTime;
+
+use crate::byline::{parse_byline, Byline};
+use crate::dates::{ends_with_date, parse_date};
+use crate::furniture::{self, Lowered, PhraseSet};
+use crate::normalize::{key_and_letters, push_normalized};
+use crate::script::{Script, ScriptCounts};
+
+/// Why a line was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// No words: separators, lone numbers, bare links or addresses.
+    Symbols,
+    /// Seen earlier in the article.
+    Repeated,
+    /// A teaser widget: doubled headline lines, or a teaser cut off with "...".
+    Teaser,
+    /// A photo caption or credit.
+    Caption,
+    /// A short line in another script than the article's.
+    ForeignScript,
+    /// A "Read also" link, or a bullet line shaped like a link title.
+    ReadAlso,
+    /// A copyright, cookie, comment-form or JavaScript notice.
+    Notice,
+    /// A navigation, share or subscription widget.
+    Navigation,
+    /// A byline or date line.
+    Byline,
+    /// A signature or credit line at the end.
+    Credit,
+}
+
+impl Rule {
+    /// Every rule, in the order they are tried.
+    pub const ALL: [Rule; 10] = [
+        Rule::Symbols,
+        Rule::Repeated,
+        Rule::Teaser,
+        Rule::Caption,
+        Rule::ForeignScript,
+        Rule::ReadAlso,
+        Rule::Notice,
+        Rule::Navigation,
+        Rule::Byline,
+        Rule::Credit,
+    ];
+
+    /// A short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Symbols => "symbols",
+            Rule::Repeated => "repeated",
+            Rule::Teaser => "teaser",
+            Rule::Caption => "caption",
+            Rule::ForeignScript => "foreign-script",
+            Rule::ReadAlso => "read-also",
+            Rule::Notice => "notice",
+            Rule::Navigation => "navigation",
+            Rule::Byline => "byline",
+            Rule::Credit => "credit",
+        }
+    }
+}
+
+/// A line that was removed, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    /// The rule that removed it.
+    pub rule: Rule,
+    /// The line, whitespace-normalized.
+    pub line: String,
+}
+
+/// Text with its residue removed, and what the removed lines told.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    /// The kept lines, whitespace-normalized, one paragraph each.
+    pub paragraphs: Vec<String>,
+    /// The first byline near the top, if any.
+    pub byline: Option<Byline>,
+    /// The date of the first date line near the top (or of the byline).
+    pub published: Option<NaiveDateTime>,
+    /// The removed lines, in text order.
+    pub removed: Vec<Removed>,
+}
+
+impl Cleaned {
+    /// The kept paragraphs separated by blank lines.
+    pub fn text(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+}
+
+/// How many lines from the top a byline or date line may stand and still be
+/// taken as the article's.
+const HEAD_LINES: usize = 8;
+/// Lines longer than this are body text for every rule but repetition.
+const LONG_LINE_WORDS: usize = 60;
+
+/// One non-empty line and what the rules need to know about it.
+struct Line {
+    text: String,
+    key: u64,
+    letters: usize,
+    words: usize,
+    ends_sentence: bool,
+    bullet: bool,
+}
+
+impl Line {
+    /// `text` is whitespace-normalized: words are separated by one space.
+    fn new(text: String) -> Line {
+        let (key, letters) = key_and_letters(&text);
+        Line {
+            key,
+            letters,
+            words: text.bytes().filter(|&b| b == b' ').count() + 1,
+            ends_sentence: ends_sentence(&text),
+            bullet: bullet_body(&text).is_some(),
+            text,
+        }
+    }
+}
+
+/// Removes page residue from flattened text.
+pub fn clean(text: &str) -> Cleaned {
+    let lines = split_lines(text);
+    let mut cleaner = Cleaner::new(&lines);
+    let mut verdicts: Vec<Option<Rule>> = Vec::with_capacity(lines.len());
+    let mut cleaned = Cleaned::default();
+    let mut kept_before = 0;
+    for i in 0..lines.len() {
+        let verdict = cleaner.judge(i, kept_before, &mut cleaned);
+        kept_before += usize::from(verdict.is_none());
+        verdicts.push(verdict);
+    }
+    cleaner.judge_tail(&mut verdicts);
+    for (line, verdict) in lines.into_iter().zip(verdicts) {
+        match verdict {
+            None => cleaned.paragraphs.push(line.text),
+            Some(rule) => cleaned.removed.push(Removed { rule, line: line.text }),
+        }
+    }
+    cleaned
+}
+
+/// The non-empty lines of `text`, whitespace-normalized, with a dateline
+/// left alone on its line ("HOUSTON -") joined to the line after it.
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut dangling: Option<String> = None;
+    for raw in text.lines() {
+        let mut normalized = String::with_capacity(raw.len());
+        push_normalized(raw, &mut normalized);
+        if normalized.is_empty() {
+            continue;
+        }
+        if let Some(mut dateline) = dangling.take() {
+            dateline.push(' ');
+            dateline.push_str(&normalized);
+            normalized = dateline;
+        }
+        if is_dangling_dateline(&normalized) {
+            dangling = Some(normalized);
+            continue;
+        }
+        lines.push(Line::new(normalized));
+    }
+    if let Some(dateline) = dangling {
+        lines.push(Line::new(dateline));
+    }
+    lines
+}
+
+/// "MIAMI-DADE COUNTY, Fla. -": an upper-case place and a dash, the rest of
+/// the sentence on the next line.
+fn is_dangling_dateline(line: &str) -> bool {
+    let Some(place) = line.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    place.ends_with(' ')
+        && place.split_whitespace().count() <= 8
+        && place.split_whitespace().next().is_some_and(is_upper_word)
+}
+
+/// A word of at least two letters, all upper-case.
+fn is_upper_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether the line ends like a sentence (closing quotes and brackets aside).
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', ' ']);
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// For a bullet line ("• Syrian insurgents in Azerbaijan"), what follows
+/// the bullet.
+fn bullet_body(line: &str) -> Option<&str> {
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    if !matches!(first, '•' | '·' | '◦' | '▪' | '■' | '►' | '▶' | '»' | '–' | '—' | '-' | '*' | '+' | '→') {
+        return None;
+    }
+    let rest = chars.as_str();
+    rest.starts_with(' ').then(|| rest.trim_start())
+}
+
+struct Cleaner<'a> {
+    lines: &'a [Line],
+    /// Rules decided before the line-by-line pass (teaser runs, doubled
+    /// captions), by line.
+    premarked: Vec<Option<Rule>>,
+    seen: HashSet<u64>,
+    dominant: Option<Script>,
+    /// How many further lines after a "Read also" header may be its links,
+    /// and whether they need a bullet.
+    read_also_budget: usize,
+    read_also_bare_header: bool,
+}
+
+impl<'a> Cleaner<'a> {
+    fn new(lines: &'a [Line]) -> Cleaner<'a> {
+        let mut counts = ScriptCounts::default();
+        for line in lines {
+            if line.text.is_ascii() {
+                counts.add_latin(line.letters);
+            } else {
+                counts.add(&line.text);
+            }
+        }
+        let dominant = counts
+            .dominant()
+            .filter(|&script| counts.letters() >= 40 && counts.share(script) >= 0.6);
+        Cleaner {
+            lines,
+            premarked: premark(lines),
+            seen: HashSet::with_capacity(lines.len()),
+            dominant,
+            read_also_budget: 0,
+            read_also_bare_header: false,
+        }
+    }
+
+    /// The rule that removes line `i`, if any; records byline metadata.
+    fn judge(&mut self, i: usize, kept_before: usize, cleaned: &mut Cleaned) -> Option<Rule> {
+        let line = &self.lines[i];
+        let text = line.text.as_str();
+        if line.letters < 2 || is_bare_address(text) {
+            return Some(Rule::Symbols);
+        }
+        let first_time = self.seen.insert(line.key);
+        if let Some(rule) = self.premarked[i] {
+            // A caption doubled at the very top is more likely a headline
+            // printed twice: keep its first copy.
+            if !(rule == Rule::Caption && kept_before == 0) {
+                return Some(rule);
+            }
+        }
+        if !first_time {
+            return Some(Rule::Repeated);
+        }
+        if line.words > LONG_LINE_WORDS {
+            self.read_also_budget = 0;
+            return None;
+        }
+        if self.is_foreign(line) {
+            return Some(Rule::ForeignScript);
+        }
+        let lowered = Lowered::new(text);
+        let lower = lowered.text.as_str();
+        if is_caption(line, &lowered) {
+            return Some(Rule::Caption);
+        }
+        if is_cut_teaser(line) {
+            return Some(Rule::Teaser);
+        }
+        if let Some(rule) = self.read_also(i, lower) {
+            return Some(rule);
+        }
+        if is_notice(line, &lowered) {
+            return Some(Rule::Notice);
+        }
+        if is_navigation(line, lower) {
+            return Some(Rule::Navigation);
+        }
+        if line.words <= 16 {
+            if let Some(byline) = parse_byline(text) {
+                if i < HEAD_LINES && cleaned.byline.is_none() {
+                    cleaned.published = cleaned.published.or(byline.published);
+                    cleaned.byline = Some(byline);
+                }
+                return Some(Rule::Byline);
+            }
+            if let Some(date) = parse_date(text) {
+                if i < HEAD_LINES {
+                    cleaned.published = cleaned.published.or(Some(date));
+                }
+                return Some(Rule::Byline);
+            }
+        }
+        None
+    }
+
+    /// "Read also" headers, the link lines under them, isolated bullet links.
+    fn read_also(&mut self, i: usize, lower: &str) -> Option<Rule> {
+        let line = &self.lines[i];
+        let link_shaped = line.words <= 16 && !line.text.ends_with(['.', ',', ';', ':']);
+        if let Some(header) = furniture::read_also_header(lower) {
+            let rest = lower[header..].trim_matches(|c: char| !c.is_alphanumeric());
+            if line.words <= 20 && (link_shaped || line.words <= 12) {
+                self.read_also_bare_header = rest.is_empty();
+                self.read_also_budget = if rest.is_empty() { 5 } else { 3 };
+                return Some(Rule::ReadAlso);
+            }
+        }
+        if self.read_also_budget > 0 {
+            if link_shaped && (line.bullet || self.read_also_bare_header) {
+                self.read_also_budget -= 1;
+                return Some(Rule::ReadAlso);
+            }
+            self.read_also_budget = 0;
+        }
+        let isolated = |j: Option<usize>| j.and_then(|j| self.lines.get(j)).is_none_or(|l| !l.bullet);
+        if line.bullet
+            && link_shaped
+            && !line.ends_sentence
+            && isolated(i.checked_sub(1))
+            && isolated(Some(i + 1))
+            && bullet_body(&line.text).is_some_and(|body| !body.starts_with(char::is_lowercase))
+        {
+            return Some(Rule::ReadAlso);
+        }
+        None
+    }
+
+    /// A short line whose letters are mostly in another script than the
+    /// article's.
+    fn is_foreign(&self, line: &Line) -> bool {
+        let Some(dominant) = self.dominant else {
+            return false;
+        };
+        if line.text.is_ascii() {
+            // Only Latin letters: foreign exactly when the article is not Latin.
+            return dominant != Script::Latin
+                && line.words <= 15
+                && line.text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
+        }
+        let counts = ScriptCounts::of(&line.text);
+        let letters = counts.letters();
+        let short = line.words <= 15 && line.text.chars().count() <= 120;
+        letters >= 2 && short && counts.count(dominant) * 2 < letters
+    }
+
+    /// Walks back from the end over signatures, credits and widget lines.
+    fn judge_tail(&self, verdicts: &mut [Option<Rule>]) {
+        let mut checked = 0;
+        for i in (0..self.lines.len()).rev() {
+            if verdicts[i].is_some() {
+                continue;
+            }
+            checked += 1;
+            if checked > 6 {
+                break;
+            }
+            let line = &self.lines[i];
+            let lowered = Lowered::new(&line.text);
+            if is_credit(line, &lowered) {
+                verdicts[i] = Some(Rule::Credit);
+            } else if is_widget_label(line, &lowered.text, Strictness::Tail) {
+                verdicts[i] = Some(Rule::Navigation);
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// Rules that need to see neighbouring lines: runs of doubled lines (teaser
+/// widgets) and non-sentences printed twice in a row (captions).
+fn premark(lines: &[Line]) -> Vec<Option<Rule>> {
+    let n = lines.len();
+    let mut marks = vec![None; n];
+    let doubled = |i: usize| i + 1 < n && lines[i].key != 0 && lines[i].key == lines[i + 1].key;
+    let total_chars: usize = lines.iter().map(|l| l.text.len()).sum();
+    let mut i = 0;
+    while i < n {
+        if !doubled(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut pairs = 0;
+        while doubled(i) {
+            pairs += 1;
+            i += 2;
+        }
+        let run_chars: usize = lines[start..i].iter().map(|l| l.text.len()).sum();
+        // A run of teasers is page furniture only when the article proper is
+        // longer than it; an article scraped with every paragraph doubled
+        // keeps one copy of each instead.
+        let mark = if pairs >= 2 && run_chars * 2 <= total_chars {
+            Some(Rule::Teaser)
+        } else if lines[start].ends_sentence {
+            None
+        } else {
+            Some(Rule::Caption)
+        };
+        if mark == Some(Rule::Caption) && pairs >= 2 {
+            // Several doubled non-sentences in a row that are most of the
+            // text: keep one copy of each.
+            continue;
+        }
+        for m in &mut marks[start..i] {
+            *m = mark;
+        }
+    }
+    marks
+}
+
+/// A line that is only a link or an e-mail address.
+fn is_bare_address(text: &str) -> bool {
+    if text.contains(' ') {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("www.")
+        || (lower.contains('@') && lower.contains('.'))
+}
+
+/// Photo captions and credits.
+fn is_caption(line: &Line, lowered: &Lowered) -> bool {
+    let lower = lowered.text.as_str();
+    const PREFIXES: &[&str] = &[
+        "photo:", "photo :", "photos:", "photo by", "photograph:", "photograph by",
+        "photography:", "image:", "image copyright", "image caption", "picture:", "pictured:",
+        "caption:", "credit:", "photo credit", "foto:", "bild:", "фото:", "фото -", "crédit photo",
+        "crédits photo", "crédit :", "photo d'illustration", "getty images", "afp photo",
+        "(photo", "[photo", "buy photo", "view full caption", "file photo", "(file photo",
+        "zdjęcie:", "fot.", "φωτογραφία:", "media caption", "video caption", "enlarge this image",
+        "hide caption", "toggle caption", "ap photo", "reuters photo",
+    ];
+    const INSIDE: &[&str] = &[
+        "view full caption", "(photo:", "(photo by", "(photo credit", "photo courtesy",
+        "/ getty images", "getty images)", "(getty images", "/ afp", "/afp", "/ reuters",
+        "(ap photo", "ap photo/", "reuters/", "(afp photo", "/ ap)", "(photo/", "(фото:",
+        "(foto:", "hide caption", "toggle caption", "image copyright",
+    ];
+    let text = line.text.as_str();
+    if line.words > LONG_LINE_WORDS {
+        return false;
+    }
+    static PREFIX_SET: OnceLock<PhraseSet> = OnceLock::new();
+    if PREFIX_SET.get_or_init(|| PhraseSet::new(PREFIXES)).starting(lower).is_some() {
+        return true;
+    }
+    static INSIDE_SET: OnceLock<PhraseSet> = OnceLock::new();
+    if (!line.ends_sentence || text.ends_with(')')) && INSIDE_SET.get_or_init(|| PhraseSet::new(INSIDE)).found_in(lowered) {
+        return true;
+    }
+    if lower.ends_with("getty images") || lower.ends_with("/ ap") || lower.ends_with("/ afp") {
+        return true;
+    }
+    is_dateline_caption(text)
+}
+
+/// "RUSSIA -- Putin speaks with Macron ... outside Moscow, June 26, 2020": an
+/// upper-case place, a dash, a description and a date, no final period.
+fn is_dateline_caption(text: &str) -> bool {
+    if text.ends_with('.') || !text.split_whitespace().next().is_some_and(is_upper_word) {
+        return false;
+    }
+    let Some((place, description)) = [" -- ", " — ", " – ", " - "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))
+    else {
+        return false;
+    };
+    place.split_whitespace().count() <= 5
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !place.chars().any(char::is_lowercase)
+        && description.split_whitespace().count() >= 3
+        && !text.ends_with('.')
+        && ends_with_date(text)
+}
+
+/// A short teaser cut off with an ellipsis ("A small memorial has been
+/// placed on the door step of the house...").
+fn is_cut_teaser(line: &Line) -> bool {
+    line.words <= 25 && (line.text.ends_with("...") || line.text.ends_with('…'))
+}
+
+/// Copyright, cookie, comment-form and JavaScript notices.
+fn is_notice(line: &Line, lowered: &Lowered) -> bool {
+    if line.words > 40 {
+        return false;
+    }
+    let lower = lowered.text.as_str();
+    furniture::has_notice_phrase(lowered)
+        || lower.starts_with("copyright")
+        || lower.starts_with("(c) ")
+        || lower.contains('©')
+        || furniture::is_cookie_notice(lowered)
+}
+
+/// Navigation and widget lines.
+fn is_navigation(line: &Line, lower: &str) -> bool {
+    if is_font_picker(lower) || is_menu(line) || furniture::is_unspaced_widget(&line.text) {
+        return true;
+    }
+    is_widget_label(line, lower, Strictness::Body)
+}
+
+/// "XS SM MD LG", "A A A", "A+ A-".
+fn is_font_picker(lower: &str) -> bool {
+    if lower.len() > 32 {
+        return false;
+    }
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    match tokens.as_slice() {
+        [] => false,
+        [single] => matches!(*single, "xs" | "sm" | "md" | "lg" | "xl" | "xxl" | "a+" | "a-"),
+        many => many.len() <= 8 && many.iter().all(|t| furniture::is_font_size_token(t)),
+    }
+}
+
+/// "Home | News | Sports | Weather": three or more short items between bars.
+fn is_menu(line: &Line) -> bool {
+    if line.ends_sentence || !line.text.contains(['|', '•', '·']) {
+        return false;
+    }
+    let items: Vec<&str> = line
+        .text
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 3 && items.iter().all(|item| item.split_whitespace().count() <= 4)
+}
+
+/// How much of a line must be page furniture for it to be a widget.
+#[derive(Clone, Copy)]
+enum Strictness {
+    /// Inside the article: 60% of the words of a label, 75% (and two words)
+    /// of a line that ends like a sentence.
+    Body,
+    /// After the last paragraph, where widgets gather: half of the words.
+    Tail,
+}
+
+/// A short line made mostly of page-furniture words.
+fn is_widget_label(line: &Line, lower: &str, strictness: Strictness) -> bool {
+    if line.words > 14 {
+        return false;
+    }
+    let (content, furniture) = count_furniture(lower);
+    if content == 0 || content > 10 {
+        return false;
+    }
+    match (strictness, line.ends_sentence) {
+        (Strictness::Body, false) => furniture * 10 >= content * 6,
+        (Strictness::Body, true) => content <= 8 && furniture >= 2 && furniture * 4 >= content * 3,
+        (Strictness::Tail, false) => furniture * 2 >= content,
+        (Strictness::Tail, true) => furniture >= 2 && furniture * 2 >= content,
+    }
+}
+
+/// Content words (glue words aside) and how many of them are furniture.
+/// Links, handles and hashtags count as furniture; numbers not at all.
+fn count_furniture(lower: &str) -> (usize, usize) {
+    let mut content = 0;
+    let mut furniture = 0;
+    for raw in lower.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | ',' | '(' | ')' | '[' | ']' | '»' | '«')) {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#');
+        if word.is_empty() || !word.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if word.starts_with('@') || word.starts_with('#') || looks_like_domain(word) {
+            content += 1;
+            furniture += 1;
+            continue;
+        }
+        let word = word.trim_start_matches(['@', '#']);
+        if furniture::is_glue_word(word) {
+            continue;
+        }
+        content += 1;
+        if furniture::is_furniture_word(word) {
+            furniture += 1;
+        }
+    }
+    (content, furniture)
+}
+
+fn looks_like_domain(word: &str) -> bool {
+    if word.starts_with("http") || word.starts_with("www.") {
+        return true;
+    }
+    if !word.contains('.') {
+        return false;
+    }
+    [".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".tv", ".am"].iter().any(|tld| {
+        word.ends_with(tld) || word.match_indices(tld).any(|(i, _)| word[i + tld.len()..].starts_with('/'))
+    })
+}
+
+/// Signatures and credits: "Reporting by ...; Editing by ...", "Le Monde
+/// with AFP and Reuters", "The Associated Press contributed to this report.",
+/// an author's contact line.
+fn is_credit(line: &Line, lowered: &Lowered) -> bool {
+    let lower = lowered.text.as_str();
+    const PREFIXES: &[&str] = &[
+        "reporting by", "additional reporting", "writing by", "editing by", "(reporting by",
+        "(additional reporting", "compiled by", "edited by", "reported by", "with reporting by",
+        "mit material von", "con información de", "avec afp", "(avec afp", "with afp",
+        "(with afp", "по материалам", "при подготовке", "(editing by", "(writing by",
+    ];
+    const INSIDE: &[&str] = &[
+        "contributed to this report", "contributed reporting", "contributed to this story",
+        "a contribué à cet article", "hat zu diesem bericht beigetragen",
+    ];
+    if line.words > 40 {
+        return false;
+    }
+    static PREFIX_SET: OnceLock<PhraseSet> = OnceLock::new();
+    static INSIDE_SET: OnceLock<PhraseSet> = OnceLock::new();
+    if PREFIX_SET.get_or_init(|| PhraseSet::new(PREFIXES)).starting(lower).is_some()
+        || INSIDE_SET.get_or_init(|| PhraseSet::new(INSIDE)).found_in(lowered)
+    {
+        return true;
+    }
+    if line.words <= 30 && lower.split_whitespace().any(|w| w.contains('@') && w.contains('.')) {
+        return true;
+    }
+    // "Le Monde with AFP and Reuters": a short signature naming agencies.
+    if line.words <= 8 && !line.ends_sentence {
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let agencies = words.iter().filter(|w| furniture::is_agency(w)).count();
+        let connected = words
+            .iter()
+            .any(|w| matches!(*w, "with" | "avec" | "mit" | "con" | "и" | "and" | "et" | "y" | "und" | "z" | "+"));
+        return agencies >= 1 && (connected || words.len() == agencies);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<String> {
+        clean(text).paragraphs
+    }
+
+    fn removed_by(text: &str, rule: Rule) -> Vec<String> {
+        clean(text).removed.into_iter().filter(|r| r.rule == rule).map(|r| r.line).collect()
+    }
+
+    const BODY: &str = "The council met on Monday to discuss the new budget for the city.\n\n\
+        Members argued for three hours before a vote was taken late in the evening.";
+
+    #[test]
+    fn repeated_lines_are_kept_once() {
+        let text = format!("{BODY}\n\nThe mayor left early.\n\n{BODY}");
+        assert_eq!(kept(&text).len(), 3);
+        assert_eq!(removed_by(&text, Rule::Repeated).len(), 2);
+    }
+
+    #[test]
+    fn doubled_captions_go() {
+        let text = format!(
+            "Budget passes after long night\n\n{BODY}\n\n\
+             Council members listen to the mayor at city hall\n\
+             Council members listen to the mayor at city hall\n\nThe vote was 5 to 4."
+        );
+        let lines = kept(&text);
+        assert!(!lines.iter().any(|l| l.contains("listen to the mayor")), "{lines:?}");
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn dateline_and_photo_captions_go() {
+        let text = format!(
+            "{BODY}\n\nFRANCE -- The mayor speaks at a press conference in Lyon, March 3, 2021\n\n\
+             Photo: John Smith / City Press\n\n\
+             A resident walks past the hall. (Photo by Jane Roe/Getty Images)\n\nThe vote was 5 to 4."
+        );
+        assert_eq!(removed_by(&text, Rule::Caption).len(), 3);
+        assert_eq!(kept(&text).len(), 3);
+    }
+
+    #[test]
+    fn navigation_lines_go_but_sentences_with_furniture_words_stay() {
+        let text = format!(
+            "{BODY}\n\nShare\n\nTweet\n\nBack to top button\n\nShow More\n\nSource link\n\n\
+             Leave a Reply\n\ncomments\n\nAdvertisement\n\nXS\nSM\nMD\nLG\n\nA+ A-\n\n\
+             Follow us on Twitter\n\nPartager sur Facebook\n\nKommentare\n\nПоделиться\n\n\
+             Police did not share details of the investigation.\n\n\
+             Share prices fell sharply\n\nRead the statement below:"
+        );
+        let lines = kept(&text);
+        assert_eq!(
+            lines[2..],
+            [
+                "Police did not share details of the investigation.",
+                "Share prices fell sharply",
+                "Read the statement below:"
+            ],
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn notices_go() {
+        let text = format!(
+            "{BODY}\n\nYour email address will not be published. Required fields are marked *\n\n\
+             Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n\n\
+             We use cookies to give you the best experience on our website.\n\n\
+             Please enable JavaScript to watch this video"
+        );
+        assert_eq!(removed_by(&text, Rule::Notice).len(), 4);
+    }
+
+    #[test]
+    fn read_also_and_bullet_links_go() {
+        let text = format!(
+            "{BODY}\n\nRead also: Why the budget matters\n  • Taxes rise in the suburbs\n\n\
+             The vote was 5 to 4.\n\n  • Mayor calls for calm\n\nLire aussi Le budget\n\n\
+             Steps to follow:\n- Fill in the form\n- Send it to the city\n- Wait for the answer"
+        );
+        let lines = kept(&text);
+        assert_eq!(lines.len(), 7, "{lines:?}");
+        assert_eq!(removed_by(&text, Rule::ReadAlso).len(), 4);
+        let russian = "Совет обсудил бюджет города в понедельник вечером.\n\nЧитайте также\n\n\
+                       • Налоги растут\n\nГолосование прошло поздно вечером.";
+        assert_eq!(removed_by(russian, Rule::ReadAlso).len(), 2);
+    }
+
+    #[test]
+    fn lines_in_another_script_go() {
+        let text = format!("Գլխավոր Լրահոս\n\n{BODY}");
+        assert_eq!(removed_by(&text, Rule::ForeignScript), ["Գլխավոր Լրահոս"]);
+    }
+
+    #[test]
+    fn bylines_go_and_tell_the_date() {
+        let text = format!("Budget passes\n\nBy City Weekly | Thursday, 01 October 2020\n\n{BODY}");
+        let cleaned = clean(&text);
+        assert_eq!(cleaned.paragraphs.len(), 3);
+        assert_eq!(cleaned.byline.map(|b| b.name), Some("City Weekly".to_string()));
+        assert_eq!(cleaned.published.map(|d| d.date().to_string()), Some("2020-10-01".to_string()));
+    }
+
+    #[test]
+    fn credits_at_the_end_go() {
+        let text = format!(
+            "{BODY}\n\nLe Monde with AFP and Reuters\n\n\
+             Reporting by John Smith; Editing by Jane Doe\n\n\
+             The Associated Press contributed to this report."
+        );
+        assert_eq!(kept(&text).len(), 2);
+        assert_eq!(removed_by(&text, Rule::Credit).len(), 3);
+    }
+
+    #[test]
+    fn teaser_runs_go() {
+        let teasers = "Gas prices rise again.\n\nGas prices rise again.\n\n\
+                       School gets new laptops.\n\nSchool gets new laptops.";
+        let text = format!("{teasers}\n\n{BODY}\n\nThe vote was 5 to 4 after a long debate.\n\nA small memorial was placed at the door of the...");
+        let lines = kept(&text);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert_eq!(removed_by(&text, Rule::Teaser).len(), 5);
+    }
+
+    #[test]
+    fn a_doubled_article_keeps_one_copy() {
+        let text = "First paragraph of the story.\nFirst paragraph of the story.\n\
+                    Second paragraph of the story.\nSecond paragraph of the story.";
+        assert_eq!(kept(text), ["First paragraph of the story.", "Second paragraph of the story."]);
+    }
+
+    #[test]
+    fn dangling_datelines_join_the_next_line() {
+        let lines = kept("HOUSTON -\nA man was shot on Monday.");
+        assert_eq!(lines, ["HOUSTON - A man was shot on Monday."]);
+    }
+
+    #[test]
+    fn short_real_sentences_stay() {
+        let text = "He said no.\n\nShe left.\n\nPolice are investigating.";
+        assert_eq!(kept(text).len(), 3);
+    }
+}

@@ -1,0 +1,72 @@
+//! Small streams of articles whose right grouping is known.
+
+use chorus_model::Article;
+use chrono::NaiveDate;
+
+use super::*;
+
+fn article(title: &str, text: &str, day: u32) -> Article {
+    let mut article = Article {
+        title: Some(title.to_string()),
+        text: text.to_string(),
+        language: Some("en".into()),
+        published: NaiveDate::from_ymd_opt(2014, 3, day).and_then(|d| d.and_hms_opt(12, 0, 0)),
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    article
+}
+
+fn groups(articles: &[Article]) -> Vec<usize> {
+    cluster(articles, &vec![false; articles.len()], &ClusterOptions::default())
+}
+
+#[test]
+fn two_shootings_in_one_city_stay_apart() {
+    let articles = [
+        article("Man shot outside Elm Street bar in Springfield",
+            "Springfield police said a 34-year-old man was shot outside the Blue Moon bar on Elm Street early Saturday. He was taken to Mercy Hospital in stable condition.", 1),
+        article("Teen wounded in drive-by shooting on Oak Avenue in Springfield",
+            "A 16-year-old girl was wounded Tuesday night when someone fired from a passing car on Oak Avenue, Springfield police said. Officers are looking for a white pickup truck.", 4),
+        article("Police: Blue Moon bar shooting victim identified",
+            "Police identified the man shot outside the Blue Moon bar on Elm Street on Saturday as Darnell Hughes, 34, of Springfield. Hughes remains at Mercy Hospital.", 2),
+    ];
+    let stories = groups(&articles);
+    assert_eq!(stories[0], stories[2], "{stories:?}");
+    assert_ne!(stories[0], stories[1], "{stories:?}");
+}
+
+#[test]
+fn a_story_that_develops_over_days_stays_one() {
+    let articles = [
+        article("Fed official says weak data caused by weather", "Federal Reserve official Charles Plosser said weak economic data was caused by the cold weather and should not slow the taper of bond buying.", 10),
+        article("Fed's Plosser: weather behind weak data, taper on track", "Charles Plosser of the Federal Reserve said on Tuesday the taper of bond purchases should continue as weak data reflected harsh weather.", 11),
+        article("Plosser repeats call to keep tapering Fed bond buying", "Philadelphia Federal Reserve president Charles Plosser again said the Fed should keep tapering its bond buying despite weak weather-hit data.", 13),
+    ];
+    let stories = groups(&articles);
+    assert!(stories.iter().all(|&s| s == stories[0]), "{stories:?}");
+}
+
+#[test]
+fn headlines_alone_are_enough() {
+    let articles = [
+        article("Apple and Samsung return to court over iPhone patents", "", 10),
+        article("Samsung, Apple patent trial over iPhone features begins", "", 10),
+        article("Malaysia Airlines flight MH370 missing over South China Sea", "", 10),
+    ];
+    let stories = groups(&articles);
+    assert_eq!(stories[0], stories[1], "{stories:?}");
+    assert_ne!(stories[0], stories[2], "{stories:?}");
+}
+
+#[test]
+fn stories_close_after_the_window() {
+    let mut clusterer = Clusterer::new(ClusterOptions::default());
+    let a = article("Flood hits the river town of Millbrook", "The river flooded Millbrook on Monday.", 1);
+    let b = article("Flood hits the river town of Millbrook again", "The river flooded Millbrook on Monday again.", 28);
+    let first = clusterer.push(&article_features(&a, false), a.published, false);
+    assert_eq!(clusterer.open_stories(), 1);
+    let second = clusterer.push(&article_features(&b, false), b.published, false);
+    assert_ne!(first, second);
+    assert_eq!(clusterer.open_stories(), 1);
+}
