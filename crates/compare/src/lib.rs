@@ -22,6 +22,7 @@ It reads sentences and tokens; it does not choose what goes in a summary
 
 use std::collections::HashMap;
 
+use chorus_model::hash::{term_hash, TermMap};
 use chorus_model::{Article, TokenKind};
 
 /// Cosine similarity at or above which two sentences say the same thing.
@@ -94,7 +95,7 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
                 .sentence_tokens(sentence)
                 .iter()
                 .filter(|t| !t.stop && (t.kind == TokenKind::Number || (t.kind == TokenKind::Word && t.stem.chars().count() > 1)))
-                .map(|t| hash(&t.stem))
+                .map(|t| term_hash(&t.stem))
                 .collect();
             terms.sort_unstable();
             terms.dedup();
@@ -109,7 +110,7 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         }
     }
     // Inverse sentence frequency within the story.
-    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    let mut frequency: TermMap<u32> = TermMap::default();
     for terms in &raw_terms {
         for &term in terms {
             *frequency.entry(term).or_insert(0) += 1;
@@ -130,20 +131,20 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
     }
     // Sparse product through postings: similarities of all sentence pairs
     // that share a term, across articles only.
-    let mut postings: HashMap<u64, Vec<(u32, f32)>> = HashMap::new();
+    let mut postings: TermMap<Vec<(u32, f32)>> = TermMap::default();
     for (index, sentence) in sentences.iter().enumerate() {
         for &(term, weight) in &sentence.vector {
             postings.entry(term).or_default().push((index as u32, weight));
         }
     }
-    let mut scores: HashMap<u32, f32> = HashMap::new();
+    let mut scores: TermMap<f32> = TermMap::default();
     for index in 0..sentences.len() {
         scores.clear();
         let article = sentences[index].at.article;
         for &(term, weight) in &sentences[index].vector {
             for &(other, other_weight) in &postings[&term] {
                 if sentences[other as usize].at.article != article {
-                    *scores.entry(other).or_insert(0.0) += weight * other_weight;
+                    *scores.entry(other as u64).or_insert(0.0) += weight * other_weight;
                 }
             }
         }
@@ -189,15 +190,6 @@ pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
         }
     }
     dot
-}
-
-fn hash(stem: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for byte in stem.bytes() {
-        h ^= byte as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
 }
 
 #[cfg(test)]

@@ -22,8 +22,7 @@ articles about one event in different words are not duplicates).
 */
 #![deny(missing_docs)]
 
-use std::collections::HashMap;
-
+use chorus_model::hash::{mix, term_hash, TermMap};
 use chorus_model::{Article, TokenKind};
 
 /// Words per shingle.
@@ -46,8 +45,8 @@ pub const DEFAULT_THRESHOLD: f32 = 0.7;
 pub struct DuplicateIndex {
     threshold: f32,
     signatures: Vec<Option<Signature>>,
-    bands: Vec<HashMap<u64, Vec<u32>>>,
-    whole_texts: HashMap<u64, u32>,
+    bands: Vec<TermMap<Vec<u32>>>,
+    whole_texts: TermMap<u32>,
 }
 
 type Signature = [u64; SIGNATURE_LENGTH];
@@ -64,8 +63,8 @@ impl DuplicateIndex {
         DuplicateIndex {
             threshold,
             signatures: Vec::new(),
-            bands: (0..BANDS).map(|_| HashMap::new()).collect(),
-            whole_texts: HashMap::new(),
+            bands: (0..BANDS).map(|_| TermMap::default()).collect(),
+            whole_texts: TermMap::default(),
         }
     }
 
@@ -79,7 +78,7 @@ impl DuplicateIndex {
             .tokens
             .iter()
             .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| hash_str(&t.stem))
+            .map(|t| term_hash(&t.stem))
             .collect();
         if words.is_empty() {
             self.signatures.push(None);
@@ -231,22 +230,6 @@ fn hash_words(words: &[u64]) -> u64 {
     words.iter().fold(0x9E37_79B9_7F4A_7C15, |h, &w| mix(h ^ w))
 }
 
-/// FNV-1a over the bytes, then mixed: stable across runs and platforms.
-fn hash_str(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        h ^= byte as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    mix(h)
-}
-
-/// The finalizer of SplitMix64: a fast bijective mixer.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
-}
 
 #[cfg(test)]
 mod tests {

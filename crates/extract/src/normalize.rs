@@ -17,7 +17,7 @@ pub(crate) fn push_normalized(line: &str, out: &mut String) {
     }
     let mut need_space = false;
     for word in line.split_whitespace() {
-        let plain = word.bytes().all(|b| (0x20..0x7F).contains(&b));
+        let plain = !has_hidden_chars(word);
         let before = out.len();
         if need_space {
             out.push(' ');
@@ -35,6 +35,22 @@ pub(crate) fn push_normalized(line: &str, out: &mut String) {
             need_space = true;
         }
     }
+}
+
+/// Whether `text` has a control or invisible character, found by its
+/// UTF-8 bytes without decoding.
+fn has_hidden_chars(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        0x00..=0x1F | 0x7F => true,
+        // C1 controls and the soft hyphen.
+        0xC2 => bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n) || n == 0xAD),
+        // U+200B zero width space, U+2060 word joiner.
+        0xE2 => matches!((bytes.get(i + 1), bytes.get(i + 2)), (Some(0x80), Some(0x8B)) | (Some(0x81), Some(0xA0))),
+        // U+FEFF byte-order mark.
+        0xEF => matches!((bytes.get(i + 1), bytes.get(i + 2)), (Some(0xBB), Some(0xBF))),
+        _ => false,
+    })
 }
 
 /// [`push_normalized`] for ASCII text, by bytes.
@@ -89,39 +105,34 @@ pub(crate) fn line_key(line: &str) -> u64 {
 pub(crate) fn key_and_letters(line: &str) -> (u64, usize) {
     const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    fn feed(hash: &mut u64, byte: u8) {
+        *hash ^= u64::from(byte);
+        *hash = hash.wrapping_mul(FNV_PRIME);
+    }
     let mut hash = FNV_OFFSET;
     let mut any = false;
     let mut letters = 0;
     if line.is_ascii() {
-        for b in line.bytes() {
-            if b.is_ascii_alphanumeric() {
-                any = true;
-                letters += usize::from(b.is_ascii_alphabetic());
-                hash ^= u64::from(b.to_ascii_lowercase());
-                hash = hash.wrapping_mul(FNV_PRIME);
-            }
+        for b in line.bytes().filter(u8::is_ascii_alphanumeric) {
+            any = true;
+            letters += usize::from(b.is_ascii_alphabetic());
+            feed(&mut hash, b.to_ascii_lowercase());
         }
-        return (if any { hash.max(1) } else { 0 }, letters);
-    }
-    let mut feed = |c: char| {
-        let mut buf = [0u8; 4];
-        for byte in c.encode_utf8(&mut buf).bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(FNV_PRIME);
-        }
-    };
-    for c in line.chars() {
-        if c.is_ascii() {
+    } else {
+        for c in line.chars() {
             if c.is_ascii_alphanumeric() {
                 any = true;
                 letters += usize::from(c.is_ascii_alphabetic());
-                feed(c.to_ascii_lowercase());
-            }
-        } else if c.is_alphanumeric() {
-            any = true;
-            letters += usize::from(c.is_alphabetic());
-            for lower in c.to_lowercase() {
-                feed(lower);
+                feed(&mut hash, c.to_ascii_lowercase() as u8);
+            } else if !c.is_ascii() && c.is_alphanumeric() {
+                any = true;
+                letters += usize::from(c.is_alphabetic());
+                for lower in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    for &byte in lower.encode_utf8(&mut buf).as_bytes() {
+                        feed(&mut hash, byte);
+                    }
+                }
             }
         }
     }

@@ -129,6 +129,8 @@ impl Cleaned {
 const HEAD_LINES: usize = 8;
 /// Lines longer than this are body text for every rule but repetition.
 const LONG_LINE_WORDS: usize = 60;
+/// Lines longer than this are no notice, credit or widget.
+const NOTICE_WORDS: usize = 40;
 
 /// One non-empty line and what the rules need to know about it.
 struct Line {
@@ -297,6 +299,13 @@ impl<'a> Cleaner<'a> {
             self.read_also_budget = 0;
             return None;
         }
+        if line.words > NOTICE_WORDS && line.ends_sentence && !text.ends_with(')') {
+            // A long sentence: only a caption's opening words can still
+            // make it residue, so spare lower-casing all of it.
+            self.read_also_budget = 0;
+            let head: String = text.chars().take(40).flat_map(char::to_lowercase).collect();
+            return has_caption_prefix(&head).then_some(Rule::Caption);
+        }
         if self.is_foreign(line) {
             return Some(Rule::ForeignScript);
         }
@@ -379,10 +388,12 @@ impl<'a> Cleaner<'a> {
                 && line.words <= 15
                 && line.text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
         }
+        if line.words > 15 || line.text.chars().count() > 120 {
+            return false;
+        }
         let counts = ScriptCounts::of(&line.text);
         let letters = counts.letters();
-        let short = line.words <= 15 && line.text.chars().count() <= 120;
-        letters >= 2 && short && counts.count(dominant) * 2 < letters
+        letters >= 2 && counts.count(dominant) * 2 < letters
     }
 
     /// Walks back from the end over signatures, credits and widget lines.
@@ -463,9 +474,8 @@ fn is_bare_address(text: &str) -> bool {
         || (lower.contains('@') && lower.contains('.'))
 }
 
-/// Photo captions and credits.
-fn is_caption(line: &Line, lowered: &Lowered) -> bool {
-    let lower = lowered.text.as_str();
+/// Whether a lower-cased line opens like a photo caption or credit.
+fn has_caption_prefix(lower: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "photo:", "photo :", "photos:", "photo by", "photograph:", "photograph by",
         "photography:", "image:", "image copyright", "image caption", "picture:", "pictured:",
@@ -475,6 +485,12 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
         "zdjęcie:", "fot.", "φωτογραφία:", "media caption", "video caption", "enlarge this image",
         "hide caption", "toggle caption", "ap photo", "reuters photo",
     ];
+    static PREFIX_SET: OnceLock<PhraseSet> = OnceLock::new();
+    PREFIX_SET.get_or_init(|| PhraseSet::new(PREFIXES)).starting(lower).is_some()
+}
+
+/// Photo captions and credits.
+fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     const INSIDE: &[&str] = &[
         "view full caption", "(photo:", "(photo by", "(photo credit", "photo courtesy",
         "/ getty images", "getty images)", "(getty images", "/ afp", "/afp", "/ reuters",
@@ -482,11 +498,11 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
         "(foto:", "hide caption", "toggle caption", "image copyright",
     ];
     let text = line.text.as_str();
+    let lower = lowered.text.as_str();
     if line.words > LONG_LINE_WORDS {
         return false;
     }
-    static PREFIX_SET: OnceLock<PhraseSet> = OnceLock::new();
-    if PREFIX_SET.get_or_init(|| PhraseSet::new(PREFIXES)).starting(lower).is_some() {
+    if has_caption_prefix(lower) {
         return true;
     }
     static INSIDE_SET: OnceLock<PhraseSet> = OnceLock::new();
@@ -527,7 +543,7 @@ fn is_cut_teaser(line: &Line) -> bool {
 
 /// Copyright, cookie, comment-form and JavaScript notices.
 fn is_notice(line: &Line, lowered: &Lowered) -> bool {
-    if line.words > 40 {
+    if line.words > NOTICE_WORDS {
         return false;
     }
     let lower = lowered.text.as_str();

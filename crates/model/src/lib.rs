@@ -23,6 +23,8 @@ This crate does no IO and knows nothing of any file format.
 */
 #![deny(missing_docs)]
 
+pub mod hash;
+
 use chrono::NaiveDateTime;
 
 /// A half-open range of byte offsets `[start, end)` into an article's text.

@@ -1,8 +1,7 @@
 //! What an article is about, as weighted terms: title and lead stems, names
 //! and numbers.
 
-use std::collections::HashMap;
-
+use chorus_model::hash::{mix, term_hash, TermMap};
 use chorus_model::{Article, Span, Token, TokenKind};
 
 /// Words of the text read for features: the lead, where news puts the event.
@@ -22,7 +21,7 @@ pub struct Features {
 /// The features of an article. With `title_only`, the text is ignored (it is
 /// page furniture shared with unrelated articles).
 pub fn article_features(article: &Article, title_only: bool) -> Features {
-    let mut counts: HashMap<u64, f32> = HashMap::new();
+    let mut counts: TermMap<f32> = TermMap::default();
     if let Some(title) = &article.title {
         let tokens = chorus_text::tokenize(title, Span::new(0, title.len()), article.language.as_deref());
         for token in &tokens {
@@ -63,12 +62,8 @@ fn term(token: &Token) -> Option<u64> {
     }
 }
 
-/// FNV-1a of the stem, with words and numbers kept apart.
+/// The hash of the stem, with words and numbers kept apart.
 fn hash(kind: TokenKind, stem: &str) -> u64 {
-    let mut h: u64 = if kind == TokenKind::Number { 0x84222325cbf29ce4 } else { 0xcbf29ce484222325 };
-    for byte in stem.bytes() {
-        h ^= byte as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
+    let h = term_hash(stem);
+    if kind == TokenKind::Number { mix(h ^ 0x6e75_6d62_6572) } else { h }
 }

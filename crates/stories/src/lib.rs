@@ -29,8 +29,10 @@ knows nothing about summaries or reports.
 
 mod features;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
+use chorus_model::hash::TermMap;
 use chorus_model::Article;
 use chrono::NaiveDateTime;
 
@@ -57,7 +59,9 @@ impl Default for ClusterOptions {
 #[derive(Debug)]
 struct OpenStory {
     id: usize,
-    terms: HashMap<u64, f32>,
+    terms: TermMap<f32>,
+    /// The centroid's weighted norm, with the document count it was computed at.
+    norm: Cell<Option<(u32, f32)>>,
     last_seen: Option<NaiveDateTime>,
     members: usize,
 }
@@ -67,10 +71,10 @@ struct OpenStory {
 #[derive(Debug)]
 pub struct Clusterer {
     options: ClusterOptions,
-    document_frequency: HashMap<u64, u32>,
+    document_frequency: TermMap<u32>,
     documents: u32,
     open: Vec<OpenStory>,
-    postings: HashMap<u64, Vec<usize>>,
+    postings: TermMap<Vec<usize>>,
     next_story: usize,
     latest: Option<NaiveDateTime>,
 }
@@ -80,10 +84,10 @@ impl Clusterer {
     pub fn new(options: ClusterOptions) -> Clusterer {
         Clusterer {
             options,
-            document_frequency: HashMap::new(),
+            document_frequency: TermMap::default(),
             documents: 0,
             open: Vec::new(),
-            postings: HashMap::new(),
+            postings: TermMap::default(),
             next_story: 0,
             latest: None,
         }
@@ -117,7 +121,6 @@ impl Clusterer {
         }
         let weights = self.weigh(&features.terms);
         let best = self.best_story(&weights);
-        if std::env::var_os("CHORUS_DEBUG_CLUSTER").is_some() { eprintln!("best {:?}", best); }
         let index = match best {
             Some((index, similarity)) if similarity >= self.options.threshold => index,
             _ => self.open_story(),
@@ -140,24 +143,14 @@ impl Clusterer {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        // Query weights times IDF once, so that a dot product with a
+        // centroid's raw counts is the cosine's numerator.
+        let query: Vec<(u64, f32)> = weights.iter().map(|&(term, weight)| (term, weight * self.idf(term))).collect();
         let mut best: Option<(usize, f32)> = None;
         for index in candidates {
             let story = &self.open[index];
-            let mut dot = 0.0;
-            for (term, weight) in weights {
-                if let Some(count) = story.terms.get(term) {
-                    dot += weight * count * self.idf(*term);
-                }
-            }
-            let story_norm = story
-                .terms
-                .iter()
-                .map(|(term, count)| {
-                    let w = count * self.idf(*term);
-                    w * w
-                })
-                .sum::<f32>()
-                .sqrt();
+            let dot: f32 = query.iter().filter_map(|(term, w)| story.terms.get(term).map(|count| w * count)).sum();
+            let story_norm = self.story_norm(story);
             if story_norm == 0.0 {
                 continue;
             }
@@ -167,6 +160,27 @@ impl Clusterer {
             }
         }
         best
+    }
+
+    /// The norm of a story's IDF-weighted centroid, cached until the story
+    /// or the document count changes.
+    fn story_norm(&self, story: &OpenStory) -> f32 {
+        if let Some((documents, norm)) = story.norm.get() {
+            if documents == self.documents {
+                return norm;
+            }
+        }
+        let norm = story
+            .terms
+            .iter()
+            .map(|(term, count)| {
+                let w = count * self.idf(*term);
+                w * w
+            })
+            .sum::<f32>()
+            .sqrt();
+        story.norm.set(Some((self.documents, norm)));
+        norm
     }
 
     fn weigh(&self, terms: &[(u64, f32)]) -> Vec<(u64, f32)> {
@@ -180,7 +194,7 @@ impl Clusterer {
     }
 
     fn open_story(&mut self) -> usize {
-        self.open.push(OpenStory { id: self.next_story, terms: HashMap::new(), last_seen: None, members: 0 });
+        self.open.push(OpenStory { id: self.next_story, terms: TermMap::default(), norm: Cell::new(None), last_seen: None, members: 0 });
         self.next_story += 1;
         self.open.len() - 1
     }
@@ -188,6 +202,7 @@ impl Clusterer {
     fn add_to_story(&mut self, index: usize, terms: &[(u64, f32)], published: Option<NaiveDateTime>) {
         let story = &mut self.open[index];
         story.members += 1;
+        story.norm.set(None);
         if published.is_some() && story.last_seen < published {
             story.last_seen = published;
         }
@@ -213,6 +228,7 @@ impl Clusterer {
         weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
         for &(term, _) in &weighted[self.options.max_terms..] {
             self.open[index].terms.remove(&term);
+            self.open[index].norm.set(None);
             if let Some(list) = self.postings.get_mut(&term) {
                 list.retain(|&s| s != index);
             }

@@ -75,6 +75,9 @@ fn split_line(text: &str, start: usize, end: usize, profile: &Profile, out: &mut
     let mut sentence_start = 0;
     let mut at = 0;
     let bytes = line.as_bytes();
+    // Straight double quotes seen so far on the line: when their number is
+    // odd, a quotation is open, and the next `"` closes it.
+    let (mut quotes, mut quotes_counted_to) = (0usize, 0);
     while let Some(&byte) = bytes.get(at) {
         // Most bytes are ASCII that cannot end a sentence: skip them undecoded.
         if byte.is_ascii() && !matches!(byte, b'.' | b'?' | b'!') {
@@ -88,7 +91,9 @@ fn split_line(text: &str, start: usize, end: usize, profile: &Profile, out: &mut
             at += c.len_utf8();
             continue;
         }
-        match boundary_at(line, at, profile) {
+        quotes += bytes[quotes_counted_to..at].iter().filter(|&&b| b == b'"').count();
+        quotes_counted_to = at;
+        match boundary_at(line, at, quotes % 2 == 1, profile) {
             Boundary::Split(after) => {
                 push_sentence(line, start, sentence_start, after, first_of_line, out);
                 sentence_start = after;
@@ -109,7 +114,8 @@ enum Boundary {
 }
 
 /// Decide whether the terminator at byte `at` of `line` ends a sentence.
-fn boundary_at(line: &str, at: usize, profile: &Profile) -> Boundary {
+/// `quote_open`: a straight double quote opened before `at` is not closed.
+fn boundary_at(line: &str, at: usize, quote_open: bool, profile: &Profile) -> Boundary {
     // The run of terminators: "?!", "...", "?..".
     let mut after_marks = at;
     let (mut periods, mut others, mut strong) = (0, 0, false);
@@ -121,9 +127,17 @@ fn boundary_at(line: &str, at: usize, profile: &Profile) -> Boundary {
         strong |= is_strong_terminator(c);
         after_marks += c.len_utf8();
     }
-    // Closing quotes and brackets right after it belong to this sentence.
+    // Closing quotes and brackets right after it belong to this sentence;
+    // a straight quote only when it closes an open quotation.
     let mut after_closers = after_marks;
+    let mut quote_open = quote_open;
     while let Some(c) = char_at(line, after_closers).filter(|&c| is_closer(c)) {
+        if c == '"' {
+            if !quote_open {
+                break;
+            }
+            quote_open = false;
+        }
         after_closers += c.len_utf8();
     }
     // French sets closing guillemets apart with a space: `pas. » Le`.
@@ -137,9 +151,16 @@ fn boundary_at(line: &str, at: usize, profile: &Profile) -> Boundary {
     if strong {
         return Boundary::Split(after_closers);
     }
+    let quoted = line[after_marks..after_closers].contains(['"', '”', '’', '\'', '»']);
     match char_at(line, after_closers) {
         None => return Boundary::Continue(after_closers),
-        Some(c) if !is_space(c) => return Boundary::Continue(after_marks),
+        Some(c) if !is_space(c) => {
+            return if glued_sentence_start(line, at, after_closers, profile) {
+                Boundary::Split(after_closers)
+            } else {
+                Boundary::Continue(after_marks)
+            };
+        }
         Some(_) => {}
     }
     let next_word = skip(line, skip(line, after_closers, is_space), is_opener);
@@ -150,20 +171,85 @@ fn boundary_at(line: &str, at: usize, profile: &Profile) -> Boundary {
     if next.is_lowercase() {
         return Boundary::Continue(after_marks);
     }
-    if periods != 1 || others != 0 {
-        return Boundary::Split(after_closers);
-    }
-    let ends = match classify_before_period(line, at, profile) {
-        Before::Word => true,
-        Before::Abbreviation(Abbreviation::Prefix) => false,
-        Before::Abbreviation(Abbreviation::Ambiguous) => starts_sentence(line, next_word, profile),
-        Before::Ordinal => !next.is_alphabetic() || starts_sentence(line, next_word, profile),
+    let ends = if periods != 1 || others != 0 {
+        true
+    } else {
+        match classify_before_period(line, at, profile) {
+            Before::Word => true,
+            Before::Abbreviation(Abbreviation::Prefix) => false,
+            Before::Abbreviation(Abbreviation::Ambiguous) => {
+                starts_sentence(line, next_word, profile)
+            }
+            Before::Ordinal => !next.is_alphabetic() || starts_sentence(line, next_word, profile),
+        }
     };
-    if ends {
+    if ends && !(quoted && is_attribution(line, next_word, profile)) {
         Boundary::Split(after_closers)
     } else {
         Boundary::Continue(after_marks)
     }
+}
+
+/// Whether a new sentence starts right after the terminator at `at`
+/// without a space between them, as when extraction glued two paragraphs
+/// together (`police said.The suspect`, `right now."Even before`): a
+/// lower-case letter before the terminator, a capitalized word after it
+/// (behind opening quotes), and no abbreviation before a period; after `?`,
+/// `!` or an ellipsis, only behind a closing quote.
+fn glued_sentence_start(line: &str, at: usize, after_closers: usize, profile: &Profile) -> bool {
+    if !char_before(line, at).is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let word = skip(line, after_closers, is_opener);
+    let Some(first) = char_at(line, word).filter(|c| c.is_uppercase()) else {
+        return false;
+    };
+    if !char_at(line, word + first.len_utf8()).is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if char_at(line, at) == Some('.') && char_at(line, at + 1) != Some('.') {
+        matches!(classify_before_period(line, at, profile), Before::Word)
+    } else {
+        // `Yahoo!News` is a name; `Why?"The` is two sentences.
+        after_closers > skip(line, at, is_terminator)
+    }
+}
+
+/// Verbs that attribute a quotation, by language: after `"Why?"`, the words
+/// `Culver asked.` continue the sentence rather than start one.
+const SPEECH_VERBS: &[(&str, &[&str])] = &[(
+    "en",
+    &[
+        "added", "adds", "admitted", "answered", "argued", "asked", "asks", "claimed",
+        "continued", "cried", "declared", "explained", "insisted", "noted", "recalled",
+        "remarked", "replied", "responded", "said", "says", "screamed", "shouted", "stated",
+        "tells", "told", "warned", "whispered", "wrote", "yelled",
+    ],
+)];
+
+/// Whether the words at `at` attribute the quotation before them: one to
+/// four capitalized words (a name, a title) and a speech verb, as in
+/// `"Why?" Police Chief Ken Barnes asked.`
+fn is_attribution(line: &str, at: usize, profile: &Profile) -> bool {
+    let language = profile.code.unwrap_or("en");
+    let Some((_, verbs)) = SPEECH_VERBS.iter().find(|(code, _)| *code == language) else {
+        return false;
+    };
+    let mut words = line[at..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’' || c == '-'))
+        .filter(|word| !word.is_empty());
+    for position in 0..5 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if position > 0 && verbs.contains(&word.trim_end_matches('.')) {
+            return true;
+        }
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// What the word before a period is.
@@ -408,6 +494,39 @@ mod tests {
         en(
             "“We came. We saw. We left.” The general smiled.",
             &["“We came.", "We saw.", "We left.”", "The general smiled."],
+        );
+    }
+
+    #[test]
+    fn quotes_followed_by_their_attribution() {
+        en(
+            "\"How did they get in?\" Culver asked. \"We need answers.\" Police Chief Ken Barnes said.",
+            &[
+                "\"How did they get in?\" Culver asked.",
+                "\"We need answers.\" Police Chief Ken Barnes said.",
+            ],
+        );
+        en("“No!” The crowd roared.", &["“No!”", "The crowd roared."]);
+        en("He said \"no.\" Then he said \"yes.\"", &["He said \"no.\"", "Then he said \"yes.\""]);
+    }
+
+    #[test]
+    fn glued_sentences() {
+        en(
+            "Ford was arrested, police said.The sheriff confirmed it.",
+            &["Ford was arrested, police said.", "The sheriff confirmed it."],
+        );
+        en(
+            "\"I am very angry right now.\"Even before the shooting, he had met police.",
+            &["\"I am very angry right now.\"", "Even before the shooting, he had met police."],
+        );
+        en(
+            "He said.\"We will win.\"",
+            &["He said.", "\"We will win.\""],
+        );
+        en(
+            "Visit ajc.com or St.Louis or ASP.NET or Node.js today.",
+            &["Visit ajc.com or St.Louis or ASP.NET or Node.js today."],
         );
     }
 
