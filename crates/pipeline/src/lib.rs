@@ -102,7 +102,7 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
             let alignment = align_story(&articles, story, &groups);
             let summary = chorus_summary::summarize(&articles, &alignment, &summary_options);
             let central = story[chorus_summary::most_central_article(story, &alignment)];
-            output::story(number, &articles, story, &alignment, &summary, central)
+            output::story(number, &articles, story, &groups, &alignment, &summary, central)
         })
         .collect();
     Report { schema: chorus_report::SCHEMA, articles: (0..articles.len()).map(|i| output::article(&articles, i)).collect(), stories }

@@ -55,6 +55,7 @@ pub(crate) fn story(
     number: usize,
     articles: &[Article],
     members: &[usize],
+    source_group: &[usize],
     alignment: &StoryAlignment,
     summary: &[SummaryItem],
     central: usize,
@@ -91,6 +92,10 @@ pub(crate) fn story(
         headline,
         articles: members.iter().map(|&m| articles[m].id.clone()).collect(),
         outlets,
+        support: Support {
+            articles: members.len(),
+            independent: members.iter().map(|&m| source_group[m]).collect::<std::collections::HashSet<_>>().len(),
+        },
         summary: summary
             .iter()
             .map(|item| SummarySentence {

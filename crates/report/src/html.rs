@@ -19,8 +19,8 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::markdown::{
-    citations_in, compact_json, figure_amount, independent_outlets, is_web_url, plural, ArticleIndex,
+use crate::common::{
+    citations_in, compact_json, figure_amount, is_web_url, plural, ArticleIndex,
 };
 use crate::{ArticleOut, Citation, Coverage, Report, StoryOut, Support};
 
@@ -88,7 +88,7 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
         "<p class=\"meta\">{} · {} · {}</p>",
         plural(story.articles.len(), "article", "articles"),
         plural(story.outlets.len(), "outlet", "outlets"),
-        plural(independent_outlets(story, articles), "independent outlet", "independent outlets"),
+        plural(story.support.independent, "independent outlet", "independent outlets"),
     );
     if !story.outlets.is_empty() {
         let outlets: Vec<String> = story.outlets.iter().map(|outlet| escape(outlet)).collect();

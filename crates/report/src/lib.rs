@@ -12,6 +12,7 @@ reads no files. Every piece of article text it writes into HTML is escaped.
 */
 #![deny(missing_docs)]
 
+mod common;
 mod html;
 mod markdown;
 
@@ -100,6 +101,8 @@ pub struct StoryOut {
     pub articles: Vec<String>,
     /// Outlets of its articles (known ones only), without repeats.
     pub outlets: Vec<String>,
+    /// Its articles, and the independent sources among them.
+    pub support: Support,
     /// The cited extractive summary.
     pub summary: Vec<SummarySentence>,
     /// Dated events.

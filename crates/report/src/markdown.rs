@@ -5,17 +5,13 @@
 //! the reader; the JSON's `{"article": id, "sentence": 4}` is the same
 //! sentence. Everything taken from articles is escaped so that it reads as
 //! plain text, never as Markdown structure or raw HTML.
-//!
-//! The few helpers both renderers need (looking articles up by id, reading
-//! citations out of the loosely typed quote and figure values, counting a
-//! story's independent outlets) live here too, as `pub(crate)` items.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::{ArticleOut, Citation, Report, StoryOut};
+use crate::common::{citations_in, compact_json, figure_amount, is_web_url, plural, ArticleIndex};
+use crate::{Citation, Report, StoryOut};
 
 /// The report as a Markdown document.
 pub fn to_markdown(report: &Report) -> String {
@@ -57,7 +53,7 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
         "{} · {} · {}\n",
         plural(story.articles.len(), "article", "articles"),
         plural(story.outlets.len(), "outlet", "outlets"),
-        plural(independent_outlets(story, articles), "independent outlet", "independent outlets"),
+        plural(story.support.independent, "independent outlet", "independent outlets"),
     );
     if !story.outlets.is_empty() {
         let outlets: Vec<String> = story.outlets.iter().map(|outlet| inline(outlet)).collect();
@@ -280,11 +276,6 @@ fn article_label(id: &str, articles: &ArticleIndex<'_>) -> String {
     }
 }
 
-/// `1 story`, `2 stories`.
-pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
 /// Text from an article as one line of inline Markdown that renders as the
 /// same text: whitespace runs (newlines included) become one space, and every
 /// character that could start emphasis, a link, code, raw HTML, a heading, a
@@ -343,110 +334,8 @@ fn link_destination(url: &str) -> String {
     out
 }
 
-/// A JSON value as one line of text; a string as itself, without quotes.
-pub(crate) fn compact_json(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// A figure value's amount: `300`, `300–4000`, `12 km`, or `?`.
-pub(crate) fn figure_amount(value: &Value) -> String {
-    let number = |name: &str| value.get(name).filter(|field| field.is_number()).map(Value::to_string);
-    let amount = match (number("value"), number("low"), number("high")) {
-        (_, Some(low), Some(high)) if low != high => format!("{low}–{high}"),
-        (Some(exact), _, _) => exact,
-        (None, Some(low), _) => low,
-        (None, None, Some(high)) => high,
-        (None, None, None) => "?".to_string(),
-    };
-    match value.get("unit").and_then(Value::as_str) {
-        Some(unit) => format!("{amount} {unit}"),
-        None => amount,
-    }
-}
-
 fn string_list(value: Option<&Value>) -> Vec<&str> {
     value.and_then(Value::as_array).map(|items| items.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
-}
-
-/// Whether a URL may be written as a link: only the web, never `javascript:`
-/// or `data:`.
-pub(crate) fn is_web_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
-}
-
-/// The citations in a loosely typed quote, figure value or other JSON object:
-/// its `citations` array of `{"article": id, "sentence": k}`. Malformed
-/// entries are skipped.
-pub(crate) fn citations_in(value: &Value) -> Vec<Citation> {
-    let Some(items) = value.get("citations").and_then(Value::as_array) else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| {
-            let article = item.get("article")?.as_str()?;
-            let sentence = usize::try_from(item.get("sentence")?.as_u64()?).ok()?;
-            Some(Citation { article: article.to_string(), sentence })
-        })
-        .collect()
-}
-
-/// A story's independent outlets: its articles grouped by the outlet of the
-/// original they copy (or their own, when they are originals); an article
-/// with no known outlet is its own source.
-pub(crate) fn independent_outlets(story: &StoryOut, articles: &ArticleIndex<'_>) -> usize {
-    let mut sources = HashSet::new();
-    for id in &story.articles {
-        let original = articles.original_of(id);
-        let source = match articles.get(original).and_then(|(_, article)| article.outlet.as_deref()) {
-            Some(outlet) => format!("outlet:{outlet}"),
-            None => format!("article:{original}"),
-        };
-        sources.insert(source);
-    }
-    sources.len()
-}
-
-/// The report's articles by id, with their 1-based numbers.
-pub(crate) struct ArticleIndex<'a> {
-    by_id: HashMap<&'a str, (usize, &'a ArticleOut)>,
-}
-
-impl<'a> ArticleIndex<'a> {
-    pub(crate) fn new(report: &'a Report) -> ArticleIndex<'a> {
-        let mut by_id = HashMap::with_capacity(report.articles.len());
-        for (number, article) in (1..).zip(&report.articles) {
-            // Ids are unique by contract; if not, the first one wins.
-            by_id.entry(article.id.as_str()).or_insert((number, article));
-        }
-        ArticleIndex { by_id }
-    }
-
-    /// The 1-based number of the article in the report's list, and the article.
-    pub(crate) fn get(&self, id: &str) -> Option<(usize, &'a ArticleOut)> {
-        self.by_id.get(id).copied()
-    }
-
-    /// The 1-based number of the article in the report's list.
-    pub(crate) fn number(&self, id: &str) -> Option<usize> {
-        self.get(id).map(|(number, _)| number)
-    }
-
-    /// The id at the end of the `duplicate_of` chain that starts at `id`.
-    fn original_of<'b>(&'b self, mut id: &'b str) -> &'b str {
-        // Bounded, so that a cycle in bad data cannot hang the renderer.
-        for _ in 0..=self.by_id.len() {
-            match self.get(id).and_then(|(_, article)| article.duplicate_of.as_deref()) {
-                Some(original) if original != id => id = original,
-                _ => break,
-            }
-        }
-        id
-    }
 }
 
 #[cfg(test)]

@@ -74,6 +74,7 @@ fn sample_report() -> Report {
         headline: "Syrian fighters sent to Nagorno-Karabakh".to_string(),
         articles: vec!["a".to_string(), "b".to_string(), "c".to_string()],
         outlets: vec!["Wire".to_string(), "Aggregator".to_string(), format!("Evil {IMG} Outlet")],
+        support: Support { articles: 3, independent: 2 },
         summary: vec![
             SummarySentence {
                 text: "Fighters from Syria were sent to the front.".to_string(),
@@ -115,6 +116,7 @@ fn sample_report() -> Report {
         headline: "Something else".to_string(),
         articles: vec!["d".to_string()],
         outlets: Vec::new(),
+        support: Support { articles: 1, independent: 1 },
         summary: vec![SummarySentence {
             text: "Something else happened.".to_string(),
             citations: vec![cite("d", 0)],

@@ -36,12 +36,19 @@ pub(crate) struct Abbreviations {
 impl Abbreviations {
     fn new(own: &[(&str, Abbreviation)]) -> Abbreviations {
         let tables = [own, COMMON];
-        let exact = tables.iter().flat_map(|table| table.iter()).map(|(entry, kind)| (entry.to_string(), *kind));
-        let capitalized = tables.iter().flat_map(|table| table.iter()).filter_map(|(entry, kind)| {
-            let mut chars = entry.chars();
-            let first = chars.next().filter(|c| c.is_lowercase())?;
-            Some((first.to_uppercase().chain(chars).collect::<String>(), *kind))
-        });
+        let exact = tables
+            .iter()
+            .flat_map(|table| table.iter())
+            .map(|(entry, kind)| (entry.to_string(), *kind));
+        let capitalized =
+            tables
+                .iter()
+                .flat_map(|table| table.iter())
+                .filter_map(|(entry, kind)| {
+                    let mut chars = entry.chars();
+                    let first = chars.next().filter(|c| c.is_lowercase())?;
+                    Some((first.to_uppercase().chain(chars).collect::<String>(), *kind))
+                });
         // Exact spellings before capitalized ones, the language's own entries
         // before common ones: the stable sort and `dedup` keep the first.
         let mut entries: Vec<(String, Abbreviation)> = exact.chain(capitalized).collect();
@@ -69,8 +76,12 @@ pub(crate) fn for_language(language: Option<&str>) -> &'static Abbreviations {
     const SLOTS: usize = TABLES.len() + 1;
     static INDEXES: [OnceLock<Abbreviations>; SLOTS] = [const { OnceLock::new() }; SLOTS];
     let code = language.unwrap_or("en");
-    let slot = TABLES.iter().position(|(table_code, _)| *table_code == code).unwrap_or(TABLES.len());
-    INDEXES[slot].get_or_init(|| Abbreviations::new(TABLES.get(slot).map_or(&[], |(_, table)| table)))
+    let slot = TABLES
+        .iter()
+        .position(|(table_code, _)| *table_code == code)
+        .unwrap_or(TABLES.len());
+    INDEXES[slot]
+        .get_or_init(|| Abbreviations::new(TABLES.get(slot).map_or(&[], |(_, table)| table)))
 }
 
 /// Whether `word` is written like an acronym of single letters separated by
@@ -94,8 +105,16 @@ pub(crate) fn is_initial(word: &str) -> bool {
 }
 
 /// The tables of the languages that have one.
-const TABLES: [(&str, &[(&str, Abbreviation)]); 8] =
-    [("en", EN), ("fr", FR), ("de", DE), ("es", ES), ("it", IT), ("pt", PT), ("nl", NL), ("ru", RU)];
+const TABLES: [(&str, &[(&str, Abbreviation)]); 8] = [
+    ("en", EN),
+    ("fr", FR),
+    ("de", DE),
+    ("es", ES),
+    ("it", IT),
+    ("pt", PT),
+    ("nl", NL),
+    ("ru", RU),
+];
 
 /// Used for every language, after its own table.
 const COMMON: &[(&str, Abbreviation)] = &[
@@ -444,7 +463,11 @@ mod tests {
     use super::*;
 
     fn check(language: Option<&str>, word: &str, expected: Option<Abbreviation>) {
-        assert_eq!(for_language(language).classify(word), expected, "{language:?}: {word:?}");
+        assert_eq!(
+            for_language(language).classify(word),
+            expected,
+            "{language:?}: {word:?}"
+        );
     }
 
     #[test]
@@ -495,7 +518,10 @@ mod tests {
     fn tables_hold_no_duplicates_or_periods_at_the_end() {
         for table in [COMMON, EN, FR, DE, ES, IT, PT, NL, RU] {
             for (index, (entry, _)) in table.iter().enumerate() {
-                assert!(!entry.ends_with('.') && !entry.is_empty(), "bad entry {entry:?}");
+                assert!(
+                    !entry.ends_with('.') && !entry.is_empty(),
+                    "bad entry {entry:?}"
+                );
                 assert!(
                     !table[index + 1..].iter().any(|(other, _)| other == entry),
                     "duplicate entry {entry:?}"

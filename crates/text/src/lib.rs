@@ -79,8 +79,12 @@ pub use tokens::{stem, tokenize};
 /// from the title and the start of the text (and left `None` when that
 /// fails). Sentences and tokens already present are replaced.
 pub fn annotate(article: &mut Article) {
-    let given = article.language.as_deref().and_then(language::canonical_code);
-    let code = given.or_else(|| language::identify_article(article.title.as_deref(), &article.text));
+    let given = article
+        .language
+        .as_deref()
+        .and_then(language::canonical_code);
+    let code =
+        given.or_else(|| language::identify_article(article.title.as_deref(), &article.text));
     article.language = code.map(str::to_string);
 
     let profile = language::Profile::new(code);
@@ -94,7 +98,10 @@ pub fn annotate(article: &mut Article) {
         let first = token_index(article.tokens.len());
         tokens::tokenize_into(&article.text, span, &profile, &mut article.tokens);
         let end = token_index(article.tokens.len());
-        article.sentences.push(Sentence { span, tokens: first..end });
+        article.sentences.push(Sentence {
+            span,
+            tokens: first..end,
+        });
     }
 }
 
@@ -133,15 +140,28 @@ mod tests {
 
     #[test]
     fn keeps_and_normalizes_a_given_language() {
-        check(Some("EN-us"), None, "Bonjour. Merci.", "Some(\"en\")\nBonjour|.\nMerci|.");
-        check(Some("French"), None, "Hello there.", "Some(\"fr\")\nHello|there|.");
+        check(
+            Some("EN-us"),
+            None,
+            "Bonjour. Merci.",
+            "Some(\"en\")\nBonjour|.\nMerci|.",
+        );
+        check(
+            Some("French"),
+            None,
+            "Hello there.",
+            "Some(\"fr\")\nHello|there|.",
+        );
     }
 
     #[test]
     fn identifies_a_missing_or_unusable_language() {
         let text = "Le président a déclaré mercredi que des centaines de combattants \
                     syriens avaient été envoyés au Haut-Karabakh.";
-        let mut article = Article { text: text.to_string(), ..Article::default() };
+        let mut article = Article {
+            text: text.to_string(),
+            ..Article::default()
+        };
         annotate(&mut article);
         assert_eq!(article.language.as_deref(), Some("fr"));
 

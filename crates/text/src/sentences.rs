@@ -31,8 +31,8 @@ use chorus_model::Span;
 
 use crate::abbreviations::Abbreviation;
 use crate::chars::{
-    char_at, char_before, is_closer, is_opener, line_break_len, is_space, is_strong_terminator,
-    is_terminator,
+    char_at, char_before, is_closer, is_opener, is_space, is_strong_terminator, is_terminator,
+    line_break_len,
 };
 use crate::language::{resolve, Profile};
 
@@ -91,7 +91,10 @@ fn split_line(text: &str, start: usize, end: usize, profile: &Profile, out: &mut
             at += c.len_utf8();
             continue;
         }
-        quotes += bytes[quotes_counted_to..at].iter().filter(|&&b| b == b'"').count();
+        quotes += bytes[quotes_counted_to..at]
+            .iter()
+            .filter(|&&b| b == b'"')
+            .count();
         quotes_counted_to = at;
         match boundary_at(line, at, quotes % 2 == 1, profile) {
             Boundary::Split(after) => {
@@ -204,7 +207,10 @@ fn glued_sentence_start(line: &str, at: usize, after_closers: usize, profile: &P
     let Some(first) = char_at(line, word).filter(|c| c.is_uppercase()) else {
         return false;
     };
-    if !char_at(line, word + first.len_utf8()).is_some_and(char::is_lowercase) {
+    // Without a quote to mark the start, `U.S.Army` or `ASP.NET` could be
+    // meant: ask for a capitalized word, not just a capital.
+    let behind_quote = word > after_closers;
+    if !behind_quote && !char_at(line, word + first.len_utf8()).is_some_and(char::is_lowercase) {
         return false;
     }
     if char_at(line, at) == Some('.') && char_at(line, at + 1) != Some('.') {
@@ -220,16 +226,42 @@ fn glued_sentence_start(line: &str, at: usize, after_closers: usize, profile: &P
 const SPEECH_VERBS: &[(&str, &[&str])] = &[(
     "en",
     &[
-        "added", "adds", "admitted", "answered", "argued", "asked", "asks", "claimed",
-        "continued", "cried", "declared", "explained", "insisted", "noted", "recalled",
-        "remarked", "replied", "responded", "said", "says", "screamed", "shouted", "stated",
-        "tells", "told", "warned", "whispered", "wrote", "yelled",
+        "added",
+        "adds",
+        "admitted",
+        "answered",
+        "argued",
+        "asked",
+        "asks",
+        "claimed",
+        "continued",
+        "cried",
+        "declared",
+        "explained",
+        "insisted",
+        "noted",
+        "recalled",
+        "remarked",
+        "replied",
+        "responded",
+        "said",
+        "says",
+        "screamed",
+        "shouted",
+        "stated",
+        "tells",
+        "told",
+        "warned",
+        "whispered",
+        "wrote",
+        "yelled",
     ],
 )];
 
 /// Whether the words at `at` attribute the quotation before them: one to
-/// four capitalized words (a name, a title) and a speech verb, as in
-/// `"Why?" Police Chief Ken Barnes asked.`
+/// four capitalized words that are not stopwords (a name, a title; not
+/// `He`, `The`) and a speech verb, as in `"Why?" Police Chief Ken Barnes
+/// asked.`
 fn is_attribution(line: &str, at: usize, profile: &Profile) -> bool {
     let language = profile.code.unwrap_or("en");
     let Some((_, verbs)) = SPEECH_VERBS.iter().find(|(code, _)| *code == language) else {
@@ -246,6 +278,10 @@ fn is_attribution(line: &str, at: usize, profile: &Profile) -> bool {
             return true;
         }
         if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if profile.stopwords.binary_search(&lower.as_str()).is_ok() {
             return false;
         }
     }
@@ -359,7 +395,10 @@ mod tests {
 
     #[test]
     fn plain_sentences() {
-        en("The army moved in. Residents fled.", &["The army moved in.", "Residents fled."]);
+        en(
+            "The army moved in. Residents fled.",
+            &["The army moved in.", "Residents fled."],
+        );
         en("  One.   Two.  ", &["One.", "Two."]);
         en("", &[]);
         en("   \n\n  ", &[]);
@@ -400,23 +439,41 @@ mod tests {
         );
         en(
             "The fighters were trained in the U.S. The Pentagon denied it.",
-            &["The fighters were trained in the U.S.", "The Pentagon denied it."],
+            &[
+                "The fighters were trained in the U.S.",
+                "The Pentagon denied it.",
+            ],
         );
-        en("The U.S.-led coalition struck.", &["The U.S.-led coalition struck."]);
-        en("It opened at 9 a.m. Monday.", &["It opened at 9 a.m. Monday."]);
-        en("It opened at 9 a.m. The crowd waited.", &["It opened at 9 a.m.", "The crowd waited."]);
+        en(
+            "The U.S.-led coalition struck.",
+            &["The U.S.-led coalition struck."],
+        );
+        en(
+            "It opened at 9 a.m. Monday.",
+            &["It opened at 9 a.m. Monday."],
+        );
+        en(
+            "It opened at 9 a.m. The crowd waited.",
+            &["It opened at 9 a.m.", "The crowd waited."],
+        );
     }
 
     #[test]
     fn months_and_numbers_abbreviated() {
         en(
             "The attack began on Jan. 5 and ended Feb. 12. No. 10 Downing St. said so.",
-            &["The attack began on Jan. 5 and ended Feb. 12.", "No. 10 Downing St. said so."],
+            &[
+                "The attack began on Jan. 5 and ended Feb. 12.",
+                "No. 10 Downing St. said so.",
+            ],
         );
         en("Sept. 27 was a Sunday.", &["Sept. 27 was a Sunday."]);
         en(
             "He ranked it No. 1 in Huntsville, Ala. The mayor agreed.",
-            &["He ranked it No. 1 in Huntsville, Ala.", "The mayor agreed."],
+            &[
+                "He ranked it No. 1 in Huntsville, Ala.",
+                "The mayor agreed.",
+            ],
         );
     }
 
@@ -434,14 +491,20 @@ mod tests {
             "They sent tanks, drones, etc. The war went on.",
             &["They sent tanks, drones, etc.", "The war went on."],
         );
-        en("It weighed approx. 300 kg.", &["It weighed approx. 300 kg."]);
+        en(
+            "It weighed approx. 300 kg.",
+            &["It weighed approx. 300 kg."],
+        );
     }
 
     #[test]
     fn company_suffixes() {
         en(
             "Apple Inc. Chief Executive Tim Cook spoke. Acme Corp. was sued.",
-            &["Apple Inc. Chief Executive Tim Cook spoke.", "Acme Corp. was sued."],
+            &[
+                "Apple Inc. Chief Executive Tim Cook spoke.",
+                "Acme Corp. was sued.",
+            ],
         );
         en(
             "He works for Smith & Co. The firm is small.",
@@ -449,48 +512,95 @@ mod tests {
         );
         en(
             "Martin Luther King Jr. Day is a holiday. He works for Acme Inc. It pays well.",
-            &["Martin Luther King Jr. Day is a holiday.", "He works for Acme Inc.", "It pays well."],
+            &[
+                "Martin Luther King Jr. Day is a holiday.",
+                "He works for Acme Inc.",
+                "It pays well.",
+            ],
         );
     }
 
     #[test]
     fn initials() {
-        en("John F. Kennedy was shot in Dallas.", &["John F. Kennedy was shot in Dallas."]);
+        en(
+            "John F. Kennedy was shot in Dallas.",
+            &["John F. Kennedy was shot in Dallas."],
+        );
         en("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]);
         en("J. A. Smith spoke.", &["J. A. Smith spoke."]);
-        en("They chose plan B. The rest followed.", &["They chose plan B.", "The rest followed."]);
-        check(Some("ru"), "В. В. Путин приехал.", &["В. В. Путин приехал."]);
+        en(
+            "They chose plan B. The rest followed.",
+            &["They chose plan B.", "The rest followed."],
+        );
+        check(
+            Some("ru"),
+            "В. В. Путин приехал.",
+            &["В. В. Путин приехал."],
+        );
     }
 
     #[test]
     fn decimals_and_numbers() {
         en(
             "Inflation hit 3.5 percent. The bill costs $1.5 million, a 42/9 split.",
-            &["Inflation hit 3.5 percent.", "The bill costs $1.5 million, a 42/9 split."],
+            &[
+                "Inflation hit 3.5 percent.",
+                "The bill costs $1.5 million, a 42/9 split.",
+            ],
         );
-        en("It happened in 2019. 5 people died.", &["It happened in 2019.", "5 people died."]);
-        en("See www.example.com for more.", &["See www.example.com for more."]);
+        en(
+            "It happened in 2019. 5 people died.",
+            &["It happened in 2019.", "5 people died."],
+        );
+        en(
+            "See www.example.com for more.",
+            &["See www.example.com for more."],
+        );
     }
 
     #[test]
     fn ellipses() {
-        en("He paused... Then he left.", &["He paused...", "Then he left."]);
+        en(
+            "He paused... Then he left.",
+            &["He paused...", "Then he left."],
+        );
         en("He paused… Then he left.", &["He paused…", "Then he left."]);
-        en("I was thinking... maybe not.", &["I was thinking... maybe not."]);
+        en(
+            "I was thinking... maybe not.",
+            &["I was thinking... maybe not."],
+        );
     }
 
     #[test]
     fn closing_quotes_and_brackets_stay_with_their_sentence() {
-        en("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]);
-        en("He said “no.” Then he left.", &["He said “no.”", "Then he left."]);
-        en("She said ‘never.’ Then she left.", &["She said ‘never.’", "Then she left."]);
-        en("(He left.) Then she came.", &["(He left.)", "Then she came."]);
-        en("He called it “absurd”. Then he left.", &["He called it “absurd”.", "Then he left."]);
+        en(
+            "He said \"no.\" Then he left.",
+            &["He said \"no.\"", "Then he left."],
+        );
+        en(
+            "He said “no.” Then he left.",
+            &["He said “no.”", "Then he left."],
+        );
+        en(
+            "She said ‘never.’ Then she left.",
+            &["She said ‘never.’", "Then she left."],
+        );
+        en(
+            "(He left.) Then she came.",
+            &["(He left.)", "Then she came."],
+        );
+        en(
+            "He called it “absurd”. Then he left.",
+            &["He called it “absurd”.", "Then he left."],
+        );
     }
 
     #[test]
     fn quotes_spanning_several_sentences() {
-        en("\"We came. We saw,\" he said.", &["\"We came.", "We saw,\" he said."]);
+        en(
+            "\"We came. We saw,\" he said.",
+            &["\"We came.", "We saw,\" he said."],
+        );
         en(
             "“We came. We saw. We left.” The general smiled.",
             &["“We came.", "We saw.", "We left.”", "The general smiled."],
@@ -507,22 +617,39 @@ mod tests {
             ],
         );
         en("“No!” The crowd roared.", &["“No!”", "The crowd roared."]);
-        en("He said \"no.\" Then he said \"yes.\"", &["He said \"no.\"", "Then he said \"yes.\""]);
+        en(
+            "He called it ‘crazy.’ He said, ‘I wanted to help.’",
+            &["He called it ‘crazy.’", "He said, ‘I wanted to help.’"],
+        );
+        en(
+            "He said \"no.\" Then he said \"yes.\"",
+            &["He said \"no.\"", "Then he said \"yes.\""],
+        );
     }
 
     #[test]
     fn glued_sentences() {
         en(
             "Ford was arrested, police said.The sheriff confirmed it.",
-            &["Ford was arrested, police said.", "The sheriff confirmed it."],
+            &[
+                "Ford was arrested, police said.",
+                "The sheriff confirmed it.",
+            ],
         );
         en(
             "\"I am very angry right now.\"Even before the shooting, he had met police.",
-            &["\"I am very angry right now.\"", "Even before the shooting, he had met police."],
+            &[
+                "\"I am very angry right now.\"",
+                "Even before the shooting, he had met police.",
+            ],
         );
         en(
             "He said.\"We will win.\"",
             &["He said.", "\"We will win.\""],
+        );
+        en(
+            "No motive was given.\"I am so pleased.\"",
+            &["No motive was given.", "\"I am so pleased.\""],
         );
         en(
             "Visit ajc.com or St.Louis or ASP.NET or Node.js today.",
@@ -551,11 +678,23 @@ mod tests {
 
     #[test]
     fn other_scripts() {
-        check(Some("zh"), "他来了。我们走吧！好吗？", &["他来了。", "我们走吧！", "好吗？"]);
+        check(
+            Some("zh"),
+            "他来了。我们走吧！好吗？",
+            &["他来了。", "我们走吧！", "好吗？"],
+        );
         check(Some("zh"), "“好。”他说。", &["“好。”", "他说。"]);
         check(Some("hi"), "वह आया। हम गए।", &["वह आया।", "हम गए।"]);
-        check(Some("el"), "Πού είσαι\u{037E} Εδώ.", &["Πού είσαι\u{037E}", "Εδώ."]);
-        check(Some("hy"), "Նա եկավ։ Մենք գնացինք։", &["Նա եկավ։", "Մենք գնացինք։"]);
+        check(
+            Some("el"),
+            "Πού είσαι\u{037E} Εδώ.",
+            &["Πού είσαι\u{037E}", "Εδώ."],
+        );
+        check(
+            Some("hy"),
+            "Նա եկավ։ Մենք գնացինք։",
+            &["Նա եկավ։", "Մենք գնացինք։"],
+        );
     }
 
     #[test]
@@ -566,7 +705,12 @@ mod tests {
         );
         en(
             "Headline without a stop\n\nFirst sentence. Second one\n\nLast",
-            &["Headline without a stop", "First sentence.", "Second one", "Last"],
+            &[
+                "Headline without a stop",
+                "First sentence.",
+                "Second one",
+                "Last",
+            ],
         );
         en("Mr.\nSmith", &["Mr.", "Smith"]);
         en("One\r\nTwo", &["One", "Two"]);
@@ -599,12 +743,20 @@ mod tests {
         check(
             Some("de"),
             "Das gilt z.B. für Dr. Müller. Er kommt am 3. Oktober. Die Wahl ist im Nr. 5.",
-            &["Das gilt z.B. für Dr. Müller.", "Er kommt am 3. Oktober.", "Die Wahl ist im Nr. 5."],
+            &[
+                "Das gilt z.B. für Dr. Müller.",
+                "Er kommt am 3. Oktober.",
+                "Die Wahl ist im Nr. 5.",
+            ],
         );
         check(
             Some("de"),
             "Der Schaden betrug 5 Mio. Euro. Es waren 15. Die Polizei kam.",
-            &["Der Schaden betrug 5 Mio. Euro.", "Es waren 15.", "Die Polizei kam."],
+            &[
+                "Der Schaden betrug 5 Mio. Euro.",
+                "Es waren 15.",
+                "Die Polizei kam.",
+            ],
         );
     }
 
@@ -613,7 +765,11 @@ mod tests {
         check(
             Some("es"),
             "El Sr. García habló con la Sra. López. ¿Qué dijo? Nada.",
-            &["El Sr. García habló con la Sra. López.", "¿Qué dijo?", "Nada."],
+            &[
+                "El Sr. García habló con la Sra. López.",
+                "¿Qué dijo?",
+                "Nada.",
+            ],
         );
         check(
             Some("es"),

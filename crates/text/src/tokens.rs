@@ -27,8 +27,8 @@ use chorus_model::{Span, Token, TokenKind};
 
 use crate::abbreviations;
 use crate::chars::{
-    char_at, is_closer, is_hyphen, is_ideograph, is_ignorable, is_mark, is_space,
-    is_terminator, is_word_char, is_word_joiner,
+    char_at, is_closer, is_hyphen, is_ideograph, is_ignorable, is_mark, is_space, is_terminator,
+    is_word_char, is_word_joiner,
 };
 use crate::language::{resolve, Profile};
 
@@ -139,12 +139,24 @@ fn scan_tokens(
                     Some(cache) => cached_word_info(&folded, profile, cache),
                     None => word_info(&folded, profile),
                 };
-                Token { span, kind: TokenKind::Word, stem, stop, capitalized }
+                Token {
+                    span,
+                    kind: TokenKind::Word,
+                    stem,
+                    stop,
+                    capitalized,
+                }
             }
             Shape::Abbreviation => {
                 fold_into(text, &mut folded);
                 let stem = folded.trim_end_matches('.').to_string();
-                Token { span, kind: TokenKind::Word, stem, stop: false, capitalized }
+                Token {
+                    span,
+                    kind: TokenKind::Word,
+                    stem,
+                    stop: false,
+                    capitalized,
+                }
             }
             Shape::Number => Token {
                 span,
@@ -229,7 +241,13 @@ fn stem_folded(folded: &str, profile: &Profile) -> String {
 /// Scan a word starting at `at` whose first character is `first_len` bytes
 /// long. `digit_led`: the word began as a number (`17-year-old`), so a
 /// hyphen joins only when a letter follows it (`2019-2020` is three tokens).
-fn scan_word(piece: &str, at: usize, first_len: usize, digit_led: bool, profile: &Profile) -> (usize, Shape) {
+fn scan_word(
+    piece: &str,
+    at: usize,
+    first_len: usize,
+    digit_led: bool,
+    profile: &Profile,
+) -> (usize, Shape) {
     let mut end = at + first_len;
     while let Some(c) = char_at(piece, end) {
         if is_word_char(c) && !is_ideograph(c) {
@@ -272,9 +290,7 @@ fn abbreviation_end(piece: &str, at: usize, end: usize, profile: &Profile) -> Op
     }
     if chain_end > end {
         let chain = &piece[at..chain_end];
-        if abbreviations::is_acronym(chain)
-            || profile.abbreviations.classify(chain).is_some()
-        {
+        if abbreviations::is_acronym(chain) || profile.abbreviations.classify(chain).is_some() {
             return Some(chain_end + 1);
         }
     }
@@ -286,7 +302,9 @@ fn abbreviation_end(piece: &str, at: usize, end: usize, profile: &Profile) -> Op
 
 /// Whether only terminators, closing marks and space follow `at`.
 fn ends_sentence(piece: &str, at: usize) -> bool {
-    piece[at..].chars().all(|c| is_space(c) || is_closer(c) || is_terminator(c))
+    piece[at..]
+        .chars()
+        .all(|c| is_space(c) || is_closer(c) || is_terminator(c))
 }
 
 /// Scan a number starting at `at`: digits, and `,` or `.` between digits.
@@ -412,7 +430,13 @@ mod tests {
         check(
             Some("en"),
             "The fighters were running.",
-            &["The|w|the*^", "fighters|w|fighter", "were|w|were*", "running|w|run", ".|p|."],
+            &[
+                "The|w|the*^",
+                "fighters|w|fighter",
+                "were|w|were*",
+                "running|w|run",
+                ".|p|.",
+            ],
         );
     }
 
@@ -429,7 +453,11 @@ mod tests {
                 "don't|w|don't*",
             ],
         );
-        check(Some("en"), "the workers' union", &["the|w|the*", "workers|w|worker", "'|p|'", "union|w|union"]);
+        check(
+            Some("en"),
+            "the workers' union",
+            &["the|w|the*", "workers|w|worker", "'|p|'", "union|w|union"],
+        );
     }
 
     #[test]
@@ -476,8 +504,22 @@ mod tests {
                 "1990s|w|1990s",
             ],
         );
-        check(Some("en"), "It was 2014.", &["It|w|it*^", "was|w|was*", "2014|n|2014", ".|p|."]);
-        check(Some("de"), "1.500 und 3,5 und 1.234,5", &["1.500|n|1500", "und|w|und*", "3,5|n|3.5", "und|w|und*", "1.234,5|n|1234.5"]);
+        check(
+            Some("en"),
+            "It was 2014.",
+            &["It|w|it*^", "was|w|was*", "2014|n|2014", ".|p|."],
+        );
+        check(
+            Some("de"),
+            "1.500 und 3,5 und 1.234,5",
+            &[
+                "1.500|n|1500",
+                "und|w|und*",
+                "3,5|n|3.5",
+                "und|w|und*",
+                "1.234,5|n|1234.5",
+            ],
+        );
         check(Some("en"), "1,234.5", &["1,234.5|n|1234.5"]);
     }
 
@@ -498,10 +540,28 @@ mod tests {
                 "here|w|here*",
             ],
         );
-        check(Some("en"), "in the U.S.", &["in|w|in*", "the|w|the*", "U.S.|w|u.s^"]);
-        check(Some("en"), "apples, etc.", &["apples|w|appl", ",|p|,", "etc|w|etc", ".|p|."]);
+        check(
+            Some("en"),
+            "in the U.S.",
+            &["in|w|in*", "the|w|the*", "U.S.|w|u.s^"],
+        );
+        check(
+            Some("en"),
+            "apples, etc.",
+            &["apples|w|appl", ",|p|,", "etc|w|etc", ".|p|."],
+        );
         check(Some("en"), "plan B.", &["plan|w|plan", "B|w|b^", ".|p|."]);
-        check(Some("en"), "www.example.com", &["www|w|www", ".|p|.", "example|w|exampl", ".|p|.", "com|w|com"]);
+        check(
+            Some("en"),
+            "www.example.com",
+            &[
+                "www|w|www",
+                ".|p|.",
+                "example|w|exampl",
+                ".|p|.",
+                "com|w|com",
+            ],
+        );
     }
 
     #[test]
@@ -509,22 +569,51 @@ mod tests {
         check(
             Some("fr"),
             "L'armée d'Azerbaïdjan aujourd'hui",
-            &["L'armée|w|armé^", "d'Azerbaïdjan|w|azerbaïdjan", "aujourd'hui|w|aujourd'hui*"],
+            &[
+                "L'armée|w|armé^",
+                "d'Azerbaïdjan|w|azerbaïdjan",
+                "aujourd'hui|w|aujourd'hui*",
+            ],
         );
     }
 
     #[test]
     fn other_languages() {
-        check(Some("de"), "Die Kämpfer kamen", &["Die|w|die*^", "Kämpfer|w|kampf^", "kamen|w|kam"]);
-        check(Some("ru"), "Боевики прибыли в Карабах", &["Боевики|w|боевик^", "прибыли|w|приб", "в|w|в*", "Карабах|w|караб^"]);
+        check(
+            Some("de"),
+            "Die Kämpfer kamen",
+            &["Die|w|die*^", "Kämpfer|w|kampf^", "kamen|w|kam"],
+        );
+        check(
+            Some("ru"),
+            "Боевики прибыли в Карабах",
+            &[
+                "Боевики|w|боевик^",
+                "прибыли|w|приб",
+                "в|w|в*",
+                "Карабах|w|караб^",
+            ],
+        );
         check(Some("hy"), "Հայաստանի", &["Հայաստանի|w|հայաստանի^"]);
-        check(Some("hi"), "नमस्ते दुनिया।", &["नमस्ते|w|नमस्ते", "दुनिया|w|दुनिया", "।|p|।"]);
+        check(
+            Some("hi"),
+            "नमस्ते दुनिया।",
+            &["नमस्ते|w|नमस्ते", "दुनिया|w|दुनिया", "।|p|।"],
+        );
     }
 
     #[test]
     fn cjk_one_token_per_character() {
-        check(Some("zh"), "他来了。", &["他|w|他", "来|w|来", "了|w|了", "。|p|。"]);
-        check(Some("ja"), "東京のテレビ", &["東|w|東", "京|w|京", "の|w|の", "テレビ|w|テレビ"]);
+        check(
+            Some("zh"),
+            "他来了。",
+            &["他|w|他", "来|w|来", "了|w|了", "。|p|。"],
+        );
+        check(
+            Some("ja"),
+            "東京のテレビ",
+            &["東|w|東", "京|w|京", "の|w|の", "テレビ|w|テレビ"],
+        );
     }
 
     #[test]
@@ -532,9 +621,25 @@ mod tests {
         check(
             Some("en"),
             "“Yes…” (no) — ok?!",
-            &["“|p|“", "Yes|w|yes^", "…|p|…", "”|p|”", "(|p|(", "no|w|no*", ")|p|)", "—|p|—", "ok|w|ok", "?|p|?", "!|p|!"],
+            &[
+                "“|p|“",
+                "Yes|w|yes^",
+                "…|p|…",
+                "”|p|”",
+                "(|p|(",
+                "no|w|no*",
+                ")|p|)",
+                "—|p|—",
+                "ok|w|ok",
+                "?|p|?",
+                "!|p|!",
+            ],
         );
-        check(Some("en"), "e\u{301}te\u{301}", &["e\u{301}te\u{301}|w|e\u{301}te\u{301}"]);
+        check(
+            Some("en"),
+            "e\u{301}te\u{301}",
+            &["e\u{301}te\u{301}|w|e\u{301}te\u{301}"],
+        );
     }
 
     #[test]

@@ -28,19 +28,111 @@ impl Random {
 /// Pieces that exercise the rules: terminators, quotes, abbreviations,
 /// numbers, joiners, marks, other scripts, line breaks, invisible characters.
 const PIECES: &[&str] = &[
-    " ", " ", " ", "\n", "\n\n", "\r", "\t", "\u{A0}", "\u{2028}", "\u{FEFF}", "\u{200B}",
-    "\u{200D}", "\u{00AD}", ".", ".", "...", "…", "?", "!", "?!", ",", ";", ":", "\"", "'",
-    "“", "”", "‘", "’", "«", "»", "„", "(", ")", "[", "]", "-", "—", "$", "%", "/", "a", "the",
-    "The", "He", "Mr", "U", "S", "U.S.", "e.g.", "etc", "Inc", "No", "Jan", "F", "J", "z.B.",
-    "M", "Sr", "1", "3", "42", "1,500", "3.5", "2019", "000", "17-year-old", "Russia’s",
-    "l'", "word", "Word", "É", "e\u{301}", "\u{301}", "中", "文", "。", "！", "？", "।",
-    "\u{37E}", "։", "Ж", "слово", "नमस्ते", "ا", "ß", "İ", "ǅ", "😀", "👨\u{200D}👩", "\u{FE0F}",
-    "\u{1F3FB}", "ｱ", "カタカナ", "\u{10FFFF}", "\u{0}", "\u{7F}",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r",
+    "\t",
+    "\u{A0}",
+    "\u{2028}",
+    "\u{FEFF}",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{00AD}",
+    ".",
+    ".",
+    "...",
+    "…",
+    "?",
+    "!",
+    "?!",
+    ",",
+    ";",
+    ":",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "(",
+    ")",
+    "[",
+    "]",
+    "-",
+    "—",
+    "$",
+    "%",
+    "/",
+    "a",
+    "the",
+    "The",
+    "He",
+    "Mr",
+    "U",
+    "S",
+    "U.S.",
+    "e.g.",
+    "etc",
+    "Inc",
+    "No",
+    "Jan",
+    "F",
+    "J",
+    "z.B.",
+    "M",
+    "Sr",
+    "1",
+    "3",
+    "42",
+    "1,500",
+    "3.5",
+    "2019",
+    "000",
+    "17-year-old",
+    "Russia’s",
+    "l'",
+    "word",
+    "Word",
+    "É",
+    "e\u{301}",
+    "\u{301}",
+    "中",
+    "文",
+    "。",
+    "！",
+    "？",
+    "।",
+    "\u{37E}",
+    "։",
+    "Ж",
+    "слово",
+    "नमस्ते",
+    "ا",
+    "ß",
+    "İ",
+    "ǅ",
+    "😀",
+    "👨\u{200D}👩",
+    "\u{FE0F}",
+    "\u{1F3FB}",
+    "ｱ",
+    "カタカナ",
+    "\u{10FFFF}",
+    "\u{0}",
+    "\u{7F}",
 ];
 
 fn random_text(random: &mut Random) -> String {
     let length = random.below(60);
-    (0..length).map(|_| PIECES[random.below(PIECES.len())]).collect()
+    (0..length)
+        .map(|_| PIECES[random.below(PIECES.len())])
+        .collect()
 }
 
 fn random_bytes(random: &mut Random) -> String {
@@ -51,7 +143,10 @@ fn random_bytes(random: &mut Random) -> String {
 
 fn assert_on_boundaries(text: &str, span: Span, what: &str) {
     let (start, end) = (span.start as usize, span.end as usize);
-    assert!(start <= end && end <= text.len(), "{what} {span:?} outside {text:?}");
+    assert!(
+        start <= end && end <= text.len(),
+        "{what} {span:?} outside {text:?}"
+    );
     assert!(
         text.is_char_boundary(start) && text.is_char_boundary(end),
         "{what} {span:?} not on char boundaries of {text:?}"
@@ -67,12 +162,18 @@ fn check_invariants(article: &Article) {
         let span = sentence.span;
         assert_on_boundaries(text, span, "sentence");
         assert!(!span.is_empty(), "empty sentence in {text:?}");
-        assert!(span.start >= previous_end, "sentences overlap or go back in {text:?}");
+        assert!(
+            span.start >= previous_end,
+            "sentences overlap or go back in {text:?}"
+        );
         let body = span.slice(text);
         assert_eq!(body, body.trim(), "sentence {body:?} is not trimmed");
         previous_end = span.end;
 
-        assert_eq!(sentence.tokens.start, next_token, "token ranges not consecutive in {text:?}");
+        assert_eq!(
+            sentence.tokens.start, next_token,
+            "token ranges not consecutive in {text:?}"
+        );
         assert!(sentence.tokens.start <= sentence.tokens.end);
         next_token = sentence.tokens.end;
         let mut token_end = span.start;
@@ -87,12 +188,19 @@ fn check_invariants(article: &Article) {
             token_end = token.span.end;
         }
     }
-    assert_eq!(next_token as usize, article.tokens.len(), "tokens outside sentences in {text:?}");
+    assert_eq!(
+        next_token as usize,
+        article.tokens.len(),
+        "tokens outside sentences in {text:?}"
+    );
 }
 
 fn annotate_and_check(text: String, language: Option<&str>) {
-    let mut article =
-        Article { text, language: language.map(str::to_string), ..Article::default() };
+    let mut article = Article {
+        text,
+        language: language.map(str::to_string),
+        ..Article::default()
+    };
     chorus_text::annotate(&mut article);
     check_invariants(&article);
 }
@@ -137,7 +245,11 @@ fn random_bytes_never_break_invariants() {
 fn public_functions_accept_anything() {
     let mut random = Random(0xDEAD_BEEF_CAFE_F00D);
     for round in 0..800 {
-        let text = if round % 2 == 0 { random_text(&mut random) } else { random_bytes(&mut random) };
+        let text = if round % 2 == 0 {
+            random_text(&mut random)
+        } else {
+            random_bytes(&mut random)
+        };
         let language = LANGUAGES[round % LANGUAGES.len()];
         let _ = chorus_text::identify_language(&text);
         let _ = chorus_text::normalize_language_code(&text);
@@ -148,7 +260,10 @@ fn public_functions_accept_anything() {
         }
         // Arbitrary spans, valid or not.
         let (a, b) = (random.below(text.len() + 2), random.below(text.len() + 2));
-        let span = Span { start: a.min(b) as u32, end: a.max(b) as u32 };
+        let span = Span {
+            start: a.min(b) as u32,
+            end: a.max(b) as u32,
+        };
         for token in chorus_text::tokenize(&text, span, language) {
             assert_on_boundaries(&text, token.span, "token");
             assert!(token.span.start >= span.start && token.span.end <= span.end);
@@ -158,11 +273,15 @@ fn public_functions_accept_anything() {
 
 #[test]
 fn every_stemmer_survives_odd_words() {
-    let languages =
-        ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
+    let languages = [
+        "ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es",
+        "sv", "ta", "tr",
+    ];
     let mut random = Random(0x0123_4567_89AB_CDEF);
     for round in 0..5000 {
-        let word: String = (0..random.below(12)).map(|_| PIECES[random.below(PIECES.len())]).collect();
+        let word: String = (0..random.below(12))
+            .map(|_| PIECES[random.below(PIECES.len())])
+            .collect();
         let _ = chorus_text::stem(&word, Some(languages[round % languages.len()]));
     }
 }
