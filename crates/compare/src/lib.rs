@@ -4,8 +4,10 @@ and how many independent sources say each.
 
 For one story, every sentence becomes a vector of the stems of its content
 words (and its numbers), weighted by how rare they are among the story's
-sentences. Two sentences of different articles whose cosine similarity
-reaches [`ALIGN_THRESHOLD`] are *aligned*: they report the same fact. The
+sentences. Two sentences of different articles are *aligned* (they report
+the same fact) when their cosine similarity reaches [`ALIGN_THRESHOLD`] and
+they share a pair of nearby content words (which tells who did what to
+whom, as a bag of words cannot), or when it reaches [`STRONG_THRESHOLD`]. The
 similarities are computed through an inverted index (a sparse product), so
 a story with many articles costs what its shared terms cost, not the square
 of its sentences.
@@ -22,11 +24,16 @@ It reads sentences and tokens; it does not choose what goes in a summary
 
 use std::collections::HashMap;
 
-use chorus_model::hash::{term_hash, TermMap};
+use chorus_model::hash::{mix, term_hash, TermMap};
 use chorus_model::{Article, TokenKind};
 
 /// Cosine similarity at or above which two sentences say the same thing.
-pub const ALIGN_THRESHOLD: f32 = 0.33;
+pub const ALIGN_THRESHOLD: f32 = 0.2;
+/// Cosine similarity at or above which two sentences say the same thing
+/// even when they share no pair of nearby words.
+pub const STRONG_THRESHOLD: f32 = 0.5;
+/// Content words this close (in content words) form a pair.
+const PAIR_WINDOW: usize = 3;
 /// Sentences with fewer content terms than this are not aligned: too little
 /// to tell a fact apart.
 const MIN_TERMS: usize = 3;
@@ -88,15 +95,18 @@ impl StoryAlignment {
 pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usize]) -> StoryAlignment {
     let mut sentences = Vec::new();
     let mut raw_terms: Vec<Vec<u64>> = Vec::new();
+    let mut raw_pairs: Vec<Vec<u64>> = Vec::new();
     for &article_index in members {
         let article = &articles[article_index];
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
-            let mut terms: Vec<u64> = article
+            let content: Vec<u64> = article
                 .sentence_tokens(sentence)
                 .iter()
                 .filter(|t| !t.stop && (t.kind == TokenKind::Number || (t.kind == TokenKind::Word && t.stem.chars().count() > 1)))
                 .map(|t| term_hash(&t.stem))
                 .collect();
+            raw_pairs.push(word_pairs(&content));
+            let mut terms = content;
             terms.sort_unstable();
             terms.dedup();
             raw_terms.push(terms);
@@ -152,7 +162,9 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         let mut centrality = 0.0;
         for (&other, &score) in &scores {
             centrality += score;
-            if score < ALIGN_THRESHOLD {
+            let aligned = score >= STRONG_THRESHOLD
+                || (score >= ALIGN_THRESHOLD && shares_any(&raw_pairs[index], &raw_pairs[other as usize]));
+            if !aligned {
                 continue;
             }
             let at = sentences[other as usize].at;
@@ -173,6 +185,38 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         sentence.centrality = centrality;
     }
     StoryAlignment { sentences }
+}
+
+/// Unordered pairs of content words at most [`PAIR_WINDOW`] apart, hashed
+/// and sorted. A bag of words cannot tell who did what to whom; pairs can:
+/// "France accused Turkey" shares {accused, Turkey} with "Turkey was
+/// accused by France", but no pair with "Armenia and Azerbaijan accuse each
+/// other", although the three share words.
+fn word_pairs(content: &[u64]) -> Vec<u64> {
+    let mut pairs = Vec::new();
+    for (i, &a) in content.iter().enumerate() {
+        for &b in content.iter().skip(i + 1).take(PAIR_WINDOW) {
+            if a != b {
+                pairs.push(mix(a.min(b) ^ mix(a.max(b))));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Whether two sorted lists share an element.
+fn shares_any(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Cosine of two unit vectors sorted by term.

@@ -38,6 +38,8 @@ impl Default for SummaryOptions {
 
 /// Similarity to a chosen sentence above which a candidate repeats it.
 const REDUNDANCY_THRESHOLD: f32 = 0.3;
+/// Share of the best candidate's score below which a sentence is left out.
+const MIN_RELATIVE_SCORE: f32 = 0.2;
 /// Bounds of a summary sentence's length, in words.
 const MIN_WORDS: usize = 6;
 const MAX_WORDS: usize = 60;
@@ -74,6 +76,10 @@ pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &Sum
         candidates.push((index, score, words));
     }
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Leftover budget is not a reason to add a sentence that matters little
+    // next to the best one.
+    let cutoff = candidates.first().map_or(0.0, |c| c.1 * MIN_RELATIVE_SCORE);
+    candidates.retain(|c| c.1 >= cutoff);
 
     let mut chosen: Vec<usize> = Vec::new();
     let mut words_used = 0;
