@@ -11,6 +11,11 @@
 //! Two patterns need no table: acronyms of single letters with periods
 //! (`U.S.`, `a.m.`, `z.B.`), and single capital initials (`John F. Kennedy`).
 
+/// Longest word, in bytes with its inner periods, that is looked up as an
+/// abbreviation; scans stop there, so that long runs such as `a.b.c.d…`
+/// cost linear time.
+pub(crate) const MAX_BYTES: usize = 24;
+
 /// How an abbreviation behaves before a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Abbreviation {
@@ -59,7 +64,7 @@ impl Abbreviations {
 
     /// How the word written before a period (without the period) behaves.
     pub(crate) fn classify(&self, word: &str) -> Option<Abbreviation> {
-        if word.is_empty() || word.len() > 16 {
+        if word.is_empty() || word.len() > MAX_BYTES {
             return None;
         }
         self.entries

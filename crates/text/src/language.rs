@@ -94,9 +94,9 @@ const RELATIVE_MARKERS: &[(&str, &[&str])] = &[
     // Galician.
     ("pt", &["unha", "polo", "pola", "coa", "dunha", "non", "xa"]),
     // Afrikaans.
-    ("nl", &["nie", "hulle", "baie", "sy", "ook", "wees"]),
+    ("nl", &["nie", "hulle", "baie", "sy"]),
     // Luxembourgish.
-    ("de", &["ass", "fir", "vun", "awer", "och"]),
+    ("de", &["ass", "fir", "vun", "awer"]),
     // Occitan, Catalan.
     ("fr", &["amb", "els", "dels", "lo", "fòrça"]),
 ];
@@ -617,6 +617,76 @@ mod tests {
             "Президент заявил в среду, что сотни боевиков были отправлены в регион и что \
              правительство потребует объяснений.",
             Some("ru"),
+        );
+    }
+
+    #[test]
+    fn identifies_other_languages_with_stopword_lists() {
+        check_identify(
+            "Il presidente ha detto mercoledì che centinaia di combattenti sono stati inviati \
+             nella regione e che il governo chiederà una spiegazione.",
+            Some("it"),
+        );
+        check_identify(
+            "O presidente disse na quarta-feira que centenas de combatentes foram enviados para \
+             a região e que o governo vai pedir uma explicação.",
+            Some("pt"),
+        );
+        check_identify(
+            "De president zei woensdag dat honderden strijders naar de regio zijn gestuurd en \
+             dat de regering om een verklaring zal vragen.",
+            Some("nl"),
+        );
+    }
+
+    #[test]
+    fn close_relatives_go_to_whatlang() {
+        // Catalan shares many stopwords with Spanish.
+        check_identify(
+            "El president va dir dimecres que centenars de combatents han estat enviats a la \
+             regió i que el govern demanarà explicacions als seus aliats.",
+            Some("ca"),
+        );
+        // Ukrainian shares many stopwords with Russian.
+        check_identify(
+            "Президент заявив у середу, що сотні бойовиків були відправлені в регіон і що \
+             уряд вимагатиме пояснень від своїх союзників.",
+            Some("uk"),
+        );
+        // Afrikaans shares many stopwords with Dutch.
+        check_identify(
+            "Die president het Woensdag gesê dat honderde vegters na die streek gestuur is. \
+             Hulle is nie gelukkig nie, en die regering sal baie vrae vra.",
+            Some("af"),
+        );
+        check_identify(
+            "Prezydent powiedział w środę, że setki bojowników zostały wysłane do regionu, a \
+             rząd zażąda wyjaśnień od swoich sojuszników.",
+            Some("pl"),
+        );
+        check_identify(
+            "Ο πρόεδρος είπε την Τετάρτη ότι εκατοντάδες μαχητές στάλθηκαν.",
+            Some("el"),
+        );
+        check_identify(
+            "Նախագահը չորեքշաբթի օրը հայտարարեց, որ հարյուրավոր զինյալներ են ուղարկվել։",
+            Some("hy"),
+        );
+        check_identify("总统周三表示，数百名武装分子已被派往该地区。", Some("zh"));
+    }
+
+    #[test]
+    fn vote_needs_clear_evidence() {
+        // Too few stopwords to vote; whatlang is not sure either.
+        check_identify("Stocks fall on weak China export data", None);
+        assert_eq!(
+            vote_by_stopwords("Fed's Plosser: Taper pace may be too slow"),
+            Some("en")
+        );
+        assert_eq!(vote_by_stopwords("Macron Putin Erdogan Aliyev"), None);
+        assert_eq!(
+            vote_by_stopwords("Болгария е държава в Югоизточна Европа и е член на ЕС от години"),
+            None
         );
     }
 

@@ -30,6 +30,19 @@ majority of news sentences; the errors it makes are on rare constructions.
 Sentences are split first and tokens are made per sentence, so that a
 sentence's tokens are a contiguous range of [`Article::tokens`].
 
+Speed decides two more choices, because the whole pipeline must handle
+thousands of articles per second on one core:
+
+* Language identification first lets the stopword lists vote and calls
+  `whatlang` only when the vote is not clear; `whatlang` alone costs more per
+  article than everything else this stage does.
+* Each thread caches the stem and stopword flag of the words it has seen
+  (bounded in size), since news vocabulary repeats and the Snowball
+  stemmers are the costliest step per token.
+
+On the Gun Violence corpus (articles of about 1,700 bytes) the stage takes
+well under a tenth of a millisecond per article.
+
 # Example
 
 ```

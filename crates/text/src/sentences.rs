@@ -12,10 +12,13 @@
 //! 1. CJK full stops, the danda, the Greek question mark and similar marks
 //!    always end a sentence: they never occur inside words or numbers.
 //! 2. Otherwise a space must follow (`3.5`, `U.S.-led`, `Yahoo!News` do not
-//!    break), and the next word must not start in lower case (`"Why?" he
-//!    asked` does not break).
-//! 3. `?`, `!` and ellipses then end the sentence.
-//! 4. A single period ends it unless the word before is an abbreviation:
+//!    break), except where extraction glued two sentences together
+//!    (`police said.The suspect`, `now."Even before`).
+//! 3. The next word must not start in lower case (`"Why?" he asked` does
+//!    not break), nor be the attribution of a quotation (`"Why?" Culver
+//!    asked.`, English only).
+//! 4. `?`, `!` and ellipses then end the sentence.
+//! 5. A single period ends it unless the word before is an abbreviation:
 //!    a title (`Mr.`, `Gen.`) never ends a sentence; an ambiguous one
 //!    (`Inc.`, `etc.`, `U.S.`, an initial) only when the next word is a
 //!    capitalized stopword (`in the U.S. The` breaks, `U.S. officials` and
@@ -23,13 +26,18 @@
 //!    period, a number followed by a capitalized word that is not a
 //!    stopword does not end one (`am 3. Oktober`).
 //!
+//! Closing quotes and brackets right after the terminator stay with the
+//! sentence. A straight `"` counts as closing only when the quotation it
+//! closes is open (an odd number of `"` before it on the line), so that in
+//! `He said."We won."` the second sentence keeps its opening quote.
+//!
 //! This is the approach of rule-based splitters such as Punkt's
 //! orthographic heuristics, without training: the abbreviation tables live
 //! in [`crate::abbreviations`].
 
 use chorus_model::Span;
 
-use crate::abbreviations::Abbreviation;
+use crate::abbreviations::{self, Abbreviation};
 use crate::chars::{
     char_at, char_before, is_closer, is_opener, is_space, is_strong_terminator, is_terminator,
     line_break_len,
@@ -302,6 +310,11 @@ enum Before {
 fn classify_before_period(line: &str, period: usize, profile: &Profile) -> Before {
     let mut start = period;
     while let Some(c) = char_before(line, start).filter(|&c| !is_space(c)) {
+        if period - start > abbreviations::MAX_BYTES {
+            // Too long for an abbreviation; stop before a long run of
+            // periods makes the scan quadratic.
+            return Before::Word;
+        }
         start -= c.len_utf8();
     }
     let word = line[start..period]

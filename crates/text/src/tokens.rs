@@ -279,11 +279,14 @@ fn scan_word(
 /// When the word `piece[at..end]`, followed by a period at `end`, is an
 /// acronym or an abbreviation, the end of the token including its period.
 fn abbreviation_end(piece: &str, at: usize, end: usize, profile: &Profile) -> Option<usize> {
-    // The longest chain "letters.letters." from `at`: `U.S.`, `EE.UU.`.
+    // The longest chain "letters.letters." from `at`: `U.S.`, `EE.UU.`,
+    // looked for only in the next few bytes so that long runs of
+    // `word.word.word` stay linear.
+    let window = crate::language::prefix(piece, at + abbreviations::MAX_BYTES);
     let mut chain_end = end;
     loop {
-        let letters = skip(piece, chain_end + 1, char::is_alphabetic);
-        if letters == chain_end + 1 || char_at(piece, letters) != Some('.') {
+        let letters = skip(window, chain_end + 1, char::is_alphabetic);
+        if letters == chain_end + 1 || char_at(window, letters) != Some('.') {
             break;
         }
         chain_end = letters;

@@ -294,3 +294,21 @@ fn long_lines_and_many_terminators() {
     annotate_and_check("\n".repeat(10_000), None);
     annotate_and_check("1,".repeat(10_000), Some("de"));
 }
+
+/// Inputs that would take minutes if a rule rescanned the line at every
+/// period; linear rules take milliseconds.
+#[test]
+fn long_runs_stay_linear() {
+    for piece in [
+        "a.Ba.",
+        "ab.cd.",
+        "U.S.",
+        "a.",
+        ".\"",
+        "\"a.\" B ",
+        "Mr.",
+        "x?\"Y",
+    ] {
+        annotate_and_check(piece.repeat(20_000), Some("en"));
+    }
+}
