@@ -119,6 +119,16 @@ pub struct Article {
     pub tokens: Vec<Token>,
     /// Index of the earlier article this one is a near-copy of, filled by `dedup`.
     pub duplicate_of: Option<usize>,
+    /// Named entities of this article (people, organizations, places), each
+    /// with its mentions, filled by the `entities` stage.
+    pub entities: Vec<Entity>,
+    /// Quotes and attributed statements, filled by the `quotes` stage.
+    pub attributions: Vec<Attribution>,
+    /// Figures (quantities with what they count), filled by the `figures` stage.
+    pub figures: Vec<Figure>,
+    /// Dates mentioned in the text, resolved to calendar days, filled by the
+    /// `dates` stage.
+    pub dates: Vec<DateMention>,
 }
 
 impl Article {
@@ -130,6 +140,13 @@ impl Article {
     /// The tokens of one sentence.
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
         &self.tokens[sentence.tokens.start as usize..sentence.tokens.end as usize]
+    }
+
+    /// The index of the sentence that contains a byte offset, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let offset = offset as u32;
+        let index = self.sentences.partition_point(|s| s.span.end <= offset);
+        (index < self.sentences.len() && self.sentences[index].span.start <= offset).then_some(index)
     }
 
     /// The outlet if known, else a key that makes the article its own outlet,
@@ -176,6 +193,114 @@ pub struct Token {
     pub stop: bool,
     /// Whether the token starts with an upper-case letter.
     pub capitalized: bool,
+}
+
+/// What kind of thing a named entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, party, ministry, agency, armed group, news agency…
+    Organization,
+    /// A country, city, region or other place.
+    Place,
+}
+
+/// A named entity of one article: all the mentions of one person,
+/// organization or place in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// The fullest form of the name in the article, without titles:
+    /// "Emmanuel Macron" when the article also says "Macron" and "President
+    /// Macron".
+    pub name: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Where it is mentioned, in text order. Mentions cover the name as
+    /// written ("Macron", "Emmanuel Macron", "Pashinian"), not titles.
+    pub mentions: Vec<Span>,
+    /// For an institution named by a demonym or country ("the Russian Foreign
+    /// Ministry"), the country it belongs to ("Russia").
+    pub country: Option<String>,
+}
+
+/// A quote or attributed statement: who said what, with which cue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// The words naming the source as written: a name, a role ("the
+    /// ministry"), or a pronoun ("he"). `None` when the text gives none.
+    pub source: Option<Span>,
+    /// The entity (index into [`Article::entities`]) the source refers to,
+    /// after resolving roles and pronouns.
+    pub speaker: Option<usize>,
+    /// The cue: "said", "according to", "denied", "insisted"…
+    pub cue: Option<Span>,
+    /// What was said, without the quotation marks.
+    pub content: Span,
+    /// Whether the content is a direct quotation (in quotation marks).
+    pub direct: bool,
+}
+
+/// How a figure qualifies its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Approximation {
+    /// The value as given: "300".
+    Exact,
+    /// "about", "nearly", "some", "roughly", "an estimated".
+    About,
+    /// "at least", "more than", "over".
+    AtLeast,
+    /// "at most", "less than", "up to", "under".
+    AtMost,
+    /// A vague plural: "hundreds", "dozens", "thousands".
+    Vague,
+}
+
+/// A quantity in the text with what it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The whole expression: "nearly 1,000 Syrians", "$1,500 to $2,000".
+    pub span: Span,
+    /// The value (the middle of a range).
+    pub value: f64,
+    /// Low end of the range (equal to `value` for a single number).
+    pub low: f64,
+    /// High end of the range.
+    pub high: f64,
+    /// How the value is qualified.
+    pub approximation: Approximation,
+    /// Unit: a currency code ("USD"), "%", "km", … `None` for counts.
+    pub unit: Option<String>,
+    /// What is counted, as written ("Syrian combatants"), when found.
+    pub counted: Option<Span>,
+    /// The attribution (index into [`Article::attributions`]) whose content
+    /// contains the figure: who gave it.
+    pub attribution: Option<usize>,
+}
+
+/// How precise a resolved date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DatePrecision {
+    /// A calendar day.
+    Day,
+    /// A month: the date is its first day.
+    Month,
+    /// A year: the date is its first day.
+    Year,
+}
+
+/// A date mentioned in the text, resolved to the calendar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// The words: "on Wednesday", "September 30", "last week".
+    pub span: Span,
+    /// The resolved date (first day of the period for months and years).
+    pub date: chrono::NaiveDate,
+    /// How precise it is.
+    pub precision: DatePrecision,
+    /// Whether it was resolved against the publication date ("on
+    /// Wednesday", "yesterday") rather than written in full.
+    pub relative: bool,
 }
 
 /// How bad a problem with an input is.
