@@ -1,36 +1,24 @@
-//! Helpers both renderers need: looking articles up by id, reading
-//! citations out of the loosely typed quote and figure values, plurals.
+//! Helpers both renderers need: looking articles up by id, amounts of
+//! figures, plurals.
 
 use std::collections::HashMap;
 
-use serde_json::Value;
-
-use crate::{ArticleOut, Citation, Report};
+use crate::{ArticleOut, FigureValueOut, Report};
 
 /// `1 story`, `2 stories`.
 pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
-/// A JSON value as one line of text; a string as itself, without quotes.
-pub(crate) fn compact_json(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// A figure value's amount: `300`, `300–4000`, `12 km`, or `?`.
-pub(crate) fn figure_amount(value: &Value) -> String {
-    let number = |name: &str| value.get(name).filter(|field| field.is_number()).map(Value::to_string);
-    let amount = match (number("value"), number("low"), number("high")) {
-        (_, Some(low), Some(high)) if low != high => format!("{low}–{high}"),
-        (Some(exact), _, _) => exact,
-        (None, Some(low), _) => low,
-        (None, None, Some(high)) => high,
-        (None, None, None) => "?".to_string(),
+/// A figure value's amount: `300`, `300–4000`, `12 km`.
+pub(crate) fn figure_amount(value: &FigureValueOut) -> String {
+    let number = |x: f64| if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { format!("{x}") };
+    let amount = if value.low != value.high {
+        format!("{}–{}", number(value.low), number(value.high))
+    } else {
+        number(value.value)
     };
-    match value.get("unit").and_then(Value::as_str) {
+    match &value.unit {
         Some(unit) => format!("{amount} {unit}"),
         None => amount,
     }
@@ -41,23 +29,6 @@ pub(crate) fn figure_amount(value: &Value) -> String {
 pub(crate) fn is_web_url(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     lower.starts_with("http://") || lower.starts_with("https://")
-}
-
-/// The citations in a loosely typed quote, figure value or other JSON object:
-/// its `citations` array of `{"article": id, "sentence": k}`. Malformed
-/// entries are skipped.
-pub(crate) fn citations_in(value: &Value) -> Vec<Citation> {
-    let Some(items) = value.get("citations").and_then(Value::as_array) else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| {
-            let article = item.get("article")?.as_str()?;
-            let sentence = usize::try_from(item.get("sentence")?.as_u64()?).ok()?;
-            Some(Citation { article: article.to_string(), sentence })
-        })
-        .collect()
 }
 
 /// The report's articles by id, with their 1-based numbers.

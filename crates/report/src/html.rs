@@ -17,12 +17,11 @@
 
 use std::fmt::Write;
 
-use serde_json::Value;
 
 use crate::common::{
-    citations_in, compact_json, figure_amount, is_web_url, plural, ArticleIndex,
+    figure_amount, is_web_url, plural, ArticleIndex,
 };
-use crate::{ArticleOut, Citation, Coverage, Report, StoryOut, Support};
+use crate::{ArticleOut, Citation, Coverage, EntityOut, FigureOut, QuoteOut, Report, StoryOut, Support};
 
 /// The report as a self-contained HTML page.
 pub fn to_html(report: &Report) -> String {
@@ -158,60 +157,44 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
     out.push_str("</article>\n");
 }
 
-fn write_quote(out: &mut String, quote: &Value, articles: &ArticleIndex<'_>) {
-    let Some(fields) = quote.as_object() else {
-        let _ = writeln!(out, "<p class=\"raw\">{}</p>", escape(&compact_json(quote)));
-        return;
+fn write_quote(out: &mut String, quote: &QuoteOut, articles: &ArticleIndex<'_>) {
+    let speaker = quote.speaker.as_deref().unwrap_or("Unknown speaker");
+    let cue = quote.cue.as_deref().unwrap_or("said");
+    let (class, text) = if quote.direct {
+        ("quote direct", format!("“{}”", escape(&quote.text)))
+    } else {
+        ("quote reported", escape(&quote.text))
     };
-    let Some(text) = fields.get("text").and_then(Value::as_str) else {
-        let _ = writeln!(out, "<p class=\"raw\">{}</p>", escape(&compact_json(quote)));
-        return;
-    };
-    let speaker = fields.get("speaker").and_then(Value::as_str).unwrap_or("Unknown speaker");
-    let cue = fields.get("cue").and_then(Value::as_str).unwrap_or("said");
-    let direct = fields.get("direct").and_then(Value::as_bool).unwrap_or(false);
-    let (class, text) =
-        if direct { ("quote direct", format!("“{}”", escape(text))) } else { ("quote reported", escape(text)) };
     let _ = writeln!(
         out,
         "<figure class=\"{class}\"><blockquote>{text}</blockquote>\
          <figcaption>— <strong>{}</strong> {}{}</figcaption></figure>",
         escape(speaker),
         escape(cue),
-        cite_links(&citations_in(quote), articles),
+        cite_links(&quote.citations, articles),
     );
 }
 
-fn write_figure(out: &mut String, figure: &Value, articles: &ArticleIndex<'_>) {
-    let Some(fields) = figure.as_object() else {
-        let _ = writeln!(out, "<p class=\"raw\">{}</p>", escape(&compact_json(figure)));
-        return;
-    };
-    let about = fields.get("about").and_then(Value::as_str).unwrap_or("Unlabelled figure");
-    let disputed = fields.get("disputed").and_then(Value::as_bool).unwrap_or(false);
-    let _ = writeln!(out, "<div class=\"figure{}\">", if disputed { " disputed" } else { "" });
+fn write_figure(out: &mut String, figure: &FigureOut, articles: &ArticleIndex<'_>) {
+    let _ = writeln!(out, "<div class=\"figure{}\">", if figure.disputed { " disputed" } else { "" });
     let _ = writeln!(
         out,
         "<h4>{}{}</h4>",
-        escape(about),
-        if disputed { " <span class=\"badge dispute\">disputed</span>" } else { "" },
+        escape(&figure.about),
+        if figure.disputed { " <span class=\"badge dispute\">disputed</span>" } else { "" },
     );
-    let values = fields.get("values").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    if !values.is_empty() {
+    if !figure.values.is_empty() {
         out.push_str(
             "<table>\n<thead><tr><th>Figure</th><th>As written</th><th>According to</th><th>Sources</th></tr></thead>\n<tbody>\n",
         );
-        for value in values {
-            let text = value.get("text").and_then(Value::as_str).unwrap_or_default();
-            let source = value.get("attributed_to").and_then(Value::as_str).unwrap_or_default();
-            let amount = if value.is_object() { figure_amount(value) } else { compact_json(value) };
+        for value in &figure.values {
             let _ = writeln!(
                 out,
                 "<tr><td class=\"amount\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&amount),
-                escape(text),
-                escape(source),
-                cite_links(&citations_in(value), articles),
+                escape(&figure_amount(value)),
+                escape(&value.text),
+                escape(value.attributed_to.as_deref().unwrap_or_default()),
+                cite_links(&value.citations, articles),
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -219,25 +202,13 @@ fn write_figure(out: &mut String, figure: &Value, articles: &ArticleIndex<'_>) {
     out.push_str("</div>\n");
 }
 
-fn entity_item(entity: &Value) -> String {
-    let Some(name) = entity.get("name").and_then(Value::as_str) else {
-        return escape(&compact_json(entity));
-    };
-    let mut item = format!("<strong>{}</strong>", escape(name));
-    if let Some(kind) = entity.get("type").and_then(Value::as_str) {
-        let _ = write!(item, " <span class=\"kind\">{}</span>", escape(kind));
-    }
-    let aliases: Vec<String> = entity
-        .get("aliases")
-        .and_then(Value::as_array)
-        .map(|aliases| aliases.iter().filter_map(Value::as_str).map(escape).collect())
-        .unwrap_or_default();
-    if !aliases.is_empty() {
+fn entity_item(entity: &EntityOut) -> String {
+    let mut item = format!("<strong>{}</strong> <span class=\"kind\">{}</span>", escape(&entity.name), escape(&entity.kind));
+    if !entity.aliases.is_empty() {
+        let aliases: Vec<String> = entity.aliases.iter().map(|alias| escape(alias)).collect();
         let _ = write!(item, " <span class=\"aliases\">also {}</span>", aliases.join(", "));
     }
-    if let Some(mentions) = entity.get("mentions").and_then(Value::as_u64) {
-        let _ = write!(item, " <span class=\"meta\">{mentions}×</span>");
-    }
+    let _ = write!(item, " <span class=\"meta\">{}×</span>", entity.mentions);
     item
 }
 

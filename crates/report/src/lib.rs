@@ -108,11 +108,11 @@ pub struct StoryOut {
     /// Dated events.
     pub timeline: Vec<TimelineEvent>,
     /// People, organizations and places.
-    pub entities: Vec<serde_json::Value>,
+    pub entities: Vec<EntityOut>,
     /// Quotes and attributed statements.
-    pub quotes: Vec<serde_json::Value>,
+    pub quotes: Vec<QuoteOut>,
     /// Figures and disputes about them.
-    pub figures: Vec<serde_json::Value>,
+    pub figures: Vec<FigureOut>,
     /// What each article alone reports.
     pub coverage: Vec<Coverage>,
 }
@@ -140,6 +140,71 @@ pub struct TimelineEvent {
     pub citations: Vec<Citation>,
     /// How many articles and independent outlets report it.
     pub support: Support,
+}
+
+/// A person, organization or place of a story, with its names across outlets.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityOut {
+    /// The canonical name.
+    pub name: String,
+    /// `person`, `organization` or `place`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Other names and spellings the articles use.
+    pub aliases: Vec<String>,
+    /// Ids of the articles that mention it.
+    pub articles: Vec<String>,
+    /// How many times it is mentioned in the story.
+    pub mentions: usize,
+    /// For a state institution, the country it belongs to.
+    pub country: Option<String>,
+}
+
+/// A statement and who made it, matched across the outlets that carry it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteOut {
+    /// The speaker's canonical name, when known.
+    pub speaker: Option<String>,
+    /// The cue word as written in the first citation ("said", "according to").
+    pub cue: Option<String>,
+    /// What was said, as written in the first citation.
+    pub text: String,
+    /// Whether it is a direct quotation.
+    pub direct: bool,
+    /// Sentences that carry it, one or more per article.
+    pub citations: Vec<Citation>,
+    /// Articles and independent outlets that carry it.
+    pub support: Support,
+}
+
+/// A quantity several sources give, possibly disputed.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureOut {
+    /// What is counted or measured.
+    pub about: String,
+    /// Each distinct value with who gave it.
+    pub values: Vec<FigureValueOut>,
+    /// Whether the values disagree beyond rounding.
+    pub disputed: bool,
+}
+
+/// One value of a figure and its sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureValueOut {
+    /// The value (the middle of a range).
+    pub value: f64,
+    /// Low end.
+    pub low: f64,
+    /// High end.
+    pub high: f64,
+    /// Unit, `null` for counts.
+    pub unit: Option<String>,
+    /// The figure as written in the first citation.
+    pub text: String,
+    /// Who gave it, when the text says.
+    pub attributed_to: Option<String>,
+    /// Sentences that give it.
+    pub citations: Vec<Citation>,
 }
 
 /// What one article alone reports in its story.

@@ -8,10 +8,8 @@
 
 use std::fmt::Write;
 
-use serde_json::Value;
-
-use crate::common::{citations_in, compact_json, figure_amount, is_web_url, plural, ArticleIndex};
-use crate::{Citation, Report, StoryOut};
+use crate::common::{figure_amount, is_web_url, plural, ArticleIndex};
+use crate::{Citation, EntityOut, FigureOut, FigureValueOut, QuoteOut, Report, StoryOut};
 
 /// The report as a Markdown document.
 pub fn to_markdown(report: &Report) -> String {
@@ -127,79 +125,45 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
     }
 }
 
-fn quote_line(quote: &Value, articles: &ArticleIndex<'_>) -> String {
-    let Some(fields) = quote.as_object() else {
-        return inline(&compact_json(quote));
-    };
-    let speaker = fields.get("speaker").and_then(Value::as_str).unwrap_or("Unknown speaker");
-    let cue = fields.get("cue").and_then(Value::as_str).unwrap_or("said");
-    let direct = fields.get("direct").and_then(Value::as_bool).unwrap_or(false);
-    let cites = references(&citations_in(quote), articles);
-    match fields.get("text").and_then(Value::as_str) {
-        Some(text) if direct => format!("**{}** {}: “{}”{cites}", inline(speaker), inline(cue), inline(text)),
-        Some(text) => format!("**{}** {}: {}{cites}", inline(speaker), inline(cue), inline(text)),
-        None => format!("{}{cites}", inline(&compact_json(quote))),
+fn quote_line(quote: &QuoteOut, articles: &ArticleIndex<'_>) -> String {
+    let speaker = quote.speaker.as_deref().unwrap_or("Unknown speaker");
+    let cue = quote.cue.as_deref().unwrap_or("said");
+    let cites = references(&quote.citations, articles);
+    if quote.direct {
+        format!("**{}** {}: “{}”{cites}", inline(speaker), inline(cue), inline(&quote.text))
+    } else {
+        format!("**{}** {}: {}{cites}", inline(speaker), inline(cue), inline(&quote.text))
     }
 }
 
-fn write_figure(out: &mut String, figure: &Value, articles: &ArticleIndex<'_>) {
-    let Some(fields) = figure.as_object() else {
-        let _ = writeln!(out, "- {}", inline(&compact_json(figure)));
-        return;
-    };
-    let about = fields.get("about").and_then(Value::as_str).unwrap_or("(unlabelled figure)");
-    let disputed = fields.get("disputed").and_then(Value::as_bool).unwrap_or(false);
-    let _ = writeln!(out, "- **{}**{}", inline(about), if disputed { " — disputed" } else { "" });
-    let values = fields.get("values").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    for value in values {
+fn write_figure(out: &mut String, figure: &FigureOut, articles: &ArticleIndex<'_>) {
+    let disputed = if figure.disputed { " — disputed" } else { "" };
+    let _ = writeln!(out, "- **{}**{disputed}", inline(&figure.about));
+    for value in &figure.values {
         let _ = writeln!(out, "  - {}", figure_value_line(value, articles));
     }
 }
 
-fn figure_value_line(value: &Value, articles: &ArticleIndex<'_>) -> String {
-    let Some(fields) = value.as_object() else {
-        return inline(&compact_json(value));
-    };
-    let mut parts = vec![inline(&figure_amount(value))];
-    if let Some(text) = fields.get("text").and_then(Value::as_str) {
-        parts.push(format!("“{}”", inline(text)));
-    }
-    if let Some(source) = fields.get("attributed_to").and_then(Value::as_str) {
+fn figure_value_line(value: &FigureValueOut, articles: &ArticleIndex<'_>) -> String {
+    let mut parts = vec![inline(&figure_amount(value)), format!("“{}”", inline(&value.text))];
+    if let Some(source) = &value.attributed_to {
         parts.push(format!("according to {}", inline(source)));
     }
-    format!("{}{}", parts.join(" — "), references(&citations_in(value), articles))
+    format!("{}{}", parts.join(" — "), references(&value.citations, articles))
 }
 
-fn entity_line(entity: &Value) -> String {
-    let Some(fields) = entity.as_object() else {
-        return inline(&compact_json(entity));
-    };
-    let Some(name) = fields.get("name").and_then(Value::as_str) else {
-        return inline(&compact_json(entity));
-    };
-    let mut line = format!("**{}**", inline(name));
-    if let Some(kind) = fields.get("type").and_then(Value::as_str) {
-        let _ = write!(line, " ({})", inline(kind));
-    }
-    let aliases = string_list(fields.get("aliases"));
-    if !aliases.is_empty() {
-        let aliases: Vec<String> = aliases.iter().map(|alias| inline(alias)).collect();
+fn entity_line(entity: &EntityOut) -> String {
+    let mut line = format!("**{}** ({})", inline(&entity.name), inline(&entity.kind));
+    if !entity.aliases.is_empty() {
+        let aliases: Vec<String> = entity.aliases.iter().map(|alias| inline(alias)).collect();
         let _ = write!(line, ", also {}", aliases.join(", "));
     }
-    let mentions = fields.get("mentions").and_then(Value::as_u64);
-    let in_articles = fields.get("articles").and_then(Value::as_array).map(Vec::len);
-    match (mentions, in_articles) {
-        (Some(mentions), Some(count)) => {
-            let _ = write!(line, " — {mentions} mentions in {}", plural(count, "article", "articles"));
-        }
-        (Some(mentions), None) => {
-            let _ = write!(line, " — {mentions} mentions");
-        }
-        (None, Some(count)) => {
-            let _ = write!(line, " — in {}", plural(count, "article", "articles"));
-        }
-        (None, None) => {}
-    }
+    let _ = write!(
+        line,
+        " — {} in {}",
+        plural(entity.mentions, "mention", "mentions"),
+        plural(entity.articles.len(), "article", "articles")
+    );
     line
 }
 
@@ -332,10 +296,6 @@ fn link_destination(url: &str) -> String {
         }
     }
     out
-}
-
-fn string_list(value: Option<&Value>) -> Vec<&str> {
-    value.and_then(Value::as_array).map(|items| items.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -2,10 +2,9 @@
 //! citations, and escaping of hostile article text.
 
 use chorus_report::{
-    to_html, to_markdown, ArticleOut, Citation, Coverage, Report, SentenceOut, StoryOut, SummarySentence, Support,
-    TimelineEvent, SCHEMA,
+    to_html, to_markdown, ArticleOut, Citation, Coverage, EntityOut, FigureOut, FigureValueOut, QuoteOut, Report,
+    SentenceOut, StoryOut, SummarySentence, Support, TimelineEvent, SCHEMA,
 };
-use serde_json::json;
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 const IMG: &str = "<img src=x onerror=alert(1)>";
@@ -93,19 +92,56 @@ fn sample_report() -> Report {
             citations: vec![cite("a", 1), cite("b", 1)],
             support: Support { articles: 2, independent: 1 },
         }],
-        entities: vec![json!({"name": "Emmanuel Macron", "type": "person", "aliases": ["Macron", IMG],
-                              "articles": ["a", "b"], "mentions": 2})],
+        entities: vec![EntityOut {
+            name: "Emmanuel Macron".to_string(),
+            kind: "person".to_string(),
+            aliases: vec!["Macron".to_string(), IMG.to_string()],
+            articles: vec!["a".to_string(), "b".to_string()],
+            mentions: 2,
+            country: None,
+        }],
         quotes: vec![
-            json!({"speaker": "Emmanuel Macron", "cue": "said", "text": "300 fighters left",
-                   "direct": true, "citations": [{"article": "a", "sentence": 1}]}),
-            json!({"speaker": SCRIPT, "cue": "claimed", "text": IMG, "direct": false,
-                   "citations": [{"article": "c", "sentence": 1}]}),
+            QuoteOut {
+                speaker: Some("Emmanuel Macron".to_string()),
+                cue: Some("said".to_string()),
+                text: "300 fighters left".to_string(),
+                direct: true,
+                citations: vec![cite("a", 1)],
+                support: Support { articles: 1, independent: 1 },
+            },
+            QuoteOut {
+                speaker: Some(SCRIPT.to_string()),
+                cue: Some("claimed".to_string()),
+                text: IMG.to_string(),
+                direct: false,
+                citations: vec![cite("c", 1)],
+                support: Support { articles: 1, independent: 1 },
+            },
         ],
-        figures: vec![json!({"about": "Syrian fighters sent", "disputed": true, "values": [
-            {"value": 300, "low": 300, "high": 300, "unit": null, "text": "300 fighters",
-             "attributed_to": "Emmanuel Macron", "citations": [{"article": "a", "sentence": 1}]},
-            {"value": 4000, "low": 4000, "high": 4000, "unit": null, "text": IMG,
-             "attributed_to": SCRIPT, "citations": [{"article": "c", "sentence": 1}]}]})],
+        figures: vec![FigureOut {
+            about: "Syrian fighters sent".to_string(),
+            disputed: true,
+            values: vec![
+                FigureValueOut {
+                    value: 300.0,
+                    low: 300.0,
+                    high: 300.0,
+                    unit: None,
+                    text: "300 fighters".to_string(),
+                    attributed_to: Some("Emmanuel Macron".to_string()),
+                    citations: vec![cite("a", 1)],
+                },
+                FigureValueOut {
+                    value: 4000.0,
+                    low: 4000.0,
+                    high: 4000.0,
+                    unit: None,
+                    text: IMG.to_string(),
+                    attributed_to: Some(SCRIPT.to_string()),
+                    citations: vec![cite("c", 1)],
+                },
+            ],
+        }],
         coverage: vec![
             Coverage { article: "a".to_string(), unique: vec![cite("a", 2)] },
             Coverage { article: "c".to_string(), unique: vec![cite("c", 0), cite("c", 1), cite("c", 2), cite("c", 6)] },
