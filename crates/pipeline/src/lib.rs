@@ -23,7 +23,7 @@ use chorus_model::{Article, RawArticle};
 pub use chorus_model::{Problem, Severity};
 use chorus_report::Report;
 use chorus_stories::ClusterOptions;
-use chorus_summary::SummaryOptions;
+use chorus_summary::{SummaryOptions, TimelineOptions};
 
 /// What a run should do.
 #[derive(Debug, Clone)]
@@ -32,6 +32,8 @@ pub struct Options {
     pub single_story: bool,
     /// Length budget of each story summary, in words.
     pub summary_words: usize,
+    /// Timeline budgets.
+    pub timeline: TimelineOptions,
     /// Size limits on inputs.
     pub limits: Limits,
     /// Story clustering settings.
@@ -43,6 +45,7 @@ impl Default for Options {
         Options {
             single_story: false,
             summary_words: SummaryOptions::default().max_words,
+            timeline: TimelineOptions::default(),
             limits: Limits::default(),
             clustering: ClusterOptions::default(),
         }
@@ -69,7 +72,7 @@ pub fn run(inputs: &[String], options: &Options) -> Outcome {
 pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<Problem>) -> Report {
     let mut articles = extract_all(raw, problems);
     for article in &mut articles {
-        chorus_text::annotate(article);
+        analyze(article);
     }
     let duplicates = chorus_dedup::classify(&articles);
     for (article, original) in articles.iter_mut().zip(&duplicates.original) {
@@ -101,11 +104,31 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
         .map(|(number, story)| {
             let alignment = align_story(&articles, story, &groups);
             let summary = chorus_summary::summarize(&articles, &alignment, &summary_options);
+            let timeline = chorus_summary::timeline(&articles, &alignment, &options.timeline);
             let central = story[chorus_summary::most_central_article(story, &alignment)];
-            output::story(number, &articles, story, &groups, &alignment, &summary, central)
+            output::story(output::StoryParts {
+                number,
+                articles: &articles,
+                members: story,
+                source_group: &groups,
+                alignment: &alignment,
+                summary: &summary,
+                timeline: &timeline,
+                central,
+            })
         })
         .collect();
     Report { schema: chorus_report::SCHEMA, articles: (0..articles.len()).map(|i| output::article(&articles, i)).collect(), stories }
+}
+
+/// The per-article stages after extraction, in the order their layers
+/// depend on each other.
+fn analyze(article: &mut Article) {
+    chorus_text::annotate(article);
+    chorus_entities::annotate(article);
+    chorus_quotes::annotate(article);
+    chorus_figures::annotate(article);
+    chorus_dates::annotate(article);
 }
 
 /// Extract every raw article, giving each a unique id.

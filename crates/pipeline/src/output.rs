@@ -3,8 +3,8 @@
 
 use chorus_compare::{SentenceRef, StoryAlignment};
 use chorus_model::Article;
-use chorus_report::{ArticleOut, Citation, Coverage, SentenceOut, StoryOut, SummarySentence, Support};
-use chorus_summary::SummaryItem;
+use chorus_report::{ArticleOut, Citation, Coverage, SentenceOut, StoryOut, SummarySentence, Support, TimelineEvent};
+use chorus_summary::{SummaryItem, Timeline, TimelineItem};
 
 /// An article as reported, with character offsets.
 pub(crate) fn article(articles: &[Article], index: usize) -> ArticleOut {
@@ -50,17 +50,23 @@ fn to_char_offsets(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> 
     spans.iter().map(|(s, e)| (chars_at[s], chars_at[e])).collect()
 }
 
+/// What one story's report is made of.
+pub(crate) struct StoryParts<'a> {
+    pub number: usize,
+    pub articles: &'a [Article],
+    pub members: &'a [usize],
+    pub source_group: &'a [usize],
+    pub alignment: &'a StoryAlignment,
+    pub summary: &'a [SummaryItem],
+    pub timeline: &'a Timeline,
+    /// The article whose title is the headline.
+    pub central: usize,
+}
+
 /// One story as reported.
-pub(crate) fn story(
-    number: usize,
-    articles: &[Article],
-    members: &[usize],
-    source_group: &[usize],
-    alignment: &StoryAlignment,
-    summary: &[SummaryItem],
-    central: usize,
-) -> StoryOut {
-    let citation = |at: &SentenceRef| Citation { article: articles[at.article].id.clone(), sentence: at.sentence };
+pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
+    let StoryParts { number, articles, members, source_group, alignment, summary, timeline, central } = parts;
+    let citation = |at: &SentenceRef| cite(articles, at);
     let mut outlets: Vec<String> = Vec::new();
     for &m in members {
         if let Some(outlet) = &articles[m].outlet {
@@ -104,12 +110,26 @@ pub(crate) fn story(
                 support: Support { articles: item.support.articles, independent: item.support.independent },
             })
             .collect(),
-        timeline: Vec::new(),
+        timeline: timeline.events.iter().map(|event| timeline_event(articles, event)).collect(),
+        background: timeline.background.iter().map(|event| timeline_event(articles, event)).collect(),
         entities: Vec::new(),
         quotes: Vec::new(),
         figures: Vec::new(),
         coverage,
     }
+}
+
+fn timeline_event(articles: &[Article], event: &TimelineItem) -> TimelineEvent {
+    TimelineEvent {
+        date: event.date.to_string(),
+        text: sentence_text(articles, &event.at).to_string(),
+        citations: event.citations.iter().map(|at| cite(articles, at)).collect(),
+        support: Support { articles: event.support.articles, independent: event.support.independent },
+    }
+}
+
+fn cite(articles: &[Article], at: &SentenceRef) -> Citation {
+    Citation { article: articles[at.article].id.clone(), sentence: at.sentence }
 }
 
 fn sentence_text<'a>(articles: &'a [Article], at: &SentenceRef) -> &'a str {

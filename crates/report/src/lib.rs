@@ -105,8 +105,11 @@ pub struct StoryOut {
     pub support: Support,
     /// The cited extractive summary.
     pub summary: Vec<SummarySentence>,
-    /// Dated events.
+    /// Dated events, in date order.
     pub timeline: Vec<TimelineEvent>,
+    /// Dated events long before the story (history the articles recall),
+    /// kept apart from the timeline, in date order.
+    pub background: Vec<TimelineEvent>,
     /// People, organizations and places.
     pub entities: Vec<EntityOut>,
     /// Quotes and attributed statements.

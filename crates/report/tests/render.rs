@@ -92,6 +92,7 @@ fn sample_report() -> Report {
             citations: vec![cite("a", 1), cite("b", 1)],
             support: Support { articles: 2, independent: 1 },
         }],
+        background: Vec::new(),
         entities: vec![EntityOut {
             name: "Emmanuel Macron".to_string(),
             kind: "person".to_string(),
@@ -159,6 +160,7 @@ fn sample_report() -> Report {
             support: Support { articles: 1, independent: 1 },
         }],
         timeline: Vec::new(),
+        background: Vec::new(),
         entities: Vec::new(),
         quotes: Vec::new(),
         figures: Vec::new(),

@@ -1,6 +1,6 @@
 /*!
 The summary stage: a short extractive summary of a story in which every
-sentence cites every article that says it.
+sentence cites every article that says it, and the story's dated timeline.
 
 Sentences are chosen greedily by a score that rewards, first, the number of
 independent sources that report the same fact (found by `chorus-compare`),
@@ -17,11 +17,13 @@ writes nothing and knows nothing about the report format.
 #![deny(missing_docs)]
 
 mod standalone;
+mod timeline;
 
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::Article;
 
 pub use standalone::stands_alone;
+pub use timeline::{timeline, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
 /// Settings of the summary.
 #[derive(Debug, Clone, Copy)]

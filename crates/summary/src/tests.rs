@@ -49,3 +49,47 @@ fn the_word_budget_is_kept() {
         .sum();
     assert!(!summary.is_empty() && words <= 30, "{words} words");
 }
+
+fn dated(id: &str, text: &str, published: (i32, u32, u32), dates: &[(&str, (i32, u32, u32))]) -> Article {
+    let mut article = article(id, text);
+    article.published = chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).and_then(|d| d.and_hms_opt(0, 0, 0));
+    for &(words, (y, m, d)) in dates {
+        let start = article.text.find(words).unwrap();
+        article.dates.push(chorus_model::DateMention {
+            span: chorus_model::Span::new(start, start + words.len()),
+            date: chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            precision: chorus_model::DatePrecision::Day,
+            relative: true,
+        });
+    }
+    article
+}
+
+#[test]
+fn timeline_is_dated_sorted_cited_and_keeps_history_apart() {
+    let articles = vec![
+        dated("a", "Heavy fighting broke out around Karabakh on Sunday, officials said. \
+            A ceasefire was signed on 12 May 1994 after years of war. \
+            Russia called for the withdrawal of foreign fighters on Wednesday.", (2020, 10, 1),
+            &[("on Sunday", (2020, 9, 27)), ("on 12 May 1994", (1994, 5, 12)), ("on Wednesday", (2020, 9, 30))]),
+        dated("b", "Russia on Wednesday called for the withdrawal of all foreign fighters from the zone. \
+            Fighting broke out around Karabakh on Sunday morning, the ministry said. \
+            Talks will resume on Monday in Geneva, diplomats said.", (2020, 10, 1),
+            &[("on Wednesday", (2020, 9, 30)), ("on Sunday", (2020, 9, 27)), ("on Monday", (2020, 10, 5))]),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let dates: Vec<String> = timeline.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(dates, ["2020-09-27", "2020-09-30"], "a date after the newest article is no event");
+    assert_eq!(timeline.events[0].support, Support { articles: 2, independent: 2 });
+    assert_eq!(timeline.events[0].citations.len(), 2);
+    assert_eq!(timeline.background.len(), 1);
+    assert_eq!(timeline.background[0].date.to_string(), "1994-05-12");
+
+    let one = timeline_with(&articles, &alignment, 1);
+    assert_eq!(one.events.len(), 1);
+}
+
+fn timeline_with(articles: &[Article], alignment: &chorus_compare::StoryAlignment, max_dates: usize) -> Timeline {
+    timeline(articles, alignment, &TimelineOptions { max_dates, sentences_per_date: 1 })
+}

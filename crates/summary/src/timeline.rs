@@ -1,0 +1,160 @@
+//! The dated timeline of a story: what happened on which day, each event
+//! cited, from the dates the `dates` stage resolved in the articles.
+//!
+//! An event is a sentence that mentions a calendar day. Events are grouped by
+//! day; within a day the best-supported sentences are kept, without repeats.
+//! Days before the story (more than [`BACKGROUND_DAYS`] before its first
+//! article) are background history, kept apart; days after its newest
+//! article are never events (a date resolved into the future is a mistake or
+//! an announcement, not something that happened).
+
+use std::collections::BTreeMap;
+
+use chorus_compare::{SentenceRef, StoryAlignment, Support};
+use chorus_model::{Article, DatePrecision};
+use chrono::NaiveDate;
+
+use crate::stands_alone;
+
+/// Days before a story's first article beyond which a date is background.
+pub const BACKGROUND_DAYS: i64 = 30;
+
+/// Budgets of a timeline.
+#[derive(Debug, Clone, Copy)]
+pub struct TimelineOptions {
+    /// Most dates shown; the best-supported are kept.
+    pub max_dates: usize,
+    /// Most sentences per date.
+    pub sentences_per_date: usize,
+}
+
+impl Default for TimelineOptions {
+    fn default() -> TimelineOptions {
+        TimelineOptions { max_dates: 10, sentences_per_date: 1 }
+    }
+}
+
+/// One dated event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineItem {
+    /// The day.
+    pub date: NaiveDate,
+    /// The sentence shown.
+    pub at: SentenceRef,
+    /// The shown sentence first, then those of other articles that say the same.
+    pub citations: Vec<SentenceRef>,
+    /// Articles and independent sources that report it.
+    pub support: Support,
+}
+
+/// A story's timeline and, apart, its background history.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Timeline {
+    /// Events within the story's time, by date.
+    pub events: Vec<TimelineItem>,
+    /// Dated events long before the story, by date.
+    pub background: Vec<TimelineItem>,
+}
+
+/// Build the timeline of a story from its alignment and the articles' dates.
+pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &TimelineOptions) -> Timeline {
+    let members: Vec<usize> = {
+        let mut m: Vec<usize> = alignment.sentences.iter().map(|s| s.at.article).collect();
+        m.dedup();
+        m
+    };
+    let published: Vec<NaiveDate> = members.iter().filter_map(|&m| articles[m].published.map(|p| p.date())).collect();
+    let (Some(&first), Some(&last)) = (published.iter().min(), published.iter().max()) else {
+        return Timeline::default();
+    };
+    let background_before = first - chrono::Duration::days(BACKGROUND_DAYS);
+    let position: std::collections::HashMap<SentenceRef, usize> =
+        alignment.sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
+
+    // Candidate (date, alignment index) pairs: one per sentence and day.
+    let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    for &m in &members {
+        let article = &articles[m];
+        if article.duplicate_of.is_some() {
+            continue;
+        }
+        for mention in &article.dates {
+            if mention.precision != DatePrecision::Day || mention.date > last {
+                continue;
+            }
+            let Some(sentence) = article.sentence_at(mention.span.start as usize) else { continue };
+            let text = article.span_text(article.sentences[sentence].span);
+            if !stands_alone(text) {
+                continue;
+            }
+            if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
+                let list = by_date.entry(mention.date).or_default();
+                if !list.contains(&index) {
+                    list.push(index);
+                }
+            }
+        }
+    }
+
+    let mut events = Vec::new();
+    let mut background = Vec::new();
+    for (date, mut candidates) in by_date {
+        candidates.sort_by(|&a, &b| {
+            let (sa, sb) = (&alignment.sentences[a], &alignment.sentences[b]);
+            sb.support
+                .independent
+                .cmp(&sa.support.independent)
+                .then(sb.centrality.total_cmp(&sa.centrality))
+                .then(a.cmp(&b))
+        });
+        let mut chosen: Vec<usize> = Vec::new();
+        for index in candidates {
+            if chosen.len() == options.sentences_per_date {
+                break;
+            }
+            let repeats = chosen.iter().any(|&c| {
+                alignment.similarity(c, index) >= 0.3
+                    || alignment.sentences[c].matches.iter().any(|(at, _)| *at == alignment.sentences[index].at)
+            });
+            if !repeats {
+                chosen.push(index);
+            }
+        }
+        let items = chosen.into_iter().map(|index| item(date, alignment, index));
+        if date < background_before {
+            background.extend(items);
+        } else {
+            events.extend(items);
+        }
+    }
+    keep_best_dates(&mut events, options.max_dates);
+    keep_best_dates(&mut background, options.max_dates);
+    Timeline { events, background }
+}
+
+fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize) -> TimelineItem {
+    let sentence = &alignment.sentences[index];
+    let mut others: Vec<SentenceRef> = sentence.matches.iter().map(|(at, _)| *at).collect();
+    others.sort_unstable();
+    let mut citations = vec![sentence.at];
+    citations.extend(others);
+    TimelineItem { date, at: sentence.at, citations, support: sentence.support }
+}
+
+/// Keep the items of the `max_dates` best-supported dates, in date order.
+fn keep_best_dates(items: &mut Vec<TimelineItem>, max_dates: usize) {
+    let mut dates: Vec<(NaiveDate, usize)> = Vec::new();
+    for item in items.iter() {
+        match dates.iter_mut().find(|(d, _)| *d == item.date) {
+            Some((_, support)) => *support = (*support).max(item.support.independent),
+            None => dates.push((item.date, item.support.independent)),
+        }
+    }
+    if dates.len() <= max_dates {
+        return;
+    }
+    // Best support first; among equals, the later date (closer to the news).
+    dates.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    let kept: Vec<NaiveDate> = dates.into_iter().take(max_dates).map(|(d, _)| d).collect();
+    items.retain(|item| kept.contains(&item.date));
+}
