@@ -108,9 +108,12 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
         out.push_str("</ol>\n</section>\n");
     }
 
-    if !story.timeline.is_empty() {
-        out.push_str("<section class=\"timeline\">\n<h3>Timeline</h3>\n<ol>\n");
-        for event in &story.timeline {
+    for (events, heading) in [(&story.timeline, "Timeline"), (&story.background, "Background")] {
+        if events.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "<section class=\"timeline\">\n<h3>{heading}</h3>\n<ol>");
+        for event in events {
             let _ = writeln!(
                 out,
                 "<li><time datetime=\"{date}\">{date}</time> <span>{}{}</span></li>",

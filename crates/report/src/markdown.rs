@@ -72,9 +72,12 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
         out.push('\n');
     }
 
-    if !story.timeline.is_empty() {
-        out.push_str("### Timeline\n\n");
-        for event in &story.timeline {
+    for (events, heading) in [(&story.timeline, "Timeline"), (&story.background, "Background")] {
+        if events.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {heading}\n");
+        for event in events {
             let _ = writeln!(
                 out,
                 "- {} — {}{}",
