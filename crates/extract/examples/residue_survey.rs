@@ -13,7 +13,12 @@
 //! ```
 //!
 //! `--show RULE` prints the lines that rule removed (on gun-violence, and on
-//! DAniEL the removed lines found in the reference), to inspect them.
+//! DAniEL the removed lines found in the reference), to inspect them;
+//! `--show doc=ID` prints each line of one DAniEL page with its verdict;
+//! `--show kept-outside` prints the lines kept on DAniEL pages that are not
+//! in the reference; `--show emptied` prints the texts the rules emptied entirely;
+//! `--show edges` prints the first and last lines kept in every tenth
+//! gun-violence text, where residue that got through would be.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -40,7 +45,9 @@ fn main() {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--show" => options.show = args.next(),
-            "--corpora" => options.corpora = args.next().map(PathBuf::from).unwrap_or(options.corpora),
+            "--corpora" => {
+                options.corpora = args.next().map(PathBuf::from).unwrap_or(options.corpora)
+            }
             "gun" | "daniel" | "all" => options.which = arg,
             other => {
                 eprintln!("unknown argument {other:?}");
@@ -124,20 +131,67 @@ fn survey_gun_violence(options: &Options) {
             continue;
         }
         let id = record["id"].as_str().unwrap_or("?");
+        if options.show.as_deref() == Some("titles") {
+            let title = record["title"].as_str().map(str::to_string);
+            let (article, _) = extract(RawArticle {
+                input: format!("gun-violence.jsonl:{articles}"),
+                id: Some(id.to_string()),
+                url: record["url"].as_str().map(str::to_string),
+                outlet: None,
+                title: title.clone(),
+                published: record["published"].as_str().map(str::to_string),
+                language: None,
+                body: Body::Text(text.to_string()),
+            });
+            if let Some(article) = article {
+                println!(
+                    "[title] {:?} -> {:?} | outlet {:?}",
+                    title.unwrap_or_default(),
+                    article.title.unwrap_or_default(),
+                    article.outlet.unwrap_or_default()
+                );
+            }
+        }
         articles += 1;
         total_bytes += text.len();
         let start = Instant::now();
         let cleaned = residue::clean(text);
         elapsed += start.elapsed();
         total_lines += cleaned.paragraphs.len() + cleaned.removed.len();
-        total_chars += cleaned.paragraphs.iter().chain(cleaned.removed.iter().map(|r| &r.line)).map(|l| l.chars().count()).sum::<usize>();
+        total_chars += cleaned
+            .paragraphs
+            .iter()
+            .chain(cleaned.removed.iter().map(|r| &r.line))
+            .map(|l| l.chars().count())
+            .sum::<usize>();
         if cleaned.paragraphs.is_empty() {
             emptied += 1;
+            if options.show.as_deref() == Some("emptied") {
+                println!("## emptied {id}");
+                for removed in &cleaned.removed {
+                    println!("  [{}] {}", removed.rule.name(), clip(&removed.line, 140));
+                }
+            }
         }
         for removed in &cleaned.removed {
             tally.add(removed.rule, &removed.line);
             if options.show.as_deref() == Some(removed.rule.name()) {
-                println!("[{}] {id}: {}", removed.rule.name(), clip(&removed.line, 160));
+                println!(
+                    "[{}] {id}: {}",
+                    removed.rule.name(),
+                    clip(&removed.line, 160)
+                );
+            }
+        }
+        if options.show.as_deref() == Some("edges") && articles % 10 == 0 {
+            // What is left at both ends, where residue gathers.
+            let kept = &cleaned.paragraphs;
+            println!("## {id}");
+            for line in kept.iter().take(2) {
+                println!("  head| {}", clip(line, 140));
+            }
+            for line in kept.iter().skip(2.max(kept.len().saturating_sub(3))) {
+                println!("  tail| {}", clip(line, 140));
             }
         }
     }
@@ -230,10 +284,13 @@ fn survey_daniel(options: &Options) {
     let mut all_without = Scores::default();
     let mut all_with = Scores::default();
     for (doc, language) in docs {
-        let Some(page_html) = read_gzip_html(&dir.join("html").join(format!("{doc}.html.gz"))) else {
+        let Some(page_html) = read_gzip_html(&dir.join("html").join(format!("{doc}.html.gz")))
+        else {
             continue;
         };
-        let Ok(reference_file) = std::fs::read_to_string(dir.join("reference").join(format!("{doc}.txt"))) else {
+        let Ok(reference_file) =
+            std::fs::read_to_string(dir.join("reference").join(format!("{doc}.txt")))
+        else {
             continue;
         };
         let reference = reference_text(&reference_file);
@@ -252,9 +309,15 @@ fn survey_daniel(options: &Options) {
         });
         elapsed += start.elapsed();
         let page = html::read_page(&page_html, None);
-        let title = article.as_ref().and_then(|a| a.title.clone()).unwrap_or_default();
+        let title = article
+            .as_ref()
+            .and_then(|a| a.title.clone())
+            .unwrap_or_default();
         let raw_text = format!("{title}\n{}", page.text);
-        let clean_text = article.as_ref().map(|a| format!("{title}\n{}", a.text)).unwrap_or_default();
+        let clean_text = article
+            .as_ref()
+            .map(|a| format!("{title}\n{}", a.text))
+            .unwrap_or_default();
         if article.is_none() {
             failures += 1;
         }
@@ -266,6 +329,31 @@ fn survey_daniel(options: &Options) {
         all_with.add(after);
 
         let cleaned = residue::clean(&page.text);
+        if options.show.as_deref().and_then(|s| s.strip_prefix("doc=")) == Some(doc.as_str()) {
+            for line in page.text.lines().filter(|l| !l.trim().is_empty()) {
+                let line = chorus_extract::normalize::normalize_line(line);
+                let verdict = cleaned
+                    .removed
+                    .iter()
+                    .find(|r| r.line == line)
+                    .map_or("kept", |r| r.rule.name());
+                println!("[{verdict}] {}", clip(&line, 150));
+            }
+        }
+        if options.show.as_deref() == Some("kept-outside") {
+            // Kept lines that are not in the reference: residue that got
+            // through, or reference omissions.
+            for line in &cleaned.paragraphs {
+                let tokens = words(line);
+                let found = tokens
+                    .iter()
+                    .filter(|t| reference_bag.contains_key(*t))
+                    .count();
+                if !tokens.is_empty() && found * 5 < tokens.len() {
+                    println!("[kept outside] {language} {doc}: {}", clip(line, 160));
+                }
+            }
+        }
         total_lines += cleaned.paragraphs.len() + cleaned.removed.len();
         total_chars += page.text.chars().count();
         for removed in &cleaned.removed {
@@ -273,11 +361,18 @@ fn survey_daniel(options: &Options) {
             let tokens = words(&removed.line);
             let entry = false_removals.entry(removed.rule).or_default();
             entry.lines += 1;
-            let found = tokens.iter().filter(|t| reference_bag.contains_key(*t)).count();
+            let found = tokens
+                .iter()
+                .filter(|t| reference_bag.contains_key(*t))
+                .count();
             if tokens.len() >= 5 && found * 10 >= tokens.len() * 8 {
                 entry.in_reference += 1;
                 if options.show.as_deref() == Some(removed.rule.name()) {
-                    println!("[{} in reference] {doc}: {}", removed.rule.name(), clip(&removed.line, 160));
+                    println!(
+                        "[{} in reference] {doc}: {}",
+                        removed.rule.name(),
+                        clip(&removed.line, 160)
+                    );
                 }
             }
         }
@@ -325,7 +420,9 @@ fn print_row(language: &str, without: &Scores, with: &Scores) {
 fn read_gzip_html(path: &Path) -> Option<String> {
     let file = std::fs::File::open(path).ok()?;
     let mut bytes = Vec::new();
-    flate2::read::GzDecoder::new(file).read_to_end(&mut bytes).ok()?;
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut bytes)
+        .ok()?;
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_lowercase();
     let label = head.find("charset=").map(|i| {
         head[i + 8..]
@@ -362,7 +459,12 @@ fn reference_text(file: &str) -> String {
         cleaned.push_str(&rest[..i]);
         let after = &rest[i..];
         match after.find(';') {
-            Some(end) if end <= 8 && after[1..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '#') => {
+            Some(end)
+                if end <= 8
+                    && after[1..end]
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '#') =>
+            {
                 cleaned.push(' ');
                 rest = &after[end + 1..];
             }
@@ -396,9 +498,24 @@ fn bag(text: &str) -> HashMap<String, usize> {
 fn overlap(ours: &HashMap<String, usize>, truth: &HashMap<String, usize>) -> (f64, f64, f64) {
     let ours_total: usize = ours.values().sum();
     let truth_total: usize = truth.values().sum();
-    let common: usize = ours.iter().map(|(w, n)| (*n).min(truth.get(w).copied().unwrap_or(0))).sum();
-    let precision = if ours_total == 0 { 0.0 } else { common as f64 / ours_total as f64 };
-    let recall = if truth_total == 0 { 0.0 } else { common as f64 / truth_total as f64 };
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    let common: usize = ours
+        .iter()
+        .map(|(w, n)| (*n).min(truth.get(w).copied().unwrap_or(0)))
+        .sum();
+    let precision = if ours_total == 0 {
+        0.0
+    } else {
+        common as f64 / ours_total as f64
+    };
+    let recall = if truth_total == 0 {
+        0.0
+    } else {
+        common as f64 / truth_total as f64
+    };
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
     (precision, recall, f1)
 }

@@ -24,21 +24,49 @@ pub struct Byline {
 }
 
 const PREFIXES: &[&str] = &[
-    "written by ", "posted by ", "story by ", "words by ", "by ", "par ", "von ", "por ",
-    "автор: ", "автор ", "autor: ", "autor ", "συντάκτης: ",
+    "written by ",
+    "posted by ",
+    "story by ",
+    "words by ",
+    "by ",
+    "par ",
+    "von ",
+    "por ",
+    "автор: ",
+    "автор ",
+    "autor: ",
+    "autor ",
+    "συντάκτης: ",
 ];
 
 /// Words that name a role rather than an organization.
 const ROLES: &[&str] = &[
-    "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
-    "special", "senior", "chief", "political", "producer", "photographer", "intern",
-    "journaliste", "redakteur", "redaktion", "corresponsal", "redacción", "корреспондент",
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "special",
+    "senior",
+    "chief",
+    "political",
+    "producer",
+    "photographer",
+    "intern",
+    "journaliste",
+    "redakteur",
+    "redaktion",
+    "corresponsal",
+    "redacción",
+    "корреспондент",
 ];
 
 /// Words that may stand lower-case inside a name.
 const CONNECTORS: &[&str] = &[
-    "and", "&", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "y", "da",
-    "di", "of", "the", "for", "et", "und", "и",
+    "and", "&", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "y", "da", "di",
+    "of", "the", "for", "et", "und", "и",
 ];
 
 /// Reads `line` as a byline.
@@ -56,7 +84,10 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     if !is_name(name) {
         return None;
     }
-    let mut byline = Byline { name: name.to_string(), ..Byline::default() };
+    let mut byline = Byline {
+        name: name.to_string(),
+        ..Byline::default()
+    };
     let mut i = 0;
     while i < rest.len() {
         if rest[i].is_empty() {
@@ -75,7 +106,9 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
         }
         let segment = rest[i];
         if is_name(segment) && !is_role(segment) {
-            byline.organization.get_or_insert_with(|| segment.to_string());
+            byline
+                .organization
+                .get_or_insert_with(|| segment.to_string());
         } else if !is_role(segment) {
             return None;
         }
@@ -93,12 +126,17 @@ fn split_segments(text: &str) -> Vec<&str> {
     while let Some((i, c)) = chars.next() {
         let cut = match c {
             '|' | '·' | '•' | '–' | '—' | ',' => Some(c.len_utf8()),
-            '-' if i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ') => Some(1),
+            '-' if i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ') => {
+                Some(1)
+            }
             ' ' => {
                 let rest = &text[i + 1..];
-                let lower_start: String = rest.chars().take(8).flat_map(char::to_lowercase).collect();
-                (lower_start.starts_with("on ") || lower_start.starts_with("updated")
-                    || lower_start.starts_with("posted") || lower_start.starts_with("published"))
+                let lower_start: String =
+                    rest.chars().take(8).flat_map(char::to_lowercase).collect();
+                (lower_start.starts_with("on ")
+                    || lower_start.starts_with("updated")
+                    || lower_start.starts_with("posted")
+                    || lower_start.starts_with("published"))
                 .then_some(1)
             }
             _ => None,
@@ -110,7 +148,10 @@ fn split_segments(text: &str) -> Vec<&str> {
                 // "on" is a separator word: skip it, keep "updated" for the
                 // date parser, which knows it.
                 let rest = &text[start..];
-                if rest.len() >= 3 && rest[..3].eq_ignore_ascii_case("on ") {
+                if rest
+                    .get(..3)
+                    .is_some_and(|on| on.eq_ignore_ascii_case("on "))
+                {
                     start += 3;
                     while chars.peek().is_some_and(|&(j, _)| j < start) {
                         chars.next();
@@ -142,7 +183,10 @@ fn is_name(text: &str) -> bool {
         if !first.is_uppercase() {
             return false;
         }
-        if !word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')) {
+        if !word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        {
             return false;
         }
         if parse_date(word).is_some() || is_calendar_word(&lower) {
@@ -150,15 +194,37 @@ fn is_name(text: &str) -> bool {
         }
         capitalized += 1;
     }
-    capitalized > 0 && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    capitalized > 0
+        && words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
 fn is_calendar_word(lower: &str) -> bool {
     let lower = lower.trim_end_matches(['.', ',']);
     [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "today", "yesterday", "then", "now",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "then",
+        "now",
     ]
     .contains(&lower)
 }
@@ -168,7 +234,9 @@ fn is_role(text: &str) -> bool {
         let lower = word.to_lowercase();
         ROLES.contains(&lower.as_str()) || CONNECTORS.contains(&lower.as_str())
     }) || text.split_whitespace().count() <= 4
-        && text.split_whitespace().any(|word| ROLES.contains(&word.to_lowercase().as_str()))
+        && text
+            .split_whitespace()
+            .any(|word| ROLES.contains(&word.to_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -179,7 +247,10 @@ mod tests {
     fn reads_bylines_with_dates() {
         let byline = parse_byline("By Asbarez | Thursday, 01 October 2020").expect("a byline");
         assert_eq!(byline.name, "Asbarez");
-        assert_eq!(byline.published.map(|d| d.to_string()), Some("2020-10-01 00:00:00".into()));
+        assert_eq!(
+            byline.published.map(|d| d.to_string()),
+            Some("2020-10-01 00:00:00".into())
+        );
         let byline = parse_byline("By JOHN SMITH, Associated Press").expect("a byline");
         assert_eq!(byline.name, "JOHN SMITH");
         assert_eq!(byline.organization.as_deref(), Some("Associated Press"));

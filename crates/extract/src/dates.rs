@@ -42,7 +42,9 @@ pub(crate) fn ends_with_date(line: &str) -> bool {
             let tail = tail.trim_end_matches(['.', ')']);
             parse_words(tail).is_some() || parse_iso(tail).is_some()
         }
-    }) || words.last().is_some_and(|w| parse_iso(w.trim_end_matches(['.', ')'])).is_some())
+    }) || words
+        .last()
+        .is_some_and(|w| parse_iso(w.trim_end_matches(['.', ')'])).is_some())
 }
 
 /// Unix time in seconds (10 digits) or milliseconds (13 digits).
@@ -74,11 +76,11 @@ fn parse_iso(text: &str) -> Option<NaiveDateTime> {
     if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let year = digits(&text[0..4])?;
-    let month = digits(&text[5..7])?;
-    let day = digits(&text[8..10])?;
+    let year = digits(text.get(0..4)?)?;
+    let month = digits(text.get(5..7)?)?;
+    let day = digits(text.get(8..10)?)?;
     let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
-    let rest = &text[10..];
+    let rest = text.get(10..)?;
     let time = if rest.is_empty() {
         NaiveTime::MIN
     } else {
@@ -165,7 +167,9 @@ enum Piece {
     Day(u32),
     Date(NaiveDate),
     Time(NaiveTime),
-    Meridiem { pm: bool },
+    Meridiem {
+        pm: bool,
+    },
     Filler,
 }
 
@@ -182,10 +186,7 @@ fn parse_words(text: &str) -> Option<NaiveDateTime> {
         if raw.is_empty() {
             continue;
         }
-        let Some(piece) = classify(raw) else {
-            return None;
-        };
-        match piece {
+        match classify(raw)? {
             Piece::Year(y) => {
                 if year.is_none() {
                     year = Some(y);
@@ -318,9 +319,15 @@ fn parse_time_word(lower: &str) -> Option<Piece> {
     if !lower.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (clock, pm) = if let Some(clock) = lower.strip_suffix("pm").or_else(|| lower.strip_suffix("p.m")) {
+    let (clock, pm) = if let Some(clock) = lower
+        .strip_suffix("pm")
+        .or_else(|| lower.strip_suffix("p.m"))
+    {
         (clock, Some(true))
-    } else if let Some(clock) = lower.strip_suffix("am").or_else(|| lower.strip_suffix("a.m")) {
+    } else if let Some(clock) = lower
+        .strip_suffix("am")
+        .or_else(|| lower.strip_suffix("a.m"))
+    {
         (clock, Some(false))
     } else {
         (lower, None)
@@ -352,34 +359,283 @@ fn ordinal_day(lower: &str) -> Option<u32> {
 
 /// Month names and abbreviations in the languages chorus reads most.
 const MONTHS: [&[&str]; 12] = [
-    &["jan", "january", "janv", "janvier", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "январь", "января", "янв", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος"],
-    &["feb", "february", "févr", "fév", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "февраль", "февраля", "фев", "luty", "lutego", "φεβρουαρίου", "φεβρουάριος"],
-    &["mar", "march", "mars", "märz", "maerz", "marzo", "março", "март", "марта", "marzec", "marca", "μαρτίου", "μάρτιος"],
-    &["apr", "april", "avr", "avril", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwiecień", "kwietnia", "απριλίου", "απρίλιος"],
-    &["may", "mai", "mayo", "maggio", "maio", "май", "мая", "maj", "maja", "μαΐου", "μάιος"],
-    &["jun", "june", "juin", "juni", "junio", "giugno", "junho", "июнь", "июня", "июн", "czerwiec", "czerwca", "ιουνίου", "ιούνιος"],
-    &["jul", "july", "juil", "juillet", "juli", "julio", "luglio", "julho", "июль", "июля", "июл", "lipiec", "lipca", "ιουλίου", "ιούλιος"],
-    &["aug", "august", "août", "aout", "agosto", "ago", "август", "августа", "авг", "sierpień", "sierpnia", "αυγούστου", "αύγουστος"],
-    &["sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентябрь", "сентября", "сен", "сент", "wrzesień", "września", "σεπτεμβρίου", "σεπτέμβριος"],
-    &["oct", "october", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "октябрь", "октября", "окт", "październik", "października", "οκτωβρίου", "οκτώβριος"],
-    &["nov", "november", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб", "listopad", "listopada", "νοεμβρίου", "νοέμβριος"],
-    &["dec", "december", "déc", "décembre", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "декабрь", "декабря", "дек", "grudzień", "grudnia", "δεκεμβρίου", "δεκέμβριος"],
+    &[
+        "jan",
+        "january",
+        "janv",
+        "janvier",
+        "januar",
+        "jänner",
+        "enero",
+        "ene",
+        "gennaio",
+        "janeiro",
+        "январь",
+        "января",
+        "янв",
+        "styczeń",
+        "stycznia",
+        "ιανουαρίου",
+        "ιανουάριος",
+    ],
+    &[
+        "feb",
+        "february",
+        "févr",
+        "fév",
+        "février",
+        "fevrier",
+        "februar",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "февраль",
+        "февраля",
+        "фев",
+        "luty",
+        "lutego",
+        "φεβρουαρίου",
+        "φεβρουάριος",
+    ],
+    &[
+        "mar",
+        "march",
+        "mars",
+        "märz",
+        "maerz",
+        "marzo",
+        "março",
+        "март",
+        "марта",
+        "marzec",
+        "marca",
+        "μαρτίου",
+        "μάρτιος",
+    ],
+    &[
+        "apr",
+        "april",
+        "avr",
+        "avril",
+        "abril",
+        "abr",
+        "aprile",
+        "апрель",
+        "апреля",
+        "апр",
+        "kwiecień",
+        "kwietnia",
+        "απριλίου",
+        "απρίλιος",
+    ],
+    &[
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "maio",
+        "май",
+        "мая",
+        "maj",
+        "maja",
+        "μαΐου",
+        "μάιος",
+    ],
+    &[
+        "jun",
+        "june",
+        "juin",
+        "juni",
+        "junio",
+        "giugno",
+        "junho",
+        "июнь",
+        "июня",
+        "июн",
+        "czerwiec",
+        "czerwca",
+        "ιουνίου",
+        "ιούνιος",
+    ],
+    &[
+        "jul",
+        "july",
+        "juil",
+        "juillet",
+        "juli",
+        "julio",
+        "luglio",
+        "julho",
+        "июль",
+        "июля",
+        "июл",
+        "lipiec",
+        "lipca",
+        "ιουλίου",
+        "ιούλιος",
+    ],
+    &[
+        "aug",
+        "august",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "август",
+        "августа",
+        "авг",
+        "sierpień",
+        "sierpnia",
+        "αυγούστου",
+        "αύγουστος",
+    ],
+    &[
+        "sep",
+        "sept",
+        "september",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "setembro",
+        "сентябрь",
+        "сентября",
+        "сен",
+        "сент",
+        "wrzesień",
+        "września",
+        "σεπτεμβρίου",
+        "σεπτέμβριος",
+    ],
+    &[
+        "oct",
+        "october",
+        "octobre",
+        "oktober",
+        "okt",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "октябрь",
+        "октября",
+        "окт",
+        "październik",
+        "października",
+        "οκτωβρίου",
+        "οκτώβριος",
+    ],
+    &[
+        "nov",
+        "november",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "ноябрь",
+        "ноября",
+        "ноя",
+        "нояб",
+        "listopad",
+        "listopada",
+        "νοεμβρίου",
+        "νοέμβριος",
+    ],
+    &[
+        "dec",
+        "december",
+        "déc",
+        "décembre",
+        "decembre",
+        "dezember",
+        "dez",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+        "декабрь",
+        "декабря",
+        "дек",
+        "grudzień",
+        "grudnia",
+        "δεκεμβρίου",
+        "δεκέμβριος",
+    ],
 ];
 
 fn month_number(lower: &str) -> Option<u32> {
-    MONTHS.iter().position(|names| names.contains(&lower)).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&lower))
+        .map(|i| i as u32 + 1)
 }
 
 fn is_weekday(lower: &str) -> bool {
     const WEEKDAYS: &[&str] = &[
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi",
-        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
-        "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles",
-        "jueves", "viernes", "sábado", "domingo", "понедельник", "вторник", "среда", "четверг",
-        "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
-        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+        "пн",
+        "вт",
+        "ср",
+        "чт",
+        "пт",
+        "сб",
+        "вс",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
     ];
     WEEKDAYS.contains(&lower)
 }
@@ -387,12 +643,58 @@ fn is_weekday(lower: &str) -> bool {
 /// Words that may surround a date on a date line.
 fn is_filler(lower: &str) -> bool {
     const FILLERS: &[&str] = &[
-        "at", "on", "the", "of", "published", "updated", "posted", "last", "modified",
-        "created", "date", "dated", "de", "del", "le", "la", "à", "a", "am", "um", "uhr",
-        "den", "el", "г", "года", "год", "в", "r", "roku", "o", "godz", "h", "et", "y",
-        "publié", "mis", "jour", "publicado", "actualizado", "veröffentlicht", "aktualisiert",
-        "опубликовано", "обновлено", "opublikowano", "aktualizacja", "&", "and", "·", "•",
-        "by", "since", "time",
+        "at",
+        "on",
+        "the",
+        "of",
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "created",
+        "date",
+        "dated",
+        "de",
+        "del",
+        "le",
+        "la",
+        "à",
+        "a",
+        "am",
+        "um",
+        "uhr",
+        "den",
+        "el",
+        "г",
+        "года",
+        "год",
+        "в",
+        "r",
+        "roku",
+        "o",
+        "godz",
+        "h",
+        "et",
+        "y",
+        "publié",
+        "mis",
+        "jour",
+        "publicado",
+        "actualizado",
+        "veröffentlicht",
+        "aktualisiert",
+        "опубликовано",
+        "обновлено",
+        "opublikowano",
+        "aktualizacja",
+        "&",
+        "and",
+        "·",
+        "•",
+        "by",
+        "since",
+        "time",
     ];
     FILLERS.contains(&lower)
 }
@@ -400,14 +702,14 @@ fn is_filler(lower: &str) -> bool {
 fn is_zone_name(lower: &str) -> bool {
     const ZONES: &[&str] = &[
         "gmt", "utc", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct",
-        "pt", "mt", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "hkt",
-        "sgt", "wib", "akst", "akdt", "hst",
+        "pt", "mt", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "hkt", "sgt",
+        "wib", "akst", "akdt", "hst",
     ];
     ZONES.contains(&lower)
         || ["gmt+", "gmt-", "utc+", "utc-"].iter().any(|p| {
-            lower
-                .strip_prefix(p)
-                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ':'))
+            lower.strip_prefix(p).is_some_and(|rest| {
+                !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ':')
+            })
         })
 }
 
@@ -432,9 +734,18 @@ mod tests {
             parse_date("2014-03-10T16:52:50.698Z").map(|d| d.date()),
             Some(day(2014, 3, 10).date())
         );
-        assert_eq!(parse_date("2020-10-01T12:00:00+03:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
-        assert_eq!(parse_date("2020-10-01 12:00:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
-        assert_eq!(parse_date("2020-10-01T12:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
+        assert_eq!(
+            parse_date("2020-10-01T12:00:00+03:00"),
+            Some(ymd_hms(2020, 10, 1, 12, 0, 0))
+        );
+        assert_eq!(
+            parse_date("2020-10-01 12:00:00"),
+            Some(ymd_hms(2020, 10, 1, 12, 0, 0))
+        );
+        assert_eq!(
+            parse_date("2020-10-01T12:00"),
+            Some(ymd_hms(2020, 10, 1, 12, 0, 0))
+        );
         assert_eq!(
             parse_date("Thu, 01 Oct 2020 10:00:00 GMT"),
             Some(ymd_hms(2020, 10, 1, 10, 0, 0))
@@ -443,24 +754,36 @@ mod tests {
             parse_date("Thu, 01 Oct 2020 10:00:00 +0300"),
             Some(ymd_hms(2020, 10, 1, 10, 0, 0))
         );
-        assert_eq!(parse_date("1601546400"), Some(ymd_hms(2020, 10, 1, 10, 0, 0)));
+        assert_eq!(
+            parse_date("1601546400"),
+            Some(ymd_hms(2020, 10, 1, 10, 0, 0))
+        );
     }
 
     #[test]
     fn reads_dates_in_words() {
         assert_eq!(parse_date("October 1, 2020"), Some(day(2020, 10, 1)));
         assert_eq!(parse_date("01 October 2020"), Some(day(2020, 10, 1)));
-        assert_eq!(parse_date("Thursday, 01 October 2020"), Some(day(2020, 10, 1)));
+        assert_eq!(
+            parse_date("Thursday, 01 October 2020"),
+            Some(day(2020, 10, 1))
+        );
         assert_eq!(parse_date("Oct. 1st, 2020"), Some(day(2020, 10, 1)));
         assert_eq!(parse_date("1er octobre 2020"), Some(day(2020, 10, 1)));
-        assert_eq!(parse_date("Donnerstag, 1. Oktober 2020, 10:30 Uhr"), Some(ymd_hms(2020, 10, 1, 10, 30, 0)));
+        assert_eq!(
+            parse_date("Donnerstag, 1. Oktober 2020, 10:30 Uhr"),
+            Some(ymd_hms(2020, 10, 1, 10, 30, 0))
+        );
         assert_eq!(parse_date("1 de octubre de 2020"), Some(day(2020, 10, 1)));
         assert_eq!(parse_date("1 октября 2020 г."), Some(day(2020, 10, 1)));
         assert_eq!(
             parse_date("Posted: Monday, February 2, 2015 9:45 PM EST"),
             Some(ymd_hms(2015, 2, 2, 21, 45, 0))
         );
-        assert_eq!(parse_date("October 27, 2013 11:16 AM"), Some(ymd_hms(2013, 10, 27, 11, 16, 0)));
+        assert_eq!(
+            parse_date("October 27, 2013 11:16 AM"),
+            Some(ymd_hms(2013, 10, 27, 11, 16, 0))
+        );
     }
 
     #[test]
@@ -490,8 +813,12 @@ mod tests {
 
     #[test]
     fn finds_trailing_dates() {
-        assert!(ends_with_date("RUSSIA -- Putin speaks outside Moscow, June 26, 2020"));
-        assert!(ends_with_date("A man touches a shell in a town, 1 October 2020"));
+        assert!(ends_with_date(
+            "RUSSIA -- Putin speaks outside Moscow, June 26, 2020"
+        ));
+        assert!(ends_with_date(
+            "A man touches a shell in a town, 1 October 2020"
+        ));
         assert!(!ends_with_date("He arrived on June 26, 2020 and left."));
     }
 }

@@ -22,7 +22,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &byte in bytes {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
@@ -46,14 +50,22 @@ pub(crate) struct PhraseSet {
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[&'static str]) -> PhraseSet {
-        let mut set = PhraseSet { by_first_word: HashMap::default(), unspaced: Vec::new() };
+        let mut set = PhraseSet {
+            by_first_word: HashMap::default(),
+            unspaced: Vec::new(),
+        };
         for &phrase in phrases {
             let start = phrase.find(char::is_alphanumeric);
             match start {
                 Some(start) if phrase.contains(' ') || phrase.is_ascii() => {
                     let rest = &phrase[start..];
-                    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-                    set.by_first_word.entry(&rest[..end]).or_default().push((start, phrase));
+                    let end = rest
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(rest.len());
+                    set.by_first_word
+                        .entry(&rest[..end])
+                        .or_default()
+                        .push((start, phrase));
                 }
                 _ => set.unspaced.push(phrase),
             }
@@ -68,14 +80,16 @@ impl PhraseSet {
             return true;
         }
         line.words.iter().any(|&(start, end)| {
-            self.by_first_word.get(&lower[start..end]).is_some_and(|candidates| {
-                candidates.iter().any(|&(lead, phrase)| {
-                    start
-                        .checked_sub(lead)
-                        .and_then(|from| lower.get(from..))
-                        .is_some_and(|tail| tail.starts_with(phrase))
+            self.by_first_word
+                .get(&lower[start..end])
+                .is_some_and(|candidates| {
+                    candidates.iter().any(|&(lead, phrase)| {
+                        start
+                            .checked_sub(lead)
+                            .and_then(|from| lower.get(from..))
+                            .is_some_and(|tail| tail.starts_with(phrase))
+                    })
                 })
-            })
         })
     }
 
@@ -83,13 +97,20 @@ impl PhraseSet {
     /// when several do).
     pub(crate) fn starting(&self, lower: &str) -> Option<&'static str> {
         if !lower.is_ascii() {
-            if let Some(phrase) = self.unspaced.iter().filter(|p| lower.starts_with(**p)).max_by_key(|p| p.len()) {
+            if let Some(phrase) = self
+                .unspaced
+                .iter()
+                .filter(|p| lower.starts_with(**p))
+                .max_by_key(|p| p.len())
+            {
                 return Some(phrase);
             }
         }
         let start = lower.find(char::is_alphanumeric)?;
         let rest = &lower[start..];
-        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
         self.by_first_word
             .get(&rest[..end])?
             .iter()
@@ -110,130 +131,621 @@ pub(crate) struct Lowered {
 
 impl Lowered {
     pub(crate) fn new(line: &str) -> Lowered {
-        let text = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
-        let mut words = Vec::with_capacity(16);
-        let mut start = None;
-        if text.is_ascii() {
-            for (i, b) in text.bytes().enumerate() {
-                match (b.is_ascii_alphanumeric(), start) {
-                    (true, None) => start = Some(i),
-                    (false, Some(s)) => {
-                        words.push((s, i));
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
+        let text = if line.is_ascii() {
+            line.to_ascii_lowercase()
         } else {
-            for (i, c) in text.char_indices() {
-                match (c.is_alphanumeric(), start) {
-                    (true, None) => start = Some(i),
-                    (false, Some(s)) => {
-                        words.push((s, i));
-                        start = None;
-                    }
-                    _ => {}
+            lowercase(line)
+        };
+        let bytes = text.as_bytes();
+        let mut words = Vec::with_capacity(text.len() / 5 + 1);
+        let mut word_start = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (alphanumeric, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (alphanumeric, word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(start)) => {
+                    words.push((start, i));
+                    word_start = None;
                 }
+                _ => {}
             }
+            i += len;
         }
-        if let Some(s) = start {
-            words.push((s, text.len()));
+        if let Some(start) = word_start {
+            words.push((start, text.len()));
         }
         Lowered { text, words }
     }
 
     /// Whether a word starts with one of `stems`.
     pub(crate) fn has_word_starting_with(&self, stems: &[&str]) -> bool {
-        self.words.iter().any(|&(start, _)| stems.iter().any(|stem| self.text[start..].starts_with(stem)))
+        // Most words share no first byte with any stem: check that first.
+        let mut first_bytes = [false; 256];
+        for stem in stems {
+            if let Some(&b) = stem.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        self.words.iter().any(|&(start, _)| {
+            let word = &self.text[start..];
+            word.as_bytes()
+                .first()
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+                && stems.iter().any(|stem| word.starts_with(stem))
+        })
     }
+}
+
+/// `line` lower-cased. Unlike `str::to_lowercase`, ASCII after the first
+/// non-ASCII character stays on the fast path, which matters for English text
+/// with curly quotes in every line.
+fn lowercase(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    let mut previous_alphabetic = false;
+    while let Some(c) = chars.next() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'Σ' {
+            // Final sigma, as `str::to_lowercase` does it.
+            let word_ends = chars.peek().is_none_or(|next| !next.is_alphabetic());
+            out.push(if previous_alphabetic && word_ends {
+                'ς'
+            } else {
+                'σ'
+            });
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        previous_alphabetic = c.is_alphabetic();
+    }
+    out
 }
 
 /// Words that make up navigation and widget lines.
 const FURNITURE_WORDS: &[&str] = &[
     // English
-    "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "promoted",
-    "share", "shares", "sharing", "tweet", "retweet", "print", "printer", "printable", "email",
-    "e-mail", "emails", "mail", "facebook", "twitter", "pinterest", "linkedin", "whatsapp",
-    "reddit", "tumblr", "instagram", "youtube", "google", "google+", "telegram", "vk",
-    "vkontakte", "flipboard", "pocket", "messenger", "sms", "digg", "stumbleupon", "copy",
-    "link", "links", "permalink", "url", "comment", "comments", "reply", "replies", "leave",
-    "cancel", "subscribe", "subscription", "subscriptions", "subscriber", "subscribers",
-    "unsubscribe", "newsletter", "newsletters", "sign", "signup", "login", "log", "logout",
-    "register", "registration", "account", "profile", "password", "username", "menu", "home",
-    "homepage", "search", "close", "open", "toggle", "more", "less", "show", "hide", "view",
-    "read", "continue", "reading", "back", "top", "bottom", "next", "previous", "prev",
-    "related", "articles", "stories", "story", "posts", "recommended", "popular", "trending",
-    "latest", "featured", "skip", "navigation", "nav", "sidebar", "footer", "header",
-    "cookie", "cookies", "privacy", "policy", "terms", "conditions", "accept", "agree",
-    "consent", "settings", "preferences", "copyright", "rights", "reserved", "click", "tap",
-    "follow", "like", "likes", "loading", "button", "download", "app", "apps", "iphone",
-    "android", "ipad", "watch", "video", "videos", "photo", "photos", "gallery", "slideshow",
-    "enlarge", "caption", "fullscreen", "play", "playpause", "pause", "replay", "transcript",
-    "source", "tags", "tagged", "topics", "category", "categories", "filed", "contact",
-    "feedback", "faq", "submit", "send", "rss", "feed", "feeds", "podcast", "podcasts",
-    "listen", "audio", "font", "larger", "smaller", "xs", "sm", "md", "lg", "xl", "xxl",
-    "updates", "alerts", "notifications", "notification", "conversation", "page", "pages",
-    "website", "newsroom", "headlines", "news", "stay", "connected", "join", "discussion",
-    "report", "error", "typo", "correction", "corrections", "tip", "tips", "buy",
-    "reprints", "reprint", "permissions", "licensing", "embed", "tweets", "followers",
-    "jump", "scroll", "media", "social", "sections", "section", "weather", "traffic",
-    "sports", "entertainment", "opinion", "business", "lifestyle", "obituaries",
-    "classifieds", "jobs", "autos", "contests", "horoscopes", "games", "archive", "archives",
-    "about", "help", "sitemap", "careers", "advertise", "loading...", "whatsapp", "messenger",
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "promoted",
+    "share",
+    "shares",
+    "sharing",
+    "tweet",
+    "retweet",
+    "print",
+    "printer",
+    "printable",
+    "email",
+    "e-mail",
+    "emails",
+    "mail",
+    "facebook",
+    "twitter",
+    "pinterest",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "tumblr",
+    "instagram",
+    "youtube",
+    "google",
+    "google+",
+    "telegram",
+    "vk",
+    "vkontakte",
+    "flipboard",
+    "pocket",
+    "messenger",
+    "sms",
+    "digg",
+    "stumbleupon",
+    "copy",
+    "link",
+    "links",
+    "permalink",
+    "url",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "leave",
+    "cancel",
+    "subscribe",
+    "subscription",
+    "subscriptions",
+    "subscriber",
+    "subscribers",
+    "unsubscribe",
+    "newsletter",
+    "newsletters",
+    "sign",
+    "signup",
+    "login",
+    "log",
+    "logout",
+    "register",
+    "registration",
+    "account",
+    "profile",
+    "password",
+    "username",
+    "menu",
+    "home",
+    "homepage",
+    "search",
+    "close",
+    "open",
+    "toggle",
+    "more",
+    "less",
+    "show",
+    "hide",
+    "view",
+    "read",
+    "continue",
+    "reading",
+    "back",
+    "top",
+    "bottom",
+    "next",
+    "previous",
+    "prev",
+    "related",
+    "articles",
+    "stories",
+    "story",
+    "posts",
+    "recommended",
+    "popular",
+    "trending",
+    "latest",
+    "featured",
+    "skip",
+    "navigation",
+    "nav",
+    "sidebar",
+    "footer",
+    "header",
+    "cookie",
+    "cookies",
+    "privacy",
+    "policy",
+    "terms",
+    "conditions",
+    "accept",
+    "agree",
+    "consent",
+    "settings",
+    "preferences",
+    "copyright",
+    "rights",
+    "reserved",
+    "click",
+    "tap",
+    "follow",
+    "like",
+    "likes",
+    "loading",
+    "button",
+    "download",
+    "app",
+    "apps",
+    "iphone",
+    "android",
+    "ipad",
+    "watch",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "gallery",
+    "slideshow",
+    "enlarge",
+    "caption",
+    "fullscreen",
+    "play",
+    "playpause",
+    "pause",
+    "replay",
+    "transcript",
+    "source",
+    "tags",
+    "tagged",
+    "topics",
+    "category",
+    "categories",
+    "filed",
+    "contact",
+    "feedback",
+    "faq",
+    "submit",
+    "send",
+    "rss",
+    "feed",
+    "feeds",
+    "podcast",
+    "podcasts",
+    "listen",
+    "audio",
+    "font",
+    "larger",
+    "smaller",
+    "xs",
+    "sm",
+    "md",
+    "lg",
+    "xl",
+    "xxl",
+    "updates",
+    "alerts",
+    "notifications",
+    "notification",
+    "conversation",
+    "page",
+    "pages",
+    "website",
+    "newsroom",
+    "headlines",
+    "news",
+    "stay",
+    "connected",
+    "join",
+    "discussion",
+    "report",
+    "error",
+    "typo",
+    "correction",
+    "corrections",
+    "tip",
+    "tips",
+    "buy",
+    "reprints",
+    "reprint",
+    "permissions",
+    "licensing",
+    "embed",
+    "tweets",
+    "followers",
+    "jump",
+    "scroll",
+    "media",
+    "social",
+    "sections",
+    "section",
+    "weather",
+    "traffic",
+    "sports",
+    "entertainment",
+    "opinion",
+    "business",
+    "lifestyle",
+    "obituaries",
+    "classifieds",
+    "jobs",
+    "autos",
+    "contests",
+    "horoscopes",
+    "games",
+    "archive",
+    "archives",
+    "about",
+    "help",
+    "sitemap",
+    "careers",
+    "advertise",
+    "shared",
+    "expand",
+    "collapse",
     // French
-    "partager", "partagez", "partage", "imprimer", "envoyer", "courriel", "commentaires",
-    "commentaire", "commenter", "réagir", "réagissez", "répondre", "lire", "aussi", "suite",
-    "plus", "voir", "publicité", "pub", "annonce", "retour", "haut", "abonnez-vous", "abonner",
-    "abonnement", "abonné", "abonnés", "inscrivez-vous", "inscription", "connexion",
-    "connecter", "déconnexion", "fermer", "accueil", "rechercher", "recherche", "article",
-    "liés", "associés", "sujet", "suivez-nous", "suivez", "suivre", "afficher", "masquer",
-    "précédent", "suivant", "populaires", "lus", "vidéo", "vidéos", "diaporama",
+    "partager",
+    "partagez",
+    "partage",
+    "imprimer",
+    "envoyer",
+    "courriel",
+    "commentaires",
+    "commentaire",
+    "commenter",
+    "réagir",
+    "réagissez",
+    "répondre",
+    "lire",
+    "aussi",
+    "suite",
+    "plus",
+    "voir",
+    "publicité",
+    "pub",
+    "annonce",
+    "retour",
+    "haut",
+    "abonnez-vous",
+    "abonner",
+    "abonnement",
+    "abonné",
+    "abonnés",
+    "inscrivez-vous",
+    "inscription",
+    "connexion",
+    "connecter",
+    "déconnexion",
+    "fermer",
+    "accueil",
+    "rechercher",
+    "recherche",
+    "article",
+    "liés",
+    "associés",
+    "sujet",
+    "suivez-nous",
+    "suivez",
+    "suivre",
+    "afficher",
+    "masquer",
+    "précédent",
+    "suivant",
+    "populaires",
+    "lus",
+    "vidéo",
+    "vidéos",
+    "diaporama",
     // German
-    "teilen", "drucken", "druckversion", "versenden", "kommentare", "kommentar",
-    "kommentieren", "antworten", "mehr", "lesen", "weiterlesen", "anzeige", "werbung",
-    "zurück", "oben", "abonnieren", "abo", "anmelden", "registrieren", "schließen",
-    "startseite", "suche", "suchen", "menü", "artikel", "verwandte", "ähnliche", "themen",
-    "thema", "folgen", "empfehlen", "twittern", "quelle", "weiter", "vorherige", "nächste",
-    "beliebt", "meistgelesen", "meistgelesene", "bilder", "bildergalerie", "teilen:",
+    "teilen",
+    "drucken",
+    "druckversion",
+    "versenden",
+    "kommentare",
+    "kommentar",
+    "kommentieren",
+    "antworten",
+    "mehr",
+    "lesen",
+    "weiterlesen",
+    "anzeige",
+    "werbung",
+    "zurück",
+    "oben",
+    "abonnieren",
+    "abo",
+    "anmelden",
+    "registrieren",
+    "schließen",
+    "startseite",
+    "suche",
+    "suchen",
+    "menü",
+    "artikel",
+    "verwandte",
+    "ähnliche",
+    "themen",
+    "thema",
+    "folgen",
+    "empfehlen",
+    "twittern",
+    "quelle",
+    "weiter",
+    "vorherige",
+    "nächste",
+    "beliebt",
+    "meistgelesen",
+    "meistgelesene",
+    "bilder",
+    "bildergalerie",
+    "teilen:",
     // Spanish
-    "compartir", "comparte", "imprimir", "enviar", "correo", "comentarios", "comentario",
-    "comentar", "responder", "leer", "lee", "lea", "también", "más", "ver", "publicidad",
-    "anuncio", "volver", "arriba", "inicio", "suscríbete", "suscribirse", "suscripción",
-    "boletín", "registrarse", "iniciar", "sesión", "cerrar", "buscar", "menú", "artículos",
-    "artículo", "relacionados", "relacionadas", "noticias", "síguenos", "seguir", "fuente",
-    "anterior", "siguiente", "populares", "leídas", "vídeo", "vídeos", "galería",
+    "compartir",
+    "comparte",
+    "imprimir",
+    "enviar",
+    "correo",
+    "comentarios",
+    "comentario",
+    "comentar",
+    "responder",
+    "leer",
+    "lee",
+    "lea",
+    "también",
+    "más",
+    "ver",
+    "publicidad",
+    "anuncio",
+    "volver",
+    "arriba",
+    "inicio",
+    "suscríbete",
+    "suscribirse",
+    "suscripción",
+    "boletín",
+    "registrarse",
+    "iniciar",
+    "sesión",
+    "cerrar",
+    "buscar",
+    "menú",
+    "artículos",
+    "artículo",
+    "relacionados",
+    "relacionadas",
+    "noticias",
+    "síguenos",
+    "seguir",
+    "fuente",
+    "anterior",
+    "siguiente",
+    "populares",
+    "leídas",
+    "vídeo",
+    "vídeos",
+    "galería",
     // Russian
-    "поделиться", "печать", "распечатать", "версия", "комментарии", "комментарий",
-    "комментировать", "читать", "читайте", "также", "далее", "ещё", "еще", "подробнее",
-    "реклама", "наверх", "подписаться", "подписка", "подпишитесь", "закрыть", "похожие",
-    "статьи", "новости", "материалы", "главная", "поиск", "войти", "вход", "регистрация",
-    "отправить", "ответить", "нравится", "источник", "фото", "видео", "теги", "метки",
-    "рубрики", "меню", "назад", "вперед", "вперёд", "следующая", "предыдущая", "показать",
-    "скрыть", "популярное", "читаемое", "обсуждаемое", "рассылка", "теме", "ссылка",
+    "поделиться",
+    "печать",
+    "распечатать",
+    "версия",
+    "комментарии",
+    "комментарий",
+    "комментировать",
+    "читать",
+    "читайте",
+    "также",
+    "далее",
+    "ещё",
+    "еще",
+    "подробнее",
+    "реклама",
+    "наверх",
+    "подписаться",
+    "подписка",
+    "подпишитесь",
+    "закрыть",
+    "похожие",
+    "статьи",
+    "новости",
+    "материалы",
+    "главная",
+    "поиск",
+    "войти",
+    "вход",
+    "регистрация",
+    "отправить",
+    "ответить",
+    "нравится",
+    "источник",
+    "фото",
+    "видео",
+    "теги",
+    "метки",
+    "рубрики",
+    "меню",
+    "назад",
+    "вперед",
+    "вперёд",
+    "следующая",
+    "предыдущая",
+    "показать",
+    "скрыть",
+    "популярное",
+    "читаемое",
+    "обсуждаемое",
+    "рассылка",
+    "теме",
+    "ссылка",
+    "добавить",
+    "код",
+    "блога",
+    "блог",
+    "загружается",
+    "подождите",
+    "отслеживать",
+    "обсуждение",
+    "раздел",
+    "комментариев",
     // Polish
-    "udostępnij", "drukuj", "wyślij", "komentarze", "komentarz", "skomentuj", "odpowiedz",
-    "czytaj", "więcej", "też", "także", "zobacz", "również", "reklama", "powrót", "góry",
-    "subskrybuj", "zaloguj", "zarejestruj", "zamknij", "szukaj", "artykuły", "powiązane",
-    "podobne", "wiadomości", "obserwuj", "źródło", "następny", "poprzedni", "popularne",
-    "najczęściej", "czytane", "galeria", "wideo",
+    "udostępnij",
+    "drukuj",
+    "wyślij",
+    "komentarze",
+    "komentarz",
+    "skomentuj",
+    "odpowiedz",
+    "czytaj",
+    "więcej",
+    "też",
+    "także",
+    "zobacz",
+    "również",
+    "reklama",
+    "powrót",
+    "góry",
+    "subskrybuj",
+    "zaloguj",
+    "zarejestruj",
+    "zamknij",
+    "szukaj",
+    "artykuły",
+    "powiązane",
+    "podobne",
+    "wiadomości",
+    "obserwuj",
+    "źródło",
+    "następny",
+    "poprzedni",
+    "popularne",
+    "najczęściej",
+    "czytane",
+    "galeria",
+    "wideo",
+    "ostatnie",
+    "najnowsze",
+    "najstarsze",
+    "odpowiedzi",
+    "wątki",
+    "zwiń",
+    "wszystkie",
+    "głosuj",
+    "wybrane",
+    "dyskusji",
+    "forum",
     // Greek
-    "κοινοποίηση", "μοιραστείτε", "εκτύπωση", "αποστολή", "σχόλια", "σχόλιο", "σχολιάστε",
-    "απάντηση", "διαβάστε", "περισσότερα", "επίσης", "διαφήμιση", "επιστροφή", "αρχή",
-    "εγγραφή", "σύνδεση", "κλείσιμο", "αναζήτηση", "μενού", "άρθρα", "σχετικά", "ειδήσεις",
-    "ακολουθήστε", "πηγή", "επόμενο", "προηγούμενο", "δημοφιλή",
+    "κοινοποίηση",
+    "μοιραστείτε",
+    "εκτύπωση",
+    "αποστολή",
+    "σχόλια",
+    "σχόλιο",
+    "σχολιάστε",
+    "απάντηση",
+    "διαβάστε",
+    "περισσότερα",
+    "επίσης",
+    "διαφήμιση",
+    "επιστροφή",
+    "αρχή",
+    "εγγραφή",
+    "σύνδεση",
+    "κλείσιμο",
+    "αναζήτηση",
+    "μενού",
+    "άρθρα",
+    "σχετικά",
+    "ειδήσεις",
+    "ακολουθήστε",
+    "πηγή",
+    "πηγές",
+    "επόμενο",
+    "προηγούμενο",
+    "δημοφιλή",
+    "σύνδεσμοι",
+    "διαφημιζομένων",
+    "προβολή",
+    "αρχική",
+    "σελίδα",
 ];
 
 /// Words that glue a widget label together ("Back *to* top", "Follow *us*
 /// *on* Twitter"). They count neither for nor against a line.
 const GLUE_WORDS: &[&str] = &[
-    "a", "an", "the", "to", "of", "on", "in", "at", "for", "and", "or", "our", "us", "your",
-    "you", "this", "that", "with", "by", "up", "me", "my", "it", "is", "are", "be", "we",
-    "all", "from", "now", "get", "here", "new", "&", "+", "le", "la", "les", "l", "de", "du",
-    "des", "d", "et", "à", "au", "aux", "en", "un", "une", "sur", "nous", "vous", "par",
-    "pour", "der", "die", "das", "den", "dem", "und", "zu", "zum", "zur", "im", "auf", "uns",
-    "sie", "von", "mit", "für", "auch", "el", "los", "las", "del", "y", "al", "una",
-    "nos", "con", "por", "para", "и", "в", "на", "по", "с", "к", "о", "для", "нас", "все",
-    "i", "w", "na", "z", "do", "nas", "και", "το", "τα", "η", "ο", "στο", "στα", "μας", "για",
+    "a", "an", "the", "to", "of", "on", "in", "at", "for", "and", "or", "our", "us", "your", "you",
+    "this", "that", "with", "by", "up", "me", "my", "it", "is", "are", "be", "we", "all", "from",
+    "now", "get", "here", "new", "&", "+", "le", "la", "les", "l", "de", "du", "des", "d", "et",
+    "à", "au", "aux", "en", "un", "une", "sur", "nous", "vous", "par", "pour", "der", "die", "das",
+    "den", "dem", "und", "zu", "zum", "zur", "im", "auf", "uns", "sie", "von", "mit", "für",
+    "auch", "el", "los", "las", "del", "y", "al", "una", "nos", "con", "por", "para", "и", "в",
+    "на", "по", "с", "к", "о", "для", "нас", "все", "i", "w", "na", "z", "do", "nas", "και", "το",
+    "τα", "η", "ο", "στο", "στα", "μας", "για",
 ];
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str, FastBuild> {
@@ -256,17 +768,74 @@ pub(crate) fn is_glue_word(lower: &str) -> bool {
 pub(crate) fn is_font_size_token(lower: &str) -> bool {
     matches!(
         lower,
-        "a" | "a+" | "a-" | "a−" | "aa" | "xs" | "s" | "sm" | "m" | "md" | "l" | "lg" | "xl" | "xxl" | "t" | "t+" | "t-"
+        "a" | "a+"
+            | "a-"
+            | "a−"
+            | "aa"
+            | "xs"
+            | "s"
+            | "sm"
+            | "m"
+            | "md"
+            | "l"
+            | "lg"
+            | "xl"
+            | "xxl"
+            | "t"
+            | "t+"
+            | "t-"
     )
 }
 
 /// Whole-line widget phrases in scripts written without spaces, where words
 /// cannot be counted.
 const UNSPACED_WIDGETS: &[&str] = &[
-    "分享", "分享到", "打印", "评论", "发表评论", "相关文章", "相关新闻", "返回顶部", "更多",
-    "收藏", "登录", "注册", "关闭", "首页", "上一页", "下一页", "责任编辑", "编辑", "广告",
-    "查看评论", "我要评论", "字号", "大中小", "打印本页", "关闭窗口", "推荐", "热门", "排行",
-    "網友評論", "相關新聞", "分享至", "列印",
+    "分享",
+    "分享到",
+    "打印",
+    "评论",
+    "发表评论",
+    "相关文章",
+    "相关新闻",
+    "返回顶部",
+    "更多",
+    "收藏",
+    "登录",
+    "注册",
+    "关闭",
+    "首页",
+    "上一页",
+    "下一页",
+    "责任编辑",
+    "编辑",
+    "广告",
+    "查看评论",
+    "我要评论",
+    "字号",
+    "大中小",
+    "打印本页",
+    "关闭窗口",
+    "推荐",
+    "热门",
+    "排行",
+    "網友評論",
+    "相關新聞",
+    "分享至",
+    "列印",
+    "熱銷排行",
+    "轉寄",
+    "討論",
+    "歷史新聞",
+    "最小字型",
+    "最大字型",
+    "分享工具",
+    "新聞討論",
+    "跟贴",
+    "读取中",
+    "預設",
+    "推薦",
+    "社群回應",
+    "直接看結果",
 ];
 
 /// Whether a line written without spaces is one of the widget labels above,
@@ -275,10 +844,7 @@ pub(crate) fn is_unspaced_widget(line: &str) -> bool {
     if line.is_ascii() || line.len() > 80 {
         return false;
     }
-    let compact: String = line
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
+    let compact: String = line.chars().filter(|c| c.is_alphanumeric()).collect();
     if compact.is_empty() || compact.chars().count() > 16 {
         return false;
     }
@@ -339,8 +905,6 @@ const NOTICE_PHRASES: &[&str] = &[
     "login to comment",
     "sign in to comment",
     "to post a comment",
-    "pour réagir",
-    "pour commenter",
     "view comments",
     "post a comment",
     "leave a comment",
@@ -388,50 +952,137 @@ const NOTICE_PHRASES: &[&str] = &[
     "email this article",
     "report an error",
     "report a typo",
-    "submit a tip",
     "reuse options",
     "reprints and permissions",
+    "you are the owner of this article",
+    "sign up for digital access",
+    "re-enter zip code",
+    "ctrl+enter",
+    "ctrl + enter",
+    "комментарии powered by",
+    "免责声明",
+    "凡注明",
 ];
 
 /// Whether the lower-cased line contains a notice phrase.
 pub(crate) fn has_notice_phrase(line: &Lowered) -> bool {
     static PHRASES: OnceLock<PhraseSet> = OnceLock::new();
-    PHRASES.get_or_init(|| PhraseSet::new(NOTICE_PHRASES)).found_in(line)
+    PHRASES
+        .get_or_init(|| PhraseSet::new(NOTICE_PHRASES))
+        .found_in(line)
 }
 
 /// Whether the lower-cased line is a cookie notice.
 pub(crate) fn is_cookie_notice(line: &Lowered) -> bool {
     const CONTEXT: &[&str] = &[
-        "use", "using", "accept", "consent", "policy", "browsing", "browse", "experience",
-        "website", "site", "agree", "settings", "utilis", "akzept", "verwend", "nutz", "utiliza",
-        "acept", "использ", "сайт", "używa", "stron",
+        "use",
+        "using",
+        "accept",
+        "consent",
+        "policy",
+        "browsing",
+        "browse",
+        "experience",
+        "website",
+        "site",
+        "agree",
+        "settings",
+        "utilis",
+        "akzept",
+        "verwend",
+        "nutz",
+        "utiliza",
+        "acept",
+        "использ",
+        "сайт",
+        "używa",
+        "stron",
     ];
-    line.has_word_starting_with(&["cookie", "куки", "ciasteczk"]) && line.has_word_starting_with(CONTEXT)
+    line.has_word_starting_with(&["cookie", "куки", "ciasteczk"])
+        && line.has_word_starting_with(CONTEXT)
 }
 
 /// Headers of "read also" links, lower-cased, in the order they are tried.
 const READ_ALSO: &[&str] = &[
-    "read also", "also read", "read more", "see also", "related:", "related articles",
-    "related stories", "related story", "related coverage", "related content", "related links",
-    "related news", "related posts", "related video", "more on this", "more from",
-    "recommended:", "recommended for you", "you may also like", "you might also like",
-    "read next", "read the full story", "more stories", "more news", "in other news",
-    "lire aussi", "à lire aussi", "a lire aussi", "à lire également", "voir aussi",
-    "lire la suite", "à voir aussi", "sur le même sujet", "notre sélection", "lesen sie auch",
-    "lesen sie mehr", "mehr zum thema", "siehe auch", "auch interessant",
-    "das könnte sie auch interessieren", "leer también", "lea también", "lee también",
-    "ver también", "te puede interesar", "le puede interesar", "noticias relacionadas",
-    "читайте также", "читать также", "смотрите также", "см. также", "читайте по теме",
-    "по теме:", "читать далее", "czytaj też", "czytaj także", "czytaj również", "zobacz też",
-    "zobacz także", "zobacz również", "czytaj więcej", "διαβάστε επίσης", "διαβάστε ακόμη",
-    "δείτε επίσης", "延伸阅读", "相关阅读", "相关新闻", "相关链接", "相关文章", "推荐阅读",
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "related story",
+    "related coverage",
+    "related content",
+    "related links",
+    "related news",
+    "related posts",
+    "related video",
+    "more on this",
+    "more from",
+    "recommended:",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "read next",
+    "read the full story",
+    "more stories",
+    "more news",
+    "in other news",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "à lire également",
+    "voir aussi",
+    "lire la suite",
+    "à voir aussi",
+    "sur le même sujet",
+    "notre sélection",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "siehe auch",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "leer también",
+    "lea también",
+    "lee también",
+    "ver también",
+    "te puede interesar",
+    "le puede interesar",
+    "noticias relacionadas",
+    "читайте также",
+    "читать также",
+    "смотрите также",
+    "см. также",
+    "читайте по теме",
+    "по теме:",
+    "читать далее",
+    "czytaj też",
+    "czytaj także",
+    "czytaj również",
+    "zobacz też",
+    "zobacz także",
+    "zobacz również",
+    "czytaj więcej",
+    "διαβάστε επίσης",
+    "διαβάστε ακόμη",
+    "δείτε επίσης",
+    "延伸阅读",
+    "相关阅读",
+    "相关新闻",
+    "相关链接",
+    "相关文章",
+    "推荐阅读",
 ];
 
 /// When the lower-cased line starts with a "read also" header (followed by
 /// nothing, punctuation or a link title), the byte length of the header.
 pub(crate) fn read_also_header(lower: &str) -> Option<usize> {
     static HEADERS: OnceLock<PhraseSet> = OnceLock::new();
-    let header = HEADERS.get_or_init(|| PhraseSet::new(READ_ALSO)).starting(lower)?;
+    let header = HEADERS
+        .get_or_init(|| PhraseSet::new(READ_ALSO))
+        .starting(lower)?;
     let boundary = lower[header.len()..]
         .chars()
         .next()
@@ -439,15 +1090,79 @@ pub(crate) fn read_also_header(lower: &str) -> Option<usize> {
     boundary.then_some(header.len())
 }
 
+/// Headers of tag and category lists, lower-cased. Words that also open
+/// headlines ("Category 5 storm...") count only with their colon.
+const LABEL_LISTS: &[&str] = &[
+    "tags",
+    "filed under",
+    "tagged:",
+    "topics:",
+    "categories:",
+    "category:",
+    "keywords:",
+    "mots-clés",
+    "mots clés",
+    "schlagworte",
+    "schlagwörter",
+    "etiquetas",
+    "temas:",
+    "теги",
+    "метки",
+    "тэги",
+    "tagi",
+    "ετικέτες",
+    "标签",
+    "关键词",
+    "关键字",
+];
+
+/// Whether the lower-cased line is a list of tags or categories ("Tags:
+/// Brooklyn, violence").
+pub(crate) fn is_label_list(lower: &str) -> bool {
+    static HEADERS: OnceLock<PhraseSet> = OnceLock::new();
+    HEADERS
+        .get_or_init(|| PhraseSet::new(LABEL_LISTS))
+        .starting(lower)
+        .is_some_and(|header| {
+            let rest = &lower[header.len()..];
+            header.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':', '：'])
+        })
+}
+
 /// News agencies, as credited in signature lines ("Le Monde with AFP and
 /// Reuters").
 pub(crate) fn is_agency(lower: &str) -> bool {
     matches!(
         lower,
-        "afp" | "reuters" | "ap" | "dpa" | "efe" | "ansa" | "tass" | "ria" | "интерфакс"
-            | "тасс" | "риа" | "agencies" | "agences" | "agenturen" | "agencias" | "wires"
-            | "wire" | "upi" | "anadolu" | "xinhua" | "kyodo" | "pap" | "apa" | "sda" | "belga"
-            | "interfax" | "ats" | "afp/reuters" | "agencias/afp"
+        "afp"
+            | "reuters"
+            | "ap"
+            | "dpa"
+            | "efe"
+            | "ansa"
+            | "tass"
+            | "ria"
+            | "интерфакс"
+            | "тасс"
+            | "риа"
+            | "agencies"
+            | "agences"
+            | "agenturen"
+            | "agencias"
+            | "wires"
+            | "wire"
+            | "upi"
+            | "anadolu"
+            | "xinhua"
+            | "kyodo"
+            | "pap"
+            | "apa"
+            | "sda"
+            | "belga"
+            | "interfax"
+            | "ats"
+            | "afp/reuters"
+            | "agencias/afp"
     )
 }
 
@@ -467,7 +1182,10 @@ mod tests {
     #[test]
     fn finds_read_also_headers() {
         assert_eq!(read_also_header("read also: turkey blows"), Some(9));
-        assert_eq!(read_also_header("читайте также"), Some("читайте также".len()));
+        assert_eq!(
+            read_also_header("читайте также"),
+            Some("читайте также".len())
+        );
         assert_eq!(read_also_header("reading also matters"), None);
         assert_eq!(read_also_header("related"), None);
     }
@@ -476,13 +1194,28 @@ mod tests {
     fn finds_notices() {
         let notice = |line: &str| has_notice_phrase(&Lowered::new(line));
         assert!(notice("Copyright 2016 WSMV. All rights reserved."));
-        assert!(is_cookie_notice(&Lowered::new("We use cookies to improve your experience")));
-        assert!(!is_cookie_notice(&Lowered::new("She baked cookies for the vigil")));
+        assert!(is_cookie_notice(&Lowered::new(
+            "We use cookies to improve your experience"
+        )));
+        assert!(!is_cookie_notice(&Lowered::new(
+            "She baked cookies for the vigil"
+        )));
         assert!(is_unspaced_widget("分享到"));
         assert!(is_unspaced_widget("打印 关闭窗口"));
         assert!(!is_unspaced_widget("北京时间昨日发生地震"));
         assert!(notice("新浪网版权所有"));
         assert!(notice("Text (all rights reserved)"));
         assert!(!notice("Recall rights reserved"));
+        assert!(is_label_list("tags: brooklyn, violence"));
+        assert!(is_label_list("tags brooklyn violence"));
+        assert!(!is_label_list("category 5 storm hits the coast"));
+        assert!(!is_label_list("tagsmith wins"));
+        for line in [
+            "Ὀδυσσεύς ΠΗΓΈΣ: Σ",
+            "“Quoted” TEXT — Ünïcödé",
+            "ǅemal İstanbul ΑΣ ΣΑ",
+        ] {
+            assert_eq!(lowercase(line), line.to_lowercase(), "{line}");
+        }
     }
 }

@@ -44,7 +44,10 @@ pub fn read_page(html: &str, url: Option<&str>) -> Page {
 
 fn read_page_inner(html: &str, url: Option<&str>) -> Page {
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
     let readability = Readability::new(html, url, Some(config.clone()))
         .or_else(|_| Readability::new(html, None, Some(config)));
     let mut page = match readability {
@@ -114,7 +117,8 @@ fn non_empty(text: impl Into<String>) -> Option<String> {
 /// `en-US` → `en`; anything that is not a language tag → `None`.
 fn primary_language(tag: &str) -> Option<String> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic())).then_some(primary)
+    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()))
+        .then_some(primary)
 }
 
 #[cfg(test)]
@@ -136,24 +140,39 @@ mod tests {
     #[test]
     fn reads_text_and_metadata() {
         let page = read_page(ARTICLE, Some("https://city.example/budget"));
-        assert!(page.text.contains("The city council passed the budget"), "{page:?}");
+        assert!(
+            page.text.contains("The city council passed the budget"),
+            "{page:?}"
+        );
         assert!(page.text.contains("\n\n"));
         assert!(!page.text.contains("Home"));
         assert_eq!(page.site_name.as_deref(), Some("City Times"));
         assert_eq!(page.published.as_deref(), Some("2020-10-01T10:00:00Z"));
         assert_eq!(page.language.as_deref(), Some("en"));
-        assert!(page.title.is_some_and(|t| t.contains("Council passes budget")));
+        assert!(page
+            .title
+            .is_some_and(|t| t.contains("Council passes budget")));
     }
 
     #[test]
     fn falls_back_to_paragraphs() {
-        let page = read_page("<html><body><div><p>Short.</p><p>Also short.</p></div></body></html>", None);
+        let page = read_page(
+            "<html><body><div><p>Short.</p><p>Also short.</p></div></body></html>",
+            None,
+        );
         assert!(page.text.contains("Short."), "{page:?}");
     }
 
     #[test]
     fn survives_broken_html() {
-        for html in ["", "<", "<html><body><p>unclosed", "<<<>>>", "<p>\u{0}</p>", "<script>alert(1)"] {
+        for html in [
+            "",
+            "<",
+            "<html><body><p>unclosed",
+            "<<<>>>",
+            "<p>\u{0}</p>",
+            "<script>alert(1)",
+        ] {
             let _ = read_page(html, Some("not a url"));
         }
     }

@@ -8,8 +8,8 @@ main text (paragraphs separated by one blank line, whitespace collapsed,
 page residue removed), the title (given, found in the page, or the first
 line that reads as a headline), the publication date (given, from the page's
 metadata, or from a byline or date line), the outlet (given, the page's site
-name, the byline, or the site name appended to the title) and the language
-when the input or the page states it.
+name, a byline or signature naming an outlet, or the site name appended to
+the title) and the language when the input or the page states it.
 
 Page residue is removed both from HTML and from text already flattened from
 a web page ([`residue`]): repeated lines and captions, navigation, share and
@@ -17,6 +17,20 @@ comment widgets, notices, "Read also" links, lines in another script than
 the body, bylines and credits. The rules judge each line by its shape
 (length, punctuation, share of page-furniture words, script, position) rather
 than by a list of known strings, so they carry over to sites never seen.
+
+The entry point is [`extract`]. Its parts are public for tools and
+benchmarks that need one step alone: [`html::read_page`] (main text and
+metadata of a page), [`residue::clean`] (residue removal, with the rule
+that removed each line), [`title`] (headlines and site suffixes),
+[`dates::parse_date`], [`byline::parse_byline`], [`script`] and
+[`normalize`].
+
+Design decision: every line of flattened text is one paragraph, and each is
+judged on its own plus a little context (its neighbours, its place at the
+head or tail, the article's dominant script). That keeps the cleanup one
+linear pass, a few tens of microseconds per article, with no model and no
+per-site configuration; the price is that residue shaped like prose (a
+promotional sentence, a teaser with full punctuation) stays.
 
 It does not split sentences, identify languages or tokenize (that is
 `chorus-text`), and it reads no files (that is `chorus-ingest`). It never
@@ -75,7 +89,10 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         Body::Html(html) => {
             let page = html::read_page(html, raw.url.as_deref());
             if page.text.trim().is_empty() {
-                problems.push(Problem::error(&raw.input, "no article text found in the HTML page"));
+                problems.push(Problem::error(
+                    &raw.input,
+                    "no article text found in the HTML page",
+                ));
                 return (None, problems);
             }
             Some(page)
@@ -89,16 +106,23 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
     let cleaned = residue::clean(body_text);
     let mut paragraphs = cleaned.paragraphs;
 
-    let given_title = non_empty(raw.title.as_deref()).or_else(|| page.as_ref().and_then(|p| p.title.clone()));
+    let given_title =
+        non_empty(raw.title.as_deref()).or_else(|| page.as_ref().and_then(|p| p.title.clone()));
     let (title, title_site) = match given_title {
         Some(given) => {
             let (headline, site) = title::strip_site_suffix(&given);
-            if paragraphs.first().is_some_and(|first| repeats_title(first, &given, &headline)) {
+            if paragraphs
+                .first()
+                .is_some_and(|first| repeats_title(first, &given, &headline))
+            {
                 paragraphs.remove(0);
             }
             (non_empty(Some(&headline)), site)
         }
-        None if paragraphs.first().is_some_and(|first| title::is_headline(first)) => {
+        None if paragraphs
+            .first()
+            .is_some_and(|first| title::is_headline(first)) =>
+        {
             let first = paragraphs.remove(0);
             let (headline, site) = title::strip_site_suffix(&first);
             (Some(headline), site)
@@ -123,20 +147,38 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         ));
     }
     let published = parsed_date
-        .or_else(|| page.as_ref().and_then(|p| p.published.as_deref()).and_then(dates::parse_date))
+        .or_else(|| {
+            page.as_ref()
+                .and_then(|p| p.published.as_deref())
+                .and_then(dates::parse_date)
+        })
         .or(cleaned.published);
 
-    let byline_outlet = cleaned.byline.map(|b| b.organization.unwrap_or(b.name));
+    // A byline naming an outlet ("By Asbarez", "By Jane Doe, Associated
+    // Press") or a signature ("Le Monde with AFP") beats the site name
+    // appended to the title. A byline naming a person gives the author,
+    // never the outlet: two reporters of one paper are not two outlets.
+    let (byline_outlet, byline_person) = match cleaned.byline {
+        Some(byline) => match byline.organization {
+            Some(organization) => (Some(organization), None),
+            None if title::is_outlet_name(&byline.name) => (Some(byline.name), None),
+            None => (None, Some(byline.name)),
+        },
+        None => (None, None),
+    };
     let outlet = non_empty(raw.outlet.as_deref())
         .or_else(|| page.as_ref().and_then(|p| p.site_name.clone()))
         .or(byline_outlet)
+        .or(cleaned.signature)
         .or(title_site);
-    let language = non_empty(raw.language.as_deref()).or_else(|| page.as_ref().and_then(|p| p.language.clone()));
+    let language = non_empty(raw.language.as_deref())
+        .or_else(|| page.as_ref().and_then(|p| p.language.clone()));
 
     let article = Article {
         id: article_id(&raw),
         url: non_empty(raw.url.as_deref()),
         outlet,
+        author: byline_person,
         title,
         published,
         language,
@@ -173,7 +215,9 @@ fn article_id(raw: &RawArticle) -> String {
     }
     let input = raw.input.trim();
     let (path, line) = match input.rsplit_once(':') {
-        Some((path, line)) if !path.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => {
+        Some((path, line))
+            if !path.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) =>
+        {
             (path, Some(line))
         }
         _ => (input, None),
@@ -192,7 +236,11 @@ fn file_stem(path: &str) -> String {
         return "stdin".to_string();
     }
     let path = path.split(['?', '#']).next().unwrap_or(path);
-    let name = path.trim_end_matches(['/', '\\']).rsplit(['/', '\\']).next().unwrap_or("");
+    let name = path
+        .trim_end_matches(['/', '\\'])
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or("");
     let mut name = name;
     for compression in [".gz", ".bz2", ".zst", ".xz"] {
         if let Some(stripped) = name.strip_suffix(compression) {
@@ -200,7 +248,10 @@ fn file_stem(path: &str) -> String {
         }
     }
     if let Some((stem, extension)) = name.rsplit_once('.') {
-        if !stem.is_empty() && (1..=5).contains(&extension.len()) && extension.chars().all(|c| c.is_ascii_alphanumeric()) {
+        if !stem.is_empty()
+            && (1..=5).contains(&extension.len())
+            && extension.chars().all(|c| c.is_ascii_alphanumeric())
+        {
             name = stem;
         }
     }

@@ -7,83 +7,86 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// What normalization does with a character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Treatment {
+    Keep,
+    Space,
+    Drop,
+}
+
+/// The character at byte `i` of `text` (which must be a character
+/// boundary), with its treatment and length. ASCII is handled without
+/// decoding, which is most of every text.
+fn classify_at(text: &str, i: usize) -> (Treatment, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        let treatment = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Treatment::Space,
+            0x00..=0x1F | 0x7F => Treatment::Drop,
+            _ => Treatment::Keep,
+        };
+        return (treatment, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let treatment = if c.is_whitespace() {
+        Treatment::Space
+    } else if c.is_control() || is_invisible(c) {
+        Treatment::Drop
+    } else {
+        Treatment::Keep
+    };
+    (treatment, c.len_utf8())
+}
+
 /// Appends `line` to `out` trimmed, with every run of whitespace (including
 /// no-break and other Unicode spaces) collapsed to one ASCII space and control
-/// characters removed.
+/// and invisible characters removed.
 pub(crate) fn push_normalized(line: &str, out: &mut String) {
-    if line.is_ascii() {
-        push_normalized_ascii(line, out);
-        return;
-    }
-    let mut need_space = false;
-    for word in line.split_whitespace() {
-        let plain = !has_hidden_chars(word);
-        let before = out.len();
-        if need_space {
-            out.push(' ');
-        }
-        let content_start = out.len();
-        if plain {
-            out.push_str(word);
-        } else {
-            out.extend(word.chars().filter(|&c| !c.is_control() && !is_invisible(c)));
-        }
-        if out.len() == content_start {
-            // Nothing visible in this word: no space for it either.
-            out.truncate(before);
-        } else {
-            need_space = true;
-        }
-    }
-}
-
-/// Whether `text` has a control or invisible character, found by its
-/// UTF-8 bytes without decoding.
-fn has_hidden_chars(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        0x00..=0x1F | 0x7F => true,
-        // C1 controls and the soft hyphen.
-        0xC2 => bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n) || n == 0xAD),
-        // U+200B zero width space, U+2060 word joiner.
-        0xE2 => matches!((bytes.get(i + 1), bytes.get(i + 2)), (Some(0x80), Some(0x8B)) | (Some(0x81), Some(0xA0))),
-        // U+FEFF byte-order mark.
-        0xEF => matches!((bytes.get(i + 1), bytes.get(i + 2)), (Some(0xBB), Some(0xBF))),
-        _ => false,
-    })
-}
-
-/// [`push_normalized`] for ASCII text, by bytes.
-fn push_normalized_ascii(line: &str, out: &mut String) {
     let bytes = line.as_bytes();
-    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
-    let mut need_space = false;
+    let mut wrote = false;
+    let mut pending_space = false;
+    let mut run_start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        while i < bytes.len() && is_space(bytes[i]) {
+        // Printable ASCII needs no decision: skip over it quickly.
+        if (0x21..0x7F).contains(&bytes[i]) {
+            if run_start.is_none() {
+                if pending_space && wrote {
+                    out.push(' ');
+                }
+                pending_space = false;
+                run_start = Some(i);
+            }
             i += 1;
-        }
-        let start = i;
-        while i < bytes.len() && !is_space(bytes[i]) {
-            i += 1;
-        }
-        let word = &line[start..i];
-        if word.is_empty() {
+            while i < bytes.len() && (0x21..0x7F).contains(&bytes[i]) {
+                i += 1;
+            }
             continue;
         }
-        let visible = |b: &u8| (0x20..0x7F).contains(b);
-        if !word.bytes().any(|b| visible(&b)) {
-            continue;
+        let (treatment, len) = classify_at(line, i);
+        match treatment {
+            Treatment::Keep => {
+                if run_start.is_none() {
+                    if pending_space && wrote {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    run_start = Some(i);
+                }
+            }
+            Treatment::Space | Treatment::Drop => {
+                if let Some(start) = run_start.take() {
+                    out.push_str(&line[start..i]);
+                    wrote = true;
+                }
+                pending_space |= treatment == Treatment::Space;
+            }
         }
-        if need_space {
-            out.push(' ');
-        }
-        if word.bytes().all(|b| visible(&b)) {
-            out.push_str(word);
-        } else {
-            out.extend(word.chars().filter(|c| !c.is_control()));
-        }
-        need_space = true;
+        i += len;
+    }
+    if let Some(start) = run_start {
+        out.push_str(&line[start..]);
     }
 }
 
@@ -101,37 +104,53 @@ pub(crate) fn line_key(line: &str) -> u64 {
     key_and_letters(line).0
 }
 
+/// For each ASCII byte: its lower-case form if it is a letter or digit,
+/// else zero.
+const ASCII_KEY: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            byte.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The [`line_key`] of `line` and the number of its letters, in one pass.
 pub(crate) fn key_and_letters(line: &str) -> (u64, usize) {
     const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-    fn feed(hash: &mut u64, byte: u8) {
-        *hash ^= u64::from(byte);
-        *hash = hash.wrapping_mul(FNV_PRIME);
-    }
     let mut hash = FNV_OFFSET;
     let mut any = false;
     let mut letters = 0;
-    if line.is_ascii() {
-        for b in line.bytes().filter(u8::is_ascii_alphanumeric) {
-            any = true;
-            letters += usize::from(b.is_ascii_alphabetic());
-            feed(&mut hash, b.to_ascii_lowercase());
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let key = ASCII_KEY[usize::from(b)];
+            if key != 0 {
+                any = true;
+                letters += usize::from(key >= b'a');
+                hash = (hash ^ u64::from(key)).wrapping_mul(FNV_PRIME);
+            }
+            i += 1;
+            continue;
         }
-    } else {
-        for c in line.chars() {
-            if c.is_ascii_alphanumeric() {
-                any = true;
-                letters += usize::from(c.is_ascii_alphabetic());
-                feed(&mut hash, c.to_ascii_lowercase() as u8);
-            } else if !c.is_ascii() && c.is_alphanumeric() {
-                any = true;
-                letters += usize::from(c.is_alphabetic());
-                for lower in c.to_lowercase() {
-                    let mut buf = [0u8; 4];
-                    for &byte in lower.encode_utf8(&mut buf).as_bytes() {
-                        feed(&mut hash, byte);
-                    }
+        let c = line[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            any = true;
+            letters += usize::from(c.is_alphabetic());
+            for lower in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                for &byte in lower.encode_utf8(&mut buf).as_bytes() {
+                    hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
                 }
             }
         }

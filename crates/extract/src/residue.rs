@@ -4,28 +4,37 @@
 //! found by the shape of each line and its place in the article rather than by
 //! a list of known strings.
 //!
-//! Each line is one paragraph. The rules, in the order they are tried:
+//! Each non-empty line is one paragraph. The rules, in the order they are
+//! tried:
 //!
-//! * [`Rule::Symbols`]: lines with no words (rules, dots, lone numbers, bare
-//!   links and e-mail addresses);
+//! * [`Rule::Symbols`]: lines with fewer than two letters (rules, dots, lone
+//!   numbers), bare links and e-mail addresses;
 //! * [`Rule::Repeated`]: a line already seen in the article is kept once;
 //! * [`Rule::Teaser`]: runs of doubled lines (teaser widgets that print each
-//!   headline twice) and teasers cut off with "...";
-//! * [`Rule::Caption`]: photo captions and credits ("Photo: ...", "COUNTRY --
-//!   ... , June 26, 2020", a non-sentence printed twice in a row);
+//!   headline twice), numbered "most read" boxes, video playlists
+//!   ("2:51 Sheriff gives update"), teasers cut off with "..." after a word
+//!   that cannot end a phrase or in a gallery of such lines;
+//! * [`Rule::Caption`]: photo captions and credits ("Photo: ...", "... (Photo:
+//!   KHOU)", "COUNTRY -- ... , June 26, 2020"), and a non-sentence printed
+//!   twice in a row (both copies go);
 //! * [`Rule::ForeignScript`]: short lines whose letters are mostly in another
 //!   script than the article's;
-//! * [`Rule::ReadAlso`]: "Read also" headers, the link lines after them and
-//!   isolated bullet lines shaped like link titles;
-//! * [`Rule::Notice`]: copyright, cookie, comment-form and JavaScript notices;
+//! * [`Rule::ReadAlso`]: "Read also" headers in several languages, the link
+//!   lines after them, and isolated bullet lines shaped like link titles;
+//! * [`Rule::Notice`]: copyright, cookie, comment-form, sign-up and JavaScript
+//!   notices;
 //! * [`Rule::Navigation`]: short lines made mostly of page-furniture words
-//!   ("Back to top", "Share", "Related Articles", "XS SM MD LG");
+//!   ("Back to top", "Share", "Related Articles"), font-size pickers ("XS SM
+//!   MD LG"), menus between bars, tag lists, and a single word alone on its
+//!   line;
 //! * [`Rule::Byline`]: byline and date lines, whose metadata is kept;
-//! * [`Rule::Credit`]: signatures and credits at the end ("Reporting by ...",
-//!   "Le Monde with AFP and Reuters").
+//! * [`Rule::Credit`]: signatures, credits and author contact lines at the
+//!   end ("Reporting by ...", "Le Monde with AFP and Reuters").
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
+//! The end of the text is walked back separately, with a lower bar, because
+//! widgets gather after the last paragraph.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -113,6 +122,9 @@ pub struct Cleaned {
     pub byline: Option<Byline>,
     /// The date of the first date line near the top (or of the byline).
     pub published: Option<NaiveDateTime>,
+    /// The outlet named by a signature at the end ("Le Monde" in "Le Monde
+    /// with AFP and Reuters").
+    pub signature: Option<String>,
     /// The removed lines, in text order.
     pub removed: Vec<Removed>,
 }
@@ -169,11 +181,14 @@ pub fn clean(text: &str) -> Cleaned {
         kept_before += usize::from(verdict.is_none());
         verdicts.push(verdict);
     }
-    cleaner.judge_tail(&mut verdicts);
+    cleaner.judge_tail(&mut verdicts, &mut cleaned);
     for (line, verdict) in lines.into_iter().zip(verdicts) {
         match verdict {
             None => cleaned.paragraphs.push(line.text),
-            Some(rule) => cleaned.removed.push(Removed { rule, line: line.text }),
+            Some(rule) => cleaned.removed.push(Removed {
+                rule,
+                line: line.text,
+            }),
         }
     }
     cleaned
@@ -213,9 +228,12 @@ fn is_dangling_dateline(line: &str) -> bool {
     let Some(place) = line.strip_suffix(['-', '–', '—']) else {
         return false;
     };
-    place.ends_with(' ')
+    let spaced = place.ends_with(' ')
         && place.split_whitespace().count() <= 8
-        && place.split_whitespace().next().is_some_and(is_upper_word)
+        && place.split_whitespace().next().is_some_and(is_upper_word);
+    // "STOCKTON-"
+    let glued = !place.contains(' ') && is_upper_word(place);
+    spaced || glued
 }
 
 /// A word of at least two letters, all upper-case.
@@ -234,7 +252,10 @@ fn ends_sentence(line: &str) -> bool {
 fn bullet_body(line: &str) -> Option<&str> {
     let mut chars = line.chars();
     let first = chars.next()?;
-    if !matches!(first, '•' | '·' | '◦' | '▪' | '■' | '►' | '▶' | '»' | '–' | '—' | '-' | '*' | '+' | '→') {
+    if !matches!(
+        first,
+        '•' | '·' | '◦' | '▪' | '■' | '►' | '▶' | '»' | '–' | '—' | '-' | '+' | '→'
+    ) {
         return None;
     }
     let rest = chars.as_str();
@@ -252,6 +273,9 @@ struct Cleaner<'a> {
     /// and whether they need a bullet.
     read_also_budget: usize,
     read_also_bare_header: bool,
+    /// Whether the text has several short lines cut off with "...", as a
+    /// photo gallery's captions are.
+    cut_gallery: bool,
 }
 
 impl<'a> Cleaner<'a> {
@@ -274,6 +298,7 @@ impl<'a> Cleaner<'a> {
             dominant,
             read_also_budget: 0,
             read_also_bare_header: false,
+            cut_gallery: lines.iter().filter(|l| ends_cut(l)).count() >= 3,
         }
     }
 
@@ -314,7 +339,7 @@ impl<'a> Cleaner<'a> {
         if is_caption(line, &lowered) {
             return Some(Rule::Caption);
         }
-        if is_cut_teaser(line) {
+        if is_cut_teaser(line, self.cut_gallery) || is_video_teaser(line) {
             return Some(Rule::Teaser);
         }
         if let Some(rule) = self.read_also(i, lower) {
@@ -363,12 +388,21 @@ impl<'a> Cleaner<'a> {
             }
             self.read_also_budget = 0;
         }
-        let isolated = |j: Option<usize>| j.and_then(|j| self.lines.get(j)).is_none_or(|l| !l.bullet);
+        // A bullet in a list (another bullet within two lines, or a line
+        // introducing it with a colon) is content; an isolated one shaped
+        // like a link title is a link.
+        let near_bullet = (i.saturating_sub(2)..=i + 2)
+            .any(|j| j != i && self.lines.get(j).is_some_and(|l| l.bullet));
+        // A list announced by a colon, or a quote's attribution ("- Name,
+        // role" under the quote), is content too.
+        let introduced = i
+            .checked_sub(1)
+            .is_some_and(|j| self.lines[j].text.ends_with([':', '"', '”', '»', '’']));
         if line.bullet
             && link_shaped
             && !line.ends_sentence
-            && isolated(i.checked_sub(1))
-            && isolated(Some(i + 1))
+            && !near_bullet
+            && !introduced
             && bullet_body(&line.text).is_some_and(|body| !body.starts_with(char::is_lowercase))
         {
             return Some(Rule::ReadAlso);
@@ -383,7 +417,8 @@ impl<'a> Cleaner<'a> {
             return false;
         };
         if line.text.is_ascii() {
-            // Only Latin letters: foreign exactly when the article is not Latin.
+            // Only Latin letters: foreign exactly when the article is not
+            // Latin.
             return dominant != Script::Latin
                 && line.words <= 15
                 && line.text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
@@ -391,13 +426,15 @@ impl<'a> Cleaner<'a> {
         if line.words > 15 || line.text.chars().count() > 120 {
             return false;
         }
+        // Mostly (three quarters) another script: a title mixing a Latin
+        // brand name into Greek stays.
         let counts = ScriptCounts::of(&line.text);
         let letters = counts.letters();
-        letters >= 2 && counts.count(dominant) * 2 < letters
+        letters >= 2 && counts.count(dominant) * 4 < letters
     }
 
     /// Walks back from the end over signatures, credits and widget lines.
-    fn judge_tail(&self, verdicts: &mut [Option<Rule>]) {
+    fn judge_tail(&self, verdicts: &mut [Option<Rule>], cleaned: &mut Cleaned) {
         let mut checked = 0;
         for i in (0..self.lines.len()).rev() {
             if verdicts[i].is_some() {
@@ -411,6 +448,9 @@ impl<'a> Cleaner<'a> {
             let lowered = Lowered::new(&line.text);
             if is_credit(line, &lowered) {
                 verdicts[i] = Some(Rule::Credit);
+                if cleaned.signature.is_none() {
+                    cleaned.signature = signature_outlet(&line.text);
+                }
             } else if is_widget_label(line, &lowered.text, Strictness::Tail) {
                 verdicts[i] = Some(Rule::Navigation);
             } else {
@@ -425,6 +465,21 @@ impl<'a> Cleaner<'a> {
 fn premark(lines: &[Line]) -> Vec<Option<Rule>> {
     let n = lines.len();
     let mut marks = vec![None; n];
+    // A "most read" box: three or more numbered headlines in a row ("4: Baby
+    // seal wanders into NZ home"). Numbered subheadings of a list article
+    // have paragraphs between them and stay.
+    let mut run_start = 0;
+    for i in 0..=n {
+        if i < n && is_ranked_headline(&lines[i]) {
+            continue;
+        }
+        if i - run_start >= 3 {
+            for mark in &mut marks[run_start..i] {
+                *mark = Some(Rule::Teaser);
+            }
+        }
+        run_start = i + 1;
+    }
     let doubled = |i: usize| i + 1 < n && lines[i].key != 0 && lines[i].key == lines[i + 1].key;
     let total_chars: usize = lines.iter().map(|l| l.text.len()).sum();
     let mut i = 0;
@@ -462,6 +517,21 @@ fn premark(lines: &[Line]) -> Vec<Option<Rule>> {
     marks
 }
 
+/// "4: Baby seal wanders into NZ home", "2. Worst floods for ten years":
+/// a rank, then a short headline without final punctuation.
+fn is_ranked_headline(line: &Line) -> bool {
+    if line.words > 14 || line.ends_sentence {
+        return false;
+    }
+    let digits = line.text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line.text[digits..];
+    (1..=2).contains(&digits)
+        && rest.starts_with([':', '.', ')'])
+        && rest[1..]
+            .strip_prefix(' ')
+            .is_some_and(|title| title.starts_with(char::is_uppercase))
+}
+
 /// A line that is only a link or an e-mail address.
 fn is_bare_address(text: &str) -> bool {
     if text.contains(' ') {
@@ -477,25 +547,84 @@ fn is_bare_address(text: &str) -> bool {
 /// Whether a lower-cased line opens like a photo caption or credit.
 fn has_caption_prefix(lower: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "photo:", "photo :", "photos:", "photo by", "photograph:", "photograph by",
-        "photography:", "image:", "image copyright", "image caption", "picture:", "pictured:",
-        "caption:", "credit:", "photo credit", "foto:", "bild:", "фото:", "фото -", "crédit photo",
-        "crédits photo", "crédit :", "photo d'illustration", "getty images", "afp photo",
-        "(photo", "[photo", "buy photo", "view full caption", "file photo", "(file photo",
-        "zdjęcie:", "fot.", "φωτογραφία:", "media caption", "video caption", "enlarge this image",
-        "hide caption", "toggle caption", "ap photo", "reuters photo",
+        "photo:",
+        "photo :",
+        "photos:",
+        "photo by",
+        "photograph:",
+        "photograph by",
+        "photography:",
+        "image:",
+        "image copyright",
+        "image caption",
+        "picture:",
+        "pictured:",
+        "caption:",
+        "credit:",
+        "photo credit",
+        "foto:",
+        "bild:",
+        "фото:",
+        "фото -",
+        "crédit photo",
+        "crédits photo",
+        "crédit :",
+        "photo d'illustration",
+        "getty images",
+        "afp photo",
+        "(photo",
+        "[photo",
+        "buy photo",
+        "view full caption",
+        "file photo",
+        "(file photo",
+        "zdjęcie:",
+        "fot.",
+        "φωτογραφία:",
+        "media caption",
+        "video caption",
+        "enlarge this image",
+        "hide caption",
+        "toggle caption",
+        "ap photo",
+        "reuters photo",
+        "buy this photo",
+        "photo courtesy",
+        "courtesy photo",
+        "dzięki uprzejmości",
     ];
     static PREFIX_SET: OnceLock<PhraseSet> = OnceLock::new();
-    PREFIX_SET.get_or_init(|| PhraseSet::new(PREFIXES)).starting(lower).is_some()
+    PREFIX_SET
+        .get_or_init(|| PhraseSet::new(PREFIXES))
+        .starting(lower)
+        .is_some()
 }
 
 /// Photo captions and credits.
 fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     const INSIDE: &[&str] = &[
-        "view full caption", "(photo:", "(photo by", "(photo credit", "photo courtesy",
-        "/ getty images", "getty images)", "(getty images", "/ afp", "/afp", "/ reuters",
-        "(ap photo", "ap photo/", "reuters/", "(afp photo", "/ ap)", "(photo/", "(фото:",
-        "(foto:", "hide caption", "toggle caption", "image copyright",
+        "view full caption",
+        "(photo:",
+        "(photo by",
+        "(photo credit",
+        "photo courtesy",
+        "/ getty images",
+        "getty images)",
+        "(getty images",
+        "/ afp",
+        "/afp",
+        "/ reuters",
+        "(ap photo",
+        "ap photo/",
+        "reuters/",
+        "(afp photo",
+        "/ ap)",
+        "(photo/",
+        "(фото:",
+        "(foto:",
+        "hide caption",
+        "toggle caption",
+        "image copyright",
     ];
     let text = line.text.as_str();
     let lower = lowered.text.as_str();
@@ -506,10 +635,18 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
         return true;
     }
     static INSIDE_SET: OnceLock<PhraseSet> = OnceLock::new();
-    if (!line.ends_sentence || text.ends_with(')')) && INSIDE_SET.get_or_init(|| PhraseSet::new(INSIDE)).found_in(lowered) {
+    if (!line.ends_sentence || text.ends_with(')'))
+        && INSIDE_SET
+            .get_or_init(|| PhraseSet::new(INSIDE))
+            .found_in(lowered)
+    {
         return true;
     }
     if lower.ends_with("getty images") || lower.ends_with("/ ap") || lower.ends_with("/ afp") {
+        return true;
+    }
+    // "Courtesy of WKRN"
+    if line.words <= 6 && !line.ends_sentence && lower.starts_with("courtesy of ") {
         return true;
     }
     is_dateline_caption(text)
@@ -537,8 +674,51 @@ fn is_dateline_caption(text: &str) -> bool {
 
 /// A short teaser cut off with an ellipsis ("A small memorial has been
 /// placed on the door step of the house...").
-fn is_cut_teaser(line: &Line) -> bool {
+/// A short line that ends with an ellipsis.
+fn ends_cut(line: &Line) -> bool {
     line.words <= 25 && (line.text.ends_with("...") || line.text.ends_with('…'))
+}
+
+/// A teaser or caption cut off with an ellipsis ("A small memorial has been
+/// placed on the door step of the house..."): cut after a word that cannot
+/// end a phrase, or one of several such lines (a gallery). A lead that ends
+/// on a full word with an ellipsis, alone, is kept.
+fn is_cut_teaser(line: &Line, gallery: bool) -> bool {
+    if !ends_cut(line) {
+        return false;
+    }
+    if gallery {
+        return true;
+    }
+    let body = line.text.trim_end_matches(['.', '…']);
+    let last = body.rsplit(' ').next().unwrap_or("");
+    const DANGLING: &[&str] = &[
+        "the", "a", "an", "of", "in", "at", "to", "from", "and", "or", "with", "for", "on", "by",
+        "after", "where", "who", "that", "which", "as", "his", "her", "their", "was", "were", "is",
+        "are", "has", "have", "had", "while", "when",
+    ];
+    last.ends_with(',') || DANGLING.contains(&last.to_lowercase().as_str())
+}
+
+/// A video playlist entry: a duration, then a title ("2:51 Sheriff gives
+/// update on officer-involved shooting").
+fn is_video_teaser(line: &Line) -> bool {
+    if line.words > 16 || line.ends_sentence {
+        return false;
+    }
+    let Some((duration, rest)) = line.text.split_once(' ') else {
+        return false;
+    };
+    let Some((minutes, seconds)) = duration.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&minutes.len())
+        && seconds.len() == 2
+        && minutes
+            .bytes()
+            .chain(seconds.bytes())
+            .all(|b| b.is_ascii_digit())
+        && rest.starts_with(char::is_uppercase)
 }
 
 /// Copyright, cookie, comment-form and JavaScript notices.
@@ -559,7 +739,30 @@ fn is_navigation(line: &Line, lower: &str) -> bool {
     if is_font_picker(lower) || is_menu(line) || furniture::is_unspaced_widget(&line.text) {
         return true;
     }
+    if line.words <= 15 && !line.ends_sentence && furniture::is_label_list(lower) {
+        return true;
+    }
+    if is_lone_label(line) {
+        return true;
+    }
     is_widget_label(line, lower, Strictness::Body)
+}
+
+/// A single word standing alone on its line ("Close", "Pinterest",
+/// "ΚΟΣΜΟΣ"): a button, a section name or a label, never a paragraph.
+/// Scripts written without spaces are left out: a whole sentence is one
+/// "word" there.
+fn is_lone_label(line: &Line) -> bool {
+    line.words == 1
+        && !line.ends_sentence
+        && line.text.chars().count() <= 25
+        && !line.text.chars().any(|c| c.is_ascii_digit())
+        && !line.text.chars().any(|c| {
+            matches!(
+                crate::script::script_of(c),
+                Some(Script::Han | Script::Thai)
+            )
+        })
 }
 
 /// "XS SM MD LG", "A A A", "A+ A-".
@@ -570,7 +773,10 @@ fn is_font_picker(lower: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     match tokens.as_slice() {
         [] => false,
-        [single] => matches!(*single, "xs" | "sm" | "md" | "lg" | "xl" | "xxl" | "a+" | "a-"),
+        [single] => matches!(
+            *single,
+            "xs" | "sm" | "md" | "lg" | "xl" | "xxl" | "a+" | "a-"
+        ),
         many => many.len() <= 8 && many.iter().all(|t| furniture::is_font_size_token(t)),
     }
 }
@@ -586,7 +792,16 @@ fn is_menu(line: &Line) -> bool {
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
-    items.len() >= 3 && items.iter().all(|item| item.split_whitespace().count() <= 4)
+    // The first item may be a longer label ("Get the latest from us:
+    // iPhone | iPad | Android").
+    let short_after_first = items
+        .iter()
+        .skip(1)
+        .filter(|item| item.split_whitespace().count() <= 4)
+        .count();
+    items.len() >= 3
+        && short_after_first + 1 == items.len()
+        && (items[0].split_whitespace().count() <= 4 || items.len() >= 4)
 }
 
 /// How much of a line must be page furniture for it to be a widget.
@@ -621,7 +836,13 @@ fn is_widget_label(line: &Line, lower: &str, strictness: Strictness) -> bool {
 fn count_furniture(lower: &str) -> (usize, usize) {
     let mut content = 0;
     let mut furniture = 0;
-    for raw in lower.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | ',' | '(' | ')' | '[' | ']' | '»' | '«')) {
+    for raw in lower.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '|' | '/' | '•' | '·' | ',' | '(' | ')' | '[' | ']' | '»' | '«'
+            )
+    }) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#');
         if word.is_empty() || !word.chars().any(char::is_alphabetic) {
             continue;
@@ -650,9 +871,50 @@ fn looks_like_domain(word: &str) -> bool {
     if !word.contains('.') {
         return false;
     }
-    [".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".tv", ".am"].iter().any(|tld| {
-        word.ends_with(tld) || word.match_indices(tld).any(|(i, _)| word[i + tld.len()..].starts_with('/'))
+    [
+        ".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".tv", ".am",
+    ]
+    .iter()
+    .any(|tld| {
+        word.ends_with(tld)
+            || word
+                .match_indices(tld)
+                .any(|(i, _)| word[i + tld.len()..].starts_with('/'))
     })
+}
+
+/// An author's contact line: "Contact Jane Doe at jdoe@paper.com", "Jane
+/// Doe: jdoe@paper.com, 555-0100", "Jane Doe is a staff writer. Reach her at
+/// jdoe@paper.com." A request for tips that gives a police address is not.
+fn is_contact_line(lower: &str) -> bool {
+    let Some(at) = lower
+        .split_whitespace()
+        .position(|w| w.contains('@') && w.contains('.'))
+    else {
+        return false;
+    };
+    const OPENINGS: &[&str] = &[
+        "contact ", "reach ", "email", "e-mail", "follow ", "— ", "-- ", "- ",
+    ];
+    const CUES: &[&str] = &[
+        "can be reached",
+        "staff writer",
+        " writer for",
+        "reporter",
+        "correspondent",
+        "editor",
+        "reach him",
+        "reach her",
+        "reach them",
+        "columnist",
+    ];
+    let name_colon = lower.split_once(':').is_some_and(|(name, _)| {
+        (1..=4).contains(&name.split_whitespace().count()) && !name.contains('@')
+    });
+    at == 0
+        || OPENINGS.iter().any(|o| lower.starts_with(o))
+        || CUES.iter().any(|c| lower.contains(c))
+        || name_colon
 }
 
 /// Signatures and credits: "Reporting by ...; Editing by ...", "Le Monde
@@ -661,27 +923,67 @@ fn looks_like_domain(word: &str) -> bool {
 fn is_credit(line: &Line, lowered: &Lowered) -> bool {
     let lower = lowered.text.as_str();
     const PREFIXES: &[&str] = &[
-        "reporting by", "additional reporting", "writing by", "editing by", "(reporting by",
-        "(additional reporting", "compiled by", "edited by", "reported by", "with reporting by",
-        "mit material von", "con información de", "avec afp", "(avec afp", "with afp",
-        "(with afp", "по материалам", "при подготовке", "(editing by", "(writing by",
+        "reporting by",
+        "additional reporting",
+        "writing by",
+        "editing by",
+        "(reporting by",
+        "(additional reporting",
+        "compiled by",
+        "edited by",
+        "reported by",
+        "with reporting by",
+        "mit material von",
+        "con información de",
+        "avec afp",
+        "(avec afp",
+        "with afp",
+        "(with afp",
+        "по материалам",
+        "при подготовке",
+        "(editing by",
+        "(writing by",
     ];
     const INSIDE: &[&str] = &[
-        "contributed to this report", "contributed reporting", "contributed to this story",
-        "a contribué à cet article", "hat zu diesem bericht beigetragen",
+        "contributed to this report",
+        "contributed reporting",
+        "contributed to this story",
+        "a contribué à cet article",
+        "hat zu diesem bericht beigetragen",
     ];
     if line.words > 40 {
         return false;
     }
     static PREFIX_SET: OnceLock<PhraseSet> = OnceLock::new();
     static INSIDE_SET: OnceLock<PhraseSet> = OnceLock::new();
-    if PREFIX_SET.get_or_init(|| PhraseSet::new(PREFIXES)).starting(lower).is_some()
-        || INSIDE_SET.get_or_init(|| PhraseSet::new(INSIDE)).found_in(lowered)
+    if PREFIX_SET
+        .get_or_init(|| PhraseSet::new(PREFIXES))
+        .starting(lower)
+        .is_some()
+        || INSIDE_SET
+            .get_or_init(|| PhraseSet::new(INSIDE))
+            .found_in(lowered)
     {
         return true;
     }
-    if line.words <= 30 && lower.split_whitespace().any(|w| w.contains('@') && w.contains('.')) {
+    if line.words <= 30 && is_contact_line(lower) {
         return true;
+    }
+    // "With Jane Roe, John Doe": co-reporters.
+    if line.words <= 8 && !line.ends_sentence {
+        let names = lower
+            .strip_prefix("with ")
+            .or_else(|| lower.strip_prefix("— with "))
+            .map(|_| {
+                line.text
+                    .split_whitespace()
+                    .skip(1)
+                    .filter(|w| !matches!(*w, "with" | "and" | "&"))
+                    .all(|w| w.starts_with(char::is_uppercase))
+            });
+        if names == Some(true) {
+            return true;
+        }
     }
     // "Le Monde with AFP and Reuters": a short signature naming agencies.
     if line.words <= 8 && !line.ends_sentence {
@@ -690,12 +992,32 @@ fn is_credit(line: &Line, lowered: &Lowered) -> bool {
             .filter(|w| !w.is_empty())
             .collect();
         let agencies = words.iter().filter(|w| furniture::is_agency(w)).count();
-        let connected = words
-            .iter()
-            .any(|w| matches!(*w, "with" | "avec" | "mit" | "con" | "и" | "and" | "et" | "y" | "und" | "z" | "+"));
+        let connected = words.iter().any(|w| {
+            matches!(
+                *w,
+                "with" | "avec" | "mit" | "con" | "и" | "and" | "et" | "y" | "und" | "z" | "+"
+            )
+        });
         return agencies >= 1 && (connected || words.len() == agencies);
     }
     false
+}
+
+/// The outlet that signs "Le Monde with AFP and Reuters": the capitalized
+/// words before "with" (or "avec", "mit", "con"), when they are not an
+/// agency themselves.
+fn signature_outlet(line: &str) -> Option<String> {
+    let (outlet, _) = [" with ", " avec ", " mit ", " con "]
+        .iter()
+        .find_map(|w| line.split_once(w))?;
+    let outlet = outlet.trim();
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !words
+            .iter()
+            .any(|w| furniture::is_agency(&w.to_lowercase()));
+    named.then(|| outlet.to_string())
 }
 
 #[cfg(test)]
@@ -707,7 +1029,12 @@ mod tests {
     }
 
     fn removed_by(text: &str, rule: Rule) -> Vec<String> {
-        clean(text).removed.into_iter().filter(|r| r.rule == rule).map(|r| r.line).collect()
+        clean(text)
+            .removed
+            .into_iter()
+            .filter(|r| r.rule == rule)
+            .map(|r| r.line)
+            .collect()
     }
 
     const BODY: &str = "The council met on Monday to discuss the new budget for the city.\n\n\
@@ -728,7 +1055,10 @@ mod tests {
              Council members listen to the mayor at city hall\n\nThe vote was 5 to 4."
         );
         let lines = kept(&text);
-        assert!(!lines.iter().any(|l| l.contains("listen to the mayor")), "{lines:?}");
+        assert!(
+            !lines.iter().any(|l| l.contains("listen to the mayor")),
+            "{lines:?}"
+        );
         assert_eq!(lines.len(), 4);
     }
 
@@ -779,12 +1109,14 @@ mod tests {
     fn read_also_and_bullet_links_go() {
         let text = format!(
             "{BODY}\n\nRead also: Why the budget matters\n  • Taxes rise in the suburbs\n\n\
-             The vote was 5 to 4.\n\n  • Mayor calls for calm\n\nLire aussi Le budget\n\n\
+             The vote was 5 to 4.\n\nThe mayor spoke after the vote.\n\n  • Mayor calls for calm\n\nLire aussi Le budget\n\n\
              Steps to follow:\n- Fill in the form\n- Send it to the city\n- Wait for the answer"
         );
         let lines = kept(&text);
-        assert_eq!(lines.len(), 7, "{lines:?}");
+        assert_eq!(lines.len(), 8, "{lines:?}");
         assert_eq!(removed_by(&text, Rule::ReadAlso).len(), 4);
+        let listed = format!("{BODY}\n\nOther victims include:\n\n— Jane Roe, 29, of Elm Street\n\nAdvertisement\n\n— John Doe, 34\n\n— Ann Poe, 25");
+        assert_eq!(removed_by(&listed, Rule::ReadAlso).len(), 0);
         let russian = "Совет обсудил бюджет города в понедельник вечером.\n\nЧитайте также\n\n\
                        • Налоги растут\n\nГолосование прошло поздно вечером.";
         assert_eq!(removed_by(russian, Rule::ReadAlso).len(), 2);
@@ -801,8 +1133,14 @@ mod tests {
         let text = format!("Budget passes\n\nBy City Weekly | Thursday, 01 October 2020\n\n{BODY}");
         let cleaned = clean(&text);
         assert_eq!(cleaned.paragraphs.len(), 3);
-        assert_eq!(cleaned.byline.map(|b| b.name), Some("City Weekly".to_string()));
-        assert_eq!(cleaned.published.map(|d| d.date().to_string()), Some("2020-10-01".to_string()));
+        assert_eq!(
+            cleaned.byline.map(|b| b.name),
+            Some("City Weekly".to_string())
+        );
+        assert_eq!(
+            cleaned.published.map(|d| d.date().to_string()),
+            Some("2020-10-01".to_string())
+        );
     }
 
     #[test]
@@ -814,6 +1152,7 @@ mod tests {
         );
         assert_eq!(kept(&text).len(), 2);
         assert_eq!(removed_by(&text, Rule::Credit).len(), 3);
+        assert_eq!(clean(&text).signature.as_deref(), Some("Le Monde"));
     }
 
     #[test]
@@ -827,10 +1166,26 @@ mod tests {
     }
 
     #[test]
+    fn ranked_headline_boxes_go() {
+        let text = format!("{BODY}\n\n1: Baby seal wanders into home\n2: Worst floods for ten years\n3: Banksy unveils new work");
+        assert_eq!(kept(&text).len(), 2);
+        let steps = format!(
+            "{BODY}\n\n1. Fill in the form.\n2. Send it to the city.\n3. Wait for the answer."
+        );
+        assert_eq!(kept(&steps).len(), 5);
+    }
+
+    #[test]
     fn a_doubled_article_keeps_one_copy() {
         let text = "First paragraph of the story.\nFirst paragraph of the story.\n\
                     Second paragraph of the story.\nSecond paragraph of the story.";
-        assert_eq!(kept(text), ["First paragraph of the story.", "Second paragraph of the story."]);
+        assert_eq!(
+            kept(text),
+            [
+                "First paragraph of the story.",
+                "Second paragraph of the story."
+            ]
+        );
     }
 
     #[test]

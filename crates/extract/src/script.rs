@@ -76,9 +76,11 @@ pub fn script_of(c: char) -> Option<Script> {
         0x0E00..=0x0E7F => Script::Thai,
         0x10A0..=0x10FF | 0x2D00..=0x2D2F | 0x1C90..=0x1CBF => Script::Georgian,
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => {
-            Script::Han
-        }
+        0x3040..=0x30FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FA1F => Script::Han,
         _ => Script::Other,
     };
     Some(script)
@@ -124,7 +126,11 @@ impl ScriptCounts {
 
     /// The script with the most letters, if any letter was counted.
     pub fn dominant(&self) -> Option<Script> {
-        let (index, &count) = self.counts.iter().enumerate().max_by_key(|&(_, count)| *count)?;
+        let (index, &count) = self
+            .counts
+            .iter()
+            .enumerate()
+            .max_by_key(|&(_, count)| *count)?;
         (count > 0).then(|| SCRIPTS[index])
     }
 

@@ -27,11 +27,21 @@ const BODY: &str = "The council met on Monday to discuss the new budget for the 
 
 #[test]
 fn ids_come_from_the_input() {
-    let ids: Vec<String> = ["/x/y/000_9f61.txt", "/x/y/batch.jsonl:123", "-", "page.html.gz", "C:\\news\\a.txt", "https://example.com/a/story.html?x=1"]
-        .iter()
-        .map(|input| article_id(&text(input, BODY)))
-        .collect();
-    assert_eq!(ids, ["000_9f61", "batch-123", "stdin", "page", "a", "story"]);
+    let ids: Vec<String> = [
+        "/x/y/000_9f61.txt",
+        "/x/y/batch.jsonl:123",
+        "-",
+        "page.html.gz",
+        "C:\\news\\a.txt",
+        "https://example.com/a/story.html?x=1",
+    ]
+    .iter()
+    .map(|input| article_id(&text(input, BODY)))
+    .collect();
+    assert_eq!(
+        ids,
+        ["000_9f61", "batch-123", "stdin", "page", "a", "story"]
+    );
     let mut with_id = text("/x/y/000_9f61.txt", BODY);
     with_id.id = Some("given".into());
     assert_eq!(article_id(&with_id), "given");
@@ -39,7 +49,10 @@ fn ids_come_from_the_input() {
 
 #[test]
 fn given_metadata_wins_and_is_passed_through() {
-    let mut input = text("a.txt", &format!("Council passes the budget - City Times\n\n{BODY}"));
+    let mut input = text(
+        "a.txt",
+        &format!("Council passes the budget - City Times\n\n{BODY}"),
+    );
     input.title = Some("Council passes the budget - City Times".into());
     input.outlet = Some("The Courier".into());
     input.language = Some("en".into());
@@ -51,9 +64,14 @@ fn given_metadata_wins_and_is_passed_through() {
     assert_eq!(article.title.as_deref(), Some("Council passes the budget"));
     assert_eq!(article.outlet.as_deref(), Some("The Courier"));
     assert_eq!(article.language.as_deref(), Some("en"));
-    assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some("2020-10-01 12:00:00"));
+    assert_eq!(
+        article.published.map(|d| d.to_string()).as_deref(),
+        Some("2020-10-01 12:00:00")
+    );
     assert_eq!(article.text, BODY);
-    assert!(article.sentences.is_empty() && article.tokens.is_empty() && article.duplicate_of.is_none());
+    assert!(
+        article.sentences.is_empty() && article.tokens.is_empty() && article.duplicate_of.is_none()
+    );
 }
 
 #[test]
@@ -69,9 +87,15 @@ fn bad_dates_are_warned_about() {
 
 #[test]
 fn text_is_normalized() {
-    let (article, _) = extract(text("a.txt", "  First   line\there.  \n\n\n\n  Second line.\r\n\r\nThird\u{00A0}line. "));
+    let (article, _) = extract(text(
+        "a.txt",
+        "  First   line\there.  \n\n\n\n  Second line.\r\n\r\nThird\u{00A0}line. ",
+    ));
     let article = article.expect("an article");
-    assert_eq!(article.text, "First line here.\n\nSecond line.\n\nThird line.");
+    assert_eq!(
+        article.text,
+        "First line here.\n\nSecond line.\n\nThird line."
+    );
 }
 
 #[test]
@@ -83,9 +107,15 @@ fn empty_and_residue_only_texts_are_errors() {
         assert_eq!(problems[0].severity, Severity::Error);
         assert_eq!(problems[0].input, "a.txt");
     }
-    let (article, problems) = extract(raw("p.html", Body::Html("<html><body><script>x()</script></body></html>".into())));
+    let (article, problems) = extract(raw(
+        "p.html",
+        Body::Html("<html><body><script>x()</script></body></html>".into()),
+    ));
     assert!(article.is_none());
-    assert_eq!(problems[0].message, "no article text found in the HTML page");
+    assert_eq!(
+        problems[0].message,
+        "no article text found in the HTML page"
+    );
 }
 
 #[test]
@@ -106,7 +136,10 @@ fn html_pages_give_text_and_metadata() {
     assert_eq!(article.title.as_deref(), Some("Le conseil vote le budget"));
     assert_eq!(article.outlet.as_deref(), Some("Le Courrier"));
     assert_eq!(article.language.as_deref(), Some("fr"));
-    assert_eq!(article.published.map(|d| d.date().to_string()).as_deref(), Some("2020-10-01"));
+    assert_eq!(
+        article.published.map(|d| d.date().to_string()).as_deref(),
+        Some("2020-10-01")
+    );
     assert!(!article.text.contains("Partager"), "{}", article.text);
     assert!(!article.text.contains("Lire aussi"), "{}", article.text);
     assert_eq!(article.text.split("\n\n").count(), 3, "{}", article.text);
@@ -127,15 +160,62 @@ impl XorShift {
 #[test]
 fn odd_inputs_do_not_panic() {
     const PIECES: &[&str] = &[
-        "By", " ", "\n", "\n\n", "|", "-", "--", "—", "•", "...", "…", ".", ":", "Share", "Read also",
-        "2020", "October", "1", "31", "12:00", "PM", "RUSSIA", "Photo:", "©", "Ա", "Ж", "中", "é",
-        "\u{200B}", "\u{FEFF}", "\r", "\t", "<p>", "</p>", "<", ">", "&amp;", "<script>", "\u{0}",
-        "https://", "@", "Z", "+03:00", "T", "ǅ", "İ", "ﬀ", "\u{10FFFF}", "Title Case Words Here",
+        "By",
+        " ",
+        "\n",
+        "\n\n",
+        "|",
+        "-",
+        "--",
+        "—",
+        "•",
+        "...",
+        "…",
+        ".",
+        ":",
+        "Share",
+        "Read also",
+        "2020",
+        "October",
+        "1",
+        "31",
+        "12:00",
+        "PM",
+        "RUSSIA",
+        "Photo:",
+        "©",
+        "Ա",
+        "Ж",
+        "中",
+        "é",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\r",
+        "\t",
+        "<p>",
+        "</p>",
+        "<",
+        ">",
+        "&amp;",
+        "<script>",
+        "\u{0}",
+        "https://",
+        "@",
+        "Z",
+        "+03:00",
+        "T",
+        "ǅ",
+        "İ",
+        "ﬀ",
+        "\u{10FFFF}",
+        "Title Case Words Here",
     ];
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
     for round in 0..400 {
         let len = (rng.next() % 60) as usize;
-        let text: String = (0..len).map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize]).collect();
+        let text: String = (0..len)
+            .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
+            .collect();
         let mut input = text_or_html(round, &text);
         input.title = (round % 3 == 0).then(|| text.chars().take(40).collect());
         input.published = (round % 5 == 0).then(|| text.chars().rev().take(30).collect());
@@ -154,11 +234,45 @@ fn odd_inputs_do_not_panic() {
 }
 
 fn text_or_html(round: usize, body: &str) -> RawArticle {
-    if round % 2 == 0 {
-        text("odd.txt", body)
-    } else {
+    if round % 2 == 1 {
         raw("odd.html", Body::Html(body.to_string()))
+    } else {
+        text("odd.txt", body)
     }
+}
+
+#[test]
+fn strings_that_cut_through_characters_do_not_panic() {
+    for text in [
+        "2020-10-€x",
+        "2020-10-0€",
+        "By Jane onéx",
+        "By Jane Doe on€ October",
+        "HOUSTON €-",
+        "1€: Title Here Now",
+        "€€€ - €€€ | €€€",
+        "Photo:€",
+        "• €",
+        "Read also:€",
+        "By €",
+        "Tags€",
+        "0:4€ Video",
+        "x@y.€",
+        "http://€",
+        "Читайте также: €",
+        "ǅ-ǅ-ǅ",
+    ] {
+        let _ = extract(text_input(text));
+        let _ = dates::parse_date(text);
+        let _ = byline::parse_byline(text);
+        let _ = title::strip_site_suffix(text);
+        let _ = title::is_headline(text);
+        let _ = residue::clean(&format!("{text}\n{text}\n{BODY}\n{text}"));
+    }
+}
+
+fn text_input(body: &str) -> RawArticle {
+    text("odd.txt", body)
 }
 
 #[test]

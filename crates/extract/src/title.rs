@@ -14,7 +14,11 @@ pub fn is_headline(line: &str) -> bool {
     if !(spaced && words <= 30 || unspaced) {
         return false;
     }
-    if line.chars().next().is_none_or(|c| c.is_lowercase() || !(c.is_alphanumeric() || is_opening_quote(c))) {
+    if line
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_lowercase() || !(c.is_alphanumeric() || is_opening_quote(c)))
+    {
         return false;
     }
     if line.ends_with(['.', ',', ':', ';', '…', '-', '–', '—', '|']) {
@@ -30,32 +34,85 @@ fn is_opening_quote(c: char) -> bool {
 }
 
 fn is_unspaced_script(c: char) -> bool {
-    matches!(crate::script::script_of(c), Some(crate::script::Script::Han | crate::script::Script::Thai))
+    matches!(
+        crate::script::script_of(c),
+        Some(crate::script::Script::Han | crate::script::Script::Thai)
+    )
 }
 
 /// Separators between a headline and the site name after it.
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", "|"];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", "|",
+];
 
 /// Splits a site name off the end of `title`, repeatedly ("Title - Station -
 /// City, ST"). Returns the headline and the site name nearest to it, when
 /// one was found.
 pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
-    let mut head = title.trim().trim_end_matches(['|', '-', '–', '—', ' ']).trim_end();
-    let mut site = None;
+    let mut head = title
+        .trim()
+        .trim_end_matches(['|', '-', '–', '—', ' '])
+        .trim_end();
+    let mut tails = Vec::new();
     while let Some((before, after)) = split_last(head) {
         let before = before.trim_end();
         let after = after.trim();
         if !is_site_name(after, before) {
             break;
         }
-        site = Some(after);
-        head = before.trim_end_matches(['|', '-', '–', '—', ' ']).trim_end();
+        tails.push(after);
+        head = before
+            .trim_end_matches(['|', '-', '–', '—', ' '])
+            .trim_end();
     }
-    let site = site.map(|site| {
-        let cut = site.find([':', ',', '|']).unwrap_or(site.len());
-        site[..cut].trim().trim_end_matches(['-', '–']).trim().to_string()
+    (head.to_string(), site_of(&tails))
+}
+
+/// The name of the site among the parts split off a title ("Greenville,
+/// NC", "News", "WNCT.com"): the nearest part to the headline that has a
+/// domain or a call sign, else the nearest part; cut at its first comma or
+/// colon ("WAFF-TV: News, Weather and Sports" → "WAFF-TV").
+fn site_of(tails: &[&str]) -> Option<String> {
+    let segments = tails
+        .iter()
+        .rev()
+        .flat_map(|tail| tail.split([':', ',', '|']));
+    let segments: Vec<&str> = segments
+        .map(|segment| segment.trim().trim_end_matches(['-', '–']).trim())
+        .filter(|segment| !segment.is_empty())
+        .collect();
+    let named = segments.iter().find(|segment| {
+        segment.split_whitespace().any(|word| {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            is_domain(word) || letters >= 3 && !word.chars().any(char::is_lowercase)
+        })
     });
-    (head.to_string(), site.filter(|s| !s.is_empty()))
+    let nearest = tails
+        .last()
+        .and_then(|tail| tail.split([':', ',', '|']).next())
+        .map(str::trim);
+    named
+        .copied()
+        .or(nearest)
+        .map(|site| site.trim_end_matches(['-', '–']).trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// Whether a name (from a byline) reads as an outlet rather than a person:
+/// one word ("Asbarez"), or a name with a word that says what a site is
+/// ("City Weekly", "Associated Press").
+pub fn is_outlet_name(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() == 1
+        || words
+            .iter()
+            .any(|w| SITE_WORDS.contains(&w.as_str()) || is_domain(w))
 }
 
 /// The last separator of `title` and what stands on each side of it.
@@ -69,35 +126,165 @@ fn split_last(title: &str) -> Option<(&str, &str)> {
 
 /// Words that name what a site is ("News", "TV", "Times"...).
 const SITE_WORDS: &[&str] = &[
-    "news", "newschannel", "tv", "times", "post", "daily", "journal", "herald", "tribune",
-    "radio", "media", "press", "gazette", "online", "today", "channel", "network", "weekly",
-    "magazine", "chronicle", "observer", "guardian", "telegraph", "express", "independent",
-    "star", "sun", "mail", "mirror", "courier", "record", "review", "register", "bulletin",
-    "dispatch", "examiner", "inquirer", "leader", "monitor", "sentinel", "standard",
-    "statesman", "wire", "blog", "report", "weather", "sports", "sport", "local", "live",
-    "info", "agency", "agence", "world", "politics", "citizen", "democrat", "enquirer",
-    "globe", "reporter", "eagle", "argus", "beacon", "caller", "pilot", "advocate",
-    "advertiser", "headlines", "reuters", "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc",
-    "fox", "afp", "ap", "zeitung", "spiegel", "welt", "monde", "figaro", "libération", "país",
-    "mundo", "вести", "известия", "новости", "газета", "коммерсантъ", "ведомости", "rbc",
-    "рбк", "ria", "tass", "interfax", "lenta", "gazeta", "wiadomości", "wyborcza",
-    "ειδήσεις", "καθημερινή",
+    "news",
+    "newschannel",
+    "tv",
+    "times",
+    "post",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "radio",
+    "media",
+    "press",
+    "gazette",
+    "online",
+    "today",
+    "channel",
+    "network",
+    "weekly",
+    "magazine",
+    "chronicle",
+    "observer",
+    "guardian",
+    "telegraph",
+    "express",
+    "independent",
+    "star",
+    "sun",
+    "mail",
+    "mirror",
+    "courier",
+    "record",
+    "review",
+    "register",
+    "bulletin",
+    "dispatch",
+    "examiner",
+    "inquirer",
+    "leader",
+    "monitor",
+    "sentinel",
+    "standard",
+    "statesman",
+    "wire",
+    "blog",
+    "report",
+    "weather",
+    "sports",
+    "sport",
+    "local",
+    "live",
+    "info",
+    "agency",
+    "agence",
+    "world",
+    "politics",
+    "citizen",
+    "democrat",
+    "enquirer",
+    "globe",
+    "reporter",
+    "eagle",
+    "argus",
+    "beacon",
+    "caller",
+    "pilot",
+    "advocate",
+    "advertiser",
+    "headlines",
+    "reuters",
+    "bbc",
+    "cnn",
+    "npr",
+    "pbs",
+    "abc",
+    "cbs",
+    "nbc",
+    "fox",
+    "afp",
+    "ap",
+    "zeitung",
+    "spiegel",
+    "welt",
+    "monde",
+    "figaro",
+    "libération",
+    "país",
+    "mundo",
+    "вести",
+    "известия",
+    "новости",
+    "газета",
+    "коммерсантъ",
+    "ведомости",
+    "rbc",
+    "рбк",
+    "ria",
+    "tass",
+    "interfax",
+    "lenta",
+    "gazeta",
+    "wiadomości",
+    "wyborcza",
+    "ειδήσεις",
+    "καθημερινή",
 ];
 
 const STATE_NAMES: &[&str] = &[
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
-    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
-    "virginia", "washington", "wisconsin", "wyoming", "carolina", "dakota", "jersey",
-    "hampshire", "mexico", "york",
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+    "carolina",
+    "dakota",
+    "jersey",
+    "hampshire",
+    "mexico",
+    "york",
 ];
 
 /// Words that may stand lower-case in a site name.
 const CONNECTORS: &[&str] = &[
-    "of", "and", "for", "the", "&", "de", "la", "le", "du", "des", "del", "y", "et", "und",
-    "der", "die", "das", "in", "on", "at", "your", "news", "weather", "sports", "и",
+    "of", "and", "for", "the", "&", "de", "la", "le", "du", "des", "del", "y", "et", "und", "der",
+    "die", "das", "in", "on", "at", "your", "news", "weather", "sports", "и",
 ];
 
 /// Whether `tail` reads as the name of the site `head` was published on.
@@ -137,9 +324,12 @@ fn is_site_name(tail: &str, head: &str) -> bool {
 
 fn is_domain(word: &str) -> bool {
     let lower = word.to_lowercase();
-    [".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".es", ".pl", ".gr", ".am", ".az", ".tv", ".info", ".cn", ".it"]
-        .iter()
-        .any(|tld| lower.contains(tld))
+    [
+        ".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".es", ".pl", ".gr", ".am", ".az",
+        ".tv", ".info", ".cn", ".it",
+    ]
+    .iter()
+    .any(|tld| lower.contains(tld))
 }
 
 #[cfg(test)]
@@ -148,7 +338,9 @@ mod tests {
 
     #[test]
     fn headlines_and_non_headlines() {
-        assert!(is_headline("France Accuses Turkey of Sending Jihadist Fighters To Karabakh"));
+        assert!(is_headline(
+            "France Accuses Turkey of Sending Jihadist Fighters To Karabakh"
+        ));
         assert!(is_headline("Why did the fighting start?"));
         assert!(is_headline("Россия призвала вывести наемников"));
         assert!(is_headline("俄罗斯呼吁撤出外国雇佣兵"));
@@ -156,7 +348,9 @@ mod tests {
         assert!(!is_headline("Show More"));
         assert!(!is_headline("and then it went on"));
         assert!(!is_headline("12 34 56 78 90 11"));
-        assert!(!is_headline("A small memorial has been placed on the door step..."));
+        assert!(!is_headline(
+            "A small memorial has been placed on the door step..."
+        ));
     }
 
     #[test]
@@ -169,7 +363,10 @@ mod tests {
         );
         assert_eq!(
             strip_site_suffix("Russia warns Turkey over fighters | Reuters"),
-            ("Russia warns Turkey over fighters".to_string(), Some("Reuters".to_string()))
+            (
+                "Russia warns Turkey over fighters".to_string(),
+                Some("Reuters".to_string())
+            )
         );
         assert_eq!(
             strip_site_suffix("Man shot in the leg - WMC Action News 5 - Memphis, Tennessee").0,
@@ -179,6 +376,18 @@ mod tests {
             strip_site_suffix("Teen shot in Westwood - KOTV.com |").0,
             "Teen shot in Westwood"
         );
+        assert_eq!(
+            strip_site_suffix("Two hurt in accidental shooting - Greenville, NC | News | Weather | Sports - WNCT.com").1,
+            Some("WNCT.com".to_string())
+        );
+    }
+
+    #[test]
+    fn tells_outlets_from_people() {
+        assert!(is_outlet_name("Asbarez"));
+        assert!(is_outlet_name("Associated Press"));
+        assert!(is_outlet_name("City Weekly"));
+        assert!(!is_outlet_name("Amber Hughes"));
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub struct Article {
     pub url: Option<String>,
     /// Outlet, if known.
     pub outlet: Option<String>,
+    /// Author named in a byline, if any.
+    pub author: Option<String>,
     /// Title, if one was given or found.
     pub title: Option<String>,
     /// Publication date (and time when known).

@@ -20,6 +20,7 @@ pub(crate) fn article(articles: &[Article], index: usize) -> ArticleOut {
         input: article.input.clone(),
         url: article.url.clone(),
         outlet: article.outlet.clone(),
+        author: article.author.clone(),
         title: article.title.clone(),
         published: article.published.map(|p| p.date().to_string()),
         language: article.language.clone(),

@@ -487,6 +487,7 @@ mod tests {
             input: "x.txt".to_string(),
             url: None,
             outlet: None,
+            author: None,
             title: None,
             published: None,
             language: None,

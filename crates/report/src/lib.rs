@@ -46,6 +46,8 @@ pub struct ArticleOut {
     pub url: Option<String>,
     /// Outlet, if known.
     pub outlet: Option<String>,
+    /// Author named in a byline, if any.
+    pub author: Option<String>,
     /// Title, if known.
     pub title: Option<String>,
     /// Publication date, `YYYY-MM-DD`.

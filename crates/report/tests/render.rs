@@ -27,6 +27,7 @@ fn article(id: &str, outlet: Option<&str>, title: &str, url: Option<&str>, sente
         input: format!("inputs/{id}.html"),
         url: url.map(str::to_string),
         outlet: outlet.map(str::to_string),
+        author: None,
         title: Some(title.to_string()),
         published: Some("2020-10-01".to_string()),
         language: Some("en".to_string()),
