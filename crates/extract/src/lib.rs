@@ -81,7 +81,9 @@ use crate::normalize::{normalize_line, same_text};
 /// Extract the main text and metadata of one raw article.
 ///
 /// Returns the article (or `None` when nothing usable is left, with an
-/// error problem saying why) and the problems met on the way.
+/// error problem saying why) and the problems met on the way. An article
+/// with a title but no body text is kept, with a warning: a headline alone
+/// still tells which story it belongs to.
 pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
     let mut problems = Vec::new();
     let page = match &raw.body {
@@ -129,7 +131,9 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         }
         None => (None, None),
     };
-    if paragraphs.is_empty() {
+    if paragraphs.is_empty() && title.is_some() {
+        problems.push(Problem::warning(&raw.input, "no body text; only the title is used"));
+    } else if paragraphs.is_empty() {
         let message = match &raw.body {
             Body::Html(_) => "no article text left in the HTML page after removing page residue",
             Body::Text(_) => "no text left after removing page residue",

@@ -223,7 +223,7 @@ fn odd_inputs_do_not_panic() {
         let (article, problems) = extract(input);
         assert!(article.is_some() || !problems.is_empty());
         if let Some(article) = article {
-            assert!(!article.text.is_empty());
+            assert!(!article.text.is_empty() || article.title.is_some(), "neither text nor title");
             assert!(!article.text.contains("\n\n\n"));
             assert!(article.text.lines().all(|l| l.trim() == l));
         }
@@ -288,4 +288,19 @@ fn malformed_html_does_not_panic() {
     ] {
         let _ = extract(raw("bad.html", Body::Html(html.to_string())));
     }
+}
+
+#[test]
+fn a_headline_without_body_is_kept_with_a_warning() {
+    let mut input = text("x.jsonl:3", "");
+    input.title = Some("Man shot outside Elm Street bar".to_string());
+    let (article, problems) = extract(input);
+    let article = article.expect("a headline alone is an article");
+    assert_eq!(article.title.as_deref(), Some("Man shot outside Elm Street bar"));
+    assert!(article.text.is_empty());
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("only the title"), "{problems:?}");
+
+    let (nothing, problems) = extract(text("y.txt", "Share\nTweet\n"));
+    assert!(nothing.is_none() && problems[0].message.contains("no text left"), "{problems:?}");
 }

@@ -44,18 +44,21 @@ fn record_from_value(value: Value, at: &str) -> Result<RawArticle, Problem> {
     };
     let html = take_string(&mut fields, "html");
     let text = take_string(&mut fields, "text");
+    let title = take_string(&mut fields, "title");
     let body = match (html, text) {
         (Some(html), _) if !html.trim().is_empty() => Body::Html(html),
         (_, Some(text)) => Body::Text(text),
         (Some(html), None) => Body::Html(html),
-        (None, None) => return Err(Problem::error(at, "record has neither \"text\" nor \"html\"")),
+        // A headline alone still says which story an article belongs to.
+        (None, None) if title.is_some() => Body::Text(String::new()),
+        (None, None) => return Err(Problem::error(at, "record has no \"text\", \"html\" or \"title\"")),
     };
     Ok(RawArticle {
         input: at.to_string(),
         id: take_string(&mut fields, "id"),
         url: take_string(&mut fields, "url"),
         outlet: take_string(&mut fields, "outlet"),
-        title: take_string(&mut fields, "title"),
+        title,
         published: take_string(&mut fields, "published"),
         language: take_string(&mut fields, "language"),
         body,

@@ -31,11 +31,12 @@ fn reads_each_format() {
     let html_gz = write(dir.path(), "c.html.gz", &gzip(b"<html><body><p>Zipped</p></body></html>"));
     let json = write(dir.path(), "d.json", br#"{"id": "x1", "title": "T", "text": "Body", "published": "2020-10-01"}"#);
     let array = write(dir.path(), "e.json", br#"[{"id": "y1", "text": "One"}, {"id": 7, "html": "<p>Two</p>"}]"#);
-    let lines = write(dir.path(), "f.jsonl", b"{\"id\": \"z1\", \"text\": \"a\"}\n\n{\"id\": \"z2\", \"text\": \"b\"}\n");
+    let lines = write(dir.path(), "f.jsonl", b"{\"id\": \"z1\", \"text\": \"a\"}\n\n{\"id\": \"z2\", \"text\": \"b\"}\n{\"id\": \"h\", \"title\": \"Headline only\", \"text\": \"\"}\n");
     let (articles, problems) = read(&[text, html, html_gz, json, array, lines]);
     assert!(problems.is_empty(), "{problems:?}");
     let ids: Vec<_> = articles.iter().map(|a| a.id.clone().unwrap_or_default()).collect();
-    assert_eq!(ids, ["", "", "", "x1", "y1", "7", "z1", "z2"]);
+    assert_eq!(ids, ["", "", "", "x1", "y1", "7", "z1", "z2", "h"]);
+    assert_eq!(articles[8].body, Body::Text(String::new()));
     assert_eq!(articles[0].body, Body::Text("Title\n\nBody.".into()));
     assert!(matches!(&articles[2].body, Body::Html(h) if h.contains("Zipped")));
     assert_eq!(articles[3].published.as_deref(), Some("2020-10-01"));
@@ -84,7 +85,7 @@ fn bad_inputs_are_reported_and_the_rest_still_read() {
     find(&truncated, "truncated");
     find(&format!("{lines}:2"), "invalid JSON");
     find(&format!("{lines}:3"), "must be an object");
-    find(&format!("{lines}:4"), "neither");
+    find(&format!("{lines}:4"), "no \"text\"");
     find(&missing, "no such file");
     assert!(problems.iter().all(|p| p.severity == chorus_model::Severity::Error));
 }
