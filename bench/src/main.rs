@@ -8,12 +8,16 @@
 mod clustering_metrics;
 mod machine;
 mod pipeline;
+mod quotes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// The tasks, with a one-line description each, for the usage message.
-const TASKS: &[(&str, &str)] = &[("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering")];
+const TASKS: &[(&str, &str)] = &[
+    ("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering"),
+    ("quotes", "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed"),
+];
 
 /// A mistake in the command line: reported with the usage, exit code 2.
 #[derive(Debug)]
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("pipeline") => pipeline::main(&args[1..]),
+        Some("quotes") => quotes::main(&args[1..]),
         Some("-h" | "--help") => {
             println!("{}", usage());
             return ExitCode::SUCCESS;
@@ -56,7 +61,7 @@ fn usage() -> String {
     for (name, description) in TASKS {
         text.push_str(&format!("  {name:<10} {description}\n"));
     }
-    text.push_str(&format!("\n{}", pipeline::USAGE));
+    text.push_str(&format!("\n{}\n\n{}", pipeline::USAGE, quotes::USAGE));
     text
 }
 

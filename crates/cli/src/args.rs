@@ -16,6 +16,44 @@ pub struct Cli {
 pub enum Command {
     /// Read articles and write the stories found in them, with cited summaries.
     Report(ReportArgs),
+    /// Read articles and write their quotes and attributed statements, one
+    /// JSON line each.
+    #[command(long_about = QUOTES_ABOUT)]
+    Quotes(QuotesArgs),
+}
+
+/// The long help of `chorus quotes`: what each line holds.
+const QUOTES_ABOUT: &str = "\
+Read articles and write their quotes and attributed statements (direct quotes and \
+reported speech), one JSON line each:
+
+  {\"input\": ..., \"source\": {\"text\", \"start\", \"end\"} or null, \"cue\": {...} or null,
+   \"content\": {...}, \"speaker\": entity name or null, \"direct\": true|false}
+
+start and end are character (Unicode scalar value) offsets, end exclusive. For a text \
+input (a .txt file, or the \"text\" of a JSON record) they point into the text as read, \
+before any cleanup. For an HTML input they point into the text extracted from the page.";
+
+#[derive(Debug, clap::Args)]
+pub struct QuotesArgs {
+    /// Files or folders (read recursively) of articles: .txt, .html, .json,
+    /// .jsonl, each possibly .gz; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QuotesFormat::Jsonl)]
+    pub format: QuotesFormat,
+
+    /// Exit with status 1 when any input had to be skipped.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuotesFormat {
+    /// One JSON object per line and per attribution.
+    Jsonl,
 }
 
 #[derive(Debug, clap::Args)]

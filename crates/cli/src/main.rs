@@ -3,6 +3,7 @@
 //! Everything else lives in the library crates.
 
 mod args;
+mod quotes;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -10,12 +11,13 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use args::{Cli, Command, Format, ReportArgs};
+use args::{Cli, Command, Format, QuotesArgs, QuotesFormat, ReportArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Report(args) => report(args),
+        Command::Quotes(args) => quotes(args),
     };
     match result {
         Ok(code) => code,
@@ -36,13 +38,7 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         ..chorus_pipeline::Options::default()
     };
     let outcome = chorus_pipeline::run(&args.inputs, &options);
-    let mut errors = 0;
-    for problem in &outcome.problems {
-        if problem.severity == chorus_pipeline::Severity::Error {
-            errors += 1;
-        }
-        eprintln!("chorus: {problem}");
-    }
+    let errors = print_problems(&outcome.problems);
     let report = &outcome.report;
     if report.articles.is_empty() {
         anyhow::bail!("no article could be read from the inputs");
@@ -76,6 +72,41 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
     );
     Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    let outcome = quotes::run(&args.inputs);
+    let errors = print_problems(&outcome.problems);
+    if outcome.articles == 0 {
+        anyhow::bail!("no article could be read from the inputs");
+    }
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in &outcome.lines {
+        match args.format {
+            QuotesFormat::Jsonl => writeln!(stdout, "{line}").context("cannot write the quotes")?,
+        }
+    }
+    stdout.flush().context("cannot write the quotes")?;
+    eprintln!(
+        "chorus: {} articles read, {} attributions, {} inputs skipped",
+        outcome.articles,
+        outcome.lines.len(),
+        errors
+    );
+    Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Print problems on standard error, one per line; returns how many made
+/// an input be skipped.
+fn print_problems(problems: &[chorus_pipeline::Problem]) -> usize {
+    let mut errors = 0;
+    for problem in problems {
+        if problem.severity == chorus_pipeline::Severity::Error {
+            errors += 1;
+        }
+        eprintln!("chorus: {problem}");
+    }
+    errors
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -3,13 +3,119 @@ The quotes stage: who said what. Direct quotes and reported speech, each
 with its source, cue and content spans, and the speaker resolved to one of
 the article's entities.
 
-It reads sentences, tokens and entities and fills [`Article::attributions`].
+It reads the text, sentences, tokens and entities of an [`Article`] and
+fills [`Article::attributions`]. It uses no statistical model: a cue
+lexicon (English verbs with their inflections, a few French, German and
+Spanish cues), the quotation marks of the text, and rules over the words
+around each cue.
+
+What is found:
+
+* direct quotes in every quotation-mark style (`“…”`, `‘…’`, `"…"`, `'…'`,
+  `«…»`, `„…“`, doubled single quotes `''…''`), before, after or around
+  their cue (`“A,” he said, “B.”` is one attribution with two parts), over
+  several sentences and paragraphs, and continued by the quotes that follow
+  in the same paragraph;
+* statements introduced by a colon ("Macron said: a red line…");
+* reported speech: "X said (that) …", "…, X said", "…, said X",
+  "according to X, …", "X accused Y of …", "X denied …", "X told Y that
+  …", "X urged Y to …", and verbs of thinking with a clause ("X believes
+  that …");
+* the source as written (a name with its title and appositive, a role, a
+  pronoun) and the speaker it refers to (see the `speaker` module).
+
+What is not: quotation marks with no cue next to them (titles, scare
+quotes such as "so-called “experts”", quotes whose speaker the text never
+gives) make no attribution; a quote merged across outlets is the story
+stage's business, not this one's.
+
+Content spans follow the model: a direct quote's content is what is inside
+the marks (without a comma before the closing mark) and `direct` is true.
+[`find`] also gives the content as written, in parts, with the marks: the
+form the PolNeAR annotations use.
+
+# Example
+
+```
+use chorus_model::{Article, Entity, EntityKind, Span};
+
+let text = "“We will not give up,” Pashinyan said. He added that talks had failed.";
+let mut article = Article { text: text.to_string(), ..Article::default() };
+chorus_text::annotate(&mut article);
+article.entities.push(Entity {
+    name: "Nikol Pashinyan".to_string(),
+    kind: EntityKind::Person,
+    mentions: vec![Span::new(23, 32)],
+    country: None,
+});
+chorus_quotes::annotate(&mut article);
+let quotes: Vec<(&str, &str, &str, bool)> = article
+    .attributions
+    .iter()
+    .map(|a| {
+        let source = a.source.map_or("", |s| article.span_text(s));
+        let cue = a.cue.map_or("", |c| article.span_text(c));
+        (source, cue, article.span_text(a.content), a.direct)
+    })
+    .collect();
+assert_eq!(quotes, [
+    ("Pashinyan", "said", "We will not give up", true),
+    ("He", "added", "that talks had failed", false),
+]);
+assert_eq!(article.attributions[1].speaker, Some(0));
+```
 */
 #![deny(missing_docs)]
 
-use chorus_model::Article;
+mod cues;
+mod direct;
+mod marks;
+mod reported;
+mod source;
+mod speaker;
+mod view;
 
-/// Annotate one article.
+use chorus_model::{Article, Attribution, Span};
+
+use view::View;
+
+/// One attribution with its content as written, in parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The attribution as the model stores it.
+    pub attribution: Attribution,
+    /// The content as written, in text order: one part, or several when the
+    /// cue interrupts it or the quote goes on in the following sentences.
+    /// Quotation marks and the punctuation inside them are included.
+    pub parts: Vec<Span>,
+}
+
+/// Every attribution of an article, in text order, with its parts. Reads
+/// the article's sentences, tokens (made on the fly when the text stage
+/// has not run) and entities.
+pub fn find(article: &Article) -> Vec<Quote> {
+    let view = View::new(article);
+    let mut found = reported::find(&view);
+    direct::continue_quotes(&view, &mut found);
+    found.sort_by_key(|one| one.cue.start);
+    let mut resolver = speaker::Resolver::new(&article.text, &article.entities);
+    found
+        .into_iter()
+        .map(|one| {
+            let source = one.source.map(|phrase| reported::words_span(&view, phrase.first, phrase.last));
+            let sentence_start = view.sentences.get(one.sentence).map_or(0, |s| s.span.start);
+            let speaker = resolver.resolve(source, sentence_start);
+            let (content, direct) = direct::model_content(&view, &one.parts);
+            Quote {
+                attribution: Attribution { source, speaker, cue: Some(one.cue), content, direct },
+                parts: one.parts,
+            }
+        })
+        .collect()
+}
+
+/// Fill [`Article::attributions`] (replacing any already there).
 pub fn annotate(article: &mut Article) {
-    let _ = article;
+    let quotes = find(article);
+    article.attributions = quotes.into_iter().map(|quote| quote.attribution).collect();
 }

@@ -1,0 +1,115 @@
+//! Direct quotations: the quotes that go on after their attribution, and
+//! what the model stores for a quoted content.
+//!
+//! News writing attributes a long quote once and goes on quoting: `“A,” he
+//! said. “B.”` or `He said: “A.” “B.”`. A quotation that follows an
+//! attribution with quoted content in the same paragraph, fills whole
+//! sentences and has no cue of its own continues that content (it becomes
+//! one more part, as in the PolNeAR annotations).
+//!
+//! A quotation next to no cue is left alone: a title, a scare quote
+//! ("so-called “experts”") or a quote whose speaker the text does not give
+//! makes no attribution.
+
+use chorus_model::Span;
+
+use crate::marks::is_closing_mark;
+use crate::reported::Found;
+use crate::view::View;
+
+/// Append to each attribution the quotations that continue it.
+pub fn continue_quotes(view: &View, found: &mut [Found]) {
+    let mut used: Vec<bool> = vec![false; view.quotations.len()];
+    for one in found.iter() {
+        for part in &one.parts {
+            let first = view.quotations.partition_point(|q| q.outer.end <= part.start);
+            for (index, quotation) in view.quotations.iter().enumerate().skip(first) {
+                if quotation.outer.start >= part.end {
+                    break;
+                }
+                used[index] = true;
+            }
+        }
+    }
+    // Sentences with a cue of their own cannot continue another quote.
+    let mut cue_sentences: Vec<usize> = found.iter().map(|one| one.sentence).collect();
+    cue_sentences.sort_unstable();
+    for one in found.iter_mut() {
+        if !one.parts.iter().any(|part| is_quoted_part(view, *part)) {
+            continue;
+        }
+        let Some(sentence) = view.sentences.get(one.sentence) else {
+            continue;
+        };
+        let mut anchor = sentence.span.end.max(one.parts.last().map_or(0, |part| part.end)) as usize;
+        loop {
+            let rest = &view.text[anchor.min(view.text.len())..];
+            let gap = rest.len() - rest.trim_start().len();
+            if rest[..gap].contains('\n') {
+                break;
+            }
+            let start = anchor + gap;
+            let Some(index) = view.quotation_at(start) else {
+                break;
+            };
+            let quotation = view.quotations[index];
+            if quotation.outer.start as usize != start || used[index] {
+                break;
+            }
+            // It must fill whole sentences: nothing but punctuation after it.
+            let end = quotation.outer.end as usize;
+            let after = view.text[end..].trim_start_matches(['.', ',', '!', '?', ')']);
+            let ends_sentence = after.is_empty() || after.starts_with(char::is_whitespace);
+            // The sentences it touches, with the one a closing attribution
+            // would share ("“…,” he said").
+            let first = view.sentences.partition_point(|s| s.span.end < quotation.outer.start);
+            let last = view.sentences.partition_point(|s| s.span.start < quotation.outer.end + 2);
+            let own_cue = (first..last).any(|i| cue_sentences.binary_search(&i).is_ok());
+            if !ends_sentence || own_cue {
+                break;
+            }
+            used[index] = true;
+            one.parts.push(quotation.outer);
+            anchor = end;
+        }
+    }
+}
+
+/// Whether a part is exactly one quotation, marks included.
+fn is_quoted_part(view: &View, part: Span) -> bool {
+    view.quotation_at(part.start as usize).is_some_and(|index| view.quotations[index].outer == part)
+}
+
+/// The content span the model stores for the parts of an attribution, and
+/// whether it is a direct quotation. A content made of quotations only
+/// loses its outer marks and a comma before the closing mark; one that mixes
+/// quoted and unquoted words is kept as written and is not direct.
+pub fn model_content(view: &View, parts: &[Span]) -> (Span, bool) {
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return (Span::default(), false);
+    };
+    let mut content = Span { start: first.start, end: last.end };
+    let direct = parts.iter().all(|part| is_quoted_part(view, *part));
+    if direct {
+        let inner_of = |part: &Span| view.quotation_at(part.start as usize).map(|index| view.quotations[index].inner);
+        if let (Some(head), Some(tail)) = (inner_of(first), inner_of(last)) {
+            content = Span { start: head.start, end: tail.end };
+            let text = view.slice(content.start as usize, content.end as usize);
+            let trimmed = text.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+            let trimmed = trimmed.trim_start();
+            let lead = text.len() - text.trim_start().len();
+            content = Span::new(content.start as usize + lead, content.start as usize + lead + trimmed.len());
+            if content.is_empty() {
+                content = Span { start: first.start, end: last.end };
+            }
+        }
+    } else {
+        // A closing mark with nothing open in the content is left over.
+        let text = view.slice(content.start as usize, content.end as usize);
+        if text.ends_with(is_closing_mark) && !text.chars().any(crate::marks::is_opening_mark) {
+            let cut = text.trim_end_matches(is_closing_mark).len();
+            content.end = content.start + cut as u32;
+        }
+    }
+    (content, direct)
+}

@@ -1,0 +1,1096 @@
+//! Attributions read around each cue: "X said (that) …", "…, X said",
+//! "…, said X", "according to X, …", "X accused Y of …", "X told Y that …",
+//! "X said: …". Whether the content is in quotation marks or not does not
+//! matter here: a quotation next to a cue is its content like any clause.
+//!
+//! For each cue word outside quotations, the rules look for a subject
+//! before it (see [`crate::source`]), decide from what surrounds the cue
+//! whether the content comes before it (the cue and its source follow a
+//! comma or a closing quotation mark and nothing like a clause follows)
+//! or after it, and cut the content at the end of the sentence, at the end
+//! of a quotation going on past it, or before a new attribution ("…, he
+//! said", "and insisted", "according to").
+//!
+//! Content parts are spans *as written*: quotation marks and the
+//! punctuation inside them are included, a final period outside them is
+//! not. [`crate::direct`] turns them into the model's content.
+
+use chorus_model::{Span, TokenKind};
+
+use crate::cues::{self, Cue, Form, Frame};
+use crate::source::{self, Phrase, PRONOUNS};
+use crate::view::View;
+
+/// Words that may stand between a subject and its cue and belong to the
+/// cue: auxiliaries and a few adverbs ("has said", "also told").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "later",
+    "previously",
+    "repeatedly",
+    "again",
+    "often",
+    "once",
+    "already",
+    "reportedly",
+    "publicly",
+    "privately",
+    "recently",
+    "further",
+    "flatly",
+    "even",
+    "then",
+    "first",
+    "never",
+    "not",
+    "n't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "has also",
+    "quickly",
+    "immediately",
+    "still",
+];
+
+/// French, German and Spanish auxiliaries of a past cue ("a dit", "hat
+/// gesagt", "ha dicho").
+const FOREIGN_AUXILIARIES: &[&str] =
+    &["a", "ont", "avait", "avaient", "aurait", "hat", "haben", "hatte", "ha", "han", "había"];
+
+/// Words before a cue that make it a noun ("the report", "his claims").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "any", "no",
+    "every", "each", "of", "'s", "to",
+];
+
+/// Words of an adverbial between a cue and "that" ("said on Monday that",
+/// "told reporters in a statement that").
+const ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "statement",
+    "interview",
+    "interviews",
+    "letter",
+    "speech",
+    "post",
+    "posts",
+    "tweet",
+    "tweets",
+    "email",
+    "emails",
+    "call",
+    "conference",
+    "news",
+    "briefing",
+    "press",
+    "telephone",
+    "phone",
+    "radio",
+    "television",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "recently",
+    "repeatedly",
+    "also",
+    "again",
+    "previously",
+    "publicly",
+    "privately",
+    "reporters",
+    "journalists",
+    "to",
+    "with",
+    "by",
+    "from",
+    "of",
+    "via",
+    "and",
+    "that's",
+    "written",
+    "televised",
+    "recorded",
+    "video",
+    "remarks",
+    "rally",
+    "campaign",
+    "event",
+    "debate",
+    "town",
+    "hall",
+    "meeting",
+    "appearance",
+    "hearing",
+    "testimony",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "late",
+    "early",
+];
+
+/// Addressees a cue of [`Frame::Addressee`] may have before its content.
+const ADDRESSEES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "supporters",
+    "voters",
+    "lawmakers",
+    "delegates",
+    "members",
+    "viewers",
+    "listeners",
+    "readers",
+    "students",
+    "parliament",
+    "congress",
+    "senators",
+    "officials",
+    "everyone",
+    "people",
+    "americans",
+    "attendees",
+    "guests",
+    "donors",
+    "employees",
+    "staff",
+    "workers",
+    "residents",
+    "police",
+    "investigators",
+    "prosecutors",
+    "allies",
+    "colleagues",
+];
+
+/// Gerund cues that open a new attribution after a comma.
+const GERUND_BREAKS: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "arguing",
+    "citing",
+    "claiming",
+    "insisting",
+    "warning",
+    "calling",
+    "accusing",
+    "explaining",
+    "suggesting",
+    "stressing",
+    "describing",
+    "asking",
+    "urging",
+    "telling",
+    "pointing",
+    "according",
+    "writing",
+    "declaring",
+    "predicting",
+];
+
+/// Prepositions that open an adverbial after a cue.
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "via", "from", "to", "with", "through", "over", "of", "about", "as",
+    "when", "while", "upon",
+];
+
+/// Words after a comma that open a clause of the writer's, not the source's.
+const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though", "but"];
+
+/// Words that open a subordinate clause at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas", "once",
+    "unless",
+];
+
+/// Most words of an adverbial skipped between a cue and "that".
+const MAX_ADVERBIAL: usize = 8;
+
+/// One attribution found around a cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Words of the source.
+    pub source: Option<Phrase>,
+    /// Bytes of the cue (with its auxiliaries).
+    pub cue: Span,
+    /// The content, in one or more parts, as written (see the module doc).
+    pub parts: Vec<Span>,
+    /// Index of the sentence of the cue.
+    pub sentence: usize,
+}
+
+/// Every attribution around a cue in the article, in text order.
+pub fn find(view: &View) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    for (sentence, clause) in view.sentences.iter().enumerate() {
+        let words = clause.words.clone();
+        let mut index = words.start;
+        while index < words.end {
+            let mut advanced = false;
+            if view.words[index].quotation.is_none() && view.words[index].kind == TokenKind::Word {
+                for cue in cues::lookup(&view.words[index].lower) {
+                    let last = match cue.particle {
+                        Some(particle) => {
+                            if index + 1 < words.end && view.words[index + 1].is(particle) {
+                                index + 1
+                            } else {
+                                continue;
+                            }
+                        }
+                        None => index,
+                    };
+                    let previous = found.iter().rev().find(|f| f.sentence == sentence).and_then(|f| f.source);
+                    if let Some(one) = analyze(view, sentence, index, last, *cue, previous) {
+                        found.push(one);
+                        index = last + 1;
+                        advanced = true;
+                    }
+                    break;
+                }
+            }
+            if !advanced {
+                index += 1;
+            }
+        }
+    }
+    for (sentence, clause) in view.sentences.iter().enumerate() {
+        if found.iter().any(|f| f.sentence == sentence) {
+            continue;
+        }
+        if let Some(one) = headline_colon(view, sentence, clause.words.clone()) {
+            found.push(one);
+        }
+    }
+    found.sort_by_key(|one| one.cue.start);
+    found
+}
+
+/// Words before a colon that are labels, not sources ("Update: …").
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor's",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "live",
+    "listen",
+    "see",
+    "also",
+    "correction",
+    "clarification",
+    "disclosure",
+    "q",
+    "a",
+    "warning",
+    "email",
+    "contributing",
+    "contributor",
+    "contributors",
+    "credit",
+    "credits",
+    "follow",
+    "contact",
+    "tags",
+    "topics",
+    "share",
+    "sign",
+    "subscribe",
+    "transcript",
+    "advertisement",
+    "by",
+    "copyright",
+];
+
+/// "Lynch: No outside influence on FBI probe": a short capitalized name, a
+/// colon and a statement, as headlines attribute.
+fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -> Option<Found> {
+    let colon = (words.start + 1..words.end.min(words.start + 8)).find(|&i| view.words[i].is(":"))?;
+    let name = words.start..colon;
+    let fits = name.clone().all(|i| {
+        let word = &view.words[i];
+        word.quotation.is_none()
+            && (word.capitalized
+                || matches!(word.lower.as_ref(), "of" | "the" | "and" | "&" | "-" | "'s" | "." | "(" | ")")
+                || word.kind == TokenKind::Number)
+    });
+    // A name, not a shouted label ("HUFFPOLLSTER:").
+    let shouted = colon == words.start + 1
+        && !view.words[words.start].lower.chars().any(char::is_uppercase)
+        && view
+            .slice(view.words[words.start].span.start as usize, view.words[words.start].span.end as usize)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let named = view.words[colon - 1].capitalized && view.words[colon - 1].kind == TokenKind::Word && !shouted;
+    if !fits
+        || !named
+        || name.clone().any(|i| LABELS.contains(&view.words[i].lower.as_ref()))
+        || view.words[words.start].is("the") && view.words[colon - 1].is("latest")
+    {
+        return None;
+    }
+    let content = if colon + 1 >= words.end {
+        quotation_after(view, sentence)?
+    } else if colon + 2 >= words.end {
+        return None;
+    } else {
+        content_from(view, sentence, colon + 1)?.0
+    };
+    Some(Found {
+        source: Some(Phrase { first: words.start, last: colon - 1 }),
+        cue: view.words[colon].span,
+        parts: vec![content],
+        sentence,
+    })
+}
+
+/// The span from the start of word `first` to the end of word `last`.
+pub fn words_span(view: &View, first: usize, last: usize) -> Span {
+    Span { start: view.words[first].span.start, end: view.words[last].span.end }
+}
+
+/// The attribution around the cue at words `first..=last`, if it is one.
+fn analyze(
+    view: &View,
+    sentence: usize,
+    first: usize,
+    last: usize,
+    cue: Cue,
+    previous: Option<Phrase>,
+) -> Option<Found> {
+    let clause = &view.sentences[sentence];
+    let (from, to) = (clause.words.start, clause.words.end);
+    let before = (first > from).then(|| &view.words[first - 1]);
+    if cue.frame == Frame::Preposition {
+        return preposition(view, sentence, first, last);
+    }
+    if !cue.foreign
+        && before.is_some_and(|word| {
+            DETERMINERS.contains(&word.lower.as_ref()) || word.lower.ends_with("'s") || word.lower.ends_with("s'")
+        })
+    {
+        return None;
+    }
+    // "The Washington Post", "State of the Union": names, not cues.
+    if view.words[first].capitalized && before.is_some_and(|word| word.is_wordlike()) {
+        return None;
+    }
+    if cue.form == Form::Gerund && !before.is_some_and(|word| word.is(",")) {
+        return None;
+    }
+    // Auxiliaries and adverbs before the verb belong to the cue.
+    let mut cue_first = first;
+    if cue.form != Form::Gerund {
+        let auxiliaries = if cue.foreign { FOREIGN_AUXILIARIES } else { AUXILIARIES };
+        while cue_first > from
+            && auxiliaries.contains(&view.words[cue_first - 1].lower.as_ref())
+            && view.words[cue_first - 1].quotation.is_none()
+        {
+            cue_first -= 1;
+        }
+    }
+    if view.words[first].is("asked")
+        && cue_first > from
+        && matches!(view.words[cue_first - 1].lower.as_ref(), "was" | "were" | "is" | "are" | "been" | "being")
+    {
+        return passive_question(view, sentence, cue_first - 1, last);
+    }
+    let cue_span = words_span(view, cue_first, last);
+    // Adverbs between the subject and the cue belong to neither ("Her
+    // campaign workers here said").
+    let mut subject_end = cue_first;
+    while subject_end > from && is_gap_word(&view.words[subject_end - 1]) {
+        subject_end -= 1;
+    }
+    let mut subject = if cue.form == Form::Gerund { None } else { source::subject_before(view, from, subject_end) };
+    if subject.is_none()
+        && cue.form != Form::Gerund
+        && subject_end > from
+        && view.words[subject_end - 1].is(",")
+        && clause_follows(view, last + 1, to, cue.frame)
+    {
+        // "Gov. John Kasich (R-OH), said, “…”": a stray comma after the subject.
+        subject =
+            source::subject_before(view, from, subject_end - 1).filter(|phrase| view.words[phrase.last].capitalized);
+    }
+    let clause_first = subject.map_or(cue_first, |phrase| phrase.first);
+    let separator = (clause_first > from).then(|| clause_first - 1);
+    let after_quote = separator.is_some_and(|sep| {
+        view.closes_quotation(sep).is_some()
+            || view.words[sep].is(",") && sep > from && view.closes_quotation(sep - 1).is_some()
+    });
+    let after_content = separator.is_some_and(|sep| {
+        let word = &view.words[sep];
+        word.is(",") || word.is("—") || word.is("–") || view.closes_quotation(sep).is_some()
+    });
+    let mut inverted = None;
+    if subject.is_none()
+        && after_content
+        && cue.form != Form::Gerund
+        && matches!(cue.frame, Frame::Speech | Frame::Addressee)
+    {
+        inverted = source::subject_after(view, last + 1, to);
+    }
+    let rest = inverted.map_or(last + 1, |phrase| phrase.last + 1);
+    let mut parts = Vec::new();
+    // After a quotation, the cue closes it unless "that", a colon or another
+    // quotation follows; after a comma, unless a clause follows.
+    let trailing = after_content
+        && (inverted.is_some()
+            || if after_quote {
+                !content_opens(view, skip_adverbial(view, rest, to))
+            } else {
+                !clause_follows(view, rest, to, cue.frame)
+            });
+    if trailing {
+        let separator = separator?;
+        parts.push(content_before(view, sentence, separator)?);
+        if let Some(second) = second_part(view, sentence, rest) {
+            parts.push(second);
+        }
+    } else {
+        let content = content_after(view, sentence, rest, cue.frame)?;
+        parts.push(content.0);
+        if cue.frame == Frame::Belief && !content.1 {
+            return None;
+        }
+    }
+    // "…, adding", "He called it lawful, and said": the subject of the verb before.
+    let coordinated = cue.form == Form::Gerund || before.is_some_and(|word| word.is("and") || word.is("but"));
+    let source = subject.or(inverted).or(if coordinated {
+        previous.or_else(|| clause_subject(view, from, first))
+    } else {
+        None
+    });
+    // Without a subject, only a clear frame makes a cue.
+    if source.is_none() {
+        let first_content = view.text.get(parts[0].start as usize..).unwrap_or("");
+        let clear = trailing && (view.closes_quotation(separator.unwrap_or(0)).is_some() || cue.form == Form::Gerund)
+            || first_content.starts_with("that ")
+            || first_content.starts_with(|c: char| crate::marks::is_opening_mark(c));
+        if !clear || cue.ambiguous {
+            return None;
+        }
+    }
+    if cue.frame == Frame::Belief && subject.is_none() {
+        return None;
+    }
+    let that_clause = view.text.get(parts[0].start as usize..).is_some_and(|rest| rest.starts_with("that "));
+    if cue.ambiguous && !trailing && !that_clause {
+        // A noun-like cue needs a pronoun subject, or a name before a past
+        // tense ("the Benghazi attack" is a noun, "Trump attacked" a verb).
+        let subject_word = subject.map(|phrase| &view.words[phrase.last]);
+        let past = view.words[first].lower.ends_with("ed");
+        let good = subject_word.is_some_and(|word| word.capitalized && past || PRONOUNS.contains(&word.lower.as_ref()));
+        if !good {
+            return None;
+        }
+    }
+    // A content of punctuation alone is a misreading.
+    if !parts.iter().any(|part| view.slice(part.start as usize, part.end as usize).chars().any(char::is_alphanumeric)) {
+        return None;
+    }
+    Some(Found { source, cue: cue_span, parts, sentence })
+}
+
+/// Whether what follows a cue at word `at` is its content (a clause, "that",
+/// a colon, a quotation) rather than an adverbial ending the sentence.
+fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
+    let at = if frame == Frame::Addressee { skip_addressee(view, at, to) } else { at };
+    let at = skip_adverbial(view, at, to);
+    let Some(word) = view.words.get(at).filter(|_| at < to) else {
+        return false;
+    };
+    if word.is("that") || word.is(":") || view.opens_quotation(at).is_some() {
+        return true;
+    }
+    if word.is(",") && view.opens_quotation(at + 1).is_some() {
+        return true;
+    }
+    if word.kind == TokenKind::Punct || PREPOSITIONS.contains(&word.lower.as_ref()) {
+        return false;
+    }
+    (at..to).filter(|&i| view.words[i].is_wordlike()).take_while(|&i| !view.words[i].is(",")).count() >= 2
+}
+
+/// "X was asked whether…": a question put to someone, with no source.
+/// The asked one is not the source, so none is given.
+fn passive_question(view: &View, sentence: usize, cue_first: usize, last: usize) -> Option<Found> {
+    let to = view.sentences[sentence].words.end;
+    let mut start = last + 1;
+    while start < to
+        && matches!(
+            view.words[start].lower.as_ref(),
+            "again" | "later" | "repeatedly" | "then" | "also" | "directly" | ","
+        )
+    {
+        start += 1;
+    }
+    let word = view.words.get(start).filter(|_| start < to)?;
+    let question = matches!(
+        word.lower.as_ref(),
+        "whether"
+            | "if"
+            | "what"
+            | "who"
+            | "whom"
+            | "how"
+            | "why"
+            | "when"
+            | "where"
+            | "which"
+            | "to"
+            | "about"
+            | "the"
+            | "a"
+    ) || view.opens_quotation(start).is_some();
+    if !question {
+        return None;
+    }
+    let (content, _) = content_from(view, sentence, start)?;
+    Some(Found { source: None, cue: words_span(view, cue_first, last), parts: vec![content], sentence })
+}
+
+/// Words between a subject and its cue that belong to neither: "here",
+/// "now", and manner adverbs ("Ash bluntly said").
+fn is_gap_word(word: &crate::view::Word<'_>) -> bool {
+    let lower = word.lower.as_ref();
+    matches!(lower, "here" | "there" | "now" | "too" | "today" | "however")
+        || !word.capitalized
+            && word.kind == TokenKind::Word
+            && lower.len() >= 5
+            && lower.ends_with("ly")
+            && !matches!(lower, "family" | "assembly" | "rally" | "supply" | "reply" | "anomaly" | "monopoly" | "ally")
+            && !AUXILIARIES.contains(&lower)
+}
+
+/// The subject of the clause a coordinated cue belongs to ("They reversed
+/// themselves and said…"): the last personal pronoun before it in the
+/// sentence, else the name that starts the sentence.
+fn clause_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
+    let pronoun = (from..before).rev().find(|&i| {
+        view.words[i].quotation.is_none() && matches!(view.words[i].lower.as_ref(), "he" | "she" | "they" | "we" | "i")
+    });
+    if let Some(index) = pronoun {
+        return Some(Phrase { first: index, last: index });
+    }
+    let mut last = from;
+    while last < before && view.words[last].capitalized && view.words[last].quotation.is_none() {
+        last += 1;
+    }
+    (last > from).then(|| Phrase { first: from, last: last - 1 })
+}
+
+/// Whether word `at` opens a content: "that", a colon or a quotation.
+fn content_opens(view: &View, at: usize) -> bool {
+    view.words.get(at).is_some_and(|word| word.is("that") || word.is(":")) || view.opens_quotation(at).is_some()
+}
+
+/// Past an adverbial right after a cue ("on Friday", "in a statement on
+/// Monday", "last week", "Tuesday"): the word after it.
+fn skip_adverbial(view: &View, at: usize, to: usize) -> usize {
+    let mut index = at;
+    loop {
+        let Some(word) = view.words.get(index).filter(|_| index < to) else {
+            return index;
+        };
+        let lower = word.lower.as_ref();
+        if is_time_word(lower) {
+            index += 1;
+        } else if matches!(lower, "last" | "this" | "next" | "late" | "early")
+            && view.words.get(index + 1).is_some_and(|next| {
+                is_time_word(&next.lower)
+                    || matches!(
+                        next.lower.as_ref(),
+                        "week" | "month" | "year" | "night" | "week's" | "month's" | "year's"
+                    )
+            })
+        {
+            index += 2;
+        } else if PREPOSITIONS.contains(&lower) && lower != "to" {
+            // A prepositional phrase of adverbial words and names.
+            let mut end = index + 1;
+            while end < to && end < index + MAX_ADVERBIAL {
+                let next = &view.words[end];
+                let fits = ADVERBIAL.contains(&next.lower.as_ref()) && !PREPOSITIONS.contains(&next.lower.as_ref())
+                    || next.capitalized && next.quotation.is_none()
+                    || next.lower.ends_with("'s")
+                    || next.kind == TokenKind::Number
+                    || is_time_word(&next.lower);
+                if !fits {
+                    break;
+                }
+                end += 1;
+            }
+            if end == index + 1 {
+                return index;
+            }
+            index = end;
+        } else {
+            return index;
+        }
+    }
+}
+
+/// The word "that" after an adverbial ("said on Monday that"), if any.
+fn that_ahead(view: &View, at: usize, to: usize) -> Option<usize> {
+    let mut index = at;
+    while index < to && index < at + MAX_ADVERBIAL {
+        let word = &view.words[index];
+        if word.is("that") {
+            return Some(index);
+        }
+        let fits = ADVERBIAL.contains(&word.lower.as_ref())
+            || ADDRESSEES.contains(&word.lower.as_ref())
+            || word.capitalized && word.quotation.is_none()
+            || word.is("'s");
+        if !fits {
+            return None;
+        }
+        index += 1;
+    }
+    None
+}
+
+/// The content before a trailing attribution whose separator (comma, dash
+/// or closing mark) is word `separator`.
+fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span> {
+    let clause = &view.sentences[sentence];
+    let end_word = if view.closes_quotation(separator).is_some() { separator } else { separator.checked_sub(1)? };
+    if end_word < clause.words.start {
+        return None;
+    }
+    let end = view.words[end_word].span.end;
+    let mut start = clause.span.start;
+    if let Some(quotation) = view.quotation_at(start as usize) {
+        start = start.min(view.quotations[quotation].outer.start);
+    }
+    // "Neither man was impressed - A, he said": the writer's words end at
+    // the last colon, semicolon or dash before the content, when words follow.
+    let cut = (clause.words.start..end_word)
+        .rev()
+        .filter(|&i| {
+            view.words[i].quotation.is_none()
+                && matches!(view.words[i].lower.as_ref(), ":" | ";" | "-" | "—" | "–" | "--")
+        })
+        .find(|&i| (i + 1..end_word).filter(|&j| view.words[j].is_wordlike()).count() >= 3)
+        .filter(|&i| {
+            !(view.words[i].is("-")
+                && view.words[i].span.start > 0
+                && !view.text[..view.words[i].span.start as usize].ends_with(' '))
+        });
+    if let Some(cut) = cut {
+        start = start.max(view.words[cut + 1].span.start);
+    }
+    if let Some(quotation) = view.words[end_word].quotation {
+        // A quotation after a lead-in of the writer's ("…, especially
+        // fundraising: “…,” he said") is the content alone; one continuing
+        // a clause ("Voters “think…,” he said") takes the clause along.
+        let open = view.quotations[quotation].outer.start;
+        let lead = view.slice(start.min(open) as usize, open as usize).trim_end();
+        if lead.is_empty() || lead.ends_with([':', ',', '.', '—', '–', ';', '?', '!']) {
+            start = open;
+        } else {
+            start = start.min(open);
+        }
+    }
+    (start < end).then_some(Span { start, end })
+}
+
+/// A content part after a parenthetical attribution: "“A,” he said, “B.”"
+/// or "A, he said, B.", from word `rest` on.
+fn second_part(view: &View, sentence: usize, rest: usize) -> Option<Span> {
+    let clause = &view.sentences[sentence];
+    let to = clause.words.end;
+    let mut index = rest;
+    while index < to && index < rest + MAX_ADVERBIAL {
+        let word = &view.words[index];
+        if word.is(",") {
+            break;
+        }
+        if word.kind == TokenKind::Punct || word.quotation.is_some() {
+            return None;
+        }
+        index += 1;
+    }
+    if index >= to || !view.words[index].is(",") {
+        return None;
+    }
+    let start = index + 1;
+    let next = view.words.get(start).filter(|_| start < to)?;
+    if GERUND_BREAKS.contains(&next.lower.as_ref()) {
+        return None;
+    }
+    let (span, _) = content_from(view, sentence, start)?;
+    Some(span)
+}
+
+/// The content after a cue, from word `at`: the addressee and adverbials
+/// skipped, up to the end of the clause. The flag tells whether it starts
+/// like a clause ("that", a quotation, a subject), which weak cues need.
+fn content_after(view: &View, sentence: usize, at: usize, frame: Frame) -> Option<(Span, bool)> {
+    let clause = &view.sentences[sentence];
+    let to = clause.words.end;
+    let mut start;
+    if let Some(that) = that_ahead(view, at, to) {
+        start = that;
+    } else if frame == Frame::Addressee {
+        // "told cheering supporters that…": "that" a few words on.
+        let that = (at..to.min(at + 6))
+            .take_while(|&i| view.words[i].is_wordlike() && view.words[i].quotation.is_none())
+            .find(|&i| view.words[i].is("that"));
+        start = that.unwrap_or_else(|| skip_addressee(view, at, to));
+    } else {
+        start = skip_adverbial(view, at, to);
+        if view.words.get(start).is_some_and(|word| word.is(",")) && start > at {
+            start += 1;
+        }
+    }
+    let mut colon = false;
+    while start < to && (view.words[start].is(":") || view.words[start].is(",")) {
+        colon |= view.words[start].is(":");
+        start += 1;
+    }
+    if start >= to {
+        // "He said:" at the end of a sentence or paragraph: the quotation
+        // right after it is the content.
+        if colon || view.words.get(to.wrapping_sub(1)).is_some_and(|w| w.is(":")) {
+            return quotation_after(view, sentence).map(|outer| (outer, true));
+        }
+        return None;
+    }
+    let word = &view.words[start];
+    let clause_like = word.is("that")
+        || view.opens_quotation(start).is_some()
+        || colon
+        || word.capitalized
+        || PRONOUNS.contains(&word.lower.as_ref())
+        || matches!(
+            word.lower.as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "there"
+                | "if"
+                | "whether"
+                | "what"
+                | "how"
+                | "why"
+                | "our"
+                | "my"
+        );
+    let (mut span, last) = content_from(view, sentence, start)?;
+    // "called his actions “a crucial step”", "asked the crowd, “Can she
+    // stay?”": the quotation at the end is the content.
+    if let Some(quotation) = view.words[last].quotation {
+        let outer = view.quotations[quotation].outer;
+        let lead = view.slice(span.start as usize, outer.start as usize).trim_end();
+        if outer.start > span.start && (frame == Frame::Object || lead.ends_with([',', ':'])) {
+            span.start = outer.start;
+        }
+    }
+    Some((span, clause_like))
+}
+
+/// The quotation that starts right after a sentence ending in a colon.
+fn quotation_after(view: &View, sentence: usize) -> Option<Span> {
+    let end = view.sentences[sentence].span.end as usize;
+    let rest = view.text.get(end..)?;
+    let quotation = view.quotation_at(end + rest.len() - rest.trim_start().len())?;
+    let outer = view.quotations[quotation].outer;
+    (outer.start as usize >= end && view.slice(end, outer.start as usize).trim().is_empty()).then_some(outer)
+}
+
+/// After a cue with an addressee: the word where the content starts.
+fn skip_addressee(view: &View, at: usize, to: usize) -> usize {
+    let mut index = at;
+    // "urged Congress to act", "called on Russia to withdraw".
+    while index < to && index < at + MAX_ADVERBIAL {
+        let word = &view.words[index];
+        if word.is("to") && index > at {
+            return index;
+        }
+        if word.kind == TokenKind::Punct && !word.is("'s") {
+            break;
+        }
+        index += 1;
+    }
+    let mut index = at;
+    if index < to && ADDRESSEES.contains(&view.words[index].lower.as_ref()) {
+        return index + 1;
+    }
+    while index < to && matches!(view.words[index].lower.as_ref(), "the" | "a" | "an" | "his" | "her" | "their") {
+        index += 1;
+    }
+    let mut names = index;
+    while names < to
+        && (view.words[names].capitalized || view.words[names].is("'s"))
+        && view.words[names].quotation.is_none()
+    {
+        names += 1;
+    }
+    if names > index {
+        return names;
+    }
+    if index > at && index < to {
+        return index + 1;
+    }
+    at
+}
+
+fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "recently"
+            | "earlier"
+            | "later"
+            | "previously"
+            | "again"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "once"
+            | "twice"
+            | "sunday's"
+            | "monday's"
+    )
+}
+
+/// The content from word `start` to the end of its clause: the end of the
+/// sentence, or the end of a quotation going on past it, or before a new
+/// attribution. The last word included is returned too.
+fn content_from(view: &View, sentence: usize, start: usize) -> Option<(Span, usize)> {
+    let clause = &view.sentences[sentence];
+    let to = clause.words.end;
+    if start >= to {
+        return None;
+    }
+    // In a subordinate clause opening the sentence ("While Ramos said that
+    // …, he appears…"), the content ends at the first comma.
+    let subordinate =
+        SUBORDINATORS.contains(&view.words[clause.words.start].lower.as_ref()) && start > clause.words.start;
+    let mut last = start;
+    let mut index = start;
+    while index < to {
+        let word = &view.words[index];
+        if word.quotation.is_none() && index > start {
+            let lower = word.lower.as_ref();
+            if lower == ";" || lower == "," && subordinate || lower == ":" && view.opens_quotation(index + 1).is_some()
+            {
+                break;
+            }
+            if lower == ","
+                && (breaks_after_comma(view, index + 1, to)
+                    || view.words.get(index + 1).is_some_and(|next| CONTRAST.contains(&next.lower.as_ref())))
+            {
+                break;
+            }
+            if matches!(lower, "and" | "but") && cue_follows(view, index + 1, to) {
+                break;
+            }
+        }
+        last = index;
+        index += 1;
+    }
+    // Drop final punctuation outside quotations, and a closing bracket
+    // that opens nowhere in the content ("(…, he said.)").
+    let opened = (start..=last).any(|i| view.words[i].is("("));
+    while last > start {
+        let word = &view.words[last];
+        let stray = word.is(")") && !opened;
+        if word.quotation.is_none() && (stray || matches!(word.lower.as_ref(), "." | "," | ";" | ":" | "—" | "–" | "-"))
+        {
+            last -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut span = words_span(view, start, last);
+    // A quotation that goes on past the sentence ends the content.
+    if let Some(quotation) = view.words[last].quotation {
+        span.end = span.end.max(view.quotations[quotation].outer.end);
+    }
+    Some((span, last))
+}
+
+/// Whether a new attribution starts at word `at`, after a comma: "…,
+/// according to", "…, adding", "…, he said", "…, said Smith".
+fn breaks_after_comma(view: &View, at: usize, to: usize) -> bool {
+    let Some(word) = view.words.get(at).filter(|_| at < to) else {
+        return false;
+    };
+    if GERUND_BREAKS.contains(&word.lower.as_ref()) {
+        return true;
+    }
+    let finite_cue = |w: &crate::view::Word<'_>| {
+        w.quotation.is_none()
+            && !w.capitalized
+            && cues::lookup(&w.lower).iter().any(|cue| {
+                matches!(cue.frame, Frame::Speech | Frame::Addressee)
+                    && cue.particle.is_none()
+                    && cue.form == Form::Finite
+                    && !cue.ambiguous
+            })
+    };
+    if finite_cue(word) {
+        // ", said Smith".
+        return true;
+    }
+    // ", he said" / ", the ministry said" / ", he did say".
+    (at + 1..(at + 5).min(to)).any(|i| finite_cue(&view.words[i]))
+}
+
+/// Whether a cue verb (possibly after auxiliaries) starts at word `at`:
+/// "… and insisted that".
+fn cue_follows(view: &View, at: usize, to: usize) -> bool {
+    // "and insisted", "and later said", "and one in four said".
+    for index in at..to.min(at + 5) {
+        let word = &view.words[index];
+        if !word.is_wordlike() || word.quotation.is_some() {
+            return false;
+        }
+        if AUXILIARIES.contains(&word.lower.as_ref()) {
+            continue;
+        }
+        let is_cue = !word.capitalized
+            && cues::lookup(&word.lower)
+                .iter()
+                .any(|cue| cue.particle.is_none() && cue.frame != Frame::Belief && cue.form == Form::Finite);
+        if is_cue {
+            return index == at
+                || matches!(cues::lookup(&word.lower).first(), Some(cue) if matches!(cue.frame, Frame::Speech | Frame::Addressee));
+        }
+    }
+    false
+}
+
+/// "according to X, …", "…, according to X", "…, according to X, …".
+fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Option<Found> {
+    let clause = &view.sentences[sentence];
+    let (from, to) = (clause.words.start, clause.words.end);
+    // The source: from after the cue to a comma, the end or a quotation.
+    let start = last + 1;
+    let mut end = start;
+    let mut source_last = None;
+    let mut depth = 0i32;
+    while end < to {
+        let word = &view.words[end];
+        match word.lower.as_ref() {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            "," | ";" | "." | ":" | "?" | "!" | "—" | "–" if depth <= 0 => break,
+            _ => {}
+        }
+        if view.opens_quotation(end).is_some() {
+            break;
+        }
+        if word.is_wordlike() || word.is(")") {
+            source_last = Some(end);
+        }
+        end += 1;
+    }
+    let source_last = source_last?;
+    let source = Phrase { first: start, last: source_last };
+    let mut parts = Vec::new();
+    // Words before the cue, other than a conjunction, are content.
+    let mut lead = from;
+    while lead < first && matches!(view.words[lead].lower.as_ref(), "and" | "but" | "so" | "yet" | "also") {
+        lead += 1;
+    }
+    if lead < first {
+        let separator = first - 1;
+        let before = if view.words[separator].is(",") || view.words[separator].is("—") {
+            content_before(view, sentence, separator)
+        } else {
+            content_before(view, sentence, first).map(|span| Span { end: view.words[separator].span.end, ..span })
+        };
+        parts.extend(before);
+    }
+    if end < to && view.words[end].is(",") {
+        if let Some((span, _)) = content_from(view, sentence, end + 1) {
+            parts.push(span);
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(Found { source: Some(source), cue: words_span(view, first, last), parts, sentence })
+}

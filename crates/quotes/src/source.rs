@@ -1,0 +1,416 @@
+//! Sources: the words that name who speaks, found next to a cue. A source
+//! is a name ("Sen. John Cornyn (R-Texas)"), a role noun phrase ("the
+//! ministry", "a spokesman for the campaign"), a pronoun ("he") or a
+//! relative pronoun ("who"), with an appositive when one sits between it
+//! and the cue ("Mr. Reid, who represents Nevada,"). Titles and determiners
+//! are part of the source, as in the PolNeAR annotations.
+//!
+//! No part-of-speech tagger is used: the phrase before a cue is read
+//! leftwards until a word or mark that cannot be inside a subject (a
+//! conjunction, a clause word, a time adverb, a quotation, most
+//! punctuation).
+
+use crate::cues;
+use crate::view::View;
+
+/// Words that end a subject read leftwards (they are not part of it).
+const CLAUSE_WORDS: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "but",
+    "did",
+    "does",
+    "even",
+    "for",
+    "had",
+    "has",
+    "have",
+    "how",
+    "however",
+    "if",
+    "indeed",
+    "instead",
+    "is",
+    "meanwhile",
+    "nor",
+    "now",
+    "once",
+    "or",
+    "since",
+    "so",
+    "still",
+    "than",
+    "that",
+    "then",
+    "though",
+    "thus",
+    "unless",
+    "until",
+    "was",
+    "were",
+    "what",
+    "when",
+    "whenever",
+    "where",
+    "whereas",
+    "whether",
+    "while",
+    "why",
+    "yet",
+    "to",
+    "not",
+    "be",
+    "been",
+    "being",
+    "are",
+    "am",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "with",
+    "by",
+    "at",
+    "in",
+    "on",
+    "about",
+    "into",
+    "from",
+    "during",
+    "without",
+    "against",
+    "over",
+    "under",
+    "through",
+    "there",
+    "here",
+    "where",
+    "this",
+    "these",
+    "those",
+    "it's",
+    "he's",
+    "she's",
+    "they're",
+    "too",
+    "very",
+    "just",
+    "only",
+    "already",
+    "again",
+    "never",
+    "ever",
+    "really",
+    "simply",
+];
+
+/// Prepositions that may sit inside a subject ("Joel Pollak of Breitbart",
+/// "Republicans on Capitol Hill") when words precede them.
+const INNER_PREPOSITIONS: &[&str] = &["of", "for", "on", "at", "in", "from", "with", "to"];
+
+/// Time words: a subject never extends over them ("On Monday Trump said").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
+/// Words that never end a subject: objects, determiners alone, adverbs.
+const NOT_SUBJECT_END: &[&str] = &[
+    "him", "her", "them", "me", "us", "the", "a", "an", "his", "their", "its", "our", "my", "your", "whom", "of",
+    "for", "on", "at", "in", "from", "with", "to", "by", "not", "no", "just", "only", "so", "as", "it's", "that",
+    "this",
+];
+
+/// Relative pronouns: a source of their own ("Mr. Leenders, who estimated…").
+pub const RELATIVE: &[&str] = &["who", "which"];
+
+/// Personal pronouns that can be a source.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Most words in a subject read leftwards.
+const MAX_SUBJECT_WORDS: usize = 14;
+
+/// Most words in an appositive between a subject and its cue.
+const MAX_APPOSITIVE_WORDS: usize = 18;
+
+/// A source found: its first and last word (inclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase {
+    /// First word.
+    pub first: usize,
+    /// Last word.
+    pub last: usize,
+}
+
+/// The subject ending right before word `before` (exclusive), within the
+/// words `from..before` of one sentence.
+pub fn subject_before(view: &View, from: usize, before: usize) -> Option<Phrase> {
+    if before <= from {
+        return None;
+    }
+    let last = before - 1;
+    let word = &view.words[last];
+    if word.is(",") {
+        return appositive(view, from, last);
+    }
+    // A pronoun is a subject of its own: "the time he said", "which she said".
+    if RELATIVE.contains(&word.lower.as_ref()) || PRONOUNS.contains(&word.lower.as_ref()) {
+        return Some(Phrase { first: last, last });
+    }
+    noun_phrase_before(view, from, before)
+}
+
+/// "Name, appositive," before a cue: the comma at `comma` ends it. The
+/// appositive may hold commas of its own ("Jeffrey Salkin, a Hollywood,
+/// Fla., rabbi,"): of the commas that could open it, the farthest whose
+/// name starts a clause wins.
+fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
+    let mut best = None;
+    let mut index = comma;
+    while index > from {
+        index -= 1;
+        let word = &view.words[index];
+        if comma - index > MAX_APPOSITIVE_WORDS || word.quotation.is_some() {
+            break;
+        }
+        if word.kind == chorus_model::TokenKind::Punct
+            && !matches!(word.lower.as_ref(), "," | "(" | ")" | "." | "-" | "&")
+        {
+            break;
+        }
+        if !word.is(",") || index + 1 >= comma {
+            continue;
+        }
+        // "…, after winning Ohio, Gov. John Kasich," is no appositive.
+        let after = view.words[index + 1].lower.as_ref();
+        if CLAUSE_WORDS.contains(&after) || TIME_WORDS.contains(&after) {
+            break;
+        }
+        // The appositive must look like one: a relative clause, a noun
+        // phrase with a determiner, an age, or a title-like phrase.
+        let opening = &view.words[index + 1];
+        let looks_like = RELATIVE.contains(&opening.lower.as_ref())
+            || matches!(opening.lower.as_ref(), "a" | "an" | "the" | "who's" | "whose")
+            || opening.kind == chorus_model::TokenKind::Number
+            || opening.capitalized;
+        if !looks_like {
+            continue;
+        }
+        let Some(head) = noun_phrase_before(view, from, index) else {
+            continue;
+        };
+        let head_word = &view.words[head.last];
+        let head_first = view.words[head.first].lower.as_ref();
+        if CLAUSE_WORDS.contains(&head_first) || head.first == head.last && head_first.ends_with("ly") {
+            continue;
+        }
+        let starts_clause =
+            head.first == from || !view.words[head.first - 1].is_wordlike() && !view.words[head.first - 1].is(",");
+        // "A top strategist, John Weaver, said": a descriptor before the name.
+        if !(head_word.capitalized || opening.capitalized && starts_clause) {
+            continue;
+        }
+        let phrase = Phrase { first: head.first, last: comma };
+        if starts_clause || best.is_none() {
+            best = Some((phrase, starts_clause));
+        }
+    }
+    best.map(|(phrase, _)| phrase)
+}
+
+/// A noun phrase read leftwards from `before` (exclusive).
+fn noun_phrase_before(view: &View, from: usize, before: usize) -> Option<Phrase> {
+    let last = before.checked_sub(1).filter(|&last| last >= from)?;
+    let end_word = &view.words[last];
+    // "most of them", "one of us": an object pronoun ends a subject after "of".
+    let partitive = last > from && view.words[last - 1].is("of");
+    if !end_word.is_wordlike() && !end_word.is(")") || NOT_SUBJECT_END.contains(&end_word.lower.as_ref()) && !partitive
+    {
+        return None;
+    }
+    if CLAUSE_WORDS.contains(&end_word.lower.as_ref()) || TIME_WORDS.contains(&end_word.lower.as_ref()) {
+        return None;
+    }
+    let mut first = last;
+    let mut depth = 0i32;
+    let mut index = before;
+    while index > from {
+        index -= 1;
+        let word = &view.words[index];
+        if view.is_quoted(index) || word.quotation.is_some() {
+            break;
+        }
+        let lower = word.lower.as_ref();
+        match lower {
+            ")" => depth += 1,
+            "(" if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            "&" | "-" => {}
+            _ if !word.is_wordlike() => break,
+            "and" => {
+                // "Trump and Ryan said": joins two names, not two clauses.
+                let left_name = index > from && view.words[index - 1].capitalized;
+                if !(left_name && view.words[first].capitalized) {
+                    break;
+                }
+            }
+            _ if INNER_PREPOSITIONS.contains(&lower) => {
+                // Only inside a phrase whose head is to the left.
+                let left_ok = index > from && view.words[index - 1].is_wordlike();
+                if !left_ok {
+                    break;
+                }
+            }
+            // "more than 4 in 10", "only 24 percent".
+            "than" if index > from && matches!(view.words[index - 1].lower.as_ref(), "more" | "less" | "fewer") => {}
+            "only" | "just" if index + 1 < before && view.words[index + 1].kind == chorus_model::TokenKind::Number => {}
+            _ if CLAUSE_WORDS.contains(&lower) || TIME_WORDS.contains(&lower) => break,
+            _ if RELATIVE.contains(&lower) || matches!(lower, "whom" | "whose") => break,
+            _ if !word.capitalized && !cues::lookup(lower).is_empty() && index != last => break,
+            _ => {}
+        }
+        first = index;
+        if last - first + 1 >= MAX_SUBJECT_WORDS {
+            break;
+        }
+    }
+    if depth != 0 {
+        return None;
+    }
+    // A phrase cannot start with a preposition or a conjunction.
+    while first <= last {
+        let lower = view.words[first].lower.as_ref();
+        if INNER_PREPOSITIONS.contains(&lower) || lower == "and" || lower == "&" || lower == "-" || lower == ")" {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    (first <= last).then_some(Phrase { first, last })
+}
+
+/// The source after a cue in an inverted attribution ("…, said Mr. Smith,
+/// a broker in Tampa."), from word `start` up to `end` (exclusive): until
+/// the sentence ends or a quotation opens.
+pub fn subject_after(view: &View, start: usize, end: usize) -> Option<Phrase> {
+    let first_word = view.words.get(start).filter(|_| start < end)?;
+    let lower = first_word.lower.as_ref();
+    let starts_well = first_word.capitalized
+        || matches!(lower, "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its")
+        || first_word.kind == chorus_model::TokenKind::Number;
+    if !starts_well || CLAUSE_WORDS.contains(&lower) || TIME_WORDS.contains(&lower) {
+        return None;
+    }
+    let mut last = start;
+    let mut index = start;
+    while index < end {
+        let word = &view.words[index];
+        if word.quotation.is_some() {
+            break;
+        }
+        if word.is(",") {
+            let Some(next) = view.words.get(index + 1).filter(|_| index + 1 < end) else {
+                break;
+            };
+            if next.quotation.is_some() {
+                break;
+            }
+            // "…, said Peter Rice, chairman of Fox, noting that…": the
+            // source ends with the comma before a new clause.
+            let lower = next.lower.as_ref();
+            if !next.capitalized
+                && (lower.ends_with("ing")
+                    || CLAUSE_WORDS.contains(&lower)
+                    || INNER_PREPOSITIONS.contains(&lower)
+                    || lower == "via")
+            {
+                if index > start && view.words[last].is_wordlike() && appositive_before(view, start, index) {
+                    last = index;
+                }
+                break;
+            }
+        }
+        if matches!(word.lower.as_ref(), "." | ";" | ":" | "?" | "!" | "—" | "–" | "via") {
+            break;
+        }
+        if word.is_wordlike() || word.is(")") {
+            last = index;
+        }
+        index += 1;
+    }
+    // "said Mr. Smith, who…": keep the whole; a comma at the end is not part.
+    Some(Phrase { first: start, last })
+}
+
+/// Whether the words `start..end` hold a comma: a name with an appositive.
+fn appositive_before(view: &View, start: usize, end: usize) -> bool {
+    (start..end).any(|i| view.words[i].is(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chorus_model::Article;
+
+    fn before(text: &str, cue: &str) -> Option<String> {
+        let mut article = Article { text: text.to_string(), ..Article::default() };
+        chorus_text::annotate(&mut article);
+        let view = View::new(&article);
+        let index = view.words.iter().position(|w| w.lower == cue)?;
+        let phrase = subject_before(&view, 0, index)?;
+        Some(
+            view.slice(view.words[phrase.first].span.start as usize, view.words[phrase.last].span.end as usize)
+                .to_string(),
+        )
+    }
+
+    #[test]
+    fn subjects() {
+        assert_eq!(
+            before("Sen. John Cornyn (R-Texas) told reporters.", "told").as_deref(),
+            Some("Sen. John Cornyn (R-Texas)")
+        );
+        assert_eq!(
+            before("Mr. Reid, who represents Nevada, said it.", "said").as_deref(),
+            Some("Mr. Reid, who represents Nevada,")
+        );
+        assert_eq!(before("On Monday, the ministry said it.", "said").as_deref(), Some("the ministry"));
+        assert_eq!(
+            before("Joel Pollak of Breitbart California observed it.", "observed").as_deref(),
+            Some("Joel Pollak of Breitbart California")
+        );
+        assert_eq!(before("But he said it.", "said").as_deref(), Some("he"));
+        assert_eq!(before("Mr. Leenders, who estimated it.", "estimated").as_deref(), Some("who"));
+        assert_eq!(before("It told him that.", "that"), None);
+    }
+}

@@ -1,0 +1,238 @@
+//! Attributions found in sentences written for these tests: every shape of
+//! quote and reported speech the stage claims to handle, the speakers they
+//! resolve to, and what it must leave alone.
+
+use chorus_model::{Article, Entity, EntityKind, Span};
+
+/// One attribution as text: source, cue, content, direct, speaker name.
+#[derive(Debug, PartialEq)]
+struct Found {
+    source: String,
+    cue: String,
+    content: String,
+    direct: bool,
+    speaker: Option<String>,
+}
+
+/// Annotate `text` with the given entities (name, kind, mentions as
+/// written: every occurrence of each mention string is a mention).
+fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> {
+    let mut article = Article { text: text.to_string(), ..Article::default() };
+    chorus_text::annotate(&mut article);
+    for (name, kind, forms) in entities {
+        let mut mentions: Vec<Span> = forms
+            .iter()
+            .flat_map(|form| text.match_indices(form).map(|(at, _)| Span::new(at, at + form.len())))
+            .collect();
+        mentions.sort();
+        article.entities.push(Entity { name: name.to_string(), kind: *kind, mentions, country: None });
+    }
+    chorus_quotes::annotate(&mut article);
+    article
+        .attributions
+        .iter()
+        .map(|a| Found {
+            source: a.source.map_or(String::new(), |s| article.span_text(s).to_string()),
+            cue: a.cue.map_or(String::new(), |s| article.span_text(s).to_string()),
+            content: article.span_text(a.content).to_string(),
+            direct: a.direct,
+            speaker: a.speaker.map(|i| article.entities[i].name.clone()),
+        })
+        .collect()
+}
+
+fn found(source: &str, cue: &str, content: &str, direct: bool, speaker: Option<&str>) -> Found {
+    Found {
+        source: source.to_string(),
+        cue: cue.to_string(),
+        content: content.to_string(),
+        direct,
+        speaker: speaker.map(str::to_string),
+    }
+}
+
+const MACRON: (&str, EntityKind, &[&str]) = ("Emmanuel Macron", EntityKind::Person, &["Emmanuel Macron", "Macron"]);
+
+#[test]
+fn quote_before_after_and_around_its_cue() {
+    let text = "“We will not give up,” Macron said. Macron said, “The talks failed.” \
+                “This is serious,” said Macron, “and we will act.”";
+    assert_eq!(
+        annotate(text, &[MACRON]),
+        [
+            found("Macron", "said", "We will not give up", true, Some("Emmanuel Macron")),
+            found("Macron", "said", "The talks failed.", true, Some("Emmanuel Macron")),
+            // One attribution for the split quote, from the first part to the last.
+            found("Macron", "said", "This is serious,” said Macron, “and we will act.", true, Some("Emmanuel Macron")),
+        ]
+    );
+}
+
+#[test]
+fn every_quotation_mark_style() {
+    for (text, content) in [
+        ("\"We won,\" he said.", "We won"),
+        ("'We won,' he said.", "We won"),
+        ("‘We won,’ he said.", "We won"),
+        ("''We won,'' he said.", "We won"),
+        ("‘’We won,’’ he said.", "We won"),
+        ("«Nous avons gagné», a dit Macron.", "Nous avons gagné"),
+        ("„Wir haben gewonnen“, sagte Scholz.", "Wir haben gewonnen"),
+    ] {
+        let got = annotate(text, &[]);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].content, content, "{text}");
+        assert!(got[0].direct, "{text}");
+    }
+}
+
+#[test]
+fn nested_quotes_stay_in_their_content() {
+    let got = annotate("“He told me ‘never again’ twice,” the minister said.", &[]);
+    assert_eq!(got, [found_row("the minister", "said", "He told me ‘never again’ twice", true)]);
+}
+
+fn found_row(source: &str, cue: &str, content: &str, direct: bool) -> Found {
+    found(source, cue, content, direct, None)
+}
+
+#[test]
+fn quotes_over_several_sentences_and_paragraphs() {
+    let text = "“The line was crossed. We will answer. Nobody should doubt it,” Macron said.\n\n\
+                Macron said: “First we talk.\n\n“Then we act.”";
+    let got = annotate(text, &[MACRON]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].content, "The line was crossed. We will answer. Nobody should doubt it");
+    assert_eq!(got[1].content, "First we talk.\n\n“Then we act.");
+    assert!(got[1].direct);
+}
+
+#[test]
+fn a_following_quote_continues_the_attribution() {
+    let got = annotate("“We won,” she said. “Now we govern.”", &[]);
+    assert_eq!(got, [found_row("she", "said", "We won,” she said. “Now we govern.", true)]);
+}
+
+#[test]
+fn colon_introduced_statement() {
+    let got = annotate("Macron reported: A red line has been crossed.", &[MACRON]);
+    assert_eq!(got, [found("Macron", "reported", "A red line has been crossed", false, Some("Emmanuel Macron"))]);
+}
+
+#[test]
+fn reported_speech() {
+    let text = "Macron said that 300 fighters had arrived. \
+                According to the agency, the convoy left at dawn. \
+                The convoy left at dawn, according to witnesses. \
+                Baku denied any involvement. \
+                Yerevan accused Ankara of sending mercenaries. \
+                The minister insisted the border was calm. \
+                She told reporters that the talks would resume. \
+                He worries the ceasefire will not hold. \
+                The ministry urged both sides to stop the fighting.";
+    let got: Vec<(String, String, String)> =
+        annotate(text, &[]).into_iter().map(|f| (f.source, f.cue, f.content)).collect();
+    let expected = [
+        ("Macron", "said", "that 300 fighters had arrived"),
+        ("the agency", "According to", "the convoy left at dawn"),
+        ("witnesses", "according to", "The convoy left at dawn"),
+        ("Baku", "denied", "any involvement"),
+        ("Yerevan", "accused", "Ankara of sending mercenaries"),
+        ("The minister", "insisted", "the border was calm"),
+        ("She", "told", "that the talks would resume"),
+        ("He", "worries", "the ceasefire will not hold"),
+        ("The ministry", "urged", "to stop the fighting"),
+    ];
+    let expected: Vec<(String, String, String)> =
+        expected.iter().map(|(s, c, q)| (s.to_string(), c.to_string(), q.to_string())).collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn speakers_named_by_role_or_pronoun() {
+    let text = "Russia's Foreign Ministry summoned the ambassador. Sergei Lavrov spoke to Macron. \
+                The ministry said the claims were false. \
+                “We are worried,” Macron said. He added that France would act. \
+                The official said nothing had changed.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Russian Foreign Ministry", EntityKind::Organization, &["Russia's Foreign Ministry"]),
+        ("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"]),
+        MACRON,
+    ];
+    let speakers: Vec<(String, Option<String>)> =
+        annotate(text, entities).into_iter().map(|f| (f.source, f.speaker)).collect();
+    assert_eq!(
+        speakers,
+        [
+            ("The ministry".to_string(), Some("Russian Foreign Ministry".to_string())),
+            ("Macron".to_string(), Some("Emmanuel Macron".to_string())),
+            ("He".to_string(), Some("Emmanuel Macron".to_string())),
+            // A role goes to the most recent speaker of its kind.
+            ("The official".to_string(), Some("Emmanuel Macron".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_role_with_no_earlier_speaker_takes_the_last_mention() {
+    let text = "Sergei Lavrov met reporters. The spokesman said the talks were over.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"])];
+    let got = annotate(text, entities);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker.as_deref(), Some("Sergei Lavrov"));
+}
+
+#[test]
+fn scare_quotes_and_titles_make_no_attribution() {
+    // The documented choice: quotation marks with no cue next to them are
+    // not quotes of anyone.
+    for text in [
+        "The so-called “experts” were wrong again.",
+        "She starred in “Saturday Night Live” last year.",
+        "The “peace plan” has three parts, and none of them works.",
+    ] {
+        assert_eq!(annotate(text, &[]), [], "{text}");
+    }
+}
+
+#[test]
+fn nouns_and_names_are_not_cues() {
+    for text in [
+        "The report was published on Monday.",
+        "His claims were never checked.",
+        "The Washington Post published the letter.",
+        "Voters in 30 states went to the polls.",
+    ] {
+        assert_eq!(annotate(text, &[]), [], "{text}");
+    }
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let alphabet: Vec<char> = "ab said told “”‘’\"'«»„:;,.!? \n\u{0}é日\u{301}according to he The".chars().collect();
+    for length in 0..400 {
+        let text: String = (0..length)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                alphabet[(seed % alphabet.len() as u64) as usize]
+            })
+            .collect();
+        let mut article = Article { text: text.clone(), ..Article::default() };
+        chorus_text::annotate(&mut article);
+        chorus_quotes::annotate(&mut article);
+        for attribution in &article.attributions {
+            let spans = [Some(attribution.content), attribution.source, attribution.cue];
+            for span in spans.into_iter().flatten() {
+                assert!(text.get(span.start as usize..span.end as usize).is_some(), "{text:?}: {span:?}");
+            }
+        }
+    }
+    // Without the text stage, and with stray marks only.
+    for text in ["", "“", "”", "''", "\"\"\"", ":", "said", "according to", "“said”", "\n\n“\n\n"] {
+        let mut article = Article { text: text.to_string(), ..Article::default() };
+        chorus_quotes::annotate(&mut article);
+    }
+}
