@@ -22,10 +22,14 @@ It reads sentences and tokens; it does not choose what goes in a summary
 */
 #![deny(missing_docs)]
 
+mod quotes;
+
 use std::collections::HashMap;
 
 use chorus_model::hash::{mix, term_hash, TermMap};
-use chorus_model::{Article, TokenKind};
+use chorus_model::{Article, Span, TokenKind};
+
+pub use quotes::{match_quotes, StoryQuote};
 
 /// Cosine similarity at or above which two sentences say the same thing.
 pub const ALIGN_THRESHOLD: f32 = 0.2;
@@ -102,7 +106,7 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
             let content: Vec<u64> = article
                 .sentence_tokens(sentence)
                 .iter()
-                .filter(|t| !t.stop && (t.kind == TokenKind::Number || (t.kind == TokenKind::Word && t.stem.chars().count() > 1)))
+                .filter(|t| is_content(t))
                 .map(|t| term_hash(&t.stem))
                 .collect();
             raw_pairs.push(word_pairs(&content));
@@ -185,6 +189,32 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         sentence.centrality = centrality;
     }
     StoryAlignment { sentences }
+}
+
+/// The content terms of a span of an article (unit-length vector with equal
+/// weights, sorted by term) and its word pairs, for comparing statements.
+pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, Vec<u64>) {
+    let first = article.tokens.partition_point(|t| t.span.start < span.start);
+    let content: Vec<u64> = article.tokens[first..]
+        .iter()
+        .take_while(|t| t.span.end <= span.end)
+        .filter(|t| is_content(t))
+        .map(|t| term_hash(&t.stem))
+        .collect();
+    let pairs = word_pairs(&content);
+    let mut terms = content;
+    terms.sort_unstable();
+    terms.dedup();
+    if terms.len() < MIN_TERMS {
+        return (Vec::new(), pairs);
+    }
+    let weight = 1.0 / (terms.len() as f32).sqrt();
+    (terms.into_iter().map(|t| (t, weight)).collect(), pairs)
+}
+
+/// Words that carry content: not stopwords, not punctuation, not one letter.
+fn is_content(token: &chorus_model::Token) -> bool {
+    !token.stop && (token.kind == TokenKind::Number || (token.kind == TokenKind::Word && token.stem.chars().count() > 1))
 }
 
 /// Unordered pairs of content words at most [`PAIR_WINDOW`] apart, hashed

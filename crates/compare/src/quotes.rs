@@ -1,0 +1,133 @@
+//! The same statement in several outlets, in different words or in
+//! translation, is one quote with a citation to each.
+//!
+//! Two attributions of a story are the same statement when their speakers
+//! are the same story entity (or one of them is unknown and the contents are
+//! very close) and their contents say the same thing by the test sentences
+//! use ([`crate::ALIGN_THRESHOLD`] with a shared word pair, or
+//! [`crate::STRONG_THRESHOLD`]). Attributions are grouped greedily, direct
+//! quotes first, so that the wording shown is a quotation when one exists.
+
+use std::collections::HashMap;
+
+use chorus_entities::StoryEntity;
+use chorus_model::Article;
+
+use crate::{content_terms, cosine, shares_any, Support, ALIGN_THRESHOLD, STRONG_THRESHOLD};
+
+/// A statement of a story and every attribution that carries it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryQuote {
+    /// The speaker, an index into the story's entities.
+    pub speaker: Option<usize>,
+    /// Whether the shown attribution is a direct quotation.
+    pub direct: bool,
+    /// The attributions that carry it: (article index, index in that
+    /// article's attributions); the first is the one shown.
+    pub occurrences: Vec<(usize, usize)>,
+    /// Articles and independent sources that carry it.
+    pub support: Support,
+}
+
+struct Candidate {
+    article: usize,
+    attribution: usize,
+    speaker: Option<usize>,
+    direct: bool,
+    vector: Vec<(u64, f32)>,
+    pairs: Vec<u64>,
+}
+
+/// Group the attributions of a story's articles into statements.
+///
+/// `entities` are the story's merged entities (from
+/// `chorus_entities::merge_story` over the same members); `source_group`
+/// gives each article's source group, as for sentence alignment.
+pub fn match_quotes(
+    articles: &[Article],
+    members: &[usize],
+    entities: &[StoryEntity],
+    source_group: &[usize],
+) -> Vec<StoryQuote> {
+    let mut story_entity: HashMap<(usize, usize), usize> = HashMap::new();
+    for (index, entity) in entities.iter().enumerate() {
+        for &member in &entity.members {
+            story_entity.insert(member, index);
+        }
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for &article_index in members {
+        let article = &articles[article_index];
+        for (attribution_index, attribution) in article.attributions.iter().enumerate() {
+            let (vector, pairs) = content_terms(article, attribution.content);
+            if vector.is_empty() {
+                continue;
+            }
+            candidates.push(Candidate {
+                article: article_index,
+                attribution: attribution_index,
+                speaker: attribution.speaker.and_then(|e| story_entity.get(&(article_index, e)).copied()),
+                direct: attribution.direct,
+                vector,
+                pairs,
+            });
+        }
+    }
+    // Direct quotes first, then longer contents: the shown wording is the
+    // fullest quotation. Originals before copies.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| {
+        let c = &candidates[i];
+        (articles[c.article].duplicate_of.is_some(), !c.direct, std::cmp::Reverse(c.vector.len()), c.article, c.attribution)
+    });
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        let candidate = &candidates[i];
+        let mut best: Option<(usize, f32)> = None;
+        for (g, group) in groups.iter().enumerate() {
+            let head = &candidates[group[0]];
+            let similarity = cosine(&candidate.vector, &head.vector);
+            let same_words = similarity >= STRONG_THRESHOLD
+                || (similarity >= ALIGN_THRESHOLD && shares_any(&candidate.pairs, &head.pairs));
+            let same_speaker = match (candidate.speaker, head.speaker) {
+                (Some(a), Some(b)) => a == b,
+                _ => similarity >= STRONG_THRESHOLD,
+            };
+            if same_words && same_speaker && best.is_none_or(|(_, s)| similarity > s) {
+                best = Some((g, similarity));
+            }
+        }
+        match best {
+            Some((g, _)) => groups[g].push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    let mut quotes: Vec<StoryQuote> = groups
+        .into_iter()
+        .map(|group| {
+            let head = &candidates[group[0]];
+            let mut articles_seen: Vec<usize> = group.iter().map(|&i| candidates[i].article).collect();
+            articles_seen.sort_unstable();
+            articles_seen.dedup();
+            let mut sources: Vec<usize> = articles_seen.iter().map(|&a| source_group[a]).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            StoryQuote {
+                speaker: group.iter().find_map(|&i| candidates[i].speaker),
+                direct: head.direct,
+                occurrences: group.iter().map(|&i| (candidates[i].article, candidates[i].attribution)).collect(),
+                support: Support { articles: articles_seen.len(), independent: sources.len() },
+            }
+        })
+        // A statement nobody can be named for, told once, says little.
+        .filter(|quote| quote.speaker.is_some() || quote.support.independent > 1)
+        .collect();
+    quotes.sort_by(|a, b| {
+        b.support
+            .independent
+            .cmp(&a.support.independent)
+            .then(b.direct.cmp(&a.direct))
+            .then(a.occurrences[0].cmp(&b.occurrences[0]))
+    });
+    quotes
+}

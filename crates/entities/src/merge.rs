@@ -1,0 +1,381 @@
+//! Merging across the articles of a story: the entities of several
+//! articles that name one person, organization or place become one
+//! [`StoryEntity`], whatever spelling each outlet uses.
+//!
+//! Two article entities of the same kind are one when:
+//!
+//! * their [name keys](crate::key::name_key) are equal ("Pashinian",
+//!   "Pachinian" and "Pashinyan"; "Putin" and "Poutine"; "Çavuşoğlu" and
+//!   "Cavusoglu"; "Emanuel" and "Emmanuel");
+//! * for people, their last names match and every other word of the
+//!   shorter name matches a word of the longer, a word matching when its key
+//!   is equal or, for words of five letters or more, one edit away
+//!   ("Sergey Lavrov" / "Sergei Lavrov", "Recep Tayyip Erdogan" /
+//!   "Tayyip Erdogan");
+//! * a one-word person is the last name of a full name ("Macron" joins
+//!   "Emmanuel Macron", the one mentioned most when several share it);
+//! * an organization's acronym spells the other's initials ("OSCE").
+//!
+//! Candidate pairs are only compared within buckets of the first letter of
+//! the last word, so a typo in a first letter is not merged.
+
+use std::collections::HashMap;
+
+use chorus_model::{Article, EntityKind};
+
+use crate::key::{acronym_letters, initials, name_key, words_match};
+
+/// One entity of a story: the entities of its articles that name the same
+/// thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryEntity {
+    /// The most frequent full form of the name ("Emmanuel Macron").
+    pub name: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// The other forms seen, most frequent first ("Macron", "Emanuel
+    /// Macron").
+    pub aliases: Vec<String>,
+    /// The article entities merged: (article index, index in that
+    /// article's [`Article::entities`]).
+    pub members: Vec<(usize, usize)>,
+    /// Number of mentions in all the articles.
+    pub mentions: usize,
+    /// The country an institution belongs to, the most frequent one given.
+    pub country: Option<String>,
+}
+
+/// One article entity as the merge sees it.
+#[derive(Debug)]
+struct Node<'a> {
+    article: usize,
+    entity: usize,
+    kind: EntityKind,
+    name: &'a str,
+    key: String,
+    mentions: usize,
+}
+
+impl Node<'_> {
+    fn words(&self) -> impl DoubleEndedIterator<Item = &str> {
+        self.key.split(' ')
+    }
+
+    fn word_count(&self) -> usize {
+        self.words().count()
+    }
+
+    fn last_word(&self) -> &str {
+        self.words().next_back().unwrap_or("")
+    }
+}
+
+/// The entities of a story: the entities of the articles `members` (indices
+/// into `articles`) merged across articles, most mentioned first.
+pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> {
+    let mut article_indices: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&a| a < articles.len())
+        .collect();
+    article_indices.sort_unstable();
+    article_indices.dedup();
+    let nodes: Vec<Node> = article_indices
+        .iter()
+        .flat_map(|&a| {
+            articles[a]
+                .entities
+                .iter()
+                .enumerate()
+                .map(move |(e, entity)| Node {
+                    article: a,
+                    entity: e,
+                    kind: entity.kind,
+                    name: &entity.name,
+                    key: name_key(&entity.name),
+                    mentions: entity.mentions.len(),
+                })
+        })
+        .filter(|node| !node.key.is_empty())
+        .collect();
+
+    let mut sets = DisjointSets::new(nodes.len());
+    // Equal keys.
+    let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        match by_key.get(&(node.kind, node.key.as_str())) {
+            Some(&first) => sets.union(first, i),
+            None => {
+                by_key.insert((node.kind, node.key.as_str()), i);
+            }
+        }
+    }
+    // Spelling variants of people's names, compared once per distinct key.
+    let mut distinct: Vec<usize> = by_key.values().copied().collect();
+    distinct.sort_unstable();
+    let mut buckets: HashMap<char, Vec<usize>> = HashMap::new();
+    for &i in distinct
+        .iter()
+        .filter(|&&i| nodes[i].kind == EntityKind::Person)
+    {
+        let first_letter = nodes[i].last_word().chars().next().unwrap_or(' ');
+        buckets.entry(first_letter).or_default().push(i);
+    }
+    for bucket in buckets.values() {
+        for (x, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[x + 1..] {
+                if same_person(&nodes[a], &nodes[b]) {
+                    sets.union(a, b);
+                }
+            }
+        }
+    }
+    attach_last_names(&nodes, &distinct, &mut sets);
+    attach_acronyms(&nodes, &distinct, &mut sets);
+
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..nodes.len() {
+        clusters.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut entities: Vec<StoryEntity> = clusters
+        .into_values()
+        .map(|cluster| story_entity(articles, &nodes, &cluster))
+        .collect();
+    entities.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    entities
+}
+
+/// Whether two people's names of one bucket name the same person. (Names
+/// of places and organizations are not matched by spelling: the gazetteer
+/// gives known ones one name, and a one-letter difference between two
+/// others is more often two places, "Cook County" and "Rock County", than a
+/// typo.)
+fn same_person(a: &Node, b: &Node) -> bool {
+    let (short, long) = if a.word_count() <= b.word_count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if short.word_count() < 2 || !words_match(short.last_word(), long.last_word()) {
+        return false;
+    }
+    let mut long_words = long.words().rev().skip(1);
+    short
+        .words()
+        .rev()
+        .skip(1)
+        .all(|word| long_words.by_ref().any(|other| words_match(word, other)))
+}
+
+/// Join one-word people to the full name whose last name they are, the
+/// most mentioned one when several are.
+fn attach_last_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) {
+    let people: Vec<usize> = distinct
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].kind == EntityKind::Person)
+        .collect();
+    let mut weights: HashMap<usize, usize> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        *weights.entry(sets.find(i)).or_default() += node.mentions;
+    }
+    for &short in &people {
+        if nodes[short].word_count() != 1 {
+            continue;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for &long in &people {
+            if nodes[long].word_count() < 2
+                || !words_match(&nodes[short].key, nodes[long].last_word())
+            {
+                continue;
+            }
+            let root = sets.find(long);
+            let weight = weights.get(&root).copied().unwrap_or(0);
+            if best.is_none_or(|(_, w)| weight > w) {
+                best = Some((root, weight));
+            }
+        }
+        if let Some((root, _)) = best {
+            sets.union(root, short);
+        }
+    }
+}
+
+/// Join an organization named by an acronym to one whose initials it
+/// spells ("OSCE" and "Organization for Security and Co-operation in
+/// Europe").
+fn attach_acronyms(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) {
+    let organizations: Vec<usize> = distinct
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].kind == EntityKind::Organization)
+        .collect();
+    for &acronym in &organizations {
+        let Some(spelled) = acronym_letters(nodes[acronym].name) else {
+            continue;
+        };
+        for &full in &organizations {
+            if full != acronym && initials(nodes[full].name) == spelled {
+                sets.union(acronym, full);
+            }
+        }
+    }
+}
+
+/// The story entity of one cluster of article entities.
+fn story_entity(articles: &[Article], nodes: &[Node], cluster: &[usize]) -> StoryEntity {
+    // Every form seen: entity names and mention texts, by lower case.
+    let mut forms: Vec<(String, String, usize)> = Vec::new();
+    let add_form = |text: &str, forms: &mut Vec<(String, String, usize)>| {
+        let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if shown.is_empty() {
+            return;
+        }
+        let lower = shown.to_lowercase();
+        match forms.iter_mut().find(|(l, _, _)| *l == lower) {
+            Some(entry) => {
+                entry.2 += 1;
+                // Prefer a form not written in capitals.
+                if entry.1.chars().all(|c| !c.is_lowercase())
+                    && shown.chars().any(char::is_lowercase)
+                {
+                    entry.1 = shown;
+                }
+            }
+            None => forms.push((lower, shown, 1)),
+        }
+    };
+    let mut kind_votes: Vec<(EntityKind, usize)> = Vec::new();
+    let mut countries: Vec<(&str, usize)> = Vec::new();
+    let mut members = Vec::with_capacity(cluster.len());
+    let mut mentions = 0;
+    let mut names: Vec<&str> = Vec::new();
+    for &i in cluster {
+        let node = &nodes[i];
+        members.push((node.article, node.entity));
+        mentions += node.mentions;
+        names.push(node.name);
+        match kind_votes.iter_mut().find(|(k, _)| *k == node.kind) {
+            Some(entry) => entry.1 += node.mentions,
+            None => kind_votes.push((node.kind, node.mentions)),
+        }
+        let Some(entity) = articles
+            .get(node.article)
+            .and_then(|a| a.entities.get(node.entity))
+        else {
+            continue;
+        };
+        if let Some(country) = &entity.country {
+            match countries.iter_mut().find(|(c, _)| c == country) {
+                Some(entry) => entry.1 += 1,
+                None => countries.push((country, 1)),
+            }
+        }
+        let text = &articles[node.article].text;
+        for span in &entity.mentions {
+            if let Some(mention) = text.get(span.start as usize..span.end as usize) {
+                add_form(mention, &mut forms);
+            }
+        }
+    }
+    members.sort_unstable();
+
+    // The name: of the entity names (each an article's fullest form), the
+    // full ones (of more than one word) if any, the one written most often.
+    let most_words = names
+        .iter()
+        .map(|n| n.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    let full = |name: &&&str| most_words < 2 || name.split_whitespace().count() >= 2;
+    let name = names
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| full(name))
+        .map(|(position, name)| {
+            let lower = name.to_lowercase();
+            let seen = forms
+                .iter()
+                .find(|(l, _, _)| *l == lower)
+                .map_or(0, |f| f.2);
+            let weight: usize = cluster
+                .iter()
+                .filter(|&&i| nodes[i].name.eq_ignore_ascii_case(name))
+                .map(|&i| nodes[i].mentions)
+                .sum();
+            let shouted = !name.chars().any(char::is_lowercase);
+            // Ties go to the name of the earliest article.
+            let rank = (
+                !shouted,
+                seen,
+                weight,
+                name.split_whitespace().count(),
+                std::cmp::Reverse(position),
+            );
+            (rank, *name)
+        })
+        .max_by_key(|(rank, _)| *rank)
+        .map(|(_, name)| name.to_string())
+        .unwrap_or_default();
+    // Names no mention shows as such ("Donald Trump" of "President
+    // [Donald] Trump") are forms too.
+    for other in &names {
+        let lower = other.to_lowercase();
+        if !forms.iter().any(|(l, _, _)| *l == lower) {
+            add_form(other, &mut forms);
+        }
+    }
+    let lower_name = name.to_lowercase();
+    forms.retain(|(lower, _, _)| *lower != lower_name);
+    forms.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+
+    let kind = kind_votes
+        .iter()
+        .max_by_key(|(_, votes)| *votes)
+        .map_or(EntityKind::Person, |(kind, _)| *kind);
+    let country = countries
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(country, _)| country.to_string());
+    StoryEntity {
+        name,
+        kind,
+        aliases: forms.into_iter().map(|(_, shown, _)| shown).collect(),
+        members,
+        mentions,
+        country,
+    }
+}
+
+/// Union-find over node indices.
+struct DisjointSets {
+    parent: Vec<usize>,
+}
+
+impl DisjointSets {
+    fn new(size: usize) -> DisjointSets {
+        DisjointSets {
+            parent: (0..size).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.parent[b] = a;
+        }
+    }
+}

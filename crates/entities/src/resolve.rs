@@ -1,0 +1,365 @@
+//! Grouping within one article: the candidates that name one thing become
+//! one [`Entity`].
+//!
+//! Candidates are grouped by what they name: the gazetteer place or known
+//! organization, else the [name key](crate::key::name_key) of their form,
+//! so that "Vladimir Poutine" and "Vladimir Putin" meet. A group's kind is
+//! the one its candidates vote for most (an unknown "Abdullah" joins the
+//! "Abdullah" that "told the BBC"); groups no candidate gives a kind are
+//! dropped. Then short forms join the full ones:
+//!
+//! * a one-word person ("Macron", "Mr. Macron") joins the person whose last
+//!   name it is ("Emmanuel Macron"), the one mentioned most if several are;
+//! * an organization joins the only longer one whose name ends with its
+//!   name ("Foreign Ministry" → "Russian Foreign Ministry");
+//! * an acronym in parentheses joins the name it spells out, and any
+//!   acronym joins the only organization whose initials it spells ("KSP",
+//!   "Kentucky State Police").
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use chorus_model::{Entity, EntityKind, Span};
+
+use crate::classify::Candidate;
+use crate::key::{acronym_letters, initials, name_key, words_match};
+use crate::lexicon::FxHasher;
+use crate::names::View;
+
+/// The candidates that name one thing.
+#[derive(Debug)]
+struct Group {
+    /// Its name key (or a key for a gazetteer place or known organization).
+    key: String,
+    /// Votes for each kind, weighted by strength: person, organization,
+    /// place.
+    votes: [u32; 3],
+    /// Indices of its candidates.
+    members: Vec<usize>,
+    /// Whether it has a form of more than one word.
+    multi_word: bool,
+}
+
+impl Group {
+    fn kind(&self) -> Option<EntityKind> {
+        let [person, organization, place] = self.votes;
+        if person == 0 && organization == 0 && place == 0 {
+            None
+        } else if person >= organization && person >= place {
+            Some(EntityKind::Person)
+        } else if organization >= place {
+            Some(EntityKind::Organization)
+        } else {
+            Some(EntityKind::Place)
+        }
+    }
+}
+
+fn vote_slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+    }
+}
+
+/// The entities of an article, in order of first mention.
+pub(crate) fn entities(view: &View, candidates: &[Candidate]) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut group_of: Vec<Option<usize>> = vec![None; candidates.len()];
+    // Forms repeat ("Macron", "Macron"): their keys are made once.
+    let mut keys: HashMap<&str, String, BuildHasherDefault<FxHasher>> = HashMap::default();
+    for (i, candidate) in candidates.iter().enumerate() {
+        let key = match (candidate.place, candidate.organization) {
+            (None, None) => keys
+                .entry(candidate.form.as_str())
+                .or_insert_with(|| name_key(&candidate.form))
+                .clone(),
+            _ => group_key(candidate),
+        };
+        if key.is_empty() {
+            continue;
+        }
+        let linked = candidate
+            .spelled_out
+            .and_then(|named| group_of.get(named).copied().flatten());
+        let group = match linked.or_else(|| by_key.get(&key).copied()) {
+            Some(group) => group,
+            None => {
+                groups.push(Group {
+                    key: key.clone(),
+                    votes: [0; 3],
+                    members: Vec::new(),
+                    multi_word: false,
+                });
+                groups.len() - 1
+            }
+        };
+        by_key.entry(key).or_insert(group);
+        group_of[i] = Some(group);
+        let entry = &mut groups[group];
+        entry.members.push(i);
+        entry.multi_word |= candidate.words > 1;
+        if let Some(kind) = candidate.kind {
+            entry.votes[vote_slot(kind)] += u32::from(candidate.strength);
+        }
+    }
+
+    name_relatives(&mut groups);
+    let kinds: Vec<Option<EntityKind>> = groups.iter().map(Group::kind).collect();
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    attach_surnames(&groups, &kinds, &mut target);
+    attach_short_organizations(&groups, &kinds, &mut target);
+    attach_acronyms(&groups, &kinds, candidates, &mut target);
+    // Move the members of attached groups into their targets.
+    for g in 0..groups.len() {
+        let t = final_target(&target, g);
+        if t != g {
+            let members = std::mem::take(&mut groups[g].members);
+            groups[t].members.extend(members);
+        }
+    }
+
+    let mut entities: Vec<Entity> = groups
+        .iter()
+        .filter(|group| !group.members.is_empty())
+        .filter_map(|group| {
+            let kind = group.kind()?;
+            Some(build_entity(view, candidates, group, kind))
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
+    entities
+}
+
+/// The grouping key of a candidate.
+fn group_key(candidate: &Candidate) -> String {
+    if let Some(place) = candidate.place {
+        return format!("\u{1}place {place}");
+    }
+    if let Some(organization) = candidate.organization {
+        return format!("\u{1}organization {organization}");
+    }
+    name_key(&candidate.form)
+}
+
+/// Make people of unknown names of two or three words that end with the
+/// last name of a person of the article: "Melania Trump" beside "Donald
+/// Trump".
+fn name_relatives(groups: &mut [Group]) {
+    let surnames: Vec<String> = groups
+        .iter()
+        .filter(|g| g.kind() == Some(EntityKind::Person) && g.multi_word)
+        .filter_map(|g| g.key.rsplit(' ').next().map(str::to_string))
+        .collect();
+    for group in groups.iter_mut() {
+        let words = group.key.split(' ').count();
+        if group.kind().is_none()
+            && (2..=3).contains(&words)
+            && !group.key.starts_with('\u{1}')
+            && group
+                .key
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| surnames.iter().any(|s| s == last))
+        {
+            group.votes[vote_slot(EntityKind::Person)] += 1;
+        }
+    }
+}
+
+/// Follow attachments to the group that finally holds a group's members.
+fn final_target(target: &[usize], mut group: usize) -> usize {
+    // Attachments only go from shorter to longer names, so chains end.
+    for _ in 0..target.len() {
+        let next = target[group];
+        if next == group {
+            break;
+        }
+        group = next;
+    }
+    group
+}
+
+/// Attach one-word person (or unknown) groups to the person whose last
+/// name they are, and shorter full names to longer ones that end with them
+/// ("Tayyip Erdogan" → "Recep Tayyip Erdogan").
+fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut [usize]) {
+    let full_names: Vec<(usize, &str)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(g, group)| group.multi_word && kinds[*g] == Some(EntityKind::Person))
+        .filter_map(|(g, group)| Some((g, group.key.rsplit(' ').next()?)))
+        .collect();
+    if full_names.is_empty() {
+        return;
+    }
+    for (short, group) in groups.iter().enumerate() {
+        if !matches!(kinds[short], Some(EntityKind::Person) | None)
+            || group.key.starts_with('\u{1}')
+        {
+            continue;
+        }
+        let one_word = !group.key.contains(' ');
+        let best = full_names
+            .iter()
+            .filter(|&&(long, last)| {
+                let other = &groups[long].key;
+                long != short
+                    && other.len() > group.key.len()
+                    && if one_word {
+                        words_match(last, &group.key)
+                    } else {
+                        other.ends_with(&group.key)
+                            && other[..other.len() - group.key.len()].ends_with(' ')
+                    }
+            })
+            .max_by_key(|&&(long, _)| groups[long].members.len());
+        if let Some(&(long, _)) = best {
+            target[short] = long;
+        }
+    }
+}
+
+/// Attach an organization to the only longer organization whose name ends
+/// with its name.
+fn attach_short_organizations(
+    groups: &[Group],
+    kinds: &[Option<EntityKind>],
+    target: &mut [usize],
+) {
+    let organizations: Vec<usize> = (0..groups.len())
+        .filter(|&g| kinds[g] == Some(EntityKind::Organization))
+        .collect();
+    for &short in &organizations {
+        let group = &groups[short];
+        if group.key.starts_with('\u{1}') || target[short] != short {
+            continue;
+        }
+        let mut longer = organizations.iter().filter(|&&long| {
+            let other = &groups[long].key;
+            long != short
+                && other.len() > group.key.len() + 1
+                && other.ends_with(&group.key)
+                && other[..other.len() - group.key.len()].ends_with(' ')
+        });
+        if let (Some(&long), None) = (longer.next(), longer.next()) {
+            target[short] = long;
+        }
+    }
+}
+
+/// Attach an acronym ("KSP") to the only organization whose initials it
+/// spells ("Kentucky State Police").
+fn attach_acronyms(
+    groups: &[Group],
+    kinds: &[Option<EntityKind>],
+    candidates: &[Candidate],
+    target: &mut [usize],
+) {
+    let form = |group: &Group| {
+        group
+            .members
+            .first()
+            .and_then(|&i| candidates.get(i))
+            .map(|c| c.form.as_str())
+    };
+    let mut spelled_out: Vec<(usize, String)> = Vec::new();
+    for (short, group) in groups.iter().enumerate() {
+        if target[short] != short || group.multi_word || group.key.starts_with('\u{1}') {
+            continue;
+        }
+        let Some(letters) = form(group).and_then(acronym_letters) else {
+            continue;
+        };
+        if spelled_out.is_empty() {
+            spelled_out = (0..groups.len())
+                .filter(|&g| groups[g].multi_word && kinds[g] == Some(EntityKind::Organization))
+                .filter_map(|g| Some((g, initials(form(&groups[g])?))))
+                .collect();
+        }
+        let mut spelled = spelled_out
+            .iter()
+            .filter(|(long, initials)| *long != short && *initials == letters);
+        if let (Some(&(long, _)), None) = (spelled.next(), spelled.next()) {
+            target[short] = long;
+        }
+    }
+}
+
+/// The entity of a group.
+fn build_entity(view: &View, candidates: &[Candidate], group: &Group, kind: EntityKind) -> Entity {
+    let members: Vec<&Candidate> = group
+        .members
+        .iter()
+        .filter_map(|&i| candidates.get(i))
+        .collect();
+    let mut mentions: Vec<Span> = members.iter().map(|c| c.mention).collect();
+    mentions.sort();
+    mentions.dedup();
+
+    let lexicon = view.lexicon;
+    let known_name = members.iter().find_map(|c| {
+        c.place
+            .map(|p| lexicon.place_name(p))
+            .or_else(|| c.organization.map(|o| lexicon.organization_name(o)))
+    });
+    let name = match known_name {
+        Some(name) if kind != EntityKind::Person => name.to_string(),
+        _ => fullest_form(&members),
+    };
+
+    let country = if kind == EntityKind::Person {
+        None
+    } else {
+        most_common(members.iter().filter_map(|c| c.country))
+    };
+    Entity {
+        name,
+        kind,
+        mentions,
+        country: country.map(|c| lexicon.place_name(c).to_string()),
+    }
+}
+
+/// The form with the most words, the most frequent among those, not in
+/// capitals when another is.
+fn fullest_form(members: &[&Candidate]) -> String {
+    let mut forms: Vec<(&str, (bool, usize, usize))> = Vec::new();
+    for candidate in members {
+        match forms.iter_mut().find(|(form, _)| *form == candidate.form) {
+            Some(entry) => entry.1 .2 += 1,
+            None => {
+                let shouted = !candidate.form.chars().any(char::is_lowercase);
+                forms.push((&candidate.form, (!shouted, candidate.words, 1)));
+            }
+        }
+    }
+    // Ties go to the form seen first.
+    let mut best: Option<(&str, (bool, usize, usize))> = None;
+    for entry in forms {
+        if best.is_none_or(|(_, rank)| entry.1 > rank) {
+            best = Some(entry);
+        }
+    }
+    best.map(|(form, _)| form.to_string()).unwrap_or_default()
+}
+
+/// The most common value, the first seen among equals.
+fn most_common(values: impl Iterator<Item = u16>) -> Option<u16> {
+    let mut counts: Vec<(u16, usize)> = Vec::new();
+    for value in values {
+        match counts.iter_mut().find(|(v, _)| *v == value) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((value, 1)),
+        }
+    }
+    let mut best: Option<(u16, usize)> = None;
+    for entry in counts {
+        if best.is_none_or(|(_, count)| entry.1 > count) {
+            best = Some(entry);
+        }
+    }
+    best.map(|(value, _)| value)
+}

@@ -1,0 +1,448 @@
+//! Tests of the whole stage: sentences written for these tests, the seed
+//! story of `../shared/corpora/seeds`, and odd input that must not panic.
+
+use chorus_model::{Article, EntityKind};
+
+use crate::{annotate, merge_story, StoryEntity};
+
+/// An article with the text stage and this stage run on `text`.
+fn article(text: &str) -> Article {
+    let mut article = Article {
+        text: text.to_string(),
+        language: Some("en".into()),
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    annotate(&mut article);
+    article
+}
+
+/// The entities of `text`, one line each: kind, name, country if any, and
+/// the mentions as written.
+fn describe(text: &str) -> String {
+    let article = article(text);
+    let lines: Vec<String> = article
+        .entities
+        .iter()
+        .map(|entity| {
+            let kind = match entity.kind {
+                EntityKind::Person => "person",
+                EntityKind::Organization => "organization",
+                EntityKind::Place => "place",
+            };
+            let country = entity
+                .country
+                .as_deref()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default();
+            let mentions: Vec<&str> = entity
+                .mentions
+                .iter()
+                .map(|&m| article.span_text(m))
+                .collect();
+            format!("{kind} {}{country}: {}", entity.name, mentions.join(" | "))
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// Check the entities of `text` against `expected` (one line per entity,
+/// as [`describe`] writes them; surrounding space is ignored).
+fn check(text: &str, expected: &str) {
+    let expected: Vec<&str> = expected
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(describe(text), expected.join("\n"), "\ntext: {text}");
+}
+
+#[test]
+fn titles_are_not_part_of_names() {
+    check(
+        "French President Emmanuel Macron met Prime Minister Nikol Pashinian. \
+         Macron’s office said Mr. Macron would call President Putin.",
+        "person Emmanuel Macron: Emmanuel Macron | Macron | Macron
+         person Nikol Pashinian: Nikol Pashinian
+         person Putin: Putin",
+    );
+}
+
+#[test]
+fn institutions_named_by_demonym_belong_to_their_country() {
+    check(
+        "On Wednesday, the Russian Foreign Ministry expressed concern, and its \
+         Foreign Ministry issued a statement. The Azerbaijani Ministry of Defense \
+         and the Turkish Air Force were named; Russia’s Security Council met.",
+        "organization Russian Foreign Ministry (Russia): Russian Foreign Ministry | Foreign Ministry
+         organization Azerbaijani Ministry of Defense (Azerbaijan): Azerbaijani Ministry of Defense
+         organization Turkish Air Force (Turkey): Turkish Air Force
+         place Russia: Russia
+         organization Security Council (Russia): Security Council",
+    );
+}
+
+#[test]
+fn demonyms_and_country_names_in_their_forms() {
+    check(
+        "Türkiye and the U.S. sent envoys to Azerbaijan while Azeri and \
+         Armenian troops fought. The Britain-based observatory and Turkey-backed \
+         fighters were cited in the Armenia-Azerbaijan conflict.",
+        "place Turkey: Türkiye | Turkey
+         place United States: U.S.
+         place Azerbaijan: Azerbaijan | Azerbaijan
+         place United Kingdom: Britain
+         place Armenia: Armenia",
+    );
+}
+
+#[test]
+fn people_by_first_name_surname_ending_or_context() {
+    check(
+        "Kremlin spokesman Dmitry Peskov spoke. Armenia’s ombudsman Arman Tatoyan \
+         agreed, and analyst Olesya Vartanyan disagreed. The shooter, Jaylen Fryberg, 15, \
+         died. Abdullah told the BBC he was paid. Fryberg had a gun, said Abdullah.",
+        "organization Kremlin (Russia): Kremlin
+         person Dmitry Peskov: Dmitry Peskov
+         place Armenia: Armenia
+         person Arman Tatoyan: Arman Tatoyan
+         person Olesya Vartanyan: Olesya Vartanyan
+         person Jaylen Fryberg: Jaylen Fryberg | Fryberg
+         person Abdullah: Abdullah | Abdullah
+         organization BBC: BBC",
+    );
+}
+
+#[test]
+fn organizations_by_cue_acronym_and_context() {
+    check(
+        "The Organization for Security and Cooperation in Europe (OSCE) and NATO \
+         met the UN Security Council, Reuters news agency said. The daily Kommersant \
+         and the International Crisis Group agreed with the OSCE.",
+        "organization Organization for Security and Co-operation in Europe: \
+             Organization for Security and Cooperation in Europe | OSCE | OSCE
+         organization North Atlantic Treaty Organization: NATO
+         organization UN Security Council: UN Security Council
+         organization Reuters: Reuters
+         organization Kommersant: Kommersant
+         organization International Crisis Group: International Crisis Group",
+    );
+}
+
+#[test]
+fn places_by_gazetteer_cue_and_context() {
+    check(
+        "Fighters moved from Al-Atarib through Gaziantep to Beylagan district. \
+         Police in Lauderdale County found him on Hollow Road in New Britain.",
+        "place Al-Atarib: Al-Atarib
+         place Gaziantep: Gaziantep
+         place Beylagan: Beylagan
+         place Lauderdale County: Lauderdale County
+         place Hollow Road: Hollow Road
+         place New Britain: New Britain",
+    );
+}
+
+#[test]
+fn capitals_by_position_need_support() {
+    // "Earlier", "Read", "Complete" are capitalized only by position;
+    // "Macron" at the start counts because the article also writes it
+    // mid-sentence, and the headline keeps only the names it knows.
+    check(
+        "France Accuses Turkey of Sending Jihadist Fighters To Karabakh\n\n\
+         Earlier, officials met. Macron spoke. “Complete” peace was urged by Macron.\n\
+         Read also: Syrian insurgents",
+        "place France: France
+         place Turkey: Turkey
+         place Nagorno-Karabakh: Karabakh
+         person Macron: Macron | Macron",
+    );
+}
+
+#[test]
+fn editorial_brackets_and_possessives() {
+    let article = article(
+        "We agreed with President [Donald] Trump. “I told [Azerbaijan’s President Ilham] \
+         Aliyev,” he said. Aliyev’s office and Abbas' men did not reply.",
+    );
+    let names: Vec<(&str, Vec<&str>)> = article
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                e.name.as_str(),
+                e.mentions.iter().map(|&m| article.span_text(m)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Donald Trump", vec!["Trump"]),
+            ("Azerbaijan", vec!["Azerbaijan"]),
+            ("Ilham Aliyev", vec!["Aliyev", "Aliyev"]),
+        ]
+    );
+}
+
+#[test]
+fn spelling_variants_in_one_article_are_one_entity() {
+    check(
+        "Vladimir Putin and Vladimir Poutine are one man; Putin said so.",
+        "person Vladimir Putin: Vladimir Putin | Vladimir Poutine | Putin",
+    );
+}
+
+#[test]
+fn empty_and_unannotated_articles_have_no_entities() {
+    assert_eq!(describe(""), "");
+    let mut raw = Article {
+        text: "Emmanuel Macron".into(),
+        ..Article::default()
+    };
+    annotate(&mut raw);
+    assert!(raw.entities.is_empty());
+}
+
+/// One story entity by name.
+fn find<'a>(entities: &'a [StoryEntity], name: &str) -> &'a StoryEntity {
+    entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name} in {entities:#?}"))
+}
+
+#[test]
+fn merges_variants_across_articles() {
+    let articles = vec![
+        article(
+            "Prime Minister Nikol Pashinyan spoke. Pashinyan said more. Sergey Lavrov replied.",
+        ),
+        article("Prime Minister Nikol Pachinian spoke with Foreign Minister Mevlüt Çavuşoğlu."),
+        article("Nikol Pashinian met Mevlut Cavusoglu and Sergei Lavrov, Macron said."),
+        article("President Emanuel Macron and Vladimir Poutine spoke."),
+        article("Emmanuel Macron and Vladimir Putin spoke. Putin left. Emmanuel Macron stayed."),
+    ];
+    let merged = merge_story(&articles, &[0, 1, 2, 3, 4]);
+    let pashinyan = find(&merged, "Nikol Pashinyan");
+    assert_eq!(pashinyan.kind, EntityKind::Person);
+    // Aliases: most frequent first, then in alphabetical order.
+    assert_eq!(
+        pashinyan.aliases,
+        ["Nikol Pachinian", "Nikol Pashinian", "Pashinyan"]
+    );
+    assert_eq!(pashinyan.members, [(0, 0), (1, 0), (2, 0)]);
+    assert_eq!(pashinyan.mentions, 4);
+    let cavusoglu = find(&merged, "Mevlüt Çavuşoğlu");
+    assert_eq!(cavusoglu.aliases, ["Mevlut Cavusoglu"]);
+    assert_eq!(find(&merged, "Sergey Lavrov").aliases, ["Sergei Lavrov"]);
+    let macron = find(&merged, "Emmanuel Macron");
+    assert_eq!(macron.aliases, ["Emanuel Macron", "Macron"]);
+    assert_eq!(macron.members.len(), 3);
+    assert_eq!(
+        find(&merged, "Vladimir Putin").aliases,
+        ["Putin", "Vladimir Poutine"]
+    );
+    // Sorted by mentions, most first.
+    assert!(merged
+        .windows(2)
+        .all(|pair| pair[0].mentions >= pair[1].mentions));
+    // Only the articles asked for.
+    let some = merge_story(&articles, &[3, 99, 3]);
+    assert!(some.iter().all(|e| e.members.iter().all(|&(a, _)| a == 3)));
+}
+
+#[test]
+fn different_people_with_one_surname_stay_apart() {
+    let articles = vec![
+        article("Donald Trump spoke. Melania Trump listened."),
+        article("Ivanka Trump said she arrived."),
+    ];
+    let merged = merge_story(&articles, &[0, 1]);
+    let names: Vec<&str> = merged.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Donald Trump", "Ivanka Trump", "Melania Trump"]);
+}
+
+#[test]
+fn the_seed_story() {
+    let seeds =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(&seeds)
+        .unwrap_or_else(|e| panic!("{}: {e}", seeds.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 5);
+    let articles: Vec<Article> = paths
+        .iter()
+        .map(|path| article(&std::fs::read_to_string(path).unwrap_or_default()))
+        .collect();
+    let merged = merge_story(&articles, &[0, 1, 2, 3, 4]);
+
+    // Pashinyan in every spelling the outlets use is one entity.
+    let pashinyan: Vec<&StoryEntity> = merged
+        .iter()
+        .filter(|e| {
+            e.name.contains("Pash")
+                || e.name.contains("Pach")
+                || e.aliases.iter().any(|a| a.contains("Pa"))
+        })
+        .collect();
+    assert_eq!(pashinyan.len(), 1, "{pashinyan:#?}");
+    let pashinyan = pashinyan[0];
+    assert_eq!(pashinyan.kind, EntityKind::Person);
+    let forms: Vec<&str> = std::iter::once(pashinyan.name.as_str())
+        .chain(pashinyan.aliases.iter().map(String::as_str))
+        .collect();
+    for spelling in ["Pashinian", "Pachinian"] {
+        assert!(
+            forms.iter().any(|f| f.contains(spelling)),
+            "{spelling} not in {forms:?}"
+        );
+    }
+
+    let macron = find(&merged, "Emmanuel Macron");
+    assert_eq!(macron.kind, EntityKind::Person);
+    for alias in ["Emanuel Macron", "Macron"] {
+        assert!(
+            macron.aliases.iter().any(|a| a == alias),
+            "{alias} not in {:?}",
+            macron.aliases
+        );
+    }
+    assert_eq!(macron.members.len(), 5);
+
+    let ministry = find(&merged, "Russian Foreign Ministry");
+    assert_eq!(ministry.kind, EntityKind::Organization);
+    assert_eq!(ministry.country.as_deref(), Some("Russia"));
+
+    let putin = find(&merged, "Vladimir Putin");
+    assert_eq!(putin.kind, EntityKind::Person);
+    assert!(putin.aliases.iter().any(|a| a == "Vladimir Poutine"));
+
+    for place in ["Turkey", "Azerbaijan", "Armenia"] {
+        let entity = find(&merged, place);
+        assert_eq!(entity.kind, EntityKind::Place);
+        assert_eq!(entity.members.len(), 5, "{place}");
+    }
+}
+
+/// A small deterministic generator of odd text (xorshift).
+struct Noise(u64);
+
+impl Noise {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn text(&mut self, len: usize) -> String {
+        const PIECES: &[&str] = &[
+            "Macron",
+            "MACRON",
+            "President",
+            "Mr.",
+            "of",
+            "the",
+            "de",
+            "al-",
+            "Al-",
+            "’s",
+            "'s",
+            "s'",
+            "Russian",
+            "Ministry",
+            "County",
+            "-",
+            "–",
+            "[",
+            "]",
+            "(",
+            ")",
+            "OSCE",
+            "U.S.",
+            "US",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            "“",
+            "”",
+            "said",
+            "in",
+            "Çavuşoğlu",
+            "Ç",
+            "ß",
+            "Москва",
+            "東京",
+            "e\u{0301}",
+            "🙂",
+            "\u{200b}",
+            "Nagorno-Karabakh",
+            "based",
+            "X",
+            "a",
+            "1,000",
+            "15",
+            "&",
+            "Co.",
+            "Dr.",
+            "'",
+            "’",
+            "St.",
+            "New",
+            "Britain",
+            "Abdullah",
+        ];
+        let mut text = String::new();
+        for _ in 0..len {
+            let piece = PIECES[(self.next() % PIECES.len() as u64) as usize];
+            text.push_str(piece);
+            if self.next() % 3 == 1 {
+                text.push(' ');
+            }
+        }
+        text
+    }
+}
+
+#[test]
+fn odd_input_never_panics_and_spans_stay_valid() {
+    let mut noise = Noise(0x9e37_79b9_7f4a_7c15);
+    let mut articles = Vec::new();
+    for round in 0..300 {
+        let text = noise.text(1 + round % 120);
+        let article = article(&text);
+        for entity in &article.entities {
+            assert!(!entity.name.is_empty(), "{text:?}");
+            assert!(!entity.mentions.is_empty(), "{text:?}");
+            assert!(
+                entity.mentions.windows(2).all(|pair| pair[0] < pair[1]),
+                "{text:?}"
+            );
+            for span in &entity.mentions {
+                let (start, end) = (span.start as usize, span.end as usize);
+                assert!(start < end && end <= text.len(), "{text:?}");
+                assert!(
+                    text.is_char_boundary(start) && text.is_char_boundary(end),
+                    "{text:?}"
+                );
+            }
+        }
+        articles.push(article);
+    }
+    let members: Vec<usize> = (0..articles.len()).collect();
+    let merged = merge_story(&articles, &members);
+    let total: usize = articles
+        .iter()
+        .flat_map(|a| &a.entities)
+        .map(|e| e.mentions.len())
+        .sum();
+    assert_eq!(merged.iter().map(|e| e.mentions).sum::<usize>(), total);
+}
