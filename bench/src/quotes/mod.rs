@@ -330,7 +330,9 @@ fn merge_gaps(text: &str, chars: &CharOffsets, fragments: Fragments) -> Fragment
     merged
 }
 
-/// Unmatched attributions (by "all three exact"), for error analysis.
+/// Every attribution of an article for error analysis: "OK" when all three
+/// parts match exactly, "DIFF-…" (the parts that differ) when the contents
+/// overlap, "FP" and "FN" otherwise.
 fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, predicted: &[Triple], gold: &[Triple]) {
     let show = |triple: &Triple| {
         let piece = |fragments: &Option<Fragments>| match fragments {
@@ -373,7 +375,9 @@ fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, p
             .filter(|(i, _)| predicted[p][*i] != gold[g][*i])
             .map(|(_, n)| *n)
             .collect();
-        if !differ.is_empty() {
+        if differ.is_empty() {
+            let _ = writeln!(out, "{name}\tOK\t{}", show(&predicted[p]));
+        } else {
             let _ = writeln!(out, "{name}\tDIFF-{differ}\t{}\t{}", show(&predicted[p]), show(&gold[g]));
         }
     }

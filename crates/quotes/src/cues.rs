@@ -33,6 +33,18 @@ pub enum Frame {
     /// A preposition whose object is the source: "according to", "selon",
     /// "laut", "según".
     Preposition,
+    /// A verb of wanting, planning or deciding: "wants to", "plans to",
+    /// "hopes that". A cue only with a subject and an infinitive or a
+    /// clause after it; the content starts at "to".
+    Intent,
+    /// A raising verb: "X seemed to …", "X appears to …", "X is expected
+    /// to …". The stance is the writer's: no source, and the content is
+    /// the subject and the infinitive, in two parts.
+    Raising,
+    /// A noun of saying or deciding after a possessive: "his decision to
+    /// …", "Trump's claim that …", "her criticism of …". The possessive is
+    /// the source.
+    Noun,
 }
 
 /// What form of the verb a cue word is.
@@ -186,7 +198,6 @@ const SPEECH: &[&str] = &[
     "charge",
     "thunder",
     "rule",
-    "decide",
     "chant",
     "assert",
     "remark",
@@ -342,6 +353,67 @@ const BELIEF: &[&str] = &[
     "consider",
 ];
 
+/// English verbs of wanting, planning and deciding.
+const INTENT: &[&str] = &[
+    "want", "plan*", "hope", "intend", "aim", "wish", "prefer*", "expect", "decide", "resolve",
+    "hesitate", "strive",
+];
+
+/// English raising verbs (see [`Frame::Raising`]).
+const RAISING: &[&str] = &["seem", "appear"];
+
+/// Nouns that are cues after a possessive and before a complement.
+const NOUNS: &[&str] = &[
+    "decision",
+    "plan",
+    "plans",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "refusal",
+    "proposal",
+    "proposals",
+    "threat",
+    "call",
+    "calls",
+    "criticism",
+    "criticisms",
+    "claim",
+    "claims",
+    "assertion",
+    "insistence",
+    "suggestion",
+    "argument",
+    "demand",
+    "demands",
+    "warning",
+    "warnings",
+    "announcement",
+    "allegation",
+    "allegations",
+    "endorsement",
+    "support",
+    "opposition",
+    "praise",
+    "attack",
+    "attacks",
+    "contention",
+    "prediction",
+    "admission",
+    "denial",
+    "defense",
+    "defence",
+    "embrace",
+    "rejection",
+    "condemnation",
+    "desire",
+    "hope",
+    "hopes",
+    "push",
+    "opinion",
+];
+
 /// English verbs often met as nouns: cues only with a clear frame.
 const AMBIGUOUS: &[&str] = &[
     "answer",
@@ -448,7 +520,6 @@ const NOT_CUES: &[&str] = &[
     "doubts",
     "reasons",
     "welcomes",
-    "hopes",
     "estimates",
     "forecasts",
     "protests",
@@ -490,7 +561,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("swear", &["swear", "swears", "swore", "swearing"]),
     ("seek", &["seek", "seeks", "sought", "seeking"]),
     ("echo", &["echo", "echoes", "echoed", "echoing"]),
-    ("understand", &["understand", "understands", "understood", "understanding"]),
+    (
+        "understand",
+        &["understand", "understands", "understood", "understanding"],
+    ),
     ("show", &["show", "shows", "showed", "showing"]),
     ("forecast", &["forecast", "forecasts", "forecasting"]),
     ("agree", &["agree", "agrees", "agreed", "agreeing"]),
@@ -573,7 +647,12 @@ type HashedLexicon = TermMap<(String, Vec<Cue>)>;
 
 fn lexicon() -> &'static HashedLexicon {
     static LEXICON: OnceLock<HashedLexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| build().into_iter().map(|(word, cues)| (term_hash(&word), (word, cues))).collect())
+    LEXICON.get_or_init(|| {
+        build()
+            .into_iter()
+            .map(|(word, cues)| (term_hash(&word), (word, cues)))
+            .collect()
+    })
 }
 
 /// The cues a lower-case word can start. Entries with a particle only
@@ -589,9 +668,14 @@ fn build() -> Lexicon {
     let mut map: Lexicon = HashMap::new();
     // Later lists win for the frame of a verb listed twice: OBJECT and
     // ADDRESSEE are more specific than SPEECH.
-    for (list, frame) in
-        [(BELIEF, Frame::Belief), (SPEECH, Frame::Speech), (OBJECT, Frame::Object), (ADDRESSEE, Frame::Addressee)]
-    {
+    for (list, frame) in [
+        (BELIEF, Frame::Belief),
+        (INTENT, Frame::Intent),
+        (RAISING, Frame::Raising),
+        (SPEECH, Frame::Speech),
+        (OBJECT, Frame::Object),
+        (ADDRESSEE, Frame::Addressee),
+    ] {
         for entry in list {
             let (lemma, double) = match entry.strip_suffix('*') {
                 Some(lemma) => (lemma, true),
@@ -602,8 +686,18 @@ fn build() -> Lexicon {
                 if NOT_CUES.contains(&form.as_str()) {
                     continue;
                 }
-                let kind = if form.ends_with("ing") && form != lemma { Form::Gerund } else { Form::Finite };
-                let cue = Cue { frame, form: kind, ambiguous, foreign: false, particle: None };
+                let kind = if form.ends_with("ing") && form != lemma {
+                    Form::Gerund
+                } else {
+                    Form::Finite
+                };
+                let cue = Cue {
+                    frame,
+                    form: kind,
+                    ambiguous,
+                    foreign: false,
+                    particle: None,
+                };
                 let entries = map.entry(form).or_default();
                 entries.retain(|old| old.particle.is_some());
                 entries.push(cue);
@@ -626,12 +720,30 @@ fn build() -> Lexicon {
                     | "referring"
                     | "referred"
             );
-        let cue = Cue { frame, form, ambiguous: false, foreign, particle };
+        let cue = Cue {
+            frame,
+            form,
+            ambiguous: false,
+            foreign,
+            particle,
+        };
         let entries = map.entry(word.to_string()).or_default();
         if particle.is_none() {
             entries.retain(|old| old.particle.is_some());
         }
         entries.push(cue);
+    }
+    // Nouns come after the verb of the same spelling ("plans", "calls"):
+    // tried when the verb reading fails.
+    for noun in NOUNS {
+        let cue = Cue {
+            frame: Frame::Noun,
+            form: Form::Other,
+            ambiguous: true,
+            foreign: false,
+            particle: None,
+        };
+        map.entry(noun.to_string()).or_default().push(cue);
     }
     // Particle entries first, so that "called on" wins over "called".
     for entries in map.values_mut() {
@@ -646,13 +758,18 @@ fn inflections(lemma: &str, double: bool) -> Vec<String> {
         return forms.iter().map(|form| form.to_string()).collect();
     }
     let mut forms = vec![lemma.to_string()];
-    let consonant_y =
-        lemma.ends_with('y') && !lemma.ends_with("ay") && !lemma.ends_with("ey") && !lemma.ends_with("oy");
+    let consonant_y = lemma.ends_with('y')
+        && !lemma.ends_with("ay")
+        && !lemma.ends_with("ey")
+        && !lemma.ends_with("oy");
     let stem = &lemma[..lemma.len().saturating_sub(1)];
     // Third person singular.
     forms.push(if consonant_y {
         format!("{stem}ies")
-    } else if ["s", "sh", "ch", "x", "z", "o"].iter().any(|end| lemma.ends_with(end)) {
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|end| lemma.ends_with(end))
+    {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
@@ -689,12 +806,27 @@ mod tests {
 
     #[test]
     fn inflections_follow_english_spelling() {
-        assert_eq!(inflections("argue", false), ["argue", "argues", "argued", "arguing"]);
-        assert_eq!(inflections("deny", false), ["deny", "denies", "denied", "denying"]);
-        assert_eq!(inflections("admit", true), ["admit", "admits", "admitted", "admitting"]);
-        assert_eq!(inflections("stress", false), ["stress", "stresses", "stressed", "stressing"]);
+        assert_eq!(
+            inflections("argue", false),
+            ["argue", "argues", "argued", "arguing"]
+        );
+        assert_eq!(
+            inflections("deny", false),
+            ["deny", "denies", "denied", "denying"]
+        );
+        assert_eq!(
+            inflections("admit", true),
+            ["admit", "admits", "admitted", "admitting"]
+        );
+        assert_eq!(
+            inflections("stress", false),
+            ["stress", "stresses", "stressed", "stressing"]
+        );
         assert_eq!(inflections("say", false), ["say", "says", "said", "saying"]);
-        assert_eq!(inflections("convey", false), ["convey", "conveys", "conveyed", "conveying"]);
+        assert_eq!(
+            inflections("convey", false),
+            ["convey", "conveys", "conveyed", "conveying"]
+        );
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
     let mut used: Vec<bool> = vec![false; view.quotations.len()];
     for one in found.iter() {
         for part in &one.parts {
-            let first = view.quotations.partition_point(|q| q.outer.end <= part.start);
+            let first = view
+                .quotations
+                .partition_point(|q| q.outer.end <= part.start);
             for (index, quotation) in view.quotations.iter().enumerate().skip(first) {
                 if quotation.outer.start >= part.end {
                     break;
@@ -41,7 +43,10 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
         let Some(sentence) = view.sentences.get(one.sentence) else {
             continue;
         };
-        let mut anchor = sentence.span.end.max(one.parts.last().map_or(0, |part| part.end)) as usize;
+        let mut anchor = sentence
+            .span
+            .end
+            .max(one.parts.last().map_or(0, |part| part.end)) as usize;
         loop {
             let rest = &view.text[anchor.min(view.text.len())..];
             let gap = rest.len() - rest.trim_start().len();
@@ -62,8 +67,12 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
             let ends_sentence = after.is_empty() || after.starts_with(char::is_whitespace);
             // The sentences it touches, with the one a closing attribution
             // would share ("“…,” he said").
-            let first = view.sentences.partition_point(|s| s.span.end < quotation.outer.start);
-            let last = view.sentences.partition_point(|s| s.span.start < quotation.outer.end + 2);
+            let first = view
+                .sentences
+                .partition_point(|s| s.span.end < quotation.outer.start);
+            let last = view
+                .sentences
+                .partition_point(|s| s.span.start < quotation.outer.end + 2);
             let own_cue = (first..last).any(|i| cue_sentences.binary_search(&i).is_ok());
             if !ends_sentence || own_cue {
                 break;
@@ -77,7 +86,8 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
 
 /// Whether a part is exactly one quotation, marks included.
 fn is_quoted_part(view: &View, part: Span) -> bool {
-    view.quotation_at(part.start as usize).is_some_and(|index| view.quotations[index].outer == part)
+    view.quotation_at(part.start as usize)
+        .is_some_and(|index| view.quotations[index].outer == part)
 }
 
 /// The content span the model stores for the parts of an attribution, and
@@ -88,19 +98,34 @@ pub fn model_content(view: &View, parts: &[Span]) -> (Span, bool) {
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
         return (Span::default(), false);
     };
-    let mut content = Span { start: first.start, end: last.end };
+    let mut content = Span {
+        start: first.start,
+        end: last.end,
+    };
     let direct = parts.iter().all(|part| is_quoted_part(view, *part));
     if direct {
-        let inner_of = |part: &Span| view.quotation_at(part.start as usize).map(|index| view.quotations[index].inner);
+        let inner_of = |part: &Span| {
+            view.quotation_at(part.start as usize)
+                .map(|index| view.quotations[index].inner)
+        };
         if let (Some(head), Some(tail)) = (inner_of(first), inner_of(last)) {
-            content = Span { start: head.start, end: tail.end };
+            content = Span {
+                start: head.start,
+                end: tail.end,
+            };
             let text = view.slice(content.start as usize, content.end as usize);
             let trimmed = text.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
             let trimmed = trimmed.trim_start();
             let lead = text.len() - text.trim_start().len();
-            content = Span::new(content.start as usize + lead, content.start as usize + lead + trimmed.len());
+            content = Span::new(
+                content.start as usize + lead,
+                content.start as usize + lead + trimmed.len(),
+            );
             if content.is_empty() {
-                content = Span { start: first.start, end: last.end };
+                content = Span {
+                    start: first.start,
+                    end: last.end,
+                };
             }
         }
     } else {

@@ -102,12 +102,20 @@ pub fn find(article: &Article) -> Vec<Quote> {
     found
         .into_iter()
         .map(|one| {
-            let source = one.source.map(|phrase| reported::words_span(&view, phrase.first, phrase.last));
+            let source = one
+                .source
+                .map(|phrase| reported::words_span(&view, phrase.first, phrase.last));
             let sentence_start = view.sentences.get(one.sentence).map_or(0, |s| s.span.start);
             let speaker = resolver.resolve(source, sentence_start);
             let (content, direct) = direct::model_content(&view, &one.parts);
             Quote {
-                attribution: Attribution { source, speaker, cue: Some(one.cue), content, direct },
+                attribution: Attribution {
+                    source,
+                    speaker,
+                    cue: Some(one.cue),
+                    content,
+                    direct,
+                },
                 parts: one.parts,
             }
         })

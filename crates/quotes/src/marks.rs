@@ -48,7 +48,10 @@ enum Style {
 impl Style {
     /// Whether a quote may go on over a paragraph break in this style.
     fn spans_paragraphs(self) -> bool {
-        matches!(self, Style::Double | Style::Straight | Style::Doubled | Style::Guillemet)
+        matches!(
+            self,
+            Style::Double | Style::Straight | Style::Doubled | Style::Guillemet
+        )
     }
 }
 
@@ -76,7 +79,10 @@ enum Role {
 
 /// Whether `c` can open a quotation.
 pub fn is_opening_mark(c: char) -> bool {
-    matches!(c, '“' | '„' | '«' | '"' | '‘' | '‚' | '\'' | '「' | '『' | '‹')
+    matches!(
+        c,
+        '“' | '„' | '«' | '"' | '‘' | '‚' | '\'' | '「' | '『' | '‹'
+    )
 }
 
 /// Whether `c` can close a quotation.
@@ -121,7 +127,11 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
             '’' => text[at + c.len_utf8()..].starts_with('’'),
             _ => false,
         };
-        let width = if doubled { 2 * c.len_utf8() } else { c.len_utf8() };
+        let width = if doubled {
+            2 * c.len_utf8()
+        } else {
+            c.len_utf8()
+        };
         let next = text[at + width..].chars().next();
         if doubled {
             chars.next();
@@ -129,20 +139,34 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
         let role = role_of(c, doubled, prev, next, &stack);
         prev = Some(c);
         match role {
-            Role::Opens(style) => stack.push(Open { style, at, after: at + width }),
+            Role::Opens(style) => stack.push(Open {
+                style,
+                at,
+                after: at + width,
+            }),
             Role::Closes(style) => close(&mut stack, style, at, at + width, &mut found),
             Role::Toggles(style) => {
                 if stack.iter().any(|open| open.style == style) {
                     close(&mut stack, style, at, at + width, &mut found);
                 } else {
-                    stack.push(Open { style, at, after: at + width });
+                    stack.push(Open {
+                        style,
+                        at,
+                        after: at + width,
+                    });
                 }
             }
             Role::LowClose => {
-                if stack.last().is_some_and(|open| open.style == Style::Double && text[open.at..].starts_with('„')) {
+                if stack.last().is_some_and(|open| {
+                    open.style == Style::Double && text[open.at..].starts_with('„')
+                }) {
                     close(&mut stack, Style::Double, at, at + width, &mut found);
                 } else {
-                    stack.push(Open { style: Style::Double, at, after: at + width });
+                    stack.push(Open {
+                        style: Style::Double,
+                        at,
+                        after: at + width,
+                    });
                 }
             }
             Role::None => {}
@@ -167,7 +191,9 @@ fn reopening(text: &str, at: usize, style: Style) -> Option<usize> {
         Style::Guillemet => &["«"],
         _ => &[],
     };
-    mark.iter().find(|mark| line.starts_with(**mark)).map(|mark| start + mark.len())
+    mark.iter()
+        .find(|mark| line.starts_with(**mark))
+        .map(|mark| start + mark.len())
 }
 
 /// Close the innermost open quote of `style`, dropping unclosed quotes
@@ -179,7 +205,10 @@ fn close(stack: &mut Vec<Open>, style: Style, at: usize, end: usize, found: &mut
     let open = stack[index];
     stack.truncate(index);
     if index == 0 && open.after <= at {
-        found.push(Quotation { outer: Span::new(open.at, end), inner: Span::new(open.after, at) });
+        found.push(Quotation {
+            outer: Span::new(open.at, end),
+            inner: Span::new(open.after, at),
+        });
     }
 }
 
@@ -187,13 +216,19 @@ fn close(stack: &mut Vec<Open>, style: Style, at: usize, end: usize, found: &mut
 /// or another opening mark.
 fn opens_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
-        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '"')
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '"'
+            )
     })
 }
 
 /// After a closing mark: end of text, space, punctuation or another mark.
 fn closes_context(next: Option<char>) -> bool {
-    next.is_none_or(|n| n.is_whitespace() || (!n.is_alphanumeric() && !matches!(n, '(' | '[' | '{')))
+    next.is_none_or(|n| {
+        n.is_whitespace() || (!n.is_alphanumeric() && !matches!(n, '(' | '[' | '{'))
+    })
 }
 
 fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack: &[Open]) -> Role {
@@ -235,7 +270,10 @@ fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack
             }
         }
         '\'' => {
-            if open_here && next.is_some_and(char::is_alphanumeric) && !is_open(Style::StraightSingle) {
+            if open_here
+                && next.is_some_and(char::is_alphanumeric)
+                && !is_open(Style::StraightSingle)
+            {
                 Role::Opens(Style::StraightSingle)
             } else if close_here && is_open(Style::StraightSingle) {
                 Role::Closes(Style::StraightSingle)
@@ -261,27 +299,42 @@ mod tests {
     use super::*;
 
     fn inners(text: &str) -> Vec<&str> {
-        quotations(text).iter().map(|q| q.inner.slice(text)).collect()
+        quotations(text)
+            .iter()
+            .map(|q| q.inner.slice(text))
+            .collect()
     }
 
     #[test]
     fn pairs_every_style() {
         assert_eq!(inners("He said “yes” and ‘no’."), ["yes", "no"]);
         assert_eq!(inners("Er sagte „ja“ und «non»."), ["ja", "non"]);
-        assert_eq!(inners(r#"He said "yes, it's fine," and left."#), ["yes, it's fine,"]);
-        assert_eq!(inners("''It's over,'' he said. 'Maybe.'"), ["It's over,", "Maybe."]);
+        assert_eq!(
+            inners(r#"He said "yes, it's fine," and left."#),
+            ["yes, it's fine,"]
+        );
+        assert_eq!(
+            inners("''It's over,'' he said. 'Maybe.'"),
+            ["It's over,", "Maybe."]
+        );
         assert_eq!(inners("‘’Done,’’ she said."), ["Done,"]);
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(inners("Don’t say the voters’ choice isn't ’90s rock."), Vec::<&str>::new());
+        assert_eq!(
+            inners("Don’t say the voters’ choice isn't ’90s rock."),
+            Vec::<&str>::new()
+        );
         assert_eq!(inners("He is 5'11\" tall."), Vec::<&str>::new());
     }
 
     #[test]
     fn nested_quotes_stay_inside() {
-        assert_eq!(inners("“He told me ‘never’ twice,” she said."), ["He told me ‘never’ twice,"]);
+        assert_eq!(
+            inners("“He told me ‘never’ twice,” she said."),
+            ["He told me ‘never’ twice,"]
+        );
     }
 
     #[test]

@@ -74,13 +74,14 @@ const AUXILIARIES: &[&str] = &[
 
 /// French, German and Spanish auxiliaries of a past cue ("a dit", "hat
 /// gesagt", "ha dicho").
-const FOREIGN_AUXILIARIES: &[&str] =
-    &["a", "ont", "avait", "avaient", "aurait", "hat", "haben", "hatte", "ha", "han", "había"];
+const FOREIGN_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aurait", "hat", "haben", "hatte", "ha", "han", "había",
+];
 
 /// Words before a cue that make it a noun ("the report", "his claims").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "any", "no",
-    "every", "each", "of", "'s", "to",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "such", "any", "no", "every", "each", "of", "'s", "to",
 ];
 
 /// Words of an adverbial between a cue and "that" ("said on Monday that",
@@ -242,8 +243,8 @@ const GERUND_BREAKS: &[&str] = &[
 
 /// Prepositions that open an adverbial after a cue.
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "via", "from", "to", "with", "through", "over", "of", "about", "as",
-    "when", "while", "upon",
+    "on", "in", "at", "during", "after", "before", "via", "from", "to", "with", "through", "over",
+    "of", "about", "as", "when", "while", "upon",
 ];
 
 /// Words after a comma that open a clause of the writer's, not the source's.
@@ -251,8 +252,8 @@ const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though",
 
 /// Words that open a subordinate clause at the start of a sentence.
 const SUBORDINATORS: &[&str] = &[
-    "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas", "once",
-    "unless",
+    "while", "although", "though", "as", "because", "if", "when", "after", "before", "since",
+    "whereas", "once", "unless",
 ];
 
 /// Most words of an adverbial skipped between a cue and "that".
@@ -291,13 +292,18 @@ pub fn find(view: &View) -> Vec<Found> {
                         }
                         None => index,
                     };
-                    let previous = found.iter().rev().find(|f| f.sentence == sentence).and_then(|f| f.source);
+                    let previous = found
+                        .iter()
+                        .rev()
+                        .find(|f| f.sentence == sentence)
+                        .and_then(|f| f.source);
                     if let Some(one) = analyze(view, sentence, index, last, *cue, previous) {
                         found.push(one);
                         index = last + 1;
                         advanced = true;
+                        break;
                     }
-                    break;
+                    // A failed verb reading leaves the noun reading ("plans").
                 }
             }
             if !advanced {
@@ -367,27 +373,41 @@ const LABELS: &[&str] = &[
 /// "Lynch: No outside influence on FBI probe": a short capitalized name, a
 /// colon and a statement, as headlines attribute.
 fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -> Option<Found> {
-    let colon = (words.start + 1..words.end.min(words.start + 8)).find(|&i| view.words[i].is(":"))?;
+    let colon =
+        (words.start + 1..words.end.min(words.start + 8)).find(|&i| view.words[i].is(":"))?;
     let name = words.start..colon;
     let fits = name.clone().all(|i| {
         let word = &view.words[i];
         word.quotation.is_none()
             && (word.capitalized
-                || matches!(word.lower.as_ref(), "of" | "the" | "and" | "&" | "-" | "'s" | "." | "(" | ")")
+                || matches!(
+                    word.lower.as_ref(),
+                    "of" | "the" | "and" | "&" | "-" | "'s" | "." | "(" | ")"
+                )
                 || word.kind == TokenKind::Number)
     });
     // A name, not a shouted label ("HUFFPOLLSTER:").
     let shouted = colon == words.start + 1
-        && !view.words[words.start].lower.chars().any(char::is_uppercase)
+        && !view.words[words.start]
+            .lower
+            .chars()
+            .any(char::is_uppercase)
         && view
-            .slice(view.words[words.start].span.start as usize, view.words[words.start].span.end as usize)
+            .slice(
+                view.words[words.start].span.start as usize,
+                view.words[words.start].span.end as usize,
+            )
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let named = view.words[colon - 1].capitalized && view.words[colon - 1].kind == TokenKind::Word && !shouted;
+    let named = view.words[colon - 1].capitalized
+        && view.words[colon - 1].kind == TokenKind::Word
+        && !shouted;
     if !fits
         || !named
-        || name.clone().any(|i| LABELS.contains(&view.words[i].lower.as_ref()))
+        || name
+            .clone()
+            .any(|i| LABELS.contains(&view.words[i].lower.as_ref()))
         || view.words[words.start].is("the") && view.words[colon - 1].is("latest")
     {
         return None;
@@ -400,7 +420,10 @@ fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -
         content_from(view, sentence, colon + 1)?.0
     };
     Some(Found {
-        source: Some(Phrase { first: words.start, last: colon - 1 }),
+        source: Some(Phrase {
+            first: words.start,
+            last: colon - 1,
+        }),
         cue: view.words[colon].span,
         parts: vec![content],
         sentence,
@@ -409,7 +432,10 @@ fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -
 
 /// The span from the start of word `first` to the end of word `last`.
 pub fn words_span(view: &View, first: usize, last: usize) -> Span {
-    Span { start: view.words[first].span.start, end: view.words[last].span.end }
+    Span {
+        start: view.words[first].span.start,
+        end: view.words[last].span.end,
+    }
 }
 
 /// The attribution around the cue at words `first..=last`, if it is one.
@@ -427,9 +453,41 @@ fn analyze(
     if cue.frame == Frame::Preposition {
         return preposition(view, sentence, first, last);
     }
+    if cue.frame == Frame::Noun {
+        return noun_frame(view, sentence, first);
+    }
+    if view.words[first].is("asked")
+        && (first == from
+            || before.is_some_and(|word| matches!(word.lower.as_ref(), "when" | "after" | "(")))
+    {
+        return asked_lead(view, sentence, first);
+    }
+    if cue.frame == Frame::Raising {
+        return raising(view, sentence, first, first, last);
+    }
+    if view.words[first].is("expected") {
+        let be = |i: usize| {
+            matches!(
+                view.words[i].lower.as_ref(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "'s"
+            )
+        };
+        let be_at = if first > from && be(first - 1) {
+            Some(first - 1)
+        } else if first > from + 1 && be(first - 2) && is_gap_word(&view.words[first - 1]) {
+            Some(first - 2)
+        } else {
+            None
+        };
+        if let Some(be_at) = be_at {
+            return raising(view, sentence, be_at, first, last);
+        }
+    }
     if !cue.foreign
         && before.is_some_and(|word| {
-            DETERMINERS.contains(&word.lower.as_ref()) || word.lower.ends_with("'s") || word.lower.ends_with("s'")
+            DETERMINERS.contains(&word.lower.as_ref())
+                || word.lower.ends_with("'s")
+                || word.lower.ends_with("s'")
         })
     {
         return None;
@@ -444,7 +502,11 @@ fn analyze(
     // Auxiliaries and adverbs before the verb belong to the cue.
     let mut cue_first = first;
     if cue.form != Form::Gerund {
-        let auxiliaries = if cue.foreign { FOREIGN_AUXILIARIES } else { AUXILIARIES };
+        let auxiliaries = if cue.foreign {
+            FOREIGN_AUXILIARIES
+        } else {
+            AUXILIARIES
+        };
         while cue_first > from
             && auxiliaries.contains(&view.words[cue_first - 1].lower.as_ref())
             && view.words[cue_first - 1].quotation.is_none()
@@ -454,7 +516,10 @@ fn analyze(
     }
     if view.words[first].is("asked")
         && cue_first > from
-        && matches!(view.words[cue_first - 1].lower.as_ref(), "was" | "were" | "is" | "are" | "been" | "being")
+        && matches!(
+            view.words[cue_first - 1].lower.as_ref(),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        )
     {
         return passive_question(view, sentence, cue_first - 1, last);
     }
@@ -465,7 +530,22 @@ fn analyze(
     while subject_end > from && is_gap_word(&view.words[subject_end - 1]) {
         subject_end -= 1;
     }
-    let mut subject = if cue.form == Form::Gerund { None } else { source::subject_before(view, from, subject_end) };
+    let mut subject = if cue.form == Form::Gerund {
+        None
+    } else {
+        source::subject_before(view, from, subject_end)
+    };
+    // "A poll released Sunday found …": a study or poll is a source of
+    // findings.
+    let finding = cue.form == Form::Finite && is_finding_verb(&view.words[first].lower);
+    let mut poll =
+        finding && subject.is_some_and(|phrase| is_poll_noun(&view.words[phrase.last].lower));
+    if finding && !poll {
+        if let Some(phrase) = poll_subject(view, from, subject_end) {
+            subject = Some(phrase);
+            poll = true;
+        }
+    }
     if subject.is_none()
         && cue.form != Form::Gerund
         && subject_end > from
@@ -473,8 +553,8 @@ fn analyze(
         && clause_follows(view, last + 1, to, cue.frame)
     {
         // "Gov. John Kasich (R-OH), said, “…”": a stray comma after the subject.
-        subject =
-            source::subject_before(view, from, subject_end - 1).filter(|phrase| view.words[phrase.last].capitalized);
+        subject = source::subject_before(view, from, subject_end - 1)
+            .filter(|phrase| view.words[phrase.last].capitalized);
     }
     let clause_first = subject.map_or(cue_first, |phrase| phrase.first);
     let separator = (clause_first > from).then(|| clause_first - 1);
@@ -517,9 +597,20 @@ fn analyze(
         if cue.frame == Frame::Belief && !content.1 {
             return None;
         }
+        let object = matches!(
+            view.words[first].lower.as_ref(),
+            "want" | "wants" | "wanted" | "expect" | "expects" | "prefer" | "prefers" | "preferred"
+        );
+        if cue.frame == Frame::Intent
+            && !content.1
+            && !infinitive_ahead(view, content.0.start, object)
+        {
+            return None;
+        }
     }
     // "…, adding", "He called it lawful, and said": the subject of the verb before.
-    let coordinated = cue.form == Form::Gerund || before.is_some_and(|word| word.is("and") || word.is("but"));
+    let coordinated =
+        cue.form == Form::Gerund || before.is_some_and(|word| word.is("and") || word.is("but"));
     let source = subject.or(inverted).or(if coordinated {
         previous.or_else(|| clause_subject(view, from, first))
     } else {
@@ -528,38 +619,64 @@ fn analyze(
     // Without a subject, only a clear frame makes a cue.
     if source.is_none() {
         let first_content = view.text.get(parts[0].start as usize..).unwrap_or("");
-        let clear = trailing && (view.closes_quotation(separator.unwrap_or(0)).is_some() || cue.form == Form::Gerund)
+        let clear = trailing
+            && (view.closes_quotation(separator.unwrap_or(0)).is_some()
+                || cue.form == Form::Gerund)
             || first_content.starts_with("that ")
             || first_content.starts_with(|c: char| crate::marks::is_opening_mark(c));
         if !clear || cue.ambiguous {
             return None;
         }
     }
-    if cue.frame == Frame::Belief && subject.is_none() {
+    if matches!(cue.frame, Frame::Belief | Frame::Intent) && (subject.is_none() || trailing) {
         return None;
     }
-    let that_clause = view.text.get(parts[0].start as usize..).is_some_and(|rest| rest.starts_with("that "));
-    if cue.ambiguous && !trailing && !that_clause {
+    let infinitive = !trailing
+        && view
+            .text
+            .get(parts[0].start as usize..)
+            .is_some_and(|rest| rest.starts_with("to "));
+    let that_clause = view
+        .text
+        .get(parts[0].start as usize..)
+        .is_some_and(|rest| rest.starts_with("that "));
+    let licensed = trailing || that_clause || poll || infinitive && subject.is_some();
+    if cue.ambiguous && !licensed {
         // A noun-like cue needs a pronoun subject, or a name before a past
         // tense ("the Benghazi attack" is a noun, "Trump attacked" a verb).
         let subject_word = subject.map(|phrase| &view.words[phrase.last]);
         let past = view.words[first].lower.ends_with("ed");
-        let good = subject_word.is_some_and(|word| word.capitalized && past || PRONOUNS.contains(&word.lower.as_ref()));
+        let good = subject_word.is_some_and(|word| {
+            word.capitalized && past || PRONOUNS.contains(&word.lower.as_ref())
+        });
         if !good {
             return None;
         }
     }
     // A content of punctuation alone is a misreading.
-    if !parts.iter().any(|part| view.slice(part.start as usize, part.end as usize).chars().any(char::is_alphanumeric)) {
+    if !parts.iter().any(|part| {
+        view.slice(part.start as usize, part.end as usize)
+            .chars()
+            .any(char::is_alphanumeric)
+    }) {
         return None;
     }
-    Some(Found { source, cue: cue_span, parts, sentence })
+    Some(Found {
+        source,
+        cue: cue_span,
+        parts,
+        sentence,
+    })
 }
 
 /// Whether what follows a cue at word `at` is its content (a clause, "that",
 /// a colon, a quotation) rather than an adverbial ending the sentence.
 fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
-    let at = if frame == Frame::Addressee { skip_addressee(view, at, to) } else { at };
+    let at = if frame == Frame::Addressee {
+        skip_addressee(view, at, to)
+    } else {
+        at
+    };
     let at = skip_adverbial(view, at, to);
     let Some(word) = view.words.get(at).filter(|_| at < to) else {
         return false;
@@ -573,7 +690,11 @@ fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
     if word.kind == TokenKind::Punct || PREPOSITIONS.contains(&word.lower.as_ref()) {
         return false;
     }
-    (at..to).filter(|&i| view.words[i].is_wordlike()).take_while(|&i| !view.words[i].is(",")).count() >= 2
+    (at..to)
+        .filter(|&i| view.words[i].is_wordlike())
+        .take_while(|&i| !view.words[i].is(","))
+        .count()
+        >= 2
 }
 
 /// "X was asked whether…": a question put to someone, with no source.
@@ -611,20 +732,30 @@ fn passive_question(view: &View, sentence: usize, cue_first: usize, last: usize)
         return None;
     }
     let (content, _) = content_from(view, sentence, start)?;
-    Some(Found { source: None, cue: words_span(view, cue_first, last), parts: vec![content], sentence })
+    Some(Found {
+        source: None,
+        cue: words_span(view, cue_first, last),
+        parts: vec![content],
+        sentence,
+    })
 }
 
 /// Words between a subject and its cue that belong to neither: "here",
 /// "now", and manner adverbs ("Ash bluntly said").
 fn is_gap_word(word: &crate::view::Word<'_>) -> bool {
     let lower = word.lower.as_ref();
-    matches!(lower, "here" | "there" | "now" | "too" | "today" | "however")
-        || !word.capitalized
-            && word.kind == TokenKind::Word
-            && lower.len() >= 5
-            && lower.ends_with("ly")
-            && !matches!(lower, "family" | "assembly" | "rally" | "supply" | "reply" | "anomaly" | "monopoly" | "ally")
-            && !AUXILIARIES.contains(&lower)
+    matches!(
+        lower,
+        "here" | "there" | "now" | "too" | "today" | "however"
+    ) || !word.capitalized
+        && word.kind == TokenKind::Word
+        && lower.len() >= 5
+        && lower.ends_with("ly")
+        && !matches!(
+            lower,
+            "family" | "assembly" | "rally" | "supply" | "reply" | "anomaly" | "monopoly" | "ally"
+        )
+        && !AUXILIARIES.contains(&lower)
 }
 
 /// The subject of the clause a coordinated cue belongs to ("They reversed
@@ -632,21 +763,34 @@ fn is_gap_word(word: &crate::view::Word<'_>) -> bool {
 /// sentence, else the name that starts the sentence.
 fn clause_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
     let pronoun = (from..before).rev().find(|&i| {
-        view.words[i].quotation.is_none() && matches!(view.words[i].lower.as_ref(), "he" | "she" | "they" | "we" | "i")
+        view.words[i].quotation.is_none()
+            && matches!(
+                view.words[i].lower.as_ref(),
+                "he" | "she" | "they" | "we" | "i"
+            )
     });
     if let Some(index) = pronoun {
-        return Some(Phrase { first: index, last: index });
+        return Some(Phrase {
+            first: index,
+            last: index,
+        });
     }
     let mut last = from;
     while last < before && view.words[last].capitalized && view.words[last].quotation.is_none() {
         last += 1;
     }
-    (last > from).then(|| Phrase { first: from, last: last - 1 })
+    (last > from).then(|| Phrase {
+        first: from,
+        last: last - 1,
+    })
 }
 
 /// Whether word `at` opens a content: "that", a colon or a quotation.
 fn content_opens(view: &View, at: usize) -> bool {
-    view.words.get(at).is_some_and(|word| word.is("that") || word.is(":")) || view.opens_quotation(at).is_some()
+    view.words
+        .get(at)
+        .is_some_and(|word| word.is("that") || word.is(":"))
+        || view.opens_quotation(at).is_some()
 }
 
 /// Past an adverbial right after a cue ("on Friday", "in a statement on
@@ -675,7 +819,8 @@ fn skip_adverbial(view: &View, at: usize, to: usize) -> usize {
             let mut end = index + 1;
             while end < to && end < index + MAX_ADVERBIAL {
                 let next = &view.words[end];
-                let fits = ADVERBIAL.contains(&next.lower.as_ref()) && !PREPOSITIONS.contains(&next.lower.as_ref())
+                let fits = ADVERBIAL.contains(&next.lower.as_ref())
+                    && !PREPOSITIONS.contains(&next.lower.as_ref())
                     || next.capitalized && next.quotation.is_none()
                     || next.lower.ends_with("'s")
                     || next.kind == TokenKind::Number
@@ -719,7 +864,11 @@ fn that_ahead(view: &View, at: usize, to: usize) -> Option<usize> {
 /// or closing mark) is word `separator`.
 fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span> {
     let clause = &view.sentences[sentence];
-    let end_word = if view.closes_quotation(separator).is_some() { separator } else { separator.checked_sub(1)? };
+    let end_word = if view.closes_quotation(separator).is_some() {
+        separator
+    } else {
+        separator.checked_sub(1)?
+    };
     if end_word < clause.words.start {
         return None;
     }
@@ -734,9 +883,17 @@ fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span
         .rev()
         .filter(|&i| {
             view.words[i].quotation.is_none()
-                && matches!(view.words[i].lower.as_ref(), ":" | ";" | "-" | "—" | "–" | "--")
+                && matches!(
+                    view.words[i].lower.as_ref(),
+                    ":" | ";" | "-" | "—" | "–" | "--"
+                )
         })
-        .find(|&i| (i + 1..end_word).filter(|&j| view.words[j].is_wordlike()).count() >= 3)
+        .find(|&i| {
+            (i + 1..end_word)
+                .filter(|&j| view.words[j].is_wordlike())
+                .count()
+                >= 3
+        })
         .filter(|&i| {
             !(view.words[i].is("-")
                 && view.words[i].span.start > 0
@@ -750,7 +907,9 @@ fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span
         // fundraising: “…,” he said") is the content alone; one continuing
         // a clause ("Voters “think…,” he said") takes the clause along.
         let open = view.quotations[quotation].outer.start;
-        let lead = view.slice(start.min(open) as usize, open as usize).trim_end();
+        let lead = view
+            .slice(start.min(open) as usize, open as usize)
+            .trim_end();
         if lead.is_empty() || lead.ends_with([':', ',', '.', '—', '–', ';', '?', '!']) {
             start = open;
         } else {
@@ -781,7 +940,12 @@ fn second_part(view: &View, sentence: usize, rest: usize) -> Option<Span> {
     }
     let start = index + 1;
     let next = view.words.get(start).filter(|_| start < to)?;
-    if GERUND_BREAKS.contains(&next.lower.as_ref()) {
+    // "“…,” she said, recalling her own experience": the writer's words.
+    let gerund = !next.capitalized
+        && next.kind == TokenKind::Word
+        && next.lower.len() > 5
+        && next.lower.ends_with("ing");
+    if GERUND_BREAKS.contains(&next.lower.as_ref()) || gerund {
         return None;
     }
     let (span, _) = content_from(view, sentence, start)?;
@@ -817,7 +981,12 @@ fn content_after(view: &View, sentence: usize, at: usize, frame: Frame) -> Optio
     if start >= to {
         // "He said:" at the end of a sentence or paragraph: the quotation
         // right after it is the content.
-        if colon || view.words.get(to.wrapping_sub(1)).is_some_and(|w| w.is(":")) {
+        if colon
+            || view
+                .words
+                .get(to.wrapping_sub(1))
+                .is_some_and(|w| w.is(":"))
+        {
             return quotation_after(view, sentence).map(|outer| (outer, true));
         }
         return None;
@@ -852,7 +1021,9 @@ fn content_after(view: &View, sentence: usize, at: usize, frame: Frame) -> Optio
     // stay?”": the quotation at the end is the content.
     if let Some(quotation) = view.words[last].quotation {
         let outer = view.quotations[quotation].outer;
-        let lead = view.slice(span.start as usize, outer.start as usize).trim_end();
+        let lead = view
+            .slice(span.start as usize, outer.start as usize)
+            .trim_end();
         if outer.start > span.start && (frame == Frame::Object || lead.ends_with([',', ':'])) {
             span.start = outer.start;
         }
@@ -866,7 +1037,8 @@ fn quotation_after(view: &View, sentence: usize) -> Option<Span> {
     let rest = view.text.get(end..)?;
     let quotation = view.quotation_at(end + rest.len() - rest.trim_start().len())?;
     let outer = view.quotations[quotation].outer;
-    (outer.start as usize >= end && view.slice(end, outer.start as usize).trim().is_empty()).then_some(outer)
+    (outer.start as usize >= end && view.slice(end, outer.start as usize).trim().is_empty())
+        .then_some(outer)
 }
 
 /// After a cue with an addressee: the word where the content starts.
@@ -887,7 +1059,12 @@ fn skip_addressee(view: &View, at: usize, to: usize) -> usize {
     if index < to && ADDRESSEES.contains(&view.words[index].lower.as_ref()) {
         return index + 1;
     }
-    while index < to && matches!(view.words[index].lower.as_ref(), "the" | "a" | "an" | "his" | "her" | "their") {
+    while index < to
+        && matches!(
+            view.words[index].lower.as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "their"
+        )
+    {
         index += 1;
     }
     let mut names = index;
@@ -945,21 +1122,26 @@ fn content_from(view: &View, sentence: usize, start: usize) -> Option<(Span, usi
     }
     // In a subordinate clause opening the sentence ("While Ramos said that
     // …, he appears…"), the content ends at the first comma.
-    let subordinate =
-        SUBORDINATORS.contains(&view.words[clause.words.start].lower.as_ref()) && start > clause.words.start;
+    let subordinate = SUBORDINATORS.contains(&view.words[clause.words.start].lower.as_ref())
+        && start > clause.words.start;
     let mut last = start;
     let mut index = start;
     while index < to {
         let word = &view.words[index];
         if word.quotation.is_none() && index > start {
             let lower = word.lower.as_ref();
-            if lower == ";" || lower == "," && subordinate || lower == ":" && view.opens_quotation(index + 1).is_some()
+            if lower == ";"
+                || lower == "," && subordinate
+                || lower == ":" && view.opens_quotation(index + 1).is_some()
             {
                 break;
             }
             if lower == ","
                 && (breaks_after_comma(view, index + 1, to)
-                    || view.words.get(index + 1).is_some_and(|next| CONTRAST.contains(&next.lower.as_ref())))
+                    || view
+                        .words
+                        .get(index + 1)
+                        .is_some_and(|next| CONTRAST.contains(&next.lower.as_ref())))
             {
                 break;
             }
@@ -976,7 +1158,8 @@ fn content_from(view: &View, sentence: usize, start: usize) -> Option<(Span, usi
     while last > start {
         let word = &view.words[last];
         let stray = word.is(")") && !opened;
-        if word.quotation.is_none() && (stray || matches!(word.lower.as_ref(), "." | "," | ";" | ":" | "—" | "–" | "-"))
+        if word.quotation.is_none()
+            && (stray || matches!(word.lower.as_ref(), "." | "," | ";" | ":" | "—" | "–" | "-"))
         {
             last -= 1;
         } else {
@@ -1031,9 +1214,9 @@ fn cue_follows(view: &View, at: usize, to: usize) -> bool {
             continue;
         }
         let is_cue = !word.capitalized
-            && cues::lookup(&word.lower)
-                .iter()
-                .any(|cue| cue.particle.is_none() && cue.frame != Frame::Belief && cue.form == Form::Finite);
+            && cues::lookup(&word.lower).iter().any(|cue| {
+                cue.particle.is_none() && cue.frame != Frame::Belief && cue.form == Form::Finite
+            });
         if is_cue {
             return index == at
                 || matches!(cues::lookup(&word.lower).first(), Some(cue) if matches!(cue.frame, Frame::Speech | Frame::Addressee));
@@ -1068,11 +1251,19 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
         end += 1;
     }
     let source_last = source_last?;
-    let source = Phrase { first: start, last: source_last };
+    let source = Phrase {
+        first: start,
+        last: source_last,
+    };
     let mut parts = Vec::new();
     // Words before the cue, other than a conjunction, are content.
     let mut lead = from;
-    while lead < first && matches!(view.words[lead].lower.as_ref(), "and" | "but" | "so" | "yet" | "also") {
+    while lead < first
+        && matches!(
+            view.words[lead].lower.as_ref(),
+            "and" | "but" | "so" | "yet" | "also"
+        )
+    {
         lead += 1;
     }
     if lead < first {
@@ -1080,7 +1271,10 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
         let before = if view.words[separator].is(",") || view.words[separator].is("—") {
             content_before(view, sentence, separator)
         } else {
-            content_before(view, sentence, first).map(|span| Span { end: view.words[separator].span.end, ..span })
+            content_before(view, sentence, first).map(|span| Span {
+                end: view.words[separator].span.end,
+                ..span
+            })
         };
         parts.extend(before);
     }
@@ -1092,5 +1286,491 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
     if parts.is_empty() {
         return None;
     }
-    Some(Found { source: Some(source), cue: words_span(view, first, last), parts, sentence })
+    Some(Found {
+        source: Some(source),
+        cue: words_span(view, first, last),
+        parts,
+        sentence,
+    })
+}
+
+/// Verbs whose subject may be a poll or a study: "a poll showed", "the
+/// study found", "the data suggest".
+fn is_finding_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "show"
+            | "shows"
+            | "showed"
+            | "find"
+            | "finds"
+            | "found"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "indicate"
+            | "indicates"
+            | "indicated"
+            | "reveal"
+            | "reveals"
+            | "revealed"
+            | "estimate"
+            | "estimates"
+            | "estimated"
+            | "predict"
+            | "predicts"
+            | "predicted"
+            | "conclude"
+            | "concludes"
+            | "concluded"
+    )
+}
+
+/// Nouns that name a poll, a study or its results.
+fn is_poll_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "analysis"
+            | "analyses"
+            | "data"
+            | "research"
+            | "numbers"
+            | "figures"
+            | "results"
+            | "review"
+            | "investigation"
+            | "audit"
+            | "records"
+            | "documents"
+            | "statistics"
+            | "census"
+            | "count"
+            | "tally"
+            | "estimates"
+            | "models"
+            | "model"
+            | "forecast"
+            | "projections"
+            | "math"
+            | "evidence"
+            | "exit"
+    )
+}
+
+/// "A Des Moines Register poll released Saturday found": the poll noun
+/// with its modifiers and a short participle phrase after it, ending
+/// before word `before`.
+fn poll_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
+    let mut index = before;
+    let mut noun = None;
+    while index > from && before - index < MAX_ADVERBIAL {
+        index -= 1;
+        let word = &view.words[index];
+        if word.quotation.is_some() {
+            return None;
+        }
+        if is_poll_noun(&word.lower) {
+            noun = Some(index);
+            break;
+        }
+        let fits = word.capitalized
+            || word.kind == TokenKind::Number
+            || is_time_word(&word.lower)
+            || matches!(
+                word.lower.as_ref(),
+                "released"
+                    | "conducted"
+                    | "published"
+                    | "taken"
+                    | "out"
+                    | "of"
+                    | "by"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "among"
+                    | "last"
+                    | "this"
+                    | "week"
+                    | "month"
+                    | "the"
+                    | "a"
+                    | "and"
+                    | "/"
+                    | "-"
+                    | "."
+                    | "voters"
+                    | "adults"
+                    | "residents"
+            );
+        if !fits {
+            return None;
+        }
+    }
+    let noun = noun?;
+    // Read the modifiers of the noun leftwards: names, numbers, adjectives.
+    let mut first = noun;
+    while first > from {
+        let word = &view.words[first - 1];
+        let fits = word.quotation.is_none()
+            && (word.capitalized
+                || word.kind == TokenKind::Number
+                || word.lower.ends_with("'s")
+                || matches!(
+                    word.lower.as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "new"
+                        | "latest"
+                        | "recent"
+                        | "national"
+                        | "state"
+                        | "statewide"
+                        | "online"
+                        | "public"
+                        | "opinion"
+                        | "independent"
+                        | "federal"
+                        | "government"
+                        | "internal"
+                        | "tracking"
+                        | "separate"
+                        | "another"
+                        | "other"
+                        | "two"
+                        | "several"
+                        | "/"
+                        | "-"
+                        | "."
+                        | "&"
+                        | "exit"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "most"
+                        | "early"
+                        | "preliminary"
+                        | "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "annual"
+                ));
+        if !fits {
+            break;
+        }
+        first -= 1;
+        if matches!(
+            view.words[first].lower.as_ref(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "these"
+        ) {
+            break;
+        }
+    }
+    while first < noun
+        && matches!(
+            view.words[first].lower.as_ref(),
+            "/" | "-" | "." | "&" | "and"
+        )
+    {
+        first += 1;
+    }
+    let last = before - 1;
+    (last >= first).then_some(Phrase { first, last })
+}
+
+/// Whether an infinitive starts at byte `start`, or (when `object`) within
+/// a short object before it ("wants voters to recall").
+fn infinitive_ahead(view: &View, start: u32, object: bool) -> bool {
+    let at = view.words.partition_point(|word| word.span.start < start);
+    let reach = if object { 5 } else { 1 };
+    for index in at..(at + reach).min(view.words.len()) {
+        let word = &view.words[index];
+        if word.is("to") {
+            return view.words.get(index + 1).is_some_and(|next| {
+                next.is_wordlike()
+                    && !next.capitalized
+                    && !matches!(
+                        next.lower.as_ref(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                    )
+            });
+        }
+        if !word.is_wordlike()
+            || word.quotation.is_some()
+            || matches!(
+                word.lower.as_ref(),
+                "that"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "so"
+                    | "as"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "X seemed to …", "X is expected to …": the cue at words
+/// `cue_first..=last` (its head verb at `head`), the subject and the rest of
+/// the clause its content, no source.
+fn raising(
+    view: &View,
+    sentence: usize,
+    cue_first: usize,
+    head: usize,
+    last: usize,
+) -> Option<Found> {
+    let clause = &view.sentences[sentence];
+    let (from, to) = (clause.words.start, clause.words.end);
+    let mut cue_first = cue_first;
+    while cue_first > from
+        && AUXILIARIES.contains(&view.words[cue_first - 1].lower.as_ref())
+        && view.words[cue_first - 1].quotation.is_none()
+    {
+        cue_first -= 1;
+    }
+    let after = skip_adverbial(view, last + 1, to);
+    let next = view.words.get(after).filter(|_| after < to)?;
+    let seem = view.words[head].lower.starts_with("seem");
+    let fits = next.is("to")
+        || seem
+            && next.is_wordlike()
+            && next.quotation.is_none()
+            && !PREPOSITIONS.contains(&next.lower.as_ref())
+            && !next.capitalized;
+    if !fits || !infinitive_ahead(view, next.span.start, false) && !seem {
+        return None;
+    }
+    let mut subject_end = cue_first;
+    while subject_end > from && is_gap_word(&view.words[subject_end - 1]) {
+        subject_end -= 1;
+    }
+    let subject = source::subject_before(view, from, subject_end)?;
+    let (content, _) = content_from(view, sentence, after)?;
+    let mut parts = Vec::with_capacity(2);
+    if !matches!(view.words[subject.first].lower.as_ref(), "it" | "there") {
+        parts.push(words_span(view, subject.first, subject.last));
+    }
+    parts.push(content);
+    Some(Found {
+        source: None,
+        cue: words_span(view, cue_first, last),
+        parts,
+        sentence,
+    })
+}
+
+/// "Asked about the race, he …", "When asked why …": a question put to
+/// someone, its content up to the comma, no source.
+fn asked_lead(view: &View, sentence: usize, first: usize) -> Option<Found> {
+    let to = view.sentences[sentence].words.end;
+    let mut last = first;
+    let mut start = first + 1;
+    if view.words.get(start).is_some_and(|word| word.is("about")) && start < to {
+        last = start;
+        start += 1;
+    }
+    let opening = view.words.get(start).filter(|_| start < to)?;
+    if !opening.is_wordlike() && view.opens_quotation(start).is_none() {
+        return None;
+    }
+    let comma =
+        (start + 1..to).find(|&i| view.words[i].is(",") && view.words[i].quotation.is_none())?;
+    let end = comma - 1;
+    if end < start {
+        return None;
+    }
+    Some(Found {
+        source: None,
+        cue: words_span(view, first, last),
+        parts: vec![words_span(view, start, end)],
+        sentence,
+    })
+}
+
+/// Nouns whose complement is introduced by a preposition that belongs to
+/// the cue ("criticism of", "support for", "attacks on").
+fn noun_preposition(noun: &str) -> Option<&'static [&'static str]> {
+    Some(match noun {
+        "criticism" | "criticisms" | "endorsement" | "defense" | "defence" | "praise"
+        | "embrace" | "rejection" | "condemnation" | "denial" => &["of", "for"],
+        "support" => &["for", "of"],
+        "opposition" => &["to"],
+        "attack" | "attacks" => &["on", "against"],
+        "accusation" | "accusations" | "allegation" | "allegations" => &["against", "of"],
+        "views" | "view" | "position" | "stance" => &["on"],
+        _ => return None,
+    })
+}
+
+/// "his decision to …", "Trump's claim that …", "her criticism of …":
+/// a noun cue at word `noun` after a possessive (the source).
+fn noun_frame(view: &View, sentence: usize, noun: usize) -> Option<Found> {
+    let clause = &view.sentences[sentence];
+    let (from, to) = (clause.words.start, clause.words.end);
+    if noun <= from
+        || view.words[noun].quotation.is_some()
+        || view.words[noun].capitalized && noun > from + 1
+    {
+        return None;
+    }
+    // The possessive, with one adjective allowed before the noun.
+    let mut owner = noun - 1;
+    let possessive = |word: &crate::view::Word<'_>| {
+        matches!(
+            word.lower.as_ref(),
+            "his" | "her" | "their" | "its" | "our" | "my"
+        ) || (word.lower.ends_with("'s") || word.lower.ends_with("s'")) && word.quotation.is_none()
+    };
+    if !possessive(&view.words[owner]) {
+        let adjective = &view.words[owner];
+        if owner == from || adjective.kind != TokenKind::Word || adjective.capitalized {
+            return None;
+        }
+        owner -= 1;
+        if !possessive(&view.words[owner]) {
+            return None;
+        }
+    }
+    if view.words[owner].quotation.is_some() {
+        return None;
+    }
+    let mut source_first = owner;
+    if view.words[owner].lower.ends_with('s')
+        && !matches!(view.words[owner].lower.as_ref(), "his" | "its")
+    {
+        while source_first > from {
+            let word = &view.words[source_first - 1];
+            if word.quotation.is_some() {
+                break;
+            }
+            if word.capitalized
+                || word.is(".")
+                    && source_first >= from + 2
+                    && view.words[source_first - 2].capitalized
+            {
+                source_first -= 1;
+            } else {
+                if matches!(word.lower.as_ref(), "the" | "a") {
+                    source_first -= 1;
+                }
+                break;
+            }
+        }
+    }
+    // The complement: an infinitive, "that", a colon, or the noun's preposition.
+    let next_index = noun + 1;
+    let next = view.words.get(next_index).filter(|_| next_index < to)?;
+    let mut cue_last = noun;
+    let infinitive = next.is("to")
+        && infinitive_ahead(view, next.span.start, false)
+        && noun_preposition(&view.words[noun].lower).is_none_or(|p| !p.contains(&"to"));
+    let that_clause = next.is("that")
+        && view.words.get(next_index + 1).is_some_and(|w| {
+            w.is_wordlike()
+                && !matches!(
+                    w.lower.as_ref(),
+                    "is" | "was" | "has" | "had" | "will" | "would" | "could"
+                )
+        });
+    let start = if infinitive || that_clause {
+        next_index
+    } else if let Some(prepositions) = noun_preposition(&view.words[noun].lower) {
+        if !prepositions.contains(&next.lower.as_ref()) {
+            return None;
+        }
+        cue_last = next_index;
+        next_index + 1
+    } else {
+        return None;
+    };
+    if start >= to {
+        return None;
+    }
+    let (mut span, last) = content_from(view, sentence, start)?;
+    // The complement ends before a comma or the verb of the sentence.
+    let stop = (start + 1..=last).find(|&i| {
+        let word = &view.words[i];
+        word.quotation.is_none()
+            && (word.is(",")
+                || word.is("(")
+                || matches!(
+                    word.lower.as_ref(),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "can"
+                        | "drew"
+                        | "came"
+                        | "comes"
+                        | "sparked"
+                        | "led"
+                        | "prompted"
+                ) && i > start + 1)
+    });
+    if let Some(stop) = stop {
+        let mut end = stop - 1;
+        while end > start && !view.words[end].is_wordlike() && view.closes_quotation(end).is_none()
+        {
+            end -= 1;
+        }
+        span = words_span(view, start, end);
+    }
+    if span.is_empty() {
+        return None;
+    }
+    Some(Found {
+        source: Some(Phrase {
+            first: source_first,
+            last: owner,
+        }),
+        cue: words_span(view, noun, cue_last),
+        parts: vec![span],
+        sentence,
+    })
 }

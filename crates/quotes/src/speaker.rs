@@ -142,17 +142,26 @@ impl<'a> Resolver<'a> {
         let mut mentions: Vec<(u32, u32, usize)> = entities
             .iter()
             .enumerate()
-            .flat_map(|(index, entity)| entity.mentions.iter().map(move |m| (m.start, m.end, index)))
+            .flat_map(|(index, entity)| {
+                entity.mentions.iter().map(move |m| (m.start, m.end, index))
+            })
             .collect();
         mentions.sort_unstable();
-        Resolver { text, entities, mentions, speakers: Vec::new() }
+        Resolver {
+            text,
+            entities,
+            mentions,
+            speakers: Vec::new(),
+        }
     }
 
     /// The speaker of a source; sources must come in text order, since
     /// pronouns and roles refer back to earlier speakers.
     pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<usize> {
         let source = source?;
-        let speaker = self.named(source).or_else(|| self.referred(source, sentence_start));
+        let speaker = self
+            .named(source)
+            .or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
             self.speakers.push(speaker);
         }
@@ -163,19 +172,31 @@ impl<'a> Resolver<'a> {
     /// wins ("the spokesman for Macron" is Macron only with no better).
     fn named(&self, source: Span) -> Option<usize> {
         let first = self.mentions.partition_point(|m| m.1 <= source.start);
-        let overlapping: Vec<&(u32, u32, usize)> =
-            self.mentions[first..].iter().take_while(|m| m.0 < source.end).filter(|m| m.1 > source.start).collect();
+        let overlapping: Vec<&(u32, u32, usize)> = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.0 < source.end)
+            .filter(|m| m.1 > source.start)
+            .collect();
         // Prefer a person or organization at the start of the source ("Mr.
         // Reid, who represents Nevada": Reid, not Nevada).
-        overlapping.iter().find(|m| self.entities[m.2].kind != EntityKind::Place).or(overlapping.first()).map(|m| m.2)
+        overlapping
+            .iter()
+            .find(|m| self.entities[m.2].kind != EntityKind::Place)
+            .or(overlapping.first())
+            .map(|m| m.2)
     }
 
     fn referred(&self, source: Span, sentence_start: u32) -> Option<usize> {
         let words = source.slice(self.text).to_lowercase();
         let words = words.trim();
-        let head = words.rsplit(|c: char| !c.is_alphanumeric() && c != '\'').find(|w| !w.is_empty()).unwrap_or("");
+        let head = words
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
         match words {
-            "he" | "she" | "him" | "her" | "i" => self.last_speaker(Some(EntityKind::Person), source.start),
+            "he" | "she" | "him" | "her" | "i" => {
+                self.last_speaker(Some(EntityKind::Person), source.start)
+            }
             "they" | "it" | "we" => self
                 .last_speaker(Some(EntityKind::Organization), source.start)
                 .or_else(|| self.last_speaker(None, source.start)),

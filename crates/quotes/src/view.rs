@@ -72,17 +72,28 @@ impl<'a> View<'a> {
         let mut words = Vec::with_capacity(article.tokens.len());
         let mut sentences = Vec::with_capacity(article.sentences.len());
         let mut next_quotation = 0;
-        let mut push = |words: &mut Vec<Word<'a>>, span: Span, kind: TokenKind, capitalized: bool| {
-            while next_quotation < quotations.len() && quotations[next_quotation].outer.end <= span.start {
-                next_quotation += 1;
-            }
-            let quotation = quotations
-                .get(next_quotation)
-                .filter(|q| q.outer.start <= span.start && span.end <= q.outer.end)
-                .map(|_| next_quotation);
-            let raw = text.get(span.start as usize..span.end as usize).unwrap_or("");
-            words.push(Word { span, lower: fold(raw), kind, capitalized, quotation });
-        };
+        let mut push =
+            |words: &mut Vec<Word<'a>>, span: Span, kind: TokenKind, capitalized: bool| {
+                while next_quotation < quotations.len()
+                    && quotations[next_quotation].outer.end <= span.start
+                {
+                    next_quotation += 1;
+                }
+                let quotation = quotations
+                    .get(next_quotation)
+                    .filter(|q| q.outer.start <= span.start && span.end <= q.outer.end)
+                    .map(|_| next_quotation);
+                let raw = text
+                    .get(span.start as usize..span.end as usize)
+                    .unwrap_or("");
+                words.push(Word {
+                    span,
+                    lower: fold(raw),
+                    kind,
+                    capitalized,
+                    quotation,
+                });
+            };
         if article.sentences.is_empty() && !text.trim().is_empty() {
             let language = article.language.as_deref();
             for span in chorus_text::split_sentences(text, language) {
@@ -90,20 +101,33 @@ impl<'a> View<'a> {
                 for token in chorus_text::tokenize(text, span, language) {
                     push(&mut words, token.span, token.kind, token.capitalized);
                 }
-                sentences.push(Clause { span, words: first..words.len() });
+                sentences.push(Clause {
+                    span,
+                    words: first..words.len(),
+                });
             }
         } else {
             for sentence in &article.sentences {
                 let first = words.len();
-                for token in
-                    article.tokens.get(sentence.tokens.start as usize..sentence.tokens.end as usize).unwrap_or(&[])
+                for token in article
+                    .tokens
+                    .get(sentence.tokens.start as usize..sentence.tokens.end as usize)
+                    .unwrap_or(&[])
                 {
                     push(&mut words, token.span, token.kind, token.capitalized);
                 }
-                sentences.push(Clause { span: sentence.span, words: first..words.len() });
+                sentences.push(Clause {
+                    span: sentence.span,
+                    words: first..words.len(),
+                });
             }
         }
-        View { text, words, sentences, quotations }
+        View {
+            text,
+            words,
+            sentences,
+            quotations,
+        }
     }
 
     /// The text of a byte range.
@@ -134,11 +158,14 @@ impl<'a> View<'a> {
 
     /// Whether word `index` lies inside a quotation (marks excluded).
     pub fn is_quoted(&self, index: usize) -> bool {
-        self.words.get(index).and_then(|word| word.quotation).is_some_and(|quotation| {
-            let inner = self.quotations[quotation].inner;
-            let span = self.words[index].span;
-            inner.start <= span.start && span.end <= inner.end
-        })
+        self.words
+            .get(index)
+            .and_then(|word| word.quotation)
+            .is_some_and(|quotation| {
+                let inner = self.quotations[quotation].inner;
+                let span = self.words[index].span;
+                inner.start <= span.start && span.end <= inner.end
+            })
     }
 }
 
@@ -151,7 +178,12 @@ fn fold(raw: &str) -> Cow<'_, str> {
             Cow::Borrowed(raw)
         }
     } else if raw.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(raw.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
+        Cow::Owned(
+            raw.chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '’' { '\'' } else { c })
+                .collect(),
+        )
     } else {
         Cow::Borrowed(raw)
     }

@@ -17,23 +17,38 @@ struct Found {
 /// Annotate `text` with the given entities (name, kind, mentions as
 /// written: every occurrence of each mention string is a mention).
 fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> {
-    let mut article = Article { text: text.to_string(), ..Article::default() };
+    let mut article = Article {
+        text: text.to_string(),
+        ..Article::default()
+    };
     chorus_text::annotate(&mut article);
     for (name, kind, forms) in entities {
         let mut mentions: Vec<Span> = forms
             .iter()
-            .flat_map(|form| text.match_indices(form).map(|(at, _)| Span::new(at, at + form.len())))
+            .flat_map(|form| {
+                text.match_indices(form)
+                    .map(|(at, _)| Span::new(at, at + form.len()))
+            })
             .collect();
         mentions.sort();
-        article.entities.push(Entity { name: name.to_string(), kind: *kind, mentions, country: None });
+        article.entities.push(Entity {
+            name: name.to_string(),
+            kind: *kind,
+            mentions,
+            country: None,
+        });
     }
     chorus_quotes::annotate(&mut article);
     article
         .attributions
         .iter()
         .map(|a| Found {
-            source: a.source.map_or(String::new(), |s| article.span_text(s).to_string()),
-            cue: a.cue.map_or(String::new(), |s| article.span_text(s).to_string()),
+            source: a
+                .source
+                .map_or(String::new(), |s| article.span_text(s).to_string()),
+            cue: a
+                .cue
+                .map_or(String::new(), |s| article.span_text(s).to_string()),
             content: article.span_text(a.content).to_string(),
             direct: a.direct,
             speaker: a.speaker.map(|i| article.entities[i].name.clone()),
@@ -51,7 +66,11 @@ fn found(source: &str, cue: &str, content: &str, direct: bool, speaker: Option<&
     }
 }
 
-const MACRON: (&str, EntityKind, &[&str]) = ("Emmanuel Macron", EntityKind::Person, &["Emmanuel Macron", "Macron"]);
+const MACRON: (&str, EntityKind, &[&str]) = (
+    "Emmanuel Macron",
+    EntityKind::Person,
+    &["Emmanuel Macron", "Macron"],
+);
 
 #[test]
 fn quote_before_after_and_around_its_cue() {
@@ -60,10 +79,28 @@ fn quote_before_after_and_around_its_cue() {
     assert_eq!(
         annotate(text, &[MACRON]),
         [
-            found("Macron", "said", "We will not give up", true, Some("Emmanuel Macron")),
-            found("Macron", "said", "The talks failed.", true, Some("Emmanuel Macron")),
+            found(
+                "Macron",
+                "said",
+                "We will not give up",
+                true,
+                Some("Emmanuel Macron")
+            ),
+            found(
+                "Macron",
+                "said",
+                "The talks failed.",
+                true,
+                Some("Emmanuel Macron")
+            ),
             // One attribution for the split quote, from the first part to the last.
-            found("Macron", "said", "This is serious,” said Macron, “and we will act.", true, Some("Emmanuel Macron")),
+            found(
+                "Macron",
+                "said",
+                "This is serious,” said Macron, “and we will act.",
+                true,
+                Some("Emmanuel Macron")
+            ),
         ]
     );
 }
@@ -89,7 +126,15 @@ fn every_quotation_mark_style() {
 #[test]
 fn nested_quotes_stay_in_their_content() {
     let got = annotate("“He told me ‘never again’ twice,” the minister said.", &[]);
-    assert_eq!(got, [found_row("the minister", "said", "He told me ‘never again’ twice", true)]);
+    assert_eq!(
+        got,
+        [found_row(
+            "the minister",
+            "said",
+            "He told me ‘never again’ twice",
+            true
+        )]
+    );
 }
 
 fn found_row(source: &str, cue: &str, content: &str, direct: bool) -> Found {
@@ -102,7 +147,10 @@ fn quotes_over_several_sentences_and_paragraphs() {
                 Macron said: “First we talk.\n\n“Then we act.”";
     let got = annotate(text, &[MACRON]);
     assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0].content, "The line was crossed. We will answer. Nobody should doubt it");
+    assert_eq!(
+        got[0].content,
+        "The line was crossed. We will answer. Nobody should doubt it"
+    );
     assert_eq!(got[1].content, "First we talk.\n\n“Then we act.");
     assert!(got[1].direct);
 }
@@ -110,13 +158,30 @@ fn quotes_over_several_sentences_and_paragraphs() {
 #[test]
 fn a_following_quote_continues_the_attribution() {
     let got = annotate("“We won,” she said. “Now we govern.”", &[]);
-    assert_eq!(got, [found_row("she", "said", "We won,” she said. “Now we govern.", true)]);
+    assert_eq!(
+        got,
+        [found_row(
+            "she",
+            "said",
+            "We won,” she said. “Now we govern.",
+            true
+        )]
+    );
 }
 
 #[test]
 fn colon_introduced_statement() {
     let got = annotate("Macron reported: A red line has been crossed.", &[MACRON]);
-    assert_eq!(got, [found("Macron", "reported", "A red line has been crossed", false, Some("Emmanuel Macron"))]);
+    assert_eq!(
+        got,
+        [found(
+            "Macron",
+            "reported",
+            "A red line has been crossed",
+            false,
+            Some("Emmanuel Macron")
+        )]
+    );
 }
 
 #[test]
@@ -130,8 +195,10 @@ fn reported_speech() {
                 She told reporters that the talks would resume. \
                 He worries the ceasefire will not hold. \
                 The ministry urged both sides to stop the fighting.";
-    let got: Vec<(String, String, String)> =
-        annotate(text, &[]).into_iter().map(|f| (f.source, f.cue, f.content)).collect();
+    let got: Vec<(String, String, String)> = annotate(text, &[])
+        .into_iter()
+        .map(|f| (f.source, f.cue, f.content))
+        .collect();
     let expected = [
         ("Macron", "said", "that 300 fighters had arrived"),
         ("the agency", "According to", "the convoy left at dawn"),
@@ -143,8 +210,10 @@ fn reported_speech() {
         ("He", "worries", "the ceasefire will not hold"),
         ("The ministry", "urged", "to stop the fighting"),
     ];
-    let expected: Vec<(String, String, String)> =
-        expected.iter().map(|(s, c, q)| (s.to_string(), c.to_string(), q.to_string())).collect();
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(s, c, q)| (s.to_string(), c.to_string(), q.to_string()))
+        .collect();
     assert_eq!(got, expected);
 }
 
@@ -155,20 +224,32 @@ fn speakers_named_by_role_or_pronoun() {
                 “We are worried,” Macron said. He added that France would act. \
                 The official said nothing had changed.";
     let entities: &[(&str, EntityKind, &[&str])] = &[
-        ("Russian Foreign Ministry", EntityKind::Organization, &["Russia's Foreign Ministry"]),
+        (
+            "Russian Foreign Ministry",
+            EntityKind::Organization,
+            &["Russia's Foreign Ministry"],
+        ),
         ("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"]),
         MACRON,
     ];
-    let speakers: Vec<(String, Option<String>)> =
-        annotate(text, entities).into_iter().map(|f| (f.source, f.speaker)).collect();
+    let speakers: Vec<(String, Option<String>)> = annotate(text, entities)
+        .into_iter()
+        .map(|f| (f.source, f.speaker))
+        .collect();
     assert_eq!(
         speakers,
         [
-            ("The ministry".to_string(), Some("Russian Foreign Ministry".to_string())),
+            (
+                "The ministry".to_string(),
+                Some("Russian Foreign Ministry".to_string())
+            ),
             ("Macron".to_string(), Some("Emmanuel Macron".to_string())),
             ("He".to_string(), Some("Emmanuel Macron".to_string())),
             // A role goes to the most recent speaker of its kind.
-            ("The official".to_string(), Some("Emmanuel Macron".to_string())),
+            (
+                "The official".to_string(),
+                Some("Emmanuel Macron".to_string())
+            ),
         ]
     );
 }
@@ -176,7 +257,8 @@ fn speakers_named_by_role_or_pronoun() {
 #[test]
 fn a_role_with_no_earlier_speaker_takes_the_last_mention() {
     let text = "Sergei Lavrov met reporters. The spokesman said the talks were over.";
-    let entities: &[(&str, EntityKind, &[&str])] = &[("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"])];
+    let entities: &[(&str, EntityKind, &[&str])] =
+        &[("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"])];
     let got = annotate(text, entities);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].speaker.as_deref(), Some("Sergei Lavrov"));
@@ -210,7 +292,9 @@ fn nouns_and_names_are_not_cues() {
 #[test]
 fn odd_input_never_panics() {
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let alphabet: Vec<char> = "ab said told “”‘’\"'«»„:;,.!? \n\u{0}é日\u{301}according to he The".chars().collect();
+    let alphabet: Vec<char> = "ab said told “”‘’\"'«»„:;,.!? \n\u{0}é日\u{301}according to he The"
+        .chars()
+        .collect();
     for length in 0..400 {
         let text: String = (0..length)
             .map(|_| {
@@ -220,19 +304,158 @@ fn odd_input_never_panics() {
                 alphabet[(seed % alphabet.len() as u64) as usize]
             })
             .collect();
-        let mut article = Article { text: text.clone(), ..Article::default() };
+        let mut article = Article {
+            text: text.clone(),
+            ..Article::default()
+        };
         chorus_text::annotate(&mut article);
         chorus_quotes::annotate(&mut article);
         for attribution in &article.attributions {
-            let spans = [Some(attribution.content), attribution.source, attribution.cue];
+            let spans = [
+                Some(attribution.content),
+                attribution.source,
+                attribution.cue,
+            ];
             for span in spans.into_iter().flatten() {
-                assert!(text.get(span.start as usize..span.end as usize).is_some(), "{text:?}: {span:?}");
+                assert!(
+                    text.get(span.start as usize..span.end as usize).is_some(),
+                    "{text:?}: {span:?}"
+                );
             }
         }
     }
     // Without the text stage, and with stray marks only.
-    for text in ["", "“", "”", "''", "\"\"\"", ":", "said", "according to", "“said”", "\n\n“\n\n"] {
-        let mut article = Article { text: text.to_string(), ..Article::default() };
+    for text in [
+        "",
+        "“",
+        "”",
+        "''",
+        "\"\"\"",
+        ":",
+        "said",
+        "according to",
+        "“said”",
+        "\n\n“\n\n",
+    ] {
+        let mut article = Article {
+            text: text.to_string(),
+            ..Article::default()
+        };
         chorus_quotes::annotate(&mut article);
     }
+}
+
+/// Source, cue and content parts (joined by " … ") of each attribution.
+fn triples(text: &str) -> Vec<(String, String, String)> {
+    let mut article = Article {
+        text: text.to_string(),
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    chorus_quotes::find(&article)
+        .into_iter()
+        .map(|quote| {
+            let a = quote.attribution;
+            let source = a
+                .source
+                .map_or(String::new(), |s| article.span_text(s).to_string());
+            let cue = a
+                .cue
+                .map_or(String::new(), |s| article.span_text(s).to_string());
+            let parts: Vec<&str> = quote.parts.iter().map(|p| article.span_text(*p)).collect();
+            (source, cue, parts.join(" … "))
+        })
+        .collect()
+}
+
+fn rows(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    expected
+        .iter()
+        .map(|(s, c, q)| (s.to_string(), c.to_string(), q.to_string()))
+        .collect()
+}
+
+#[test]
+fn plans_and_wishes_with_an_infinitive() {
+    assert_eq!(
+        triples("The mayor plans to close the bridge in May."),
+        rows(&[("The mayor", "plans", "to close the bridge in May")])
+    );
+    assert_eq!(
+        triples("Ms. Olsen hopes to win the county."),
+        rows(&[("Ms. Olsen", "hopes", "to win the county")])
+    );
+    assert_eq!(
+        triples("The union wants members to reject the offer."),
+        rows(&[("The union", "wants", "members to reject the offer")])
+    );
+    // No infinitive or clause: no cue.
+    assert_eq!(triples("The plans were drawn up in secret."), rows(&[]));
+    assert_eq!(triples("Insurance plans and pensions were cut."), rows(&[]));
+}
+
+#[test]
+fn raising_verbs_quote_the_subject_and_the_infinitive() {
+    assert_eq!(
+        triples("The ferry company seemed to accept the new rules."),
+        rows(&[("", "seemed", "The ferry company … to accept the new rules")])
+    );
+    assert_eq!(
+        triples("The council is expected to vote on Tuesday."),
+        rows(&[("", "is expected", "The council … to vote on Tuesday")])
+    );
+    // "appeared" without an infinitive is no cue.
+    assert_eq!(triples("The singer appeared on stage at nine."), rows(&[]));
+}
+
+#[test]
+fn polls_and_studies_are_sources_of_findings() {
+    assert_eq!(
+        triples("A new county poll shows the mayor with a narrow lead."),
+        rows(&[("A new county poll", "shows", "the mayor with a narrow lead")])
+    );
+    assert_eq!(
+        triples("A Harbor Board survey released Friday found most boats were idle."),
+        rows(&[(
+            "A Harbor Board survey released Friday",
+            "found",
+            "most boats were idle"
+        )])
+    );
+}
+
+#[test]
+fn noun_cues_after_a_possessive() {
+    assert_eq!(
+        triples("The board's decision to sell the land was a surprise."),
+        rows(&[("The board's", "decision", "to sell the land")])
+    );
+    assert_eq!(
+        triples("Her criticism of the harbor master was sharp."),
+        rows(&[("Her", "criticism of", "the harbor master")])
+    );
+    assert_eq!(triples("His claims were never checked."), rows(&[]));
+}
+
+#[test]
+fn a_question_put_to_someone_opens_the_sentence() {
+    assert_eq!(
+        triples("Asked about the ferry schedule, the captain shrugged."),
+        rows(&[("", "Asked about", "the ferry schedule")])
+    );
+    assert_eq!(
+        triples("When asked why the bridge closed, she smiled."),
+        rows(&[("", "asked", "why the bridge closed")])
+    );
+}
+
+#[test]
+fn a_gerund_after_a_quote_is_the_writers() {
+    assert_eq!(
+        triples("“We will rebuild,” she said, recalling the flood of 1998."),
+        rows(&[
+            ("she", "said", "“We will rebuild,”"),
+            ("she", "recalling", "the flood of 1998")
+        ])
+    );
 }
