@@ -77,18 +77,19 @@ pub struct ReportArgs {
 
     /// Length budget of each story summary, in words.
     #[arg(long, value_name = "N", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..))]
-    #[arg(id = "summary-words", long = "summary-words")]
-    summary_words_arg: u32,
+    pub summary_words: u32,
+
+    /// Most dates in each story's timeline.
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub timeline_dates: u32,
+
+    /// Most sentences for each date of a timeline.
+    #[arg(long, value_name = "K", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+    pub timeline_sentences: u32,
 
     /// Exit with status 1 when any input had to be skipped.
     #[arg(long)]
     pub strict: bool,
-}
-
-impl ReportArgs {
-    pub fn summary_words(&self) -> usize {
-        self.summary_words_arg as usize
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

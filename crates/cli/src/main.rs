@@ -34,7 +34,11 @@ fn main() -> ExitCode {
 fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let options = chorus_pipeline::Options {
         single_story: args.single_story,
-        summary_words: args.summary_words(),
+        summary_words: args.summary_words as usize,
+        timeline: chorus_pipeline::TimelineOptions {
+            max_dates: args.timeline_dates as usize,
+            sentences_per_date: args.timeline_sentences as usize,
+        },
         ..chorus_pipeline::Options::default()
     };
     let outcome = chorus_pipeline::run(&args.inputs, &options);

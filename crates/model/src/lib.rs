@@ -110,6 +110,8 @@ pub struct Article {
     pub title: Option<String>,
     /// Publication date (and time when known).
     pub published: Option<NaiveDateTime>,
+    /// Whether `published` was inferred from the text, no metadata giving it.
+    pub published_from_text: bool,
     /// ISO 639-1 language code, given or identified.
     pub language: Option<String>,
     /// The extracted main text with page residue removed. Paragraphs are

@@ -23,7 +23,8 @@ use chorus_model::{Article, RawArticle};
 pub use chorus_model::{Problem, Severity};
 use chorus_report::Report;
 use chorus_stories::ClusterOptions;
-use chorus_summary::{SummaryOptions, TimelineOptions};
+use chorus_summary::SummaryOptions;
+pub use chorus_summary::TimelineOptions;
 
 /// What a run should do.
 #[derive(Debug, Clone)]
@@ -92,6 +93,9 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
         members[story].push(index);
     }
     members.retain(|m| !m.is_empty());
+    for story in &members {
+        resolve_dates_of_undated(&mut articles, story);
+    }
     // Largest stories first: by independent sources, then articles.
     members.sort_by_cached_key(|m| {
         let independent = m.iter().map(|&i| groups[i]).collect::<HashSet<_>>().len();
@@ -106,7 +110,15 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
             let summary = chorus_summary::summarize(&articles, &alignment, &summary_options);
             let timeline = chorus_summary::timeline(&articles, &alignment, &options.timeline);
             let central = story[chorus_summary::most_central_article(story, &alignment)];
+            let entities = chorus_entities::merge_story(&articles, story);
+            let quotes = chorus_compare::match_quotes(&articles, story, &entities, &groups);
+            let entity_names = story_entity_names(&entities);
+            let name_of = |article: usize, entity: usize| entity_names.get(&(article, entity)).cloned();
+            let figures = chorus_figures::group_story(&articles, story, &name_of);
             output::story(output::StoryParts {
+                entities: &entities,
+                quotes: &quotes,
+                figures: &figures,
                 number,
                 articles: &articles,
                 members: story,
@@ -125,6 +137,12 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
 /// depend on each other.
 fn analyze(article: &mut Article) {
     chorus_text::annotate(article);
+    if article.published.is_none() {
+        if let Some(date) = chorus_dates::infer_publication_date(article) {
+            article.published = date.and_hms_opt(0, 0, 0);
+            article.published_from_text = true;
+        }
+    }
     chorus_entities::annotate(article);
     chorus_quotes::annotate(article);
     chorus_figures::annotate(article);
@@ -151,6 +169,34 @@ fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article
         articles.push(article);
     }
     articles
+}
+
+/// Articles with no publication date (none given, none in their text)
+/// cannot resolve "on Wednesday" by themselves. Within a story, the other
+/// articles tell when it happened: an undated article resolves its relative
+/// dates against the newest publication date of its story. Its own
+/// `published` stays unknown.
+fn resolve_dates_of_undated(articles: &mut [Article], story: &[usize]) {
+    let Some(newest) = story.iter().filter_map(|&i| articles[i].published).max() else { return };
+    for &i in story {
+        let article = &mut articles[i];
+        if article.published.is_none() {
+            article.published = Some(newest);
+            chorus_dates::annotate(article);
+            article.published = None;
+        }
+    }
+}
+
+/// The story-level name of every (article, entity) pair of a story.
+fn story_entity_names(entities: &[chorus_entities::StoryEntity]) -> HashMap<(usize, usize), String> {
+    let mut names = HashMap::new();
+    for entity in entities {
+        for &member in &entity.members {
+            names.insert(member, entity.name.clone());
+        }
+    }
+    names
 }
 
 /// Source groups for counting independent support: an article and its

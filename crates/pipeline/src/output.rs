@@ -1,9 +1,14 @@
 //! From the stages' results to the report's types: byte offsets become
 //! character offsets, indices become ids.
 
-use chorus_compare::{SentenceRef, StoryAlignment};
-use chorus_model::Article;
-use chorus_report::{ArticleOut, Citation, Coverage, SentenceOut, StoryOut, SummarySentence, Support, TimelineEvent};
+use chorus_compare::{SentenceRef, StoryAlignment, StoryQuote};
+use chorus_entities::StoryEntity;
+use chorus_figures::StoryFigure;
+use chorus_model::{Article, EntityKind};
+use chorus_report::{
+    ArticleOut, Citation, Coverage, EntityOut, FigureOut, FigureValueOut, QuoteOut, SentenceOut, StoryOut,
+    SummarySentence, Support, TimelineEvent,
+};
 use chorus_summary::{SummaryItem, Timeline, TimelineItem};
 
 /// An article as reported, with character offsets.
@@ -23,6 +28,7 @@ pub(crate) fn article(articles: &[Article], index: usize) -> ArticleOut {
         author: article.author.clone(),
         title: article.title.clone(),
         published: article.published.map(|p| p.date().to_string()),
+        published_from_text: article.published_from_text,
         language: article.language.clone(),
         duplicate_of: article.duplicate_of.map(|o| articles[o].id.clone()),
         text: article.text.clone(),
@@ -62,11 +68,15 @@ pub(crate) struct StoryParts<'a> {
     pub timeline: &'a Timeline,
     /// The article whose title is the headline.
     pub central: usize,
+    pub entities: &'a [StoryEntity],
+    pub quotes: &'a [StoryQuote],
+    pub figures: &'a [StoryFigure],
 }
 
 /// One story as reported.
 pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
-    let StoryParts { number, articles, members, source_group, alignment, summary, timeline, central } = parts;
+    let StoryParts { number, articles, members, source_group, alignment, summary, timeline, central, entities, quotes, figures } =
+        parts;
     let citation = |at: &SentenceRef| cite(articles, at);
     let mut outlets: Vec<String> = Vec::new();
     for &m in members {
@@ -113,11 +123,84 @@ pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
             .collect(),
         timeline: timeline.events.iter().map(|event| timeline_event(articles, event)).collect(),
         background: timeline.background.iter().map(|event| timeline_event(articles, event)).collect(),
-        entities: Vec::new(),
-        quotes: Vec::new(),
-        figures: Vec::new(),
+        entities: entities.iter().map(|e| entity(articles, e)).collect(),
+        quotes: quotes.iter().map(|q| quote(articles, entities, q)).collect(),
+        figures: figures.iter().map(|f| figure(articles, f)).collect(),
         coverage,
     }
+}
+
+fn entity(articles: &[Article], entity: &StoryEntity) -> EntityOut {
+    let mut ids: Vec<usize> = entity.members.iter().map(|&(article, _)| article).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    EntityOut {
+        name: entity.name.clone(),
+        kind: match entity.kind {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+        }
+        .to_string(),
+        aliases: entity.aliases.clone(),
+        articles: ids.into_iter().map(|a| articles[a].id.clone()).collect(),
+        mentions: entity.mentions,
+        country: entity.country.clone(),
+    }
+}
+
+fn quote(articles: &[Article], entities: &[StoryEntity], quote: &StoryQuote) -> QuoteOut {
+    let (first_article, first_attribution) = quote.occurrences[0];
+    let shown = &articles[first_article].attributions[first_attribution];
+    QuoteOut {
+        speaker: quote.speaker.map(|s| entities[s].name.clone()),
+        cue: shown.cue.map(|cue| articles[first_article].span_text(cue).to_string()),
+        text: articles[first_article].span_text(shown.content).to_string(),
+        direct: quote.direct,
+        citations: citations_of(
+            articles,
+            quote.occurrences.iter().map(|&(a, i)| (a, articles[a].attributions[i].content.start as usize)),
+        ),
+        support: Support { articles: quote.support.articles, independent: quote.support.independent },
+    }
+}
+
+fn figure(articles: &[Article], figure: &StoryFigure) -> FigureOut {
+    FigureOut {
+        about: figure.about.clone(),
+        disputed: figure.disputed,
+        values: figure
+            .values
+            .iter()
+            .map(|value| FigureValueOut {
+                value: value.value,
+                low: value.low,
+                high: value.high,
+                unit: value.unit.clone(),
+                text: value.text.clone(),
+                attributed_to: value.attributed_to.clone(),
+                citations: citations_of(
+                    articles,
+                    value.occurrences.iter().map(|&(a, i)| (a, articles[a].figures[i].span.start as usize)),
+                ),
+            })
+            .collect(),
+    }
+}
+
+/// Citations of the sentences holding the given (article, byte offset)
+/// places, each sentence once, in the order given.
+fn citations_of(articles: &[Article], places: impl Iterator<Item = (usize, usize)>) -> Vec<Citation> {
+    let mut seen: Vec<SentenceRef> = Vec::new();
+    for (article, offset) in places {
+        if let Some(sentence) = articles[article].sentence_at(offset) {
+            let at = SentenceRef { article, sentence };
+            if !seen.contains(&at) {
+                seen.push(at);
+            }
+        }
+    }
+    seen.iter().map(|at| cite(articles, at)).collect()
 }
 
 fn timeline_event(articles: &[Article], event: &TimelineItem) -> TimelineEvent {

@@ -490,6 +490,7 @@ mod tests {
             author: None,
             title: None,
             published: None,
+            published_from_text: false,
             language: None,
             duplicate_of: None,
             text: text.to_string(),

@@ -52,6 +52,9 @@ pub struct ArticleOut {
     pub title: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// Whether the publication date was inferred from the text (no metadata
+    /// gave it).
+    pub published_from_text: bool,
     /// ISO 639-1 language code.
     pub language: Option<String>,
     /// Id of the article this one is a near-copy of.

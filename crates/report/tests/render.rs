@@ -30,6 +30,7 @@ fn article(id: &str, outlet: Option<&str>, title: &str, url: Option<&str>, sente
         author: None,
         title: Some(title.to_string()),
         published: Some("2020-10-01".to_string()),
+        published_from_text: false,
         language: Some("en".to_string()),
         duplicate_of: None,
         text,

@@ -30,7 +30,7 @@ pub struct TimelineOptions {
 
 impl Default for TimelineOptions {
     fn default() -> TimelineOptions {
-        TimelineOptions { max_dates: 10, sentences_per_date: 1 }
+        TimelineOptions { max_dates: 10, sentences_per_date: 2 }
     }
 }
 

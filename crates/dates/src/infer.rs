@@ -1,0 +1,89 @@
+//! The publication date of an article whose metadata gives none, inferred
+//! from the dates written in full in its text.
+//!
+//! The heuristic, in order:
+//!
+//! 1. the first full date (day, month and year written out) on a short line
+//!    (at most [`BYLINE_BYTES`] bytes) in the head of the text, the first
+//!    [`HEAD_LINES`] non-empty lines and at most [`HEAD_BYTES`] bytes,
+//!    where bylines and datelines are ("By Asbarez | Thursday, 01 October
+//!    2020"); a long line there is a photo caption or the lead, whose date
+//!    is the day of an event;
+//! 2. otherwise the latest full date anywhere in the text, leaving out those
+//!    in sentences that speak of the future ("will", "scheduled", "sera",
+//!    "wird"…), since an article is written after what it reports but may
+//!    announce what comes next; photo captions, which repeat the day of
+//!    the events, usually decide this case;
+//! 3. otherwise nothing: a month or a year alone is too coarse, and dates
+//!    without a year or relative to the publication day cannot be placed
+//!    without it.
+
+use chorus_model::{Article, DatePrecision};
+use chrono::NaiveDate;
+
+use crate::absolute;
+use crate::names::{self, Lang, FUTURE};
+use crate::view::View;
+
+/// Non-empty lines of the head of an article.
+pub(crate) const HEAD_LINES: usize = 4;
+
+/// Most bytes of the head of an article.
+pub(crate) const HEAD_BYTES: usize = 600;
+
+/// Longest line (in bytes, trimmed) taken for a byline or dateline.
+pub(crate) const BYLINE_BYTES: usize = 100;
+
+/// See the module documentation.
+pub(crate) fn publication_date(article: &Article) -> Option<NaiveDate> {
+    let lang = Lang::of(article.language.as_deref());
+    let view = View::new(article, lang, names::table(lang));
+    let mut used = vec![false; view.toks.len()];
+    let mut found = Vec::new();
+    absolute::scan(&view, lang, None, &mut used, &mut found);
+    let full = found
+        .iter()
+        .filter(|m| m.precision == DatePrecision::Day && !m.relative);
+    let head = head_end(&article.text);
+    let text = article.text.as_str();
+    let on_byline = |start: usize| {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        text[line_start..line_end].trim().len() <= BYLINE_BYTES
+    };
+    if let Some(first) = full
+        .clone()
+        .find(|m| (m.span.end as usize) <= head && on_byline(m.span.start as usize))
+    {
+        return Some(first.date);
+    }
+    full.filter(|m| {
+        let contains = |s: &&std::ops::Range<usize>| {
+            let tokens = &view.toks[s.start..s.end];
+            tokens.first().is_some_and(|t| t.span.start <= m.span.start)
+                && tokens.last().is_some_and(|t| m.span.start < t.span.end)
+        };
+        let Some(sentence) = view.sentences.iter().find(contains) else {
+            return true;
+        };
+        !sentence.clone().any(|k| view.entry(k).roles & FUTURE != 0)
+    })
+    .map(|m| m.date)
+    .max()
+}
+
+/// The byte where the head of `text` ends.
+fn head_end(text: &str) -> usize {
+    let mut lines = 0;
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        end += line.len();
+        if !line.trim().is_empty() {
+            lines += 1;
+            if lines == HEAD_LINES {
+                break;
+            }
+        }
+    }
+    end.min(HEAD_BYTES)
+}

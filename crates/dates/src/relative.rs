@@ -1,0 +1,402 @@
+//! Dates said relative to the publication day: "on Wednesday", "Wednesday
+//! night", "last Wednesday", "yesterday", "last night", "two days ago", "a
+//! week ago", "last month", "earlier this month", "last year", "since the
+//! weekend", and their French, German and Spanish forms ("mercredi soir",
+//! "hier", "il y a deux jours", "am Mittwoch", "vor zwei Tagen", "el
+//! miércoles", "hace dos días", "el mes pasado").
+//!
+//! How each is resolved (P is the publication day):
+//!
+//! * a weekday: the latest such day on or before P, P itself when it is
+//!   that weekday; "last Wednesday" / "mercredi dernier" strictly before P;
+//!   "next Wednesday" / "mercredi prochain" strictly after P (within the
+//!   allowance for announced events);
+//! * "yesterday" P − 1, "today" / "tonight" / "this morning" P, "last
+//!   night" P − 1, "the day before yesterday" P − 2, "tomorrow" P + 1;
+//! * "N days ago" P − N, "N weeks ago" P − 7N (precision day), "N months
+//!   ago" the month N months before P's (precision month), "N years ago"
+//!   the year (precision year), "hours ago" P;
+//! * "last month" / "this month" / "earlier this month": that month
+//!   (precision month); "last year" / "this year": that year;
+//! * "the weekend", "since the weekend", "last weekend": the Saturday that
+//!   began the weekend on or before P (precision day);
+//! * weeks are skipped: "last week", "earlier this week" name a span of
+//!   seven days, which neither a day nor a month describes honestly.
+//!
+//! Nothing is resolved after P plus the allowance of
+//! [`calendar::FUTURE_ALLOWANCE_DAYS`].
+
+use chorus_model::{DateMention, DatePrecision};
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::calendar;
+use crate::names::{
+    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, ARTICLE, EARLIER, LAST, NEXT, NOT_A_DAY, ON,
+    PART_OF_DAY, THIS,
+};
+use crate::view::{digits_value, View};
+
+/// Which occurrence of a weekday is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    OnOrBefore,
+    Before,
+    After,
+}
+
+/// Find the relative dates of the view among tokens not yet `used`.
+pub(crate) fn scan(
+    view: &View,
+    lang: Lang,
+    published: NaiveDate,
+    used: &mut [bool],
+    out: &mut Vec<DateMention>,
+) {
+    let scanner = Scanner {
+        view,
+        lang,
+        published,
+    };
+    for sentence in &view.sentences {
+        let mut i = sentence.start;
+        while i < sentence.end {
+            if used.get(i).copied().unwrap_or(true) {
+                i += 1;
+                continue;
+            }
+            let found = scanner.relative_at(i, sentence.start, sentence.end);
+            match found {
+                Some((first, last, date, precision))
+                    if date <= calendar::latest_allowed(published)
+                        && (first..=last).all(|k| !used.get(k).copied().unwrap_or(true)) =>
+                {
+                    for flag in used.iter_mut().take(last + 1).skip(first) {
+                        *flag = true;
+                    }
+                    out.push(DateMention {
+                        span: view.span(first, last),
+                        date,
+                        precision,
+                        relative: true,
+                    });
+                    i = last + 1;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+}
+
+/// A match: first and last token, date, precision.
+type Match = (usize, usize, NaiveDate, DatePrecision);
+
+struct Scanner<'v, 'a> {
+    view: &'v View<'a>,
+    lang: Lang,
+    published: NaiveDate,
+}
+
+impl Scanner<'_, '_> {
+    /// The entry of token `k` if it lies in `start..end`.
+    fn entry_in(&self, k: usize, start: usize, end: usize) -> Entry {
+        if k >= start && k < end {
+            self.view.entry(k)
+        } else {
+            Entry::default()
+        }
+    }
+
+    /// A relative date whose key word is token `i` of the sentence
+    /// `start..end`.
+    fn relative_at(&self, i: usize, start: usize, end: usize) -> Option<Match> {
+        let entry = self.entry_in(i, start, end);
+        if entry == Entry::default() && !self.view.is_number(i) && self.view.word(i) != "il" {
+            return None;
+        }
+        if entry.weekday.is_some() && !entry.weekday_abbreviation {
+            return self.weekday_at(i, entry, start, end);
+        }
+        if let Some(offset) = entry.day_offset {
+            return self.day_word_at(i, offset, start, end);
+        }
+        if entry.count > 0 || self.view.is_number(i) {
+            if let Some(found) = self.ago_after(i, start, end) {
+                return Some(found);
+            }
+        }
+        if entry.roles & AGO_BEFORE != 0 || self.view.word(i) == "il" {
+            if let Some(found) = self.ago_before(i, start, end) {
+                return Some(found);
+            }
+        }
+        if entry.roles & (LAST | THIS | EARLIER | ARTICLE) != 0 || entry.unit.is_some() {
+            return self.period_at(i, entry, start, end);
+        }
+        None
+    }
+
+    /// "on Wednesday", "Wednesday night", "last Wednesday", "mercredi
+    /// dernier", "am Mittwochabend", "el próximo lunes".
+    fn weekday_at(&self, i: usize, entry: Entry, start: usize, end: usize) -> Option<Match> {
+        let weekday = entry.weekday?;
+        if self.lang.capitalizes_names() && !self.view.capitalized(i) {
+            return None;
+        }
+        let before = self.entry_in(i.wrapping_sub(1), start, end);
+        let after = self.entry_in(i + 1, start, end);
+        let names_before = before.roles & NOT_A_DAY != 0
+            && (self.lang != Lang::En || self.view.capitalized(i - 1));
+        let names_after = after.roles & NOT_A_DAY != 0 && self.view.capitalized(i + 1);
+        if names_before || names_after {
+            return None;
+        }
+        let mut first = i;
+        let mut last = i;
+        let mut direction = Direction::OnOrBefore;
+        if before.roles & (ON | LAST | NEXT | THIS) != 0 {
+            first = i - 1;
+            if before.roles & NEXT != 0 {
+                direction = Direction::After;
+            } else if before.roles & LAST != 0 && self.view.word(i - 1) != "past" {
+                direction = Direction::Before;
+            }
+        }
+        if after.roles & LAST != 0 && !self.lang.capitalizes_names() {
+            direction = Direction::Before;
+            last = i + 1;
+        } else if after.roles & NEXT != 0 && !self.lang.capitalizes_names() {
+            direction = Direction::After;
+            last = i + 1;
+        } else if after.roles & PART_OF_DAY != 0 && !entry.weekday_with_part {
+            last = i + 1;
+        }
+        let date = match direction {
+            Direction::OnOrBefore => calendar::weekday_on_or_before(self.published, weekday),
+            Direction::Before => calendar::weekday_before(self.published, weekday),
+            Direction::After => calendar::weekday_after(self.published, weekday),
+        }?;
+        Some((first, last, date, DatePrecision::Day))
+    }
+
+    /// "yesterday", "today", "yesterday morning", "the day before
+    /// yesterday", "hier soir", "heute Morgen".
+    fn day_word_at(&self, i: usize, offset: i8, start: usize, end: usize) -> Option<Match> {
+        let word = self.view.word(i);
+        let raw = self.view.raw(i);
+        if self.lang == Lang::En && word.starts_with("today") && i > start {
+            // "USA Today", "Russia Today": a name, not a day.
+            if self.view.capitalized(i) && self.view.capitalized(i - 1) {
+                return None;
+            }
+        }
+        if self.lang == Lang::De && word == "morgen" {
+            // "Morgen" is the morning; "heute Morgen" was taken with "heute".
+            let after_day = self
+                .entry_in(i.wrapping_sub(1), start, end)
+                .day_offset
+                .is_some();
+            if raw.starts_with('M') || after_day {
+                return None;
+            }
+        }
+        let mut first = i;
+        let mut last = i;
+        let mut offset = offset as i64;
+        if self.lang == Lang::En
+            && word == "yesterday"
+            && i >= start + 2
+            && self.view.word(i - 1) == "before"
+            && self.view.word(i - 2) == "day"
+        {
+            offset = -2;
+            first = if i >= start + 3 && self.view.word(i - 3) == "the" {
+                i - 3
+            } else {
+                i - 2
+            };
+        }
+        if self.entry_in(i + 1, start, end).roles & PART_OF_DAY != 0 {
+            last = i + 1;
+        }
+        let date = calendar::days_before(self.published, -offset)?;
+        Some((first, last, date, DatePrecision::Day))
+    }
+
+    /// A count at `i` ("two", "a", "3") followed by a unit and "ago".
+    fn ago_after(&self, i: usize, start: usize, end: usize) -> Option<Match> {
+        let unit = self.entry_in(i + 1, start, end).unit?;
+        if self.entry_in(i + 2, start, end).roles & AGO_AFTER == 0 {
+            return None;
+        }
+        let count = self.count_at(i)?;
+        self.duration_back(i, i + 2, count, unit)
+    }
+
+    /// "vor zwei Tagen", "hace dos días", "il y a deux jours".
+    fn ago_before(&self, i: usize, start: usize, end: usize) -> Option<Match> {
+        let count_at = if self.view.word(i) == "il" {
+            let phrase = self.view.word(i + 1) == "y" && self.view.word(i + 2) == "a";
+            if !phrase {
+                return None;
+            }
+            i + 3
+        } else {
+            i + 1
+        };
+        if count_at + 1 >= end {
+            return None;
+        }
+        let unit = self.entry_in(count_at + 1, start, end).unit?;
+        let count = self.count_at(count_at)?;
+        self.duration_back(i, count_at + 1, count, unit)
+    }
+
+    /// A small count at `k`: a number word or digits up to 999.
+    fn count_at(&self, k: usize) -> Option<u32> {
+        if self.view.is_number(k) {
+            return digits_value(self.view.raw(k)).filter(|&n| n > 0 && n < 1000);
+        }
+        match self.view.entry(k).count {
+            0 => None,
+            n => Some(n as u32),
+        }
+    }
+
+    /// The date `count` units before the publication day.
+    fn duration_back(&self, first: usize, last: usize, count: u32, unit: Unit) -> Option<Match> {
+        let p = self.published;
+        let (date, precision) = match unit {
+            Unit::Hour => (p, DatePrecision::Day),
+            Unit::Day => (calendar::days_before(p, count as i64)?, DatePrecision::Day),
+            Unit::Week => (
+                calendar::days_before(p, 7 * count as i64)?,
+                DatePrecision::Day,
+            ),
+            Unit::Month => (
+                calendar::month_start_before(p, count)?,
+                DatePrecision::Month,
+            ),
+            Unit::Year => (
+                calendar::year_start_before(p, count as i32)?,
+                DatePrecision::Year,
+            ),
+            Unit::Weekend => return None,
+        };
+        Some((first, last, date, precision))
+    }
+
+    /// "last month", "this year", "earlier this month", "the weekend", "le
+    /// mois dernier", "l'an dernier", "im vergangenen Jahr", "el año
+    /// pasado", "el fin de semana".
+    fn period_at(&self, i: usize, entry: Entry, start: usize, end: usize) -> Option<Match> {
+        let p = self.published;
+        let mut first = i;
+        let mut k = i;
+        let mut earlier = false;
+        if entry.roles & EARLIER != 0 {
+            earlier = true;
+            k += 1;
+        }
+        let modifier = self.entry_in(k, start, end);
+        if modifier.roles & (LAST | THIS) != 0 && !earlier {
+            // "last night", "this morning", "ce soir", "esta mañana".
+            let part = self.entry_in(k + 1, start, end);
+            if part.roles & PART_OF_DAY != 0 && part.day_offset.is_none() {
+                let back = match (modifier.roles & LAST != 0, self.view.word(k + 1)) {
+                    (false, _) => 0,
+                    (true, "night") => 1,
+                    (true, _) => return None,
+                };
+                return Some((
+                    i,
+                    k + 1,
+                    calendar::days_before(p, back)?,
+                    DatePrecision::Day,
+                ));
+            }
+        }
+        // The modifier before the unit ("last month") or after it ("mois
+        // dernier"); an article before "weekend".
+        let (unit, last, roles) = if let Some(unit) = modifier.unit {
+            if earlier {
+                return None;
+            }
+            let after = self.entry_in(k + 1, start, end);
+            if after.roles & (LAST | NEXT) != 0 && !self.lang.capitalizes_names() {
+                (unit, k + 1, after.roles)
+            } else if unit == Unit::Weekend {
+                // "weekend" alone after an article: "since the weekend".
+                let article = self.entry_in(k.wrapping_sub(1), start, end);
+                if article.roles & ARTICLE == 0 {
+                    return None;
+                }
+                first = k - 1;
+                (unit, k, 0)
+            } else {
+                return None;
+            }
+        } else if modifier.roles & (LAST | THIS | ARTICLE) != 0 {
+            if self.lang == Lang::En && modifier.roles & LAST != 0 && self.view.word(k) != "last" {
+                return None;
+            }
+            if earlier && modifier.roles & THIS == 0 {
+                return None;
+            }
+            let unit = self.entry_in(k + 1, start, end).unit;
+            let unit = match unit {
+                Some(unit) => unit,
+                None if self.lang == Lang::Es => {
+                    let fin = self.view.word(k + 1) == "fin"
+                        && self.view.word(k + 2) == "de"
+                        && self.view.word(k + 3) == "semana";
+                    if !fin {
+                        return None;
+                    }
+                    return Some((i, k + 3, calendar::weekend_start(p)?, DatePrecision::Day));
+                }
+                None => return None,
+            };
+            if modifier.roles & ARTICLE != 0 && modifier.roles & (LAST | THIS) == 0 {
+                // "the weekend"; "the month" is no date.
+                if unit != Unit::Weekend {
+                    return None;
+                }
+                let before = self.entry_in(k.wrapping_sub(1), start, end);
+                if before.roles & NEXT != 0 {
+                    return None;
+                }
+            }
+            (unit, k + 1, modifier.roles)
+        } else {
+            return None;
+        };
+        let this = roles & THIS != 0 || (roles & (LAST | NEXT) == 0);
+        let (date, precision) = match unit {
+            Unit::Month if roles & LAST != 0 => {
+                (calendar::month_start_before(p, 1)?, DatePrecision::Month)
+            }
+            Unit::Year if roles & LAST != 0 => {
+                (calendar::year_start_before(p, 1)?, DatePrecision::Year)
+            }
+            Unit::Month if this => (calendar::first_of_month(p)?, DatePrecision::Month),
+            Unit::Year if this => (calendar::year_start_before(p, 0)?, DatePrecision::Year),
+            Unit::Weekend if roles & NEXT == 0 => {
+                let weekend = if roles & LAST != 0
+                    && !matches!(p.weekday(), Weekday::Sat | Weekday::Sun)
+                {
+                    calendar::weekend_start(p)?
+                } else if roles & LAST != 0 {
+                    calendar::days_before(calendar::weekend_start(p)?, 7)?
+                } else if roles & THIS != 0 && !matches!(p.weekday(), Weekday::Sat | Weekday::Sun) {
+                    // "this weekend" before Saturday is the coming one.
+                    return None;
+                } else {
+                    calendar::weekend_start(p)?
+                };
+                (weekend, DatePrecision::Day)
+            }
+            _ => return None,
+        };
+        Some((first, last, date, precision))
+    }
+}

@@ -1,0 +1,386 @@
+//! Tests of the whole stage on sentences written for them.
+
+use chorus_model::{Article, DatePrecision};
+use chrono::NaiveDate;
+
+use super::*;
+
+/// An article in `language`, published on `published` (`YYYY-MM-DD`), with
+/// the text stage run.
+fn article(language: &str, published: Option<&str>, text: &str) -> Article {
+    let published = published.map(|p| {
+        NaiveDate::parse_from_str(p, "%Y-%m-%d")
+            .expect("test date")
+            .and_hms_opt(9, 0, 0)
+            .expect("test time")
+    });
+    let mut article = Article {
+        text: text.to_string(),
+        language: Some(language.to_string()),
+        published,
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    article
+}
+
+/// Annotate and describe each mention as `text=date/precision`, with `~`
+/// before relative ones; precision is `d`, `m` or `y`.
+fn check(language: &str, published: Option<&str>, text: &str, expected: &[&str]) {
+    let mut article = article(language, published, text);
+    annotate(&mut article);
+    let got: Vec<String> = article
+        .dates
+        .iter()
+        .map(|m| {
+            let precision = match m.precision {
+                DatePrecision::Day => "d",
+                DatePrecision::Month => "m",
+                DatePrecision::Year => "y",
+            };
+            let relative = if m.relative { "~" } else { "" };
+            format!(
+                "{relative}{}={}/{precision}",
+                article.span_text(m.span),
+                m.date
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+const THURSDAY: Option<&str> = Some("2020-10-01");
+
+#[test]
+fn full_dates_in_words() {
+    check(
+        "en",
+        None,
+        "It began on September 30, 2020. Signed 26 September 2019 in Geneva. \
+         By Asbarez | Thursday, 01 October 2020. Moscow, June 26th, 2020.",
+        &[
+            "September 30, 2020=2020-09-30/d",
+            "26 September 2019=2019-09-26/d",
+            "Thursday, 01 October 2020=2020-10-01/d",
+            "June 26th, 2020=2020-06-26/d",
+        ],
+    );
+}
+
+#[test]
+fn dates_without_a_year_take_the_nearest_past_year() {
+    check(
+        "en",
+        THURSDAY,
+        "The outbreak on September 27 of fighting. Moscow said on Wednesday \
+         (September 30th) that it had proof. Talks are set for Oct. 5. \
+         The vote of Dec. 12 was annulled. Sept 3 was quiet.",
+        &[
+            "~September 27=2020-09-27/d",
+            "~on Wednesday=2020-09-30/d",
+            "~September 30th=2020-09-30/d",
+            "~Oct. 5=2020-10-05/d",
+            "~Dec. 12=2019-12-12/d",
+            "~Sept 3=2020-09-03/d",
+        ],
+    );
+    check("en", None, "The outbreak on September 27 of fighting.", &[]);
+}
+
+#[test]
+fn a_weekday_before_a_date_joins_it() {
+    check(
+        "en",
+        THURSDAY,
+        "The ministry said on Wednesday, September 30, that it was concerned.",
+        &["~Wednesday, September 30=2020-09-30/d"],
+    );
+}
+
+#[test]
+fn months_and_years() {
+    check(
+        "en",
+        THURSDAY,
+        "Prices rose in October 2019 and again in March. Since 1994 nothing \
+         moved; the 2000 troops left, and 2019 people voted. In late \
+         November, and last October, and in mid-July it rained, in March and \
+         April, at the end of June. Not in May \
+         we may say. The flu of 1918. A total of 1918 people. 1957: Asian flu. \
+         It happened in 1918, 1957 and 1968, and from 1966 to 1976, like a 1994 \
+         ceasefire, the 1985 earthquake and the 1918-19 pandemic.",
+        &[
+            "October 2019=2019-10-01/m",
+            "~March=2020-03-01/m",
+            "1994=1994-01-01/y",
+            "~November=2019-11-01/m",
+            "~October=2019-10-01/m",
+            "~mid-July=2020-07-01/m",
+            "~March=2020-03-01/m",
+            "~April=2020-04-01/m",
+            "~June=2020-06-01/m",
+            "~May=2020-05-01/m",
+            "1918=1918-01-01/y",
+            "1957=1957-01-01/y",
+            "1918=1918-01-01/y",
+            "1957=1957-01-01/y",
+            "1968=1968-01-01/y",
+            "1966=1966-01-01/y",
+            "1976=1976-01-01/y",
+            "1994=1994-01-01/y",
+            "1985=1985-01-01/y",
+            "1918-19=1918-01-01/y",
+        ],
+    );
+}
+
+#[test]
+fn numeric_dates_and_their_order() {
+    check(
+        "en",
+        None,
+        "Filed 30/09/2020 and 2020-09-30 and 30.09.2020 and 09/30/2020.",
+        &[
+            "30/09/2020=2020-09-30/d",
+            "2020-09-30=2020-09-30/d",
+            "30.09.2020=2020-09-30/d",
+            "09/30/2020=2020-09-30/d",
+        ],
+    );
+    // Ambiguous: day first unless the article shows otherwise.
+    check(
+        "en",
+        None,
+        "Filed 03/04/2020.",
+        &["03/04/2020=2020-04-03/d"],
+    );
+    check(
+        "en",
+        None,
+        "Filed 03/04/2020, after 12/25/2019.",
+        &["03/04/2020=2020-03-04/d", "12/25/2019=2019-12-25/d"],
+    );
+    check(
+        "en",
+        THURSDAY,
+        "Filed 03/04/2020 on September 3 and September 7.",
+        &[
+            "03/04/2020=2020-03-04/d",
+            "~September 3=2020-09-03/d",
+            "~September 7=2020-09-07/d",
+        ],
+    );
+    // Two numbers, a phone number, a resolution: no dates.
+    check(
+        "en",
+        None,
+        "Resolution 42/9, call 555-123-4567 or 30/09.",
+        &[],
+    );
+}
+
+#[test]
+fn weekdays_resolve_on_or_before_the_publication_day() {
+    check(
+        "en",
+        THURSDAY,
+        "They spoke by phone on Wednesday night. Earlier on Wednesday, Moscow \
+         spoke. France accused Turkey on Thursday. The Observatory said Sunday. \
+         Last Thursday it rained, and next Monday it will. Bloody Sunday and the \
+         Sunday Times are no days.",
+        &[
+            "~on Wednesday night=2020-09-30/d",
+            "~on Wednesday=2020-09-30/d",
+            "~on Thursday=2020-10-01/d",
+            "~Sunday=2020-09-27/d",
+            "~Last Thursday=2020-09-24/d",
+            "~next Monday=2020-10-05/d",
+        ],
+    );
+}
+
+#[test]
+fn days_weeks_months_and_years_relative_to_publication() {
+    check(
+        "en",
+        THURSDAY,
+        "Yesterday he left; today he is back; last night it rained. Sent a \
+         week ago, two days ago, 3 weeks ago. Earlier this month and last \
+         month, last year and this year, the day before yesterday. Since the \
+         weekend 2,300 died. Last week and earlier this week are skipped. A \
+         week after the attack, two days later.",
+        &[
+            "~Yesterday=2020-09-30/d",
+            "~today=2020-10-01/d",
+            "~last night=2020-09-30/d",
+            "~a week ago=2020-09-24/d",
+            "~two days ago=2020-09-29/d",
+            "~3 weeks ago=2020-09-10/d",
+            "~Earlier this month=2020-10-01/m",
+            "~last month=2020-09-01/m",
+            "~last year=2019-01-01/y",
+            "~this year=2020-01-01/y",
+            "~the day before yesterday=2020-09-29/d",
+            "~the weekend=2020-09-26/d",
+        ],
+    );
+    check("en", None, "Yesterday he left on Wednesday.", &[]);
+    check("en", THURSDAY, "USA Today reported it.", &[]);
+}
+
+#[test]
+fn french_german_spanish() {
+    check(
+        "fr",
+        THURSDAY,
+        "Moscou a déclaré mercredi soir, le 30 septembre 2020, que hier et il y \
+         a deux jours, le mois dernier et l'an dernier, en octobre 2019, depuis \
+         2015, et dimanche dernier.",
+        &[
+            "~mercredi soir=2020-09-30/d",
+            "30 septembre 2020=2020-09-30/d",
+            "~hier=2020-09-30/d",
+            "~il y a deux jours=2020-09-29/d",
+            "~mois dernier=2020-09-01/m",
+            "~l'an dernier=2019-01-01/y",
+            "octobre 2019=2019-10-01/m",
+            "2015=2015-01-01/y",
+            "~dimanche dernier=2020-09-27/d",
+        ],
+    );
+    check(
+        "de",
+        THURSDAY,
+        "Am Mittwochabend sagte er am 30. September, gestern und vor zwei Tagen \
+         sei es im vergangenen Jahr seit 2015 anders gewesen.",
+        &[
+            "~Am Mittwochabend=2020-09-30/d",
+            "~30. September=2020-09-30/d",
+            "~gestern=2020-09-30/d",
+            "~vor zwei Tagen=2020-09-29/d",
+            "~vergangenen Jahr=2019-01-01/y",
+            "2015=2015-01-01/y",
+        ],
+    );
+    check(
+        "es",
+        THURSDAY,
+        "El miércoles 30 de septiembre de 2020 dijo que ayer, hace dos días y el \
+         año pasado, el lunes.",
+        &[
+            "miércoles 30 de septiembre de 2020=2020-09-30/d",
+            "~ayer=2020-09-30/d",
+            "~hace dos días=2020-09-29/d",
+            "~año pasado=2019-01-01/y",
+            "~el lunes=2020-09-28/d",
+        ],
+    );
+}
+
+#[test]
+fn publication_date_from_the_text() {
+    let byline = article(
+        "en",
+        None,
+        "Macron has proof\n\nBy Asbarez | Thursday, 01 October 2020\n\nHe said on \
+         September 27, 2020 that a vote on November 3, 2020 was due.",
+    );
+    assert_eq!(
+        infer_publication_date(&byline),
+        NaiveDate::from_ymd_opt(2020, 10, 1)
+    );
+    let captions = article(
+        "en",
+        None,
+        "A long first paragraph that has no date in it at all, and goes on.\n\n\
+         Second paragraph.\n\nThird paragraph.\n\nFourth paragraph.\n\n\
+         Putin in Moscow, June 26, 2020.\n\nMen gather, September 30, 2020.\n\n\
+         The election will be held on November 3, 2020.",
+    );
+    assert_eq!(
+        infer_publication_date(&captions),
+        NaiveDate::from_ymd_opt(2020, 9, 30)
+    );
+    let none = article("en", None, "On Wednesday, September 30, they met in 1994.");
+    assert_eq!(infer_publication_date(&none), None);
+}
+
+#[test]
+fn articles_without_text_stage_are_tokenized_here() {
+    let mut bare = Article {
+        text: "It began on September 30, 2020.".to_string(),
+        ..Article::default()
+    };
+    annotate(&mut bare);
+    assert_eq!(bare.dates.len(), 1);
+    assert!(bare.sentences.is_empty());
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let pieces = [
+        "September",
+        "30",
+        ",",
+        "2020",
+        "/",
+        "-",
+        ".",
+        "Wednesday",
+        "on",
+        "last",
+        "ago",
+        "two",
+        "days",
+        "é",
+        "ß",
+        "日本",
+        " ",
+        "\n\n",
+        "31",
+        "02",
+        "29",
+        "1994",
+        "the",
+        "weekend",
+        "il",
+        "y",
+        "a",
+        "vor",
+        "hace",
+        "mid-",
+        "’s",
+        "(",
+        ")",
+        "Sept.",
+        "0",
+        "99999999999",
+        "de",
+    ];
+    for round in 0..300 {
+        let mut text = String::new();
+        for _ in 0..(round % 40) {
+            seed = chorus_model::hash::mix(seed);
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if seed & 16 == 0 {
+                text.push(' ');
+            }
+        }
+        for language in ["en", "fr", "de", "es", "xx"] {
+            for published in [None, THURSDAY, Some("2020-02-29")] {
+                let mut a = article(language, published, &text);
+                annotate(&mut a);
+                let mut previous = 0;
+                for m in &a.dates {
+                    assert!(m.span.start <= m.span.end && (m.span.end as usize) <= text.len());
+                    assert!(text.is_char_boundary(m.span.start as usize));
+                    assert!(text.is_char_boundary(m.span.end as usize));
+                    assert!(m.span.start >= previous, "sorted");
+                    previous = m.span.start;
+                }
+                let _ = infer_publication_date(&a);
+            }
+        }
+    }
+}

@@ -1,0 +1,795 @@
+//! The story level: figures of several articles about the same thing,
+//! grouped even when the counted nouns differ, with their distinct values
+//! and whether those disagree.
+//!
+//! What makes two figures about the same thing:
+//!
+//! * the same unit (none for counts, the currency, `%`);
+//! * the same class of counted noun ("fighters", "mercenaries",
+//!   "combatants", "Islamists", "proxies" are fighters; see
+//!   `concepts`), or the same head noun for nouns outside the classes; a
+//!   people noun ("nearly 1,000 Syrians") joins fighters or troops of the
+//!   same nation ("300 Syrian combatants");
+//! * nations that do not conflict: for fighters and troops, a count
+//!   without a nation goes with any ("Syrian combatants", "Islamists from
+//!   northern Syria", "mercenaries"); other people must name the same
+//!   nation or none ("four Syrians" are not among "98 people");
+//! * the same event, as the words near the figure say: killed, injured, or
+//!   anything else (sent, fighting, living…);
+//! * the same time: a figure in a sentence that names an earlier year or
+//!   decade ("a war in the early 1990s that killed 30,000") is about past
+//!   events and stays apart from current ones;
+//! * a plausible scale: values more than [`MAX_RATIO`] apart are about
+//!   different things ("two fighters" quoted by Reuters are not an
+//!   estimate of 4,000);
+//! * within one article, two different death or injury tolls from the
+//!   same source are different incidents, not a dispute.
+//!
+//! Money and percentages with no counted noun are grouped by their
+//! context: the same unit and at least [`MIN_SHARED_WORDS`] content words
+//! in common near the figure.
+//!
+//! Values equal within rounding ("nearly 1,000", "1,000", "about a
+//! thousand") are one [`FigureValue`] with several occurrences, when they
+//! bound the same way (a lower bound "at least 300" stays apart from "300").
+//! A group is disputed when two of its values cannot both be true: their
+//! ranges ("at least 300" is 300 and more, "hundreds" 200–900, "about
+//! 1,000" 900–1,100) do not overlap even widened by a twentieth.
+//!
+//! Groups kept: those with two values or more, and those with one value
+//! reported by two articles or more; disputed groups first, then by the
+//! number of articles, then by occurrences.
+
+use std::collections::HashMap;
+
+use chorus_model::{Approximation, Article};
+use chrono::Datelike;
+
+use crate::concepts::{self, Class, Event};
+use crate::lexicon::{self, Lang, UnitKind, DETERMINER, DIRECTION, FROM};
+use crate::view::View;
+
+/// Most times one value may be another's for both to be about one thing.
+pub(crate) const MAX_RATIO: f64 = 50.0;
+
+/// Content words two uncounted amounts must share to be compared.
+pub(crate) const MIN_SHARED_WORDS: usize = 2;
+
+/// Tokens on each side of a figure searched for its event.
+const EVENT_WINDOW: usize = 12;
+
+/// Tokens on each side of a figure whose words are its context.
+const CONTEXT_WINDOW: usize = 8;
+
+/// Figures of several articles about one thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryFigure {
+    /// What is counted, for people: "Syrian fighters sent to Azerbaijan".
+    pub about: String,
+    /// The distinct values, from the lowest.
+    pub values: Vec<FigureValue>,
+    /// Whether the values disagree beyond rounding.
+    pub disputed: bool,
+}
+
+/// One value of a [`StoryFigure`], with every figure that gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureValue {
+    /// The value (middle of a range).
+    pub value: f64,
+    /// Low end of the range.
+    pub low: f64,
+    /// High end of the range.
+    pub high: f64,
+    /// Unit: a currency code, `%`, or `None` for counts.
+    pub unit: Option<String>,
+    /// The text of the first figure that gave it: "300 Syrian combatants".
+    pub text: String,
+    /// Who gave it, as the story names them, when known: the most frequent
+    /// speaker among its occurrences.
+    pub attributed_to: Option<String>,
+    /// Every figure that gave it: (article index, figure index).
+    pub occurrences: Vec<(usize, usize)>,
+}
+
+/// Group the figures of a story's articles (`members`, indices into
+/// `articles`) by what they count. `speaker_name(article, entity)` gives the
+/// story-level name of an article's entity, for attributions.
+pub fn group_story(
+    articles: &[Article],
+    members: &[usize],
+    speaker_name: &dyn Fn(usize, usize) -> Option<String>,
+) -> Vec<StoryFigure> {
+    let mut candidates = Vec::new();
+    for &index in members {
+        if let Some(article) = articles.get(index) {
+            collect(article, index, speaker_name, &mut candidates);
+        }
+    }
+    // Figures whose nation is known first, so that they found the groups
+    // the others then join.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&c| (candidates[c].nation.is_none(), c));
+    let mut groups: Vec<Group> = Vec::new();
+    for c in order {
+        match groups
+            .iter()
+            .position(|g| g.accepts(&candidates[c], &candidates))
+        {
+            Some(g) => groups[g].add(c, &candidates[c]),
+            None => groups.push(Group::new(c, &candidates[c])),
+        }
+    }
+    let mut story: Vec<(StoryFigure, usize, usize, (usize, usize))> = groups
+        .iter()
+        .filter_map(|g| g.story_figure(&candidates))
+        .collect();
+    story.sort_by(|a, b| {
+        (b.0.disputed, b.1, b.2)
+            .cmp(&(a.0.disputed, a.1, a.2))
+            .then(a.3.cmp(&b.3))
+    });
+    story.into_iter().map(|(figure, ..)| figure).collect()
+}
+
+/// What a figure is about, for comparison.
+#[derive(Debug, Clone, PartialEq)]
+enum Topic {
+    /// A known class of counted noun.
+    Class(Class),
+    /// Another counted noun, by its lower-cased singular head.
+    Noun(String),
+    /// No counted noun: money or a percentage, by its context words.
+    Context(Vec<String>),
+}
+
+/// A figure as the story level sees it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    article: usize,
+    figure: usize,
+    value: f64,
+    low: f64,
+    high: f64,
+    approximation: Approximation,
+    unit: Option<String>,
+    topic: Topic,
+    /// The counted noun is a people noun ("Syrians").
+    people_noun: bool,
+    nation: Option<usize>,
+    event: Event,
+    historical: bool,
+    speaker: Option<String>,
+    text: String,
+    counted_text: Option<String>,
+    moved: bool,
+    destination: Option<String>,
+}
+
+/// Add the comparable figures of one article to `out`.
+fn collect(
+    article: &Article,
+    index: usize,
+    speaker_name: &dyn Fn(usize, usize) -> Option<String>,
+    out: &mut Vec<Candidate>,
+) {
+    if article.figures.is_empty() {
+        return;
+    }
+    let lang = Lang::of(article.language.as_deref());
+    let table = lexicon::table(lang);
+    let view = View::new(article, table);
+    let reference_year = article
+        .published
+        .map(|p| p.year())
+        .or_else(|| latest_year(&view));
+    for (figure_index, figure) in article.figures.iter().enumerate() {
+        let unit_kind = figure.unit.as_deref().map(|u| {
+            if u == "%" || u == "pp" {
+                UnitKind::Percent
+            } else if u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()) {
+                UnitKind::Currency
+            } else {
+                UnitKind::Measure
+            }
+        });
+        if unit_kind == Some(UnitKind::Measure)
+            || figure.value.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater)
+            || !figure.value.is_finite()
+        {
+            continue;
+        }
+        let first = view
+            .toks
+            .partition_point(|t| t.span.start < figure.span.start);
+        let last = view
+            .toks
+            .partition_point(|t| t.span.end <= figure.span.end)
+            .saturating_sub(1)
+            .max(first);
+        let Some(sentence) = view
+            .sentences
+            .iter()
+            .find(|s| s.start <= first && first < s.end)
+        else {
+            continue;
+        };
+        let (start, end) = (sentence.start, sentence.end);
+
+        let mut nation = None;
+        let mut people_noun = false;
+        let mut topic = None;
+        let mut noun_event = Event::Other;
+        if let Some(counted) = figure.counted {
+            let a = view.toks.partition_point(|t| t.span.start < counted.start);
+            let b = view
+                .toks
+                .partition_point(|t| t.span.end <= counted.end)
+                .saturating_sub(1)
+                .max(a);
+            let head = if lang.head_first() { a } else { b };
+            let head_word = view.word(head);
+            let head_word = head_word.strip_prefix("d'").unwrap_or(head_word);
+            match concepts::class_of(head_word) {
+                Some(noun) => {
+                    topic = Some(Topic::Class(noun.class));
+                    noun_event = noun.event;
+                }
+                None => topic = Some(Topic::Noun(singular(head_word))),
+            }
+            if let Some(n) = concepts::nation_noun(head_word) {
+                nation = Some(n);
+                people_noun = true;
+            }
+            for k in a..=b {
+                if nation.is_none() && view.capitalized(k) {
+                    nation = concepts::nation_of(view.word(k));
+                }
+            }
+            if nation.is_none() {
+                nation = origin_after(&view, b + 1, end);
+            }
+        }
+        let event = if noun_event != Event::Other {
+            noun_event
+        } else {
+            nearest_event(&view, first, last, start, end)
+        };
+        let topic = match topic {
+            Some(topic) => topic,
+            None if unit_kind.is_some() => {
+                Topic::Context(context_words(&view, first, last, start, end))
+            }
+            // "100 killed", "17 were injured": people.
+            None if event != Event::Other && implicit_people(&view, last, end) => {
+                Topic::Class(Class::People)
+            }
+            None => continue,
+        };
+        let moved = (start..end).any(|k| concepts::is_movement(view.word(k)));
+        let speaker = figure
+            .attribution
+            .and_then(|a| article.attributions.get(a))
+            .and_then(|a| match a.speaker {
+                Some(entity) => speaker_name(index, entity),
+                None => a
+                    .source
+                    .map(|s| article.span_text(s).to_string())
+                    .filter(|s| !names_no_one(s)),
+            });
+        out.push(Candidate {
+            article: index,
+            figure: figure_index,
+            value: figure.value,
+            low: figure.low,
+            high: figure.high,
+            approximation: figure.approximation,
+            unit: figure.unit.clone(),
+            topic,
+            people_noun,
+            nation,
+            event,
+            historical: is_historical(&view, start, end, reference_year),
+            speaker,
+            text: article.span_text(figure.span).to_string(),
+            counted_text: figure.counted.map(|c| article.span_text(c).to_string()),
+            moved,
+            destination: if moved {
+                destination(&view, last + 1, end)
+            } else {
+                None
+            },
+        });
+    }
+}
+
+/// A rough singular of a lower-cased noun, to compare heads.
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// The nation of "from (the) (northern) Syria" starting at token `at`.
+fn origin_after(view: &View, at: usize, end: usize) -> Option<usize> {
+    if at >= end || view.entry(at).roles & FROM == 0 {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < end && k <= at + 3 {
+        let roles = view.entry(k).roles;
+        if roles & (DETERMINER | DIRECTION) != 0 {
+            k += 1;
+            continue;
+        }
+        return view
+            .capitalized(k)
+            .then(|| concepts::nation_of(view.word(k)))
+            .flatten();
+    }
+    None
+}
+
+/// The event of the nearest killing or injury word within
+/// [`EVENT_WINDOW`] tokens of the figure's tokens `first..=last`.
+fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usize) -> Event {
+    let from = first.saturating_sub(EVENT_WINDOW).max(start);
+    let to = (last + EVENT_WINDOW + 1).min(end);
+    (from..to)
+        .filter_map(|k| {
+            let event = concepts::event_of(view.word(k))?;
+            let distance = if k < first {
+                first - k
+            } else {
+                k.saturating_sub(last)
+            };
+            // On a tie the word after wins: "four died and three were injured".
+            Some(((distance, k < first), event))
+        })
+        .min_by_key(|&(key, _)| key)
+        .map_or(Event::Other, |(_, event)| event)
+}
+
+/// Whether the words right after a figure with no counted noun say what
+/// happened to people: "100 killed", "17 were injured".
+fn implicit_people(view: &View, last: usize, end: usize) -> bool {
+    (last + 1..(last + 4).min(end)).any(|k| concepts::event_of(view.word(k)).is_some())
+}
+
+/// The content words near a figure, for comparing amounts with no counted
+/// noun.
+fn context_words(view: &View, first: usize, last: usize, start: usize, end: usize) -> Vec<String> {
+    let from = first.saturating_sub(CONTEXT_WINDOW).max(start);
+    let to = (last + CONTEXT_WINDOW + 1).min(end);
+    let mut words: Vec<String> = (from..to)
+        .filter(|&k| (k < first || k > last) && view.is_word(k) && !view.stop(k))
+        .map(|k| singular(view.word(k)))
+        .filter(|w| w.chars().count() > 2)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The latest year written in an article, as its reference when it has no
+/// publication date.
+fn latest_year(view: &View) -> Option<i32> {
+    (0..view.toks.len()).filter_map(|k| year_at(view, k)).max()
+}
+
+/// A year at token `k`: four plain digits from 1800 to 2100, or a decade
+/// ("1990s").
+fn year_at(view: &View, k: usize) -> Option<i32> {
+    let raw = view.raw(k);
+    let digits = raw.strip_suffix('s').unwrap_or(raw);
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|y| (1800..=2100).contains(y))
+}
+
+/// Whether the sentence `start..end` names a year before the one before
+/// `reference`: its figures are about past events.
+fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) -> bool {
+    let Some(reference) = reference else {
+        return false;
+    };
+    (start..end).any(|k| year_at(view, k).is_some_and(|year| year < reference - 1))
+}
+
+/// Where people were sent: the capitalized words after "to" (and "the")
+/// following the figure: "sent to Azerbaijan", "to the South Caucasus".
+fn destination(view: &View, from: usize, end: usize) -> Option<String> {
+    let mut k = from;
+    while k < end {
+        if view.word(k) == "to" {
+            let mut first = k + 1;
+            if view.word(first) == "the" {
+                first += 1;
+            }
+            let mut last = first;
+            while last < end && last < first + 3 && view.is_word(last) && view.capitalized(last) {
+                last += 1;
+            }
+            if last > first {
+                let span = view.span(first, last - 1);
+                return view
+                    .text
+                    .get(span.start as usize..span.end as usize)
+                    .map(str::to_string);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether a source as written names no one without its context: a
+/// pronoun, or a phrase with one ("one of them").
+fn names_no_one(source: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "il",
+        "elle", "ils", "elles", "on", "er", "sie", "es", "él", "ella", "ellos", "ellas",
+    ];
+    source
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| PRONOUNS.contains(&word.to_lowercase().as_str()))
+}
+
+/// Whether two values agree within rounding: they differ by at most a
+/// tenth, and are equal once rounded to the coarser of their precisions
+/// (980 and 1,000 agree; 300 and 350 do not).
+pub(crate) fn agree(a: f64, b: f64) -> bool {
+    let largest = a.abs().max(b.abs());
+    if largest == 0.0 {
+        return true;
+    }
+    if (a - b).abs() > 0.1 * largest {
+        return false;
+    }
+    let precision = precision(a).max(precision(b));
+    (a / precision).round() == (b / precision).round()
+}
+
+/// The precision a number is written with: 1,000 → 1,000; 300 → 100; 98
+/// → 1; 2.5 → 0.1.
+fn precision(x: f64) -> f64 {
+    let rounded = x.abs().round();
+    if (x.abs() - rounded).abs() > 1e-9 || rounded == 0.0 {
+        return 0.1;
+    }
+    let mut p = 1.0;
+    while p < 1e15 && (rounded / (p * 10.0)).fract() == 0.0 {
+        p *= 10.0;
+    }
+    p
+}
+
+/// How a value bounds the truth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// One value, exact or about.
+    Point,
+    /// A lower bound.
+    AtLeast,
+    /// An upper bound.
+    AtMost,
+    /// A range, vague or written.
+    Range,
+}
+
+fn bound(c: &Candidate) -> Bound {
+    match c.approximation {
+        Approximation::AtLeast => Bound::AtLeast,
+        Approximation::AtMost => Bound::AtMost,
+        Approximation::Vague => Bound::Range,
+        _ if c.low < c.high => Bound::Range,
+        _ => Bound::Point,
+    }
+}
+
+/// Whether two figures give the same value.
+fn same_value(a: &Candidate, b: &Candidate) -> bool {
+    let kind = bound(a);
+    if kind != bound(b) {
+        return false;
+    }
+    match kind {
+        Bound::Range => agree(a.low, b.low) && agree(a.high, b.high),
+        _ => agree(a.value, b.value),
+    }
+}
+
+/// The values a figure allows.
+fn interval(c: &Candidate) -> (f64, f64) {
+    match bound(c) {
+        Bound::Point if c.approximation == Approximation::About => (0.9 * c.value, 1.1 * c.value),
+        Bound::Point => (c.value, c.value),
+        Bound::AtLeast => (c.value, f64::INFINITY),
+        Bound::AtMost => (0.0, c.value),
+        Bound::Range => (c.low, c.high),
+    }
+}
+
+/// Whether two figures cannot both be true.
+fn disagree(a: &Candidate, b: &Candidate) -> bool {
+    if same_value(a, b)
+        || (bound(a) == Bound::Point && bound(b) == Bound::Point && agree(a.value, b.value))
+    {
+        return false;
+    }
+    let (a_low, a_high) = interval(a);
+    let (b_low, b_high) = interval(b);
+    a_low * 0.95 > b_high * 1.05 || b_low * 0.95 > a_high * 1.05
+}
+
+/// A group of candidates about one thing.
+struct Group {
+    members: Vec<usize>,
+    topic: Topic,
+    unit: Option<String>,
+    event: Event,
+    historical: bool,
+    nation: Option<usize>,
+    /// Every people-class member is a people noun of the group's nation.
+    people_are_nationals: bool,
+    min: f64,
+    max: f64,
+}
+
+impl Group {
+    fn new(c: usize, candidate: &Candidate) -> Group {
+        Group {
+            members: vec![c],
+            topic: candidate.topic.clone(),
+            unit: candidate.unit.clone(),
+            event: candidate.event,
+            historical: candidate.historical,
+            nation: candidate.nation,
+            people_are_nationals: candidate.topic != Topic::Class(Class::People)
+                || candidate.people_noun,
+            min: candidate.value,
+            max: candidate.value,
+        }
+    }
+
+    fn accepts(&self, c: &Candidate, all: &[Candidate]) -> bool {
+        if self.unit != c.unit || self.event != c.event || self.historical != c.historical {
+            return false;
+        }
+        // Armed groups are described with or without their origin ("Syrian
+        // mercenaries", "mercenaries"); other people are different people
+        // when one count names a nation and the other none ("four Syrians",
+        // "98 people").
+        let armed = |topic: &Topic| matches!(topic, Topic::Class(Class::Fighters | Class::Troops));
+        let nations_match = match (self.nation, c.nation) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => true,
+            _ => armed(&self.topic) || armed(&c.topic),
+        };
+        if !nations_match {
+            return false;
+        }
+        if c.value * MAX_RATIO < self.max || self.min * MAX_RATIO < c.value {
+            return false;
+        }
+        let topic = match (&self.topic, &c.topic) {
+            (Topic::Class(a), Topic::Class(b)) if a == b => true,
+            (Topic::Class(group), Topic::Class(Class::People)) => {
+                matches!(group, Class::Fighters | Class::Troops)
+                    && c.people_noun
+                    && self.nation.is_some()
+                    && self.nation == c.nation
+            }
+            (Topic::Class(Class::People), Topic::Class(Class::Fighters | Class::Troops)) => {
+                self.people_are_nationals && self.nation.is_some() && self.nation == c.nation
+            }
+            (Topic::Noun(a), Topic::Noun(b)) => a == b,
+            (Topic::Context(_), Topic::Context(words)) => {
+                self.members.iter().any(|&m| match &all[m].topic {
+                    Topic::Context(theirs) => {
+                        words
+                            .iter()
+                            .filter(|w| theirs.binary_search(w).is_ok())
+                            .count()
+                            >= MIN_SHARED_WORDS
+                    }
+                    _ => false,
+                })
+            }
+            _ => false,
+        };
+        if !topic {
+            return false;
+        }
+        // Two tolls from one source in one article are two incidents.
+        let incidents = self.event != Event::Other || matches!(self.topic, Topic::Context(_));
+        let conflict = incidents
+            && self.members.iter().any(|&m| {
+                let other = &all[m];
+                other.article == c.article
+                    && other.speaker == c.speaker
+                    && other.approximation != Approximation::Vague
+                    && c.approximation != Approximation::Vague
+                    && !same_value(other, c)
+            });
+        !conflict
+    }
+
+    fn add(&mut self, c: usize, candidate: &Candidate) {
+        self.members.push(c);
+        self.min = self.min.min(candidate.value);
+        self.max = self.max.max(candidate.value);
+        if self.nation.is_none() {
+            self.nation = candidate.nation;
+        }
+        if let (
+            Topic::Class(Class::People),
+            Topic::Class(class @ (Class::Fighters | Class::Troops)),
+        ) = (&self.topic, &candidate.topic)
+        {
+            self.topic = Topic::Class(*class);
+        }
+        if candidate.topic == Topic::Class(Class::People) && !candidate.people_noun {
+            self.people_are_nationals = false;
+        }
+    }
+
+    /// The story figure of the group, with its number of articles,
+    /// occurrences and first occurrence, when it is worth showing.
+    fn story_figure(
+        &self,
+        all: &[Candidate],
+    ) -> Option<(StoryFigure, usize, usize, (usize, usize))> {
+        let mut members = self.members.clone();
+        members.sort_by_key(|&m| (all[m].article, all[m].figure));
+        let mut values: Vec<(usize, Vec<usize>)> = Vec::new();
+        for &m in &members {
+            match values
+                .iter_mut()
+                .find(|(rep, _)| same_value(&all[*rep], &all[m]))
+            {
+                Some((_, occurrences)) => occurrences.push(m),
+                None => values.push((m, vec![m])),
+            }
+        }
+        let mut articles: Vec<usize> = members.iter().map(|&m| all[m].article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        if values.len() < 2 && articles.len() < 2 {
+            return None;
+        }
+        let disputed = values.iter().enumerate().any(|(i, (a, _))| {
+            values[i + 1..]
+                .iter()
+                .any(|(b, _)| disagree(&all[*a], &all[*b]))
+        });
+        let about = self.about(&members, all)?;
+        let mut figure_values: Vec<FigureValue> = values
+            .iter()
+            .map(|(rep, occurrences)| {
+                let rep = &all[*rep];
+                FigureValue {
+                    value: rep.value,
+                    low: rep.low,
+                    high: rep.high,
+                    unit: rep.unit.clone(),
+                    text: rep.text.clone(),
+                    attributed_to: most_common(
+                        occurrences.iter().filter_map(|&o| all[o].speaker.clone()),
+                    ),
+                    occurrences: occurrences
+                        .iter()
+                        .map(|&o| (all[o].article, all[o].figure))
+                        .collect(),
+                }
+            })
+            .collect();
+        figure_values.sort_by(|a, b| {
+            a.value
+                .total_cmp(&b.value)
+                .then(a.low.total_cmp(&b.low))
+                .then(a.high.total_cmp(&b.high))
+        });
+        let first = members
+            .first()
+            .map_or((0, 0), |&m| (all[m].article, all[m].figure));
+        let figure = StoryFigure {
+            about,
+            values: figure_values,
+            disputed,
+        };
+        Some((figure, articles.len(), members.len(), first))
+    }
+
+    /// A readable description of what the group counts.
+    fn about(&self, members: &[usize], all: &[Candidate]) -> Option<String> {
+        let nation = self.nation.map(concepts::nation_adjective).unwrap_or("");
+        let mut about = match &self.topic {
+            Topic::Class(class) => format!("{nation} {}", class.display()).trim().to_string(),
+            Topic::Noun(_) => {
+                most_common(members.iter().filter_map(|&m| all[m].counted_text.clone()))?
+            }
+            Topic::Context(words) => {
+                let shared: Vec<&str> = words
+                    .iter()
+                    .filter(|w| {
+                        members
+                            .iter()
+                            .filter(|&&m| match &all[m].topic {
+                                Topic::Context(theirs) => theirs.contains(w),
+                                _ => false,
+                            })
+                            .count()
+                            >= 2
+                    })
+                    .map(String::as_str)
+                    .take(3)
+                    .collect();
+                let unit = self.unit.as_deref().unwrap_or("");
+                let what = if unit == "%" || unit == "pp" {
+                    "percentages".to_string()
+                } else {
+                    format!("amounts in {unit}")
+                };
+                if shared.is_empty() {
+                    what
+                } else {
+                    format!("{what} ({})", shared.join(", "))
+                }
+            }
+        };
+        match self.event {
+            Event::Killed => about.push_str(" killed"),
+            Event::Injured => about.push_str(" injured"),
+            Event::Other => {
+                let moved = members.iter().any(|&m| all[m].moved);
+                if let Some(place) =
+                    most_common(members.iter().filter_map(|&m| all[m].destination.clone()))
+                {
+                    if moved {
+                        about.push_str(" sent to ");
+                        about.push_str(&place);
+                    }
+                }
+            }
+        }
+        Some(about)
+    }
+}
+
+/// The most frequent of some strings, the first one on ties.
+fn most_common(items: impl Iterator<Item = String>) -> Option<String> {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (position, item) in items.enumerate() {
+        counts.entry(item).or_insert((0, position)).0 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(item, _)| item)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding() {
+        assert!(agree(1000.0, 1000.0));
+        assert!(agree(980.0, 1000.0));
+        assert!(agree(98.0, 100.0));
+        assert!(agree(300.0, 320.0));
+        assert!(!agree(300.0, 350.0));
+        assert!(!agree(1500.0, 2000.0));
+        assert!(!agree(300.0, 1000.0));
+        assert!(agree(2.5, 2.5));
+        assert_eq!(precision(4000.0), 1000.0);
+        assert_eq!(precision(2300.0), 100.0);
+        assert_eq!(precision(98.0), 1.0);
+    }
+}

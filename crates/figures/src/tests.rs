@@ -1,0 +1,485 @@
+//! Tests of the whole stage on sentences written for them.
+
+use chorus_model::{Approximation, Article, Attribution, Span};
+
+use super::*;
+
+/// An article in `language` with the text stage run.
+fn article(language: &str, text: &str) -> Article {
+    let mut article = Article {
+        text: text.to_string(),
+        language: Some(language.to_string()),
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    article
+}
+
+/// Annotate and describe each figure as `text|value|low-high|approximation|
+/// unit|counted`, approximation as `=` exact, `~` about, `>` at least, `<`
+/// at most, `?` vague; `-` for no unit or counted.
+fn check(language: &str, text: &str, expected: &[&str]) {
+    let mut article = article(language, text);
+    annotate(&mut article);
+    let got: Vec<String> = article
+        .figures
+        .iter()
+        .map(|f| {
+            let approximation = match f.approximation {
+                Approximation::Exact => "=",
+                Approximation::About => "~",
+                Approximation::AtLeast => ">",
+                Approximation::AtMost => "<",
+                Approximation::Vague => "?",
+            };
+            format!(
+                "{}|{}|{}-{}|{approximation}|{}|{}",
+                article.span_text(f.span),
+                f.value,
+                f.low,
+                f.high,
+                f.unit.as_deref().unwrap_or("-"),
+                f.counted.map_or("-", |c| article.span_text(c)),
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+#[test]
+fn numbers_with_commas_spaces_and_periods() {
+    check(
+        "en",
+        "They counted 1,000 people, then 4\u{a0}000 people, then 2.5 percent, then \
+         12,500,000 voters.",
+        &[
+            "1,000 people|1000|1000-1000|=|-|people",
+            "4\u{a0}000 people|4000|4000-4000|=|-|people",
+            "2.5 percent|2.5|2.5-2.5|=|%|-",
+            "12,500,000 voters|12500000|12500000-12500000|=|-|voters",
+        ],
+    );
+    check(
+        "fr",
+        "Le bilan est de 4 000 morts et 2,5 % des voix.",
+        &[
+            "4 000 morts|4000|4000-4000|=|-|morts",
+            "2,5 %|2.5|2.5-2.5|=|%|-",
+        ],
+    );
+    check(
+        "de",
+        "Es kamen 2.300 Menschen und 1,5 Millionen Euro.",
+        &[
+            "2.300 Menschen|2300|2300-2300|=|-|Menschen",
+            "1,5 Millionen Euro|1500000|1500000-1500000|=|EUR|-",
+        ],
+    );
+}
+
+#[test]
+fn numbers_in_words() {
+    check(
+        "en",
+        "Twenty-five people and a hundred soldiers saw two dozen trucks; three were \
+         hurt. One soldier died; one of them fled.",
+        &[
+            "Twenty-five people|25|25-25|=|-|people",
+            "a hundred soldiers|100|100-100|=|-|soldiers",
+            "two dozen trucks|24|24-24|=|-|trucks",
+            "three|3|3-3|=|-|-",
+            "One soldier|1|1-1|=|-|soldier",
+        ],
+    );
+    check(
+        "fr",
+        "Une centaine de combattants et trois cents civils.",
+        &[
+            "Une centaine de combattants|100|100-100|~|-|combattants",
+            "trois cents civils|300|300-300|=|-|civils",
+        ],
+    );
+}
+
+#[test]
+fn approximations() {
+    check(
+        "en",
+        "Nearly 1,000 Syrians, about 300 people, at least 300 proxies, more than 40 \
+         civilians, up to 20 children, an estimated 4,000 mercenaries, 300 or so \
+         fighters, nearly a hundred people.",
+        &[
+            "Nearly 1,000 Syrians|1000|1000-1000|~|-|Syrians",
+            "about 300 people|300|300-300|~|-|people",
+            "at least 300 proxies|300|300-300|>|-|proxies",
+            "more than 40 civilians|40|40-40|>|-|civilians",
+            "up to 20 children|20|20-20|<|-|children",
+            "an estimated 4,000 mercenaries|4000|4000-4000|~|-|mercenaries",
+            "300 or so fighters|300|300-300|~|-|fighters",
+            "nearly a hundred people|100|100-100|~|-|people",
+        ],
+    );
+    check(
+        "en",
+        "Hundreds of Syrian mercenaries, dozens of trips, thousands of refugees, tens \
+         of thousands of people and several hundred soldiers.",
+        &[
+            "Hundreds of Syrian mercenaries|550|200-900|?|-|Syrian mercenaries",
+            "dozens of trips|60|24-96|?|-|trips",
+            "thousands of refugees|5500|2000-9000|?|-|refugees",
+            "tens of thousands of people|55000|20000-90000|?|-|people",
+            "several hundred soldiers|600|300-900|?|-|soldiers",
+        ],
+    );
+    check(
+        "fr",
+        "Près d'un millier de Syriens et au moins 300 combattants.",
+        &[
+            "Près d'un millier de Syriens|1000|1000-1000|~|-|Syriens",
+            "au moins 300 combattants|300|300-300|>|-|combattants",
+        ],
+    );
+}
+
+#[test]
+fn ranges() {
+    check(
+        "en",
+        "They were paid $1,500 to $2,000. Between 17 and 30 people, 17-30 people, from \
+         10 to 20 percent, two or three soldiers, 1.5 to 2 million dollars.",
+        &[
+            "$1,500 to $2,000|1750|1500-2000|=|USD|-",
+            "Between 17 and 30 people|23.5|17-30|=|-|people",
+            "17-30 people|23.5|17-30|=|-|people",
+            "from 10 to 20 percent|15|10-20|=|%|-",
+            "two or three soldiers|2.5|2-3|=|-|soldiers",
+            "1.5 to 2 million dollars|1750000|1500000-2000000|=|USD|-",
+        ],
+    );
+    check(
+        "en",
+        "The fighting claimed the lives of 98 people, including 81 Armenian separatist \
+         fighters and 17 civilians. Turnout rose from 5% to 7%.",
+        &[
+            "98 people|98|98-98|=|-|people",
+            "81 Armenian separatist fighters|81|81-81|=|-|Armenian separatist fighters",
+            "17 civilians|17|17-17|=|-|civilians",
+            "5%|5|5-5|=|%|-",
+            "7%|7|7-7|=|%|-",
+        ],
+    );
+}
+
+#[test]
+fn money() {
+    check(
+        "en",
+        "He got $1,500, then $2000, then €3 million, 1,500 dollars, US$2m, £5bn and 500 \
+         EUR; 300 pounds of cocaine, 5 million pounds.",
+        &[
+            "$1,500|1500|1500-1500|=|USD|-",
+            "$2000|2000|2000-2000|=|USD|-",
+            "€3 million|3000000|3000000-3000000|=|EUR|-",
+            "1,500 dollars|1500|1500-1500|=|USD|-",
+            "US$2m|2000000|2000000-2000000|=|USD|-",
+            "£5bn|5000000000|5000000000-5000000000|=|GBP|-",
+            "500 EUR|500|500-500|=|EUR|-",
+            "300 pounds|300|300-300|=|lb|-",
+            "5 million pounds|5000000|5000000-5000000|=|GBP|-",
+        ],
+    );
+    check(
+        "fr",
+        "Il a reçu 3 millions d'euros.",
+        &["3 millions d'euros|3000000|3000000-3000000|=|EUR|-"],
+    );
+}
+
+#[test]
+fn numbers_that_are_no_figures() {
+    check(
+        "en",
+        "On September 30, 2020, and on Sept. 27 and 26 September 2019, in 1994, at 10:30 \
+         and 9 pm, a man aged 17 and a 17-year-old, on the 30th, in the 1990s, by \
+         Resolution 42/9 and No. 5, call 555-123-4567, two days ago, the Boeing 737 \
+         crashed at 10 Downing Street, and John Smith, 45, said the score was 3-1 and \
+         Syrians between the ages of 17 and 30 went. A week after the attack, a 1994 \
+         ceasefire held.",
+        &[],
+    );
+    check("en", "1. The first point.", &[]);
+    check(
+        "en",
+        "Shot in the 500 block of Main Street, at 800 W. Saratoga Street; call (904) \
+         359-4549. Two were eighteen, one nineteen.",
+        &[
+            "Two|2|2-2|=|-|-",
+            "eighteen|18|18-18|=|-|-",
+            "nineteen|19|19-19|=|-|-",
+        ],
+    );
+    check(
+        "en",
+        "On September 27, 98 people were killed in four days.",
+        &["98 people|98|98-98|=|-|people", "four days|4|4-4|=|days|-"],
+    );
+    check(
+        "en",
+        "At least 2000 people marched in 2019.",
+        &["At least 2000 people|2000|2000-2000|>|-|people"],
+    );
+}
+
+#[test]
+fn counted_phrases_skip_modifiers_and_trailing_verbs() {
+    check(
+        "en",
+        "Four Syrians died, 300 more troops arrived, 300 wounded, 17% of voters, four \
+         people early Wednesday, a four year-old girl, text 44848.",
+        &[
+            "Four Syrians|4|4-4|=|-|Syrians",
+            "300 more troops|300|300-300|=|-|troops",
+            "300|300|300-300|=|-|-",
+            "17% of voters|17|17-17|=|%|voters",
+            "four people|4|4-4|=|-|people",
+        ],
+    );
+}
+
+#[test]
+fn attribution_by_content_or_sentence() {
+    let text = "Macron said 300 Syrian combatants had passed. Armenia says 4,000 fighters came.";
+    let mut a = article("en", text);
+    let at = |s: &str| {
+        let start = text.find(s).expect("in text");
+        Span::new(start, start + s.len())
+    };
+    a.attributions = vec![
+        Attribution {
+            source: Some(at("Macron")),
+            speaker: Some(0),
+            cue: Some(at("said")),
+            content: at("300 Syrian combatants had passed"),
+            direct: false,
+        },
+        Attribution {
+            source: Some(at("Armenia")),
+            speaker: None,
+            cue: Some(at("says")),
+            content: at("says"),
+            direct: false,
+        },
+    ];
+    annotate(&mut a);
+    let attributions: Vec<Option<usize>> = a.figures.iter().map(|f| f.attribution).collect();
+    assert_eq!(attributions, [Some(0), Some(1)]);
+
+    // Nested: the speaker who made the figure public gives it.
+    let text =
+        "Macron claimed that intelligence reports had affirmed that 300 fighters had passed.";
+    let mut nested = article("en", text);
+    let at = |s: &str| {
+        let start = text.find(s).expect("in text");
+        Span::new(start, start + s.len())
+    };
+    nested.attributions = vec![
+        Attribution {
+            source: Some(at("intelligence reports")),
+            speaker: None,
+            cue: Some(at("had affirmed")),
+            content: at("300 fighters had passed"),
+            direct: false,
+        },
+        Attribution {
+            source: Some(at("Macron")),
+            speaker: Some(0),
+            cue: Some(at("claimed")),
+            content: at("intelligence reports had affirmed that 300 fighters had passed"),
+            direct: false,
+        },
+    ];
+    annotate(&mut nested);
+    assert_eq!(nested.figures[0].attribution, Some(1));
+    // Neither speaker known: the outer source made the figure public.
+    nested.attributions[1].speaker = None;
+    annotate(&mut nested);
+    assert_eq!(nested.figures[0].attribution, Some(1));
+}
+
+/// Three articles that count the same fighters, by hand.
+fn story() -> Vec<Article> {
+    let texts = [
+        "A fighter said nearly 1,000 Syrians are set to be sent to Azerbaijan. Four \
+         people were killed.",
+        "Macron said 300 Syrian combatants went to Azerbaijan. The Observatory said at \
+         least 300 proxies from northern Syria were sent. Two people were killed.",
+        "Armenia says 4,000 mercenaries are fighting, and about a thousand Syrian \
+         fighters were moved to Azerbaijan. A 30,000 dollar fee was paid.",
+        "Turkey moved 1,000 Syrian militants to Azerbaijan.",
+    ];
+    let mut articles: Vec<Article> = texts.iter().map(|t| article("en", t)).collect();
+    // Macron's attribution in the second article.
+    let text = articles[1].text.clone();
+    let start = text.find("300 Syrian").expect("in text");
+    let end = text.find(" went").expect("in text");
+    let macron = text.find("Macron").expect("in text");
+    articles[1].attributions.push(Attribution {
+        source: Some(Span::new(macron, macron + 6)),
+        speaker: Some(0),
+        cue: Some(Span::new(macron + 7, macron + 11)),
+        content: Span::new(start, end),
+        direct: false,
+    });
+    for article in &mut articles {
+        annotate(article);
+    }
+    articles
+}
+
+#[test]
+fn story_figures_are_grouped_across_nouns() {
+    let articles = story();
+    let name = |article: usize, entity: usize| {
+        (article == 1 && entity == 0).then(|| "Emmanuel Macron".to_string())
+    };
+    let groups = group_story(&articles, &[0, 1, 2, 3], &name);
+    assert_eq!(groups.len(), 2, "{groups:#?}");
+    // Two outlets give different tolls: a second, smaller dispute.
+    assert_eq!(groups[1].about, "people killed");
+    assert!(groups[1].disputed);
+    let fighters = &groups[0];
+    assert!(fighters.disputed);
+    assert_eq!(fighters.about, "Syrian fighters sent to Azerbaijan");
+    let values: Vec<(&str, usize, Option<&str>)> = fighters
+        .values
+        .iter()
+        .map(|v| {
+            (
+                v.text.as_str(),
+                v.occurrences.len(),
+                v.attributed_to.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("300 Syrian combatants", 1, Some("Emmanuel Macron")),
+            ("at least 300 proxies", 1, None),
+            ("nearly 1,000 Syrians", 3, None),
+            ("4,000 mercenaries", 1, None),
+        ]
+    );
+    // Only the members asked for.
+    assert!(group_story(&articles, &[3], &name).is_empty());
+}
+
+#[test]
+fn agreeing_values_are_not_disputed() {
+    let articles: Vec<Article> = [
+        "Officials said 98 people were killed.",
+        "Nearly a hundred people were killed.",
+    ]
+    .iter()
+    .map(|t| {
+        let mut a = article("en", t);
+        annotate(&mut a);
+        a
+    })
+    .collect();
+    let groups = group_story(&articles, &[0, 1], &|_, _| None);
+    assert_eq!(groups.len(), 1);
+    assert!(!groups[0].disputed);
+    assert_eq!(groups[0].about, "people killed");
+    assert_eq!(groups[0].values.len(), 1);
+    assert_eq!(groups[0].values[0].occurrences, [(0, 0), (1, 0)]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let pieces = [
+        "1,000",
+        "4",
+        "000",
+        "$",
+        "€",
+        "US",
+        "to",
+        "-",
+        "between",
+        "and",
+        "of",
+        "hundreds",
+        "a",
+        "hundred",
+        "nearly",
+        "at",
+        "least",
+        "%",
+        "percent",
+        "per",
+        "cent",
+        "é",
+        "日本",
+        " ",
+        "\n\n",
+        "d'",
+        "un",
+        "millier",
+        "0",
+        "99999999999999999999999",
+        "1.5",
+        "million",
+        "or",
+        "so",
+        "+",
+        "(",
+        ")",
+        "Syrians",
+        "fighters",
+        "from",
+        "northern",
+        "Syria",
+        "ages",
+        "’",
+        "1994",
+        "September",
+        "twenty-",
+        "-five",
+        ",",
+        ".",
+        "3bn",
+        "k",
+        "one",
+    ];
+    for round in 0..300 {
+        let mut text = String::new();
+        for _ in 0..(round % 40) {
+            seed = chorus_model::hash::mix(seed);
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if seed & 16 == 0 {
+                text.push(' ');
+            }
+        }
+        let mut articles = Vec::new();
+        for language in ["en", "fr", "de", "es", "xx"] {
+            let mut a = article(language, &text);
+            annotate(&mut a);
+            let mut previous = 0;
+            for f in &a.figures {
+                for span in [Some(f.span), f.counted].into_iter().flatten() {
+                    assert!(span.start <= span.end && (span.end as usize) <= text.len());
+                    assert!(text.is_char_boundary(span.start as usize));
+                    assert!(text.is_char_boundary(span.end as usize));
+                }
+                assert!(f.span.start >= previous, "sorted");
+                assert!(f.low <= f.value && f.value <= f.high, "{f:?} in {text:?}");
+                previous = f.span.end;
+            }
+            articles.push(a);
+        }
+        let members: Vec<usize> = (0..articles.len()).collect();
+        let _ = group_story(&articles, &members, &|_, _| None);
+    }
+}
