@@ -140,3 +140,87 @@ fn seeds_as_a_single_story_with_a_small_budget() {
     let words: usize = stories[0]["summary"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap().split_whitespace().count()).sum();
     assert!(words <= 60 || stories[0]["summary"].as_array().unwrap().len() == 1, "{words} words");
 }
+
+fn story_of(report: &Value) -> &Value {
+    &report["stories"][0]
+}
+
+fn cited_articles(citations: &Value, report: &Value) -> Vec<usize> {
+    let ids: Vec<&str> = report["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    let mut cited: Vec<usize> = citations
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| ids.iter().position(|id| *id == c["article"].as_str().unwrap()).expect("cited article exists"))
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    cited
+}
+
+#[test]
+fn seeds_macron_gaziantep_statement_is_one_quote_citing_each_outlet() {
+    let report = seeds_report();
+    let quotes: Vec<&Value> = story_of(&report)["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["text"].as_str().unwrap().contains("Gaziantep"))
+        .collect();
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0]["speaker"], "Emmanuel Macron");
+    // The wire report quotes it, the aggregator reports it, the diaspora
+    // outlet quotes it in another translation.
+    assert_eq!(cited_articles(&quotes[0]["citations"], &report), [0, 1, 2]);
+}
+
+#[test]
+fn seeds_count_of_fighters_is_one_disputed_figure_with_its_sources() {
+    let report = seeds_report();
+    let figures = story_of(&report)["figures"].as_array().unwrap();
+    let fighters: Vec<&Value> = figures
+        .iter()
+        .filter(|f| f["values"].as_array().unwrap().iter().any(|v| v["value"] == 4000.0))
+        .collect();
+    assert_eq!(fighters.len(), 1, "{figures:#?}");
+    let figure = fighters[0];
+    assert_eq!(figure["disputed"], true);
+    let values = figure["values"].as_array().unwrap();
+    let given = |value: f64| values.iter().find(|v| v["value"] == value).unwrap_or_else(|| panic!("no value {value}: {values:#?}"));
+    assert_eq!(given(300.0)["attributed_to"], "Emmanuel Macron");
+    assert!(given(1000.0)["text"].as_str().unwrap().contains("nearly 1,000"));
+    assert_eq!(given(4000.0)["attributed_to"], "Arman Tatoyan");
+}
+
+#[test]
+fn seeds_timeline_dates_the_outbreak_and_the_russian_statement() {
+    let report = seeds_report();
+    let timeline = story_of(&report)["timeline"].as_array().unwrap();
+    let on = |date: &str| -> Vec<&str> {
+        timeline.iter().filter(|e| e["date"] == date).map(|e| e["text"].as_str().unwrap()).collect()
+    };
+    assert!(on("2020-09-27").iter().any(|t| t.contains("outbreak") || t.contains("erupted") || t.contains("began")), "{:#?}", on("2020-09-27"));
+    assert!(on("2020-09-30").iter().any(|t| t.contains("Foreign Ministry")), "{:#?}", on("2020-09-30"));
+    let dates: Vec<&str> = timeline.iter().map(|e| e["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_unstable();
+    assert_eq!(dates, sorted, "timeline in date order");
+    assert!(dates.iter().all(|d| *d <= "2020-10-01"), "no event after the newest article: {dates:?}");
+}
+
+#[test]
+fn seeds_pashinyan_in_every_spelling_is_one_entity() {
+    let report = seeds_report();
+    let entities = story_of(&report)["entities"].as_array().unwrap();
+    let pashinyan: Vec<&Value> = entities
+        .iter()
+        .filter(|e| {
+            let names: Vec<&str> = std::iter::once(&e["name"]).chain(e["aliases"].as_array().unwrap()).map(|n| n.as_str().unwrap()).collect();
+            names.iter().any(|n| n.contains("Pashinian") || n.contains("Pachinian") || n.contains("Pashinyan"))
+        })
+        .collect();
+    assert_eq!(pashinyan.len(), 1, "{pashinyan:#?}");
+    let names = format!("{} {}", pashinyan[0]["name"], pashinyan[0]["aliases"]);
+    assert!(names.contains("Pashinian") && names.contains("Pachinian"), "{names}");
+    assert_eq!(pashinyan[0]["type"], "person");
+}

@@ -8,7 +8,8 @@
 //!    when none has, the last person mentioned before), "they"/"it" to the
 //!    last organization, "who"/"which" to the entity mentioned last before it
 //!    in its sentence;
-//! 3. a role ("the ministry", "the spokesman") refers to an entity of the
+//! 3. a role ("the ministry", "the spokesman", or a capitalized title such
+//!    as "French President") refers to an entity of the
 //!    kind the role fits, mentioned before: an earlier speaker first (the
 //!    most recent), else the most recent mention.
 //!
@@ -211,10 +212,14 @@ impl<'a> Resolver<'a> {
                 } else {
                     return None;
                 };
-                if !matches!(
+                // "the ministry", "a spokesman"; or a capitalized title used as a
+                // name, "French President", "Foreign Minister".
+                let determined = matches!(
                     words.split_whitespace().next(),
                     Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another")
-                ) {
+                );
+                let titled = source.slice(self.text).trim_start().starts_with(char::is_uppercase);
+                if !determined && !titled {
                     return None;
                 }
                 self.last_speaker(Some(kind), source.start)
