@@ -46,8 +46,7 @@ use crate::view::{digits_value, View};
 /// Whether an English word looks like a plural noun, which a number before
 /// counts ("the 2000 troops") rather than dates.
 fn looks_plural(word: &str) -> bool {
-    (word.ends_with('s') && !word.ends_with("ss"))
-        || matches!(word, "people" | "men" | "women" | "children" | "police")
+    (word.ends_with('s') && !word.ends_with("ss")) || matches!(word, "people" | "men" | "women" | "children" | "police")
 }
 
 /// How many tokens before a date words of the future are looked for.
@@ -143,13 +142,7 @@ impl Scanner<'_, '_> {
 
     /// Match a date starting at token `i` of the sentence `start..end`,
     /// push it, and return its last token.
-    fn date_at(
-        &mut self,
-        i: usize,
-        start: usize,
-        end: usize,
-        out: &mut Vec<DateMention>,
-    ) -> Option<usize> {
+    fn date_at(&mut self, i: usize, start: usize, end: usize, out: &mut Vec<DateMention>) -> Option<usize> {
         let entry = self.entry(i);
         // Only a number, a digit-led word ("30th"), a month or a weekday
         // starts a date.
@@ -170,9 +163,7 @@ impl Scanner<'_, '_> {
                 j += 1;
             }
             if j < end {
-                if let Some(mut written) =
-                    self.written_at(j, start, end).filter(|w| w.day.is_some())
-                {
+                if let Some(mut written) = self.written_at(j, start, end).filter(|w| w.day.is_some()) {
                     written.weekday = entry.weekday;
                     return self.push(i, start, written, out);
                 }
@@ -202,13 +193,7 @@ impl Scanner<'_, '_> {
     }
 
     /// Resolve a written date starting at `first` and push it.
-    fn push(
-        &mut self,
-        first: usize,
-        start: usize,
-        written: Written,
-        out: &mut Vec<DateMention>,
-    ) -> Option<usize> {
+    fn push(&mut self, first: usize, start: usize, written: Written, out: &mut Vec<DateMention>) -> Option<usize> {
         if written.year_only {
             self.last_year_end = Some(written.last);
         } else if written.day.is_none() && written.year.is_none() {
@@ -232,9 +217,9 @@ impl Scanner<'_, '_> {
             ),
             (None, Some(day)) => {
                 let published = self.published?;
-                let on_weekday = written.weekday.and_then(|weekday| {
-                    calendar::month_day_on_weekday(published, written.month, day, weekday)
-                });
+                let on_weekday = written
+                    .weekday
+                    .and_then(|weekday| calendar::month_day_on_weekday(published, written.month, day, weekday));
                 let date = match on_weekday {
                     Some(date) => date,
                     None => {
@@ -267,19 +252,12 @@ impl Scanner<'_, '_> {
     /// A date in words starting at `i`: month first, day first, a month or
     /// a year after a preposition.
     fn written_at(&mut self, i: usize, start: usize, end: usize) -> Option<Written> {
-        let before = if i > start {
-            self.entry(i - 1)
-        } else {
-            Entry::default()
-        };
+        let before = if i > start { self.entry(i - 1) } else { Entry::default() };
         if let Some((month, abbreviation, after_month)) = self.month_at(i) {
             // "the end of April", "in March and April": dated like "in April".
             let end_of = i >= start + 2
                 && before.roles & OF != 0
-                && matches!(
-                    self.view.word(i - 2),
-                    "end" | "beginning" | "start" | "middle"
-                );
+                && matches!(self.view.word(i - 2), "end" | "beginning" | "start" | "middle");
             let before = if end_of || self.follows_month(i, start) {
                 Entry {
                     roles: before.roles | DATE_PREP,
@@ -317,8 +295,8 @@ impl Scanner<'_, '_> {
         let year = self.year_at(i)?;
         // "1918-19", "2008-2011", "1995-7": a span of years, dated by its
         // first; other numbers joined by "-" or "/" are no year.
-        let joined_after = self.view.joined(i + 1)
-            && (self.view.is_punct(i + 1, "-") || self.view.is_punct(i + 1, "/"));
+        let joined_after =
+            self.view.joined(i + 1) && (self.view.is_punct(i + 1, "-") || self.view.is_punct(i + 1, "/"));
         let span_end = (joined_after
             && self.view.is_punct(i + 1, "-")
             && self.view.is_number(i + 2)
@@ -343,11 +321,7 @@ impl Scanner<'_, '_> {
                 "the" => next_is_word && !looks_plural(self.view.word(last + 1)),
                 _ => false,
             };
-        let dated = before.roles & DATE_PREP != 0
-            || of_year
-            || listed
-            || attributive
-            || self.follows_year(i, start);
+        let dated = before.roles & DATE_PREP != 0 || of_year || listed || attributive || self.follows_year(i, start);
         dated.then_some(Written {
             last,
             year: Some(year),
@@ -374,14 +348,11 @@ impl Scanner<'_, '_> {
     /// Whether token `i` follows the token `previous` of its sentence, with
     /// only one or two joining words between.
     fn joined_to(&self, previous: Option<usize>, i: usize, start: usize) -> bool {
-        const JOINERS: [&str; 12] = [
-            ",", "and", "or", "to", "-", "–", "&", "et", "und", "y", "bis", "à",
-        ];
+        const JOINERS: [&str; 12] = [",", "and", "or", "to", "-", "–", "&", "et", "und", "y", "bis", "à"];
         let Some(previous) = previous.filter(|&e| e >= start && e < i) else {
             return false;
         };
-        (1..=2).contains(&(i - previous - 1))
-            && (previous + 1..i).all(|k| JOINERS.contains(&self.view.word(k)))
+        (1..=2).contains(&(i - previous - 1)) && (previous + 1..i).all(|k| JOINERS.contains(&self.view.word(k)))
     }
 
     /// The rest of a date that starts with a month name, after the word
@@ -437,11 +408,7 @@ impl Scanner<'_, '_> {
         }
         let is_date = before.roles & (DATE_PREP | THIS) != 0 || last_word_before || last_word_after;
         is_date.then_some(Written {
-            last: if last_word_after {
-                after_month
-            } else {
-                after_month - 1
-            },
+            last: if last_word_after { after_month } else { after_month - 1 },
             year: None,
             month,
             day: None,
@@ -543,8 +510,7 @@ impl Scanner<'_, '_> {
             ([raw, self.view.raw(i + 2), self.view.raw(i + 4)], i + 4)
         };
         // More numbers joined after it: a phone number or a code.
-        if self.view.joined(last + 1) && self.view.is_number(last + 2) && self.view.joined(last + 2)
-        {
+        if self.view.joined(last + 1) && self.view.is_number(last + 2) && self.view.joined(last + 2) {
             return None;
         }
         let [a, b, c] = parts;
@@ -587,13 +553,7 @@ impl Scanner<'_, '_> {
         }
     }
 
-    fn push_numeric(
-        &self,
-        first: usize,
-        last: usize,
-        date: NaiveDate,
-        out: &mut Vec<DateMention>,
-    ) -> Option<usize> {
+    fn push_numeric(&self, first: usize, last: usize, date: NaiveDate, out: &mut Vec<DateMention>) -> Option<usize> {
         out.push(DateMention {
             span: self.view.span(first, last),
             date,

@@ -65,15 +65,8 @@ pub(crate) fn weekend_start(date: NaiveDate) -> Option<NaiveDate> {
 
 /// The day `month`/`day` of the year that puts it latest on or before the
 /// publication day plus `allowance` days.
-pub(crate) fn month_day_near(
-    published: NaiveDate,
-    month: u32,
-    day: u32,
-    allowance: u64,
-) -> Option<NaiveDate> {
-    let limit = published
-        .checked_add_days(Days::new(allowance))
-        .unwrap_or(published);
+pub(crate) fn month_day_near(published: NaiveDate, month: u32, day: u32, allowance: u64) -> Option<NaiveDate> {
+    let limit = published.checked_add_days(Days::new(allowance)).unwrap_or(published);
     // February 29 may be up to eight years back.
     (0..=8)
         .map(|back| published.year() + 1 - back)
@@ -83,12 +76,7 @@ pub(crate) fn month_day_near(
 
 /// The day `month`/`day` that falls on `weekday`, nearest the publication
 /// day within a year before it and [`ANNOUNCED_ALLOWANCE_DAYS`] after it.
-pub(crate) fn month_day_on_weekday(
-    published: NaiveDate,
-    month: u32,
-    day: u32,
-    weekday: Weekday,
-) -> Option<NaiveDate> {
+pub(crate) fn month_day_on_weekday(published: NaiveDate, month: u32, day: u32, weekday: Weekday) -> Option<NaiveDate> {
     let limit = published.checked_add_days(Days::new(ANNOUNCED_ALLOWANCE_DAYS))?;
     let earliest = published.checked_sub_days(Days::new(366))?;
     (-1..=1)
@@ -139,23 +127,11 @@ mod tests {
     #[test]
     fn weekdays_fall_on_or_before_the_publication_day() {
         let thursday = day(2020, 10, 1);
-        assert_eq!(
-            weekday_on_or_before(thursday, Weekday::Wed),
-            Some(day(2020, 9, 30))
-        );
+        assert_eq!(weekday_on_or_before(thursday, Weekday::Wed), Some(day(2020, 9, 30)));
         assert_eq!(weekday_on_or_before(thursday, Weekday::Thu), Some(thursday));
-        assert_eq!(
-            weekday_on_or_before(thursday, Weekday::Fri),
-            Some(day(2020, 9, 25))
-        );
-        assert_eq!(
-            weekday_before(thursday, Weekday::Thu),
-            Some(day(2020, 9, 24))
-        );
-        assert_eq!(
-            weekday_after(thursday, Weekday::Mon),
-            Some(day(2020, 10, 5))
-        );
+        assert_eq!(weekday_on_or_before(thursday, Weekday::Fri), Some(day(2020, 9, 25)));
+        assert_eq!(weekday_before(thursday, Weekday::Thu), Some(day(2020, 9, 24)));
+        assert_eq!(weekday_after(thursday, Weekday::Mon), Some(day(2020, 10, 5)));
         assert_eq!(weekend_start(thursday), Some(day(2020, 9, 26)));
     }
 
@@ -170,23 +146,11 @@ mod tests {
             month_day_near(p, 10, 20, ANNOUNCED_ALLOWANCE_DAYS),
             Some(day(2020, 10, 20))
         );
-        assert_eq!(
-            month_day_on_weekday(p, 10, 20, Weekday::Tue),
-            Some(day(2020, 10, 20))
-        );
-        assert_eq!(
-            month_day_on_weekday(p, 10, 20, Weekday::Sun),
-            Some(day(2019, 10, 20))
-        );
+        assert_eq!(month_day_on_weekday(p, 10, 20, Weekday::Tue), Some(day(2020, 10, 20)));
+        assert_eq!(month_day_on_weekday(p, 10, 20, Weekday::Sun), Some(day(2019, 10, 20)));
         assert_eq!(month_day_on_weekday(p, 10, 20, Weekday::Mon), None);
-        assert_eq!(
-            month_day_near(day(2021, 1, 3), 12, 30, week),
-            Some(day(2020, 12, 30))
-        );
-        assert_eq!(
-            month_day_near(day(2020, 12, 30), 1, 3, week),
-            Some(day(2021, 1, 3))
-        );
+        assert_eq!(month_day_near(day(2021, 1, 3), 12, 30, week), Some(day(2020, 12, 30)));
+        assert_eq!(month_day_near(day(2020, 12, 30), 1, 3, week), Some(day(2021, 1, 3)));
         assert_eq!(month_day_near(p, 2, 29, week), Some(day(2020, 2, 29)));
         assert_eq!(month_near(p, 11, week), Some(day(2019, 11, 1)));
         assert_eq!(month_before(p, 10), Some(day(2019, 10, 1)));

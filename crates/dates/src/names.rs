@@ -153,21 +153,8 @@ const ENGLISH: Words = Words {
         "saturday",
         "sunday",
     ],
-    weekday_abbreviations: [
-        "mon",
-        "tue|tues",
-        "wed",
-        "thu|thur|thurs",
-        "fri",
-        "sat",
-        "sun",
-    ],
-    day_offsets: &[
-        ("yesterday", -1),
-        ("today", 0),
-        ("tonight", 0),
-        ("tomorrow", 1),
-    ],
+    weekday_abbreviations: ["mon", "tue|tues", "wed", "thu|thur|thurs", "fri", "sat", "sun"],
+    day_offsets: &[("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)],
     counts: &[
         ("a", 1),
         ("an", 1),
@@ -283,16 +270,9 @@ const FRENCH: Words = Words {
         "nov",
         "déc|dec",
     ],
-    weekdays: [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ],
+    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     weekday_abbreviations: ["", "", "", "", "", "", ""],
-    day_offsets: &[
-        ("hier", -1),
-        ("avant-hier", -2),
-        ("aujourd'hui", 0),
-        ("demain", 1),
-    ],
+    day_offsets: &[("hier", -1), ("avant-hier", -2), ("aujourd'hui", 0), ("demain", 1)],
     counts: &[
         ("un", 1),
         ("une", 1),
@@ -391,12 +371,7 @@ const GERMAN: Words = Words {
         "sonntag",
     ],
     weekday_abbreviations: ["", "", "", "", "", "", ""],
-    day_offsets: &[
-        ("gestern", -1),
-        ("vorgestern", -2),
-        ("heute", 0),
-        ("morgen", 1),
-    ],
+    day_offsets: &[("gestern", -1), ("vorgestern", -2), ("heute", 0), ("morgen", 1)],
     counts: &[
         ("einem", 1),
         ("einer", 1),
@@ -600,11 +575,7 @@ impl Table {
     }
 
     fn entry(&mut self, word: &'static str) -> &mut Entry {
-        &mut self
-            .map
-            .entry(term_hash(word))
-            .or_insert((word, Entry::default()))
-            .1
+        &mut self.map.entry(term_hash(word)).or_insert((word, Entry::default())).1
     }
 
     /// Every role of a lower-cased word (none when it is no date word).
@@ -706,10 +677,7 @@ mod tests {
         assert_eq!(fr.get("l'an").unit, Some(Unit::Year));
         assert_eq!(fr.get("août").month, 8);
         let de = table(Lang::De);
-        assert_eq!(
-            german_weekday_compound(de, "mittwochabend"),
-            Some(Weekday::Wed)
-        );
+        assert_eq!(german_weekday_compound(de, "mittwochabend"), Some(Weekday::Wed));
         assert_eq!(Lang::of(Some("pt")), Lang::En);
     }
 }

@@ -31,8 +31,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::calendar;
 use crate::names::{
-    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, ARTICLE, EARLIER, LAST, NEXT, NOT_A_DAY, ON,
-    PART_OF_DAY, THIS,
+    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, ARTICLE, EARLIER, LAST, NEXT, NOT_A_DAY, ON, PART_OF_DAY, THIS,
 };
 use crate::view::{digits_value, View};
 
@@ -45,18 +44,8 @@ enum Direction {
 }
 
 /// Find the relative dates of the view among tokens not yet `used`.
-pub(crate) fn scan(
-    view: &View,
-    lang: Lang,
-    published: NaiveDate,
-    used: &mut [bool],
-    out: &mut Vec<DateMention>,
-) {
-    let scanner = Scanner {
-        view,
-        lang,
-        published,
-    };
+pub(crate) fn scan(view: &View, lang: Lang, published: NaiveDate, used: &mut [bool], out: &mut Vec<DateMention>) {
+    let scanner = Scanner { view, lang, published };
     for sentence in &view.sentences {
         let mut i = sentence.start;
         while i < sentence.end {
@@ -144,8 +133,7 @@ impl Scanner<'_, '_> {
         }
         let before = self.entry_in(i.wrapping_sub(1), start, end);
         let after = self.entry_in(i + 1, start, end);
-        let names_before = before.roles & NOT_A_DAY != 0
-            && (self.lang != Lang::En || self.view.capitalized(i - 1));
+        let names_before = before.roles & NOT_A_DAY != 0 && (self.lang != Lang::En || self.view.capitalized(i - 1));
         let names_after = after.roles & NOT_A_DAY != 0 && self.view.capitalized(i + 1);
         if names_before || names_after {
             return None;
@@ -191,10 +179,7 @@ impl Scanner<'_, '_> {
         }
         if self.lang == Lang::De && word == "morgen" {
             // "Morgen" is the morning; "heute Morgen" was taken with "heute".
-            let after_day = self
-                .entry_in(i.wrapping_sub(1), start, end)
-                .day_offset
-                .is_some();
+            let after_day = self.entry_in(i.wrapping_sub(1), start, end).day_offset.is_some();
             if raw.starts_with('M') || after_day {
                 return None;
             }
@@ -268,18 +253,9 @@ impl Scanner<'_, '_> {
         let (date, precision) = match unit {
             Unit::Hour => (p, DatePrecision::Day),
             Unit::Day => (calendar::days_before(p, count as i64)?, DatePrecision::Day),
-            Unit::Week => (
-                calendar::days_before(p, 7 * count as i64)?,
-                DatePrecision::Day,
-            ),
-            Unit::Month => (
-                calendar::month_start_before(p, count)?,
-                DatePrecision::Month,
-            ),
-            Unit::Year => (
-                calendar::year_start_before(p, count as i32)?,
-                DatePrecision::Year,
-            ),
+            Unit::Week => (calendar::days_before(p, 7 * count as i64)?, DatePrecision::Day),
+            Unit::Month => (calendar::month_start_before(p, count)?, DatePrecision::Month),
+            Unit::Year => (calendar::year_start_before(p, count as i32)?, DatePrecision::Year),
             Unit::Weekend => return None,
         };
         Some((first, last, date, precision))
@@ -307,12 +283,7 @@ impl Scanner<'_, '_> {
                     (true, "night") => 1,
                     (true, _) => return None,
                 };
-                return Some((
-                    i,
-                    k + 1,
-                    calendar::days_before(p, back)?,
-                    DatePrecision::Day,
-                ));
+                return Some((i, k + 1, calendar::days_before(p, back)?, DatePrecision::Day));
             }
         }
         // The modifier before the unit ("last month") or after it ("mois
@@ -372,18 +343,12 @@ impl Scanner<'_, '_> {
         };
         let this = roles & THIS != 0 || (roles & (LAST | NEXT) == 0);
         let (date, precision) = match unit {
-            Unit::Month if roles & LAST != 0 => {
-                (calendar::month_start_before(p, 1)?, DatePrecision::Month)
-            }
-            Unit::Year if roles & LAST != 0 => {
-                (calendar::year_start_before(p, 1)?, DatePrecision::Year)
-            }
+            Unit::Month if roles & LAST != 0 => (calendar::month_start_before(p, 1)?, DatePrecision::Month),
+            Unit::Year if roles & LAST != 0 => (calendar::year_start_before(p, 1)?, DatePrecision::Year),
             Unit::Month if this => (calendar::first_of_month(p)?, DatePrecision::Month),
             Unit::Year if this => (calendar::year_start_before(p, 0)?, DatePrecision::Year),
             Unit::Weekend if roles & NEXT == 0 => {
-                let weekend = if roles & LAST != 0
-                    && !matches!(p.weekday(), Weekday::Sat | Weekday::Sun)
-                {
+                let weekend = if roles & LAST != 0 && !matches!(p.weekday(), Weekday::Sat | Weekday::Sun) {
                     calendar::weekend_start(p)?
                 } else if roles & LAST != 0 {
                     calendar::days_before(calendar::weekend_start(p)?, 7)?

@@ -39,11 +39,7 @@ fn check(language: &str, published: Option<&str>, text: &str, expected: &[&str])
                 DatePrecision::Year => "y",
             };
             let relative = if m.relative { "~" } else { "" };
-            format!(
-                "{relative}{}={}/{precision}",
-                article.span_text(m.span),
-                m.date
-            )
+            format!("{relative}{}={}/{precision}", article.span_text(m.span), m.date)
         })
         .collect();
     assert_eq!(got, expected, "in {text:?}");
@@ -148,12 +144,7 @@ fn numeric_dates_and_their_order() {
         ],
     );
     // Ambiguous: day first unless the article shows otherwise.
-    check(
-        "en",
-        None,
-        "Filed 03/04/2020.",
-        &["03/04/2020=2020-04-03/d"],
-    );
+    check("en", None, "Filed 03/04/2020.", &["03/04/2020=2020-04-03/d"]);
     check(
         "en",
         None,
@@ -171,12 +162,7 @@ fn numeric_dates_and_their_order() {
         ],
     );
     // Two numbers, a phone number, a resolution: no dates.
-    check(
-        "en",
-        None,
-        "Resolution 42/9, call 555-123-4567 or 30/09.",
-        &[],
-    );
+    check("en", None, "Resolution 42/9, call 555-123-4567 or 30/09.", &[]);
 }
 
 #[test]
@@ -285,10 +271,7 @@ fn publication_date_from_the_text() {
         "Macron has proof\n\nBy Asbarez | Thursday, 01 October 2020\n\nHe said on \
          September 27, 2020 that a vote on November 3, 2020 was due.",
     );
-    assert_eq!(
-        infer_publication_date(&byline),
-        NaiveDate::from_ymd_opt(2020, 10, 1)
-    );
+    assert_eq!(infer_publication_date(&byline), NaiveDate::from_ymd_opt(2020, 10, 1));
     let captions = article(
         "en",
         None,
@@ -297,10 +280,7 @@ fn publication_date_from_the_text() {
          Putin in Moscow, June 26, 2020.\n\nMen gather, September 30, 2020.\n\n\
          The election will be held on November 3, 2020.",
     );
-    assert_eq!(
-        infer_publication_date(&captions),
-        NaiveDate::from_ymd_opt(2020, 9, 30)
-    );
+    assert_eq!(infer_publication_date(&captions), NaiveDate::from_ymd_opt(2020, 9, 30));
     let none = article("en", None, "On Wednesday, September 30, they met in 1994.");
     assert_eq!(infer_publication_date(&none), None);
 }

@@ -92,16 +92,8 @@ impl<'a> View<'a> {
                 fold_into(raw, &mut lower);
             }
             toks.push(Tok {
-                span: if raw.is_some() {
-                    token.span
-                } else {
-                    Span::default()
-                },
-                kind: if raw.is_some() {
-                    token.kind
-                } else {
-                    TokenKind::Punct
-                },
+                span: if raw.is_some() { token.span } else { Span::default() },
+                kind: if raw.is_some() { token.kind } else { TokenKind::Punct },
                 capitalized: token.capitalized,
                 joined: previous_end == Some(token.span.start),
                 lower: (from, lower.len() as u32),
@@ -131,10 +123,7 @@ impl<'a> View<'a> {
     /// The lower-cased text of token `i` (empty when out of range).
     pub fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => self
-                .lower
-                .get(t.lower.0 as usize..t.lower.1 as usize)
-                .unwrap_or(""),
+            Some(t) => self.lower.get(t.lower.0 as usize..t.lower.1 as usize).unwrap_or(""),
             None => "",
         }
     }
@@ -142,10 +131,7 @@ impl<'a> View<'a> {
     /// The text of token `i` as written (empty when out of range).
     pub fn raw(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => self
-                .text
-                .get(t.span.start as usize..t.span.end as usize)
-                .unwrap_or(""),
+            Some(t) => self.text.get(t.span.start as usize..t.span.end as usize).unwrap_or(""),
             None => "",
         }
     }
@@ -157,9 +143,7 @@ impl<'a> View<'a> {
 
     /// Whether token `i` is a number.
     pub fn is_number(&self, i: usize) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Number)
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Whether token `i` is the punctuation `p`.

@@ -19,10 +19,7 @@ fn seed(prefix: &str) -> Article {
     paths.sort();
     let path = paths
         .into_iter()
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
-        })
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
         .expect("the seed exists");
     let mut article = Article {
         text: std::fs::read_to_string(&path).expect("the seed is readable"),
@@ -53,19 +50,14 @@ fn seed_000_weekdays_and_days() {
     let article = seed("000_");
     let wednesday = dates_of(&article, "on Wednesday");
     assert!(!wednesday.is_empty());
-    assert!(wednesday
-        .iter()
-        .all(|m| m.date == day(2020, 9, 30) && m.relative));
+    assert!(wednesday.iter().all(|m| m.date == day(2020, 9, 30) && m.relative));
     assert!(dates_of(&article, "on Thursday")
         .iter()
         .all(|m| m.date == day(2020, 10, 1)));
     let outbreak = dates_of(&article, "September 27");
     assert_eq!(outbreak.len(), 1);
     assert_eq!(outbreak[0].date, day(2020, 9, 27));
-    assert_eq!(
-        dates_of(&article, "October 1, 2020")[0].date,
-        day(2020, 10, 1)
-    );
+    assert_eq!(dates_of(&article, "October 1, 2020")[0].date, day(2020, 10, 1));
 }
 
 #[test]
@@ -93,10 +85,6 @@ fn seed_publication_dates_inferred_from_text() {
     ] {
         let mut article = seed(prefix);
         article.published = None;
-        assert_eq!(
-            chorus_dates::infer_publication_date(&article),
-            expected,
-            "{prefix}"
-        );
+        assert_eq!(chorus_dates::infer_publication_date(&article), expected, "{prefix}");
     }
 }

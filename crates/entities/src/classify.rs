@@ -184,12 +184,7 @@ impl Classifier<'_, '_> {
             let rest = &run[k..];
             if rest.iter().any(|&t| view.has(t, flag::ORG_CUE)) {
                 let state = rest.iter().any(|&t| view.has(t, flag::STATE_CUE));
-                self.emit(
-                    run,
-                    Some(EntityKind::Organization),
-                    STRONG,
-                    state.then_some(country),
-                );
+                self.emit(run, Some(EntityKind::Organization), STRONG, state.then_some(country));
                 return;
             }
             if !is_adjective {
@@ -202,10 +197,7 @@ impl Classifier<'_, '_> {
         // 5. Cue words, unless a known name ends the run ("NGOs Human
         // Rights Watch").
         let known_inside = (1..n).any(|i| {
-            view.is_capitalized(run[i - 1])
-                && self
-                    .longest_known(run, i)
-                    .is_some_and(|(len, _)| i + len == n)
+            view.is_capitalized(run[i - 1]) && self.longest_known(run, i).is_some_and(|(len, _)| i + len == n)
         });
         if let Some(kind) = cue_kind(view, run).filter(|_| !known_inside) {
             let country = match kind {
@@ -280,8 +272,7 @@ impl Classifier<'_, '_> {
             }
             let mut start = head + 1;
             while start < n
-                && (view.has(run[start], flag::TITLE | flag::TITLE_MODIFIER)
-                    || !view.is_capitalized(run[start]))
+                && (view.has(run[start], flag::TITLE | flag::TITLE_MODIFIER) || !view.is_capitalized(run[start]))
                 && !view.has(run[start], flag::FIRST_NAME)
             {
                 start += 1;
@@ -294,9 +285,7 @@ impl Classifier<'_, '_> {
                 continue;
             }
             if person.len() > MAX_PERSON_WORDS
-                || person
-                    .iter()
-                    .any(|&t| view.has(t, flag::ORG_CUE | flag::PLACE_CUE))
+                || person.iter().any(|&t| view.has(t, flag::ORG_CUE | flag::PLACE_CUE))
                 || person.iter().all(|&t| view.adjective(t).is_some())
             {
                 return None;
@@ -316,8 +305,7 @@ impl Classifier<'_, '_> {
         let view = self.view;
         let mut end = role.len();
         while end > 0
-            && (view.has(role[end - 1], flag::TITLE | flag::TITLE_MODIFIER)
-                || !view.is_capitalized(role[end - 1]))
+            && (view.has(role[end - 1], flag::TITLE | flag::TITLE_MODIFIER) || !view.is_capitalized(role[end - 1]))
         {
             end -= 1;
         }
@@ -388,10 +376,7 @@ impl Classifier<'_, '_> {
         let nothing = tokens.iter().all(|&t| {
             !view.is_capitalized(t)
                 || view.adjective(t).is_some()
-                || view.has(
-                    t,
-                    flag::TITLE | flag::TITLE_MODIFIER | flag::ORG_CUE | flag::NOT_NAME,
-                )
+                || view.has(t, flag::TITLE | flag::TITLE_MODIFIER | flag::ORG_CUE | flag::NOT_NAME)
         });
         if !nothing {
             self.interpret_unknown(tokens);
@@ -430,10 +415,7 @@ impl Classifier<'_, '_> {
         };
         let mut key = String::new();
         push_key(last, &mut key);
-        let suffixed = view
-            .lexicon
-            .get(&key)
-            .is_some_and(|l| l.has(flag::HYPHEN_SUFFIX));
+        let suffixed = view.lexicon.get(&key).is_some_and(|l| l.has(flag::HYPHEN_SUFFIX));
         let named = if suffixed {
             &parts[..parts.len() - 1]
         } else {
@@ -444,15 +426,7 @@ impl Classifier<'_, '_> {
             push_key(part, &mut key);
             let Some(lex) = view.lexicon.get(&key) else {
                 if suffixed && named.len() == 1 && last.eq_ignore_ascii_case("based") {
-                    self.emit_part(
-                        token,
-                        start + at,
-                        part,
-                        Some(EntityKind::Place),
-                        WEAK,
-                        None,
-                        None,
-                    );
+                    self.emit_part(token, start + at, part, Some(EntityKind::Place), WEAK, None, None);
                 }
                 continue;
             };
@@ -674,8 +648,7 @@ fn link_acronyms(view: &View, candidates: &mut [Candidate]) {
 /// The kind the words around a candidate give it, if any.
 fn context_kind(view: &View, candidate: &Candidate) -> Option<(EntityKind, u8)> {
     let before = word_before(view, candidate.first);
-    let before_has =
-        |bits: u32| before.is_some_and(|b| !view.is_capitalized(b) && view.has(b, bits));
+    let before_has = |bits: u32| before.is_some_and(|b| !view.is_capitalized(b) && view.has(b, bits));
     let after = candidate.last + 1;
     let possessive = view.possessive(candidate.last);
     let after_has = |bits: u32| {
@@ -695,10 +668,7 @@ fn context_kind(view: &View, candidate: &Candidate) -> Option<(EntityKind, u8)> 
     if after_has(flag::ORG_AFTER) || news_agency {
         return Some((EntityKind::Organization, STRONG));
     }
-    if !possessive
-        && view.punct(after) == Some(",")
-        && view.is_number(after + 1)
-        && view.punct(after + 2) == Some(",")
+    if !possessive && view.punct(after) == Some(",") && view.is_number(after + 1) && view.punct(after + 2) == Some(",")
     {
         return Some((EntityKind::Person, STRONG));
     }

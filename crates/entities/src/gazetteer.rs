@@ -435,12 +435,7 @@ fn list(field: Option<&'static str>) -> impl Iterator<Item = &'static str> {
 }
 
 /// Add a place and return its index.
-fn add_place(
-    places: &mut Vec<Place>,
-    name: &'static str,
-    country: Option<u16>,
-    is_country: bool,
-) -> u16 {
+fn add_place(places: &mut Vec<Place>, name: &'static str, country: Option<u16>, is_country: bool) -> u16 {
     places.push(Place {
         name,
         country,
@@ -467,10 +462,7 @@ mod tests {
             assert!((*i as usize) < places.len(), "{name}");
         }
         let russia = places.iter().position(|p| p.name == "Russia");
-        let moscow = places
-            .iter()
-            .find(|p| p.name == "Moscow")
-            .map(|p| p.country);
+        let moscow = places.iter().find(|p| p.name == "Moscow").map(|p| p.country);
         assert_eq!(moscow.flatten().map(usize::from), russia);
     }
 }

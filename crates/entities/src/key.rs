@@ -22,10 +22,7 @@ const MIN_FUZZY_LETTERS: usize = 5;
 /// joined by a hyphen ("al-Assad") is left out.
 pub fn name_key(name: &str) -> String {
     let mut folded = String::new();
-    let folded = if name
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
+    let folded = if name.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         name
     } else if name.is_ascii() {
         folded.push_str(name);
@@ -76,11 +73,7 @@ pub(crate) fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short
-        .iter()
-        .zip(long.iter())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
     if prefix == short.len() {
         return true;
     }
@@ -95,8 +88,7 @@ pub(crate) fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 /// periods allowed; `None` for anything else.
 pub(crate) fn acronym_letters(name: &str) -> Option<String> {
     let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
-    let acronym = (2..=6).contains(&letters.chars().count())
-        && name.chars().all(|c| c.is_uppercase() || c == '.');
+    let acronym = (2..=6).contains(&letters.chars().count()) && name.chars().all(|c| c.is_uppercase() || c == '.');
     acronym.then_some(letters)
 }
 
@@ -113,9 +105,7 @@ pub(crate) fn initials(name: &str) -> String {
 
 /// `word` without a leading Arabic article joined by a hyphen.
 fn strip_article(word: &str) -> &str {
-    for article in [
-        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
-    ] {
+    for article in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"] {
         if let Some(rest) = word.strip_prefix(article) {
             if !rest.is_empty() {
                 return rest;
@@ -223,10 +213,7 @@ mod tests {
     fn acronyms_spell_initials() {
         assert_eq!(acronym_letters("U.N.").as_deref(), Some("UN"));
         assert_eq!(acronym_letters("Nato"), None);
-        assert_eq!(
-            initials("Organization for Security and Co-operation in Europe"),
-            "OSCE"
-        );
+        assert_eq!(initials("Organization for Security and Co-operation in Europe"), "OSCE");
         assert_eq!(initials("Kentucky State Police"), "KSP");
     }
 }

@@ -107,8 +107,7 @@ impl Lex {
 
     /// The known organization this names, if any.
     pub fn organization(&self, capitals: bool) -> Option<u16> {
-        (self.organization != NONE && (capitals || !self.has(flag::ORG_CAPS_ONLY)))
-            .then_some(self.organization)
+        (self.organization != NONE && (capitals || !self.has(flag::ORG_CAPS_ONLY))).then_some(self.organization)
     }
 
     /// Whether this is known to be (part of) a name: a place, an adjective,
@@ -140,9 +139,7 @@ impl Lexicon {
 
     /// Whether a place is a country.
     pub fn is_country(&self, place: u16) -> bool {
-        self.places
-            .get(usize::from(place))
-            .is_some_and(|p| p.is_country)
+        self.places.get(usize::from(place)).is_some_and(|p| p.is_country)
     }
 
     /// The name of a place.
@@ -160,9 +157,7 @@ impl Lexicon {
 
     /// The name of a known organization.
     pub fn organization_name(&self, organization: u16) -> &'static str {
-        self.organizations
-            .get(usize::from(organization))
-            .map_or("", |o| o.name)
+        self.organizations.get(usize::from(organization)).map_or("", |o| o.name)
     }
 
     /// The country a known organization belongs to.
@@ -183,10 +178,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 /// Append the lexicon key of a word or phrase to `out`.
 pub(crate) fn push_key(text: &str, out: &mut String) {
     // Most words are plain ASCII letters: lower-case them in place.
-    if text
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'\'')
-    {
+    if text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
@@ -229,9 +221,7 @@ fn build() -> Lexicon {
         if hint && words > 1 {
             if let Some(first) = key.split(' ').next() {
                 let hint = entries.entry(first.into()).or_default();
-                hint.phrase_words = hint
-                    .phrase_words
-                    .max(u8::try_from(words).unwrap_or(u8::MAX));
+                hint.phrase_words = hint.phrase_words.max(u8::try_from(words).unwrap_or(u8::MAX));
             }
         }
         entries.entry(key.as_str().into()).or_default();
@@ -286,14 +276,9 @@ fn build() -> Lexicon {
     mark(&mut people::titles(), flag::TITLE | flag::PERSON_BEFORE);
     mark(&mut people::title_modifiers(), flag::TITLE_MODIFIER);
     mark(&mut people::first_names(), flag::FIRST_NAME);
+    mark(&mut organizations::cues().map(|(cue, _)| cue), flag::ORG_CUE);
     mark(
-        &mut organizations::cues().map(|(cue, _)| cue),
-        flag::ORG_CUE,
-    );
-    mark(
-        &mut organizations::cues()
-            .filter(|(_, state)| *state)
-            .map(|(cue, _)| cue),
+        &mut organizations::cues().filter(|(_, state)| *state).map(|(cue, _)| cue),
         flag::STATE_CUE,
     );
     let lists = [
@@ -403,8 +388,7 @@ mod tests {
         let us = get("US");
         assert_eq!(us.and_then(|l| l.place(false)), None);
         assert_eq!(
-            us.and_then(|l| l.place(true))
-                .map(|p| lexicon.place_name(p)),
+            us.and_then(|l| l.place(true)).map(|p| lexicon.place_name(p)),
             Some("United States")
         );
         let moscow = get("Moscow").and_then(|l| l.place(false));
@@ -412,9 +396,7 @@ mod tests {
         assert!(get("Russia")
             .and_then(|l| l.place(false))
             .is_some_and(|r| lexicon.is_country(r)));
-        assert!(get("Nagorno-Karabakh")
-            .and_then(|l| l.place(false))
-            .is_some());
+        assert!(get("Nagorno-Karabakh").and_then(|l| l.place(false)).is_some());
         assert!(get("nagorno").is_some_and(|l| l.phrase_words >= 2));
         let kremlin = get("Kremlin").and_then(|l| l.organization(false));
         let russia = kremlin.and_then(|k| lexicon.organization_country(k));

@@ -73,28 +73,20 @@ impl Node<'_> {
 /// The entities of a story: the entities of the articles `members` (indices
 /// into `articles`) merged across articles, most mentioned first.
 pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> {
-    let mut article_indices: Vec<usize> = members
-        .iter()
-        .copied()
-        .filter(|&a| a < articles.len())
-        .collect();
+    let mut article_indices: Vec<usize> = members.iter().copied().filter(|&a| a < articles.len()).collect();
     article_indices.sort_unstable();
     article_indices.dedup();
     let nodes: Vec<Node> = article_indices
         .iter()
         .flat_map(|&a| {
-            articles[a]
-                .entities
-                .iter()
-                .enumerate()
-                .map(move |(e, entity)| Node {
-                    article: a,
-                    entity: e,
-                    kind: entity.kind,
-                    name: &entity.name,
-                    key: name_key(&entity.name),
-                    mentions: entity.mentions.len(),
-                })
+            articles[a].entities.iter().enumerate().map(move |(e, entity)| Node {
+                article: a,
+                entity: e,
+                kind: entity.kind,
+                name: &entity.name,
+                key: name_key(&entity.name),
+                mentions: entity.mentions.len(),
+            })
         })
         .filter(|node| !node.key.is_empty())
         .collect();
@@ -114,10 +106,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
     let mut distinct: Vec<usize> = by_key.values().copied().collect();
     distinct.sort_unstable();
     let mut buckets: HashMap<char, Vec<usize>> = HashMap::new();
-    for &i in distinct
-        .iter()
-        .filter(|&&i| nodes[i].kind == EntityKind::Person)
-    {
+    for &i in distinct.iter().filter(|&&i| nodes[i].kind == EntityKind::Person) {
         let first_letter = nodes[i].last_word().chars().next().unwrap_or(' ');
         buckets.entry(first_letter).or_default().push(i);
     }
@@ -141,11 +130,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
         .into_values()
         .map(|cluster| story_entity(articles, &nodes, &cluster))
         .collect();
-    entities.sort_by(|a, b| {
-        b.mentions
-            .cmp(&a.mentions)
-            .then_with(|| a.name.cmp(&b.name))
-    });
+    entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
     entities
 }
 
@@ -189,9 +174,7 @@ fn attach_last_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets
         }
         let mut best: Option<(usize, usize)> = None;
         for &long in &people {
-            if nodes[long].word_count() < 2
-                || !words_match(&nodes[short].key, nodes[long].last_word())
-            {
+            if nodes[long].word_count() < 2 || !words_match(&nodes[short].key, nodes[long].last_word()) {
                 continue;
             }
             let root = sets.find(long);
@@ -241,9 +224,7 @@ fn story_entity(articles: &[Article], nodes: &[Node], cluster: &[usize]) -> Stor
             Some(entry) => {
                 entry.2 += 1;
                 // Prefer a form not written in capitals.
-                if entry.1.chars().all(|c| !c.is_lowercase())
-                    && shown.chars().any(char::is_lowercase)
-                {
+                if entry.1.chars().all(|c| !c.is_lowercase()) && shown.chars().any(char::is_lowercase) {
                     entry.1 = shown;
                 }
             }
@@ -264,10 +245,7 @@ fn story_entity(articles: &[Article], nodes: &[Node], cluster: &[usize]) -> Stor
             Some(entry) => entry.1 += node.mentions,
             None => kind_votes.push((node.kind, node.mentions)),
         }
-        let Some(entity) = articles
-            .get(node.article)
-            .and_then(|a| a.entities.get(node.entity))
-        else {
+        let Some(entity) = articles.get(node.article).and_then(|a| a.entities.get(node.entity)) else {
             continue;
         };
         if let Some(country) = &entity.country {
@@ -287,11 +265,7 @@ fn story_entity(articles: &[Article], nodes: &[Node], cluster: &[usize]) -> Stor
 
     // The name: of the entity names (each an article's fullest form), the
     // full ones (of more than one word) if any, the one written most often.
-    let most_words = names
-        .iter()
-        .map(|n| n.split_whitespace().count())
-        .max()
-        .unwrap_or(0);
+    let most_words = names.iter().map(|n| n.split_whitespace().count()).max().unwrap_or(0);
     let full = |name: &&&str| most_words < 2 || name.split_whitespace().count() >= 2;
     let name = names
         .iter()
@@ -299,10 +273,7 @@ fn story_entity(articles: &[Article], nodes: &[Node], cluster: &[usize]) -> Stor
         .filter(|(_, name)| full(name))
         .map(|(position, name)| {
             let lower = name.to_lowercase();
-            let seen = forms
-                .iter()
-                .find(|(l, _, _)| *l == lower)
-                .map_or(0, |f| f.2);
+            let seen = forms.iter().find(|(l, _, _)| *l == lower).map_or(0, |f| f.2);
             let weight: usize = cluster
                 .iter()
                 .filter(|&&i| nodes[i].name.eq_ignore_ascii_case(name))

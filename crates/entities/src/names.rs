@@ -222,18 +222,13 @@ impl<'a> View<'a> {
     pub fn punct(&self, i: usize) -> Option<&'a str> {
         let token = self.tokens.get(i)?;
         (token.kind == TokenKind::Punct)
-            .then(|| {
-                self.text
-                    .get(token.span.start as usize..token.span.end as usize)
-            })
+            .then(|| self.text.get(token.span.start as usize..token.span.end as usize))
             .flatten()
     }
 
     /// Whether a token is a number.
     pub fn is_number(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Number)
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Whether nothing but spaces on one line separates two tokens.
@@ -323,8 +318,7 @@ impl<'a> View<'a> {
     /// Mark the words capitalized by position.
     fn mark_initial(&mut self) {
         for sentence in self.sentences {
-            let range = sentence.tokens.start as usize
-                ..(sentence.tokens.end as usize).min(self.tokens.len());
+            let range = sentence.tokens.start as usize..(sentence.tokens.end as usize).min(self.tokens.len());
             let headline = self.is_title_case(range.clone());
             let mut opening = true;
             let mut previous: Option<usize> = None;
@@ -353,15 +347,9 @@ impl<'a> View<'a> {
         let ends_sentence = range
             .clone()
             .rev()
-            .find_map(|i| {
-                self.punct(i)
-                    .filter(|p| !matches!(*p, "”" | "\"" | "’" | "'" | ")"))
-            })
+            .find_map(|i| self.punct(i).filter(|p| !matches!(*p, "”" | "\"" | "’" | "'" | ")")))
             .is_some_and(|last| matches!(last, "." | "!" | "?" | "…" | "..."))
-            && range
-                .end
-                .checked_sub(1)
-                .is_some_and(|last| self.punct(last).is_some());
+            && range.end.checked_sub(1).is_some_and(|last| self.punct(last).is_some());
         if ends_sentence {
             return false;
         }
@@ -430,9 +418,8 @@ impl<'a> View<'a> {
                 .lex(i - 1)
                 .is_some_and(|lex| lex.has(flag::FIRST_NAME | flag::TITLE) || lex.phrase_words > 1);
         if lex.is_some_and(|lex| lex.has(flag::NOT_NAME)) {
-            let first_name_before_name = self.has(i, flag::FIRST_NAME)
-                && self.bits(i + 1) & bit::CAPITALIZED != 0
-                && self.same_line(i, i + 1);
+            let first_name_before_name =
+                self.has(i, flag::FIRST_NAME) && self.bits(i + 1) & bit::CAPITALIZED != 0 && self.same_line(i, i + 1);
             return after_first_name || first_name_before_name;
         }
         // Outside headlines, a short word in capitals is an acronym, which
@@ -489,15 +476,13 @@ fn without_possessive(word: &str) -> &str {
 
 /// Whether a word is a name behind a lower-case Arabic article: "al-Assad".
 fn is_article_name(word: &str) -> bool {
-    [
-        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
-    ]
-    .iter()
-    .any(|article| {
-        word.strip_prefix(article)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_uppercase)
-    })
+    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"]
+        .iter()
+        .any(|article| {
+            word.strip_prefix(article)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// A piece of an article that may name something.
@@ -550,10 +535,7 @@ pub(crate) fn for_each_piece(view: &View, mut each: impl FnMut(Piece)) {
 /// after it is an organization or place cue.
 fn possessive_name(view: &View, last: usize, end: usize) -> bool {
     let next = last + 1;
-    next < end
-        && view.is_name(next)
-        && view.same_line(last, next)
-        && view.has(next, flag::ORG_CUE | flag::PLACE_CUE)
+    next < end && view.is_name(next) && view.same_line(last, next) && view.has(next, flag::ORG_CUE | flag::PLACE_CUE)
 }
 
 /// The tokens that continue a run after its last token `last`, if any: the
@@ -576,16 +558,11 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
     }
     if matches!(view.punct(next), Some("[" | "]")) {
         let after = next + 1;
-        return (after < end && view.is_name(after) && view.same_line(next, after))
-            .then_some(after..after + 1);
+        return (after < end && view.is_name(after) && view.same_line(next, after)).then_some(after..after + 1);
     }
     // One or two small words, then a name word.
     let mut after = next;
-    while after < end
-        && after - next < 2
-        && is_small_word(view, after)
-        && view.same_line(after - 1, after)
-    {
+    while after < end && after - next < 2 && is_small_word(view, after) && view.same_line(after - 1, after) {
         after += 1;
     }
     if after == next || after >= end || !view.same_line(after - 1, after) || !view.is_name(after) {
@@ -597,9 +574,7 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
 /// Whether a token is a small word that may sit inside a name.
 fn is_small_word(view: &View, i: usize) -> bool {
     view.punct(i) == Some("&")
-        || (view.is_word(i)
-            && !view.is_capitalized(i)
-            && view.has(i, flag::PARTICLE | flag::CONNECTOR))
+        || (view.is_word(i) && !view.is_capitalized(i) && view.has(i, flag::PARTICLE | flag::CONNECTOR))
 }
 
 /// Whether the small words `small` may join the run to the name word after
@@ -634,19 +609,10 @@ fn connectors_allowed(view: &View, run: &[usize], small: std::ops::Range<usize>)
     {
         return true;
     }
-    let of_or_for = matches!(
-        words.as_slice(),
-        ["of"] | ["for"] | ["of", "the"] | ["for", "the"]
-    );
-    if of_or_for
-        && run
-            .iter()
-            .any(|&t| view.has(t, flag::ORG_CUE | flag::PLACE_CUE))
-    {
+    let of_or_for = matches!(words.as_slice(), ["of"] | ["for"] | ["of", "the"] | ["for", "the"]);
+    if of_or_for && run.iter().any(|&t| view.has(t, flag::ORG_CUE | flag::PLACE_CUE)) {
         return true;
     }
     let after = small.end;
-    words == ["of"]
-        && run.last().is_some_and(|&t| view.has(t, flag::TITLE))
-        && view.has(after, flag::TITLE_MODIFIER)
+    words == ["of"] && run.last().is_some_and(|&t| view.has(t, flag::TITLE)) && view.has(after, flag::TITLE_MODIFIER)
 }

@@ -190,8 +190,7 @@ pub(crate) fn load(mut name: impl FnMut(&'static str, u16)) -> Vec<KnownOrganiza
     let mut known = Vec::new();
     for line in KNOWN.lines() {
         let mut fields = line.split('|');
-        let (Some(canonical), aliases, country) = (fields.next(), fields.next(), fields.next())
-        else {
+        let (Some(canonical), aliases, country) = (fields.next(), fields.next(), fields.next()) else {
             continue;
         };
         let Ok(index) = u16::try_from(known.len()) else {
@@ -211,11 +210,10 @@ pub(crate) fn load(mut name: impl FnMut(&'static str, u16)) -> Vec<KnownOrganiza
 
 /// The cue words, each with whether it marks a state institution.
 pub(crate) fn cues() -> impl Iterator<Item = (&'static str, bool)> {
-    CUES.split_whitespace()
-        .map(|word| match word.strip_suffix('*') {
-            Some(word) => (word, true),
-            None => (word, false),
-        })
+    CUES.split_whitespace().map(|word| match word.strip_suffix('*') {
+        Some(word) => (word, true),
+        None => (word, false),
+    })
 }
 
 #[cfg(test)]

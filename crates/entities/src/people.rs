@@ -78,8 +78,8 @@ Ahmet Erdal Fahrettin Hulusi Ibrahim Kemal Selahattin Devlet Binali Abdulhamid N
 /// Endings of family names in the languages whose names news in English
 /// transliterates most ("Pashinyan", "Lavrov", "Çavuşoğlu" folded).
 const SURNAME_ENDINGS: &[&str] = &[
-    "yan", "ian", "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "chuk", "vich", "ovic", "ski",
-    "sky", "ska", "skaya", "oglu", "escu", "poulos", "shvili", "dze", "zadeh", "akis",
+    "yan", "ian", "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "chuk", "vich", "ovic", "ski", "sky", "ska",
+    "skaya", "oglu", "escu", "poulos", "shvili", "dze", "zadeh", "akis",
 ];
 
 /// The title heads.
@@ -99,10 +99,7 @@ pub(crate) fn first_names() -> impl Iterator<Item = &'static str> {
 
 /// Whether a folded word of at least five letters ends like a family name.
 pub(crate) fn has_surname_ending(folded: &str) -> bool {
-    folded.len() >= 5
-        && SURNAME_ENDINGS
-            .iter()
-            .any(|ending| folded.ends_with(ending))
+    folded.len() >= 5 && SURNAME_ENDINGS.iter().any(|ending| folded.ends_with(ending))
 }
 
 #[cfg(test)]

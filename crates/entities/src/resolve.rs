@@ -196,9 +196,7 @@ fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut 
         return;
     }
     for (short, group) in groups.iter().enumerate() {
-        if !matches!(kinds[short], Some(EntityKind::Person) | None)
-            || group.key.starts_with('\u{1}')
-        {
+        if !matches!(kinds[short], Some(EntityKind::Person) | None) || group.key.starts_with('\u{1}') {
             continue;
         }
         let one_word = !group.key.contains(' ');
@@ -211,8 +209,7 @@ fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut 
                     && if one_word {
                         words_match(last, &group.key)
                     } else {
-                        other.ends_with(&group.key)
-                            && other[..other.len() - group.key.len()].ends_with(' ')
+                        other.ends_with(&group.key) && other[..other.len() - group.key.len()].ends_with(' ')
                     }
             })
             .max_by_key(|&&(long, _)| groups[long].members.len());
@@ -224,11 +221,7 @@ fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut 
 
 /// Attach an organization to the only longer organization whose name ends
 /// with its name.
-fn attach_short_organizations(
-    groups: &[Group],
-    kinds: &[Option<EntityKind>],
-    target: &mut [usize],
-) {
+fn attach_short_organizations(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut [usize]) {
     let organizations: Vec<usize> = (0..groups.len())
         .filter(|&g| kinds[g] == Some(EntityKind::Organization))
         .collect();
@@ -252,12 +245,7 @@ fn attach_short_organizations(
 
 /// Attach an acronym ("KSP") to the only organization whose initials it
 /// spells ("Kentucky State Police").
-fn attach_acronyms(
-    groups: &[Group],
-    kinds: &[Option<EntityKind>],
-    candidates: &[Candidate],
-    target: &mut [usize],
-) {
+fn attach_acronyms(groups: &[Group], kinds: &[Option<EntityKind>], candidates: &[Candidate], target: &mut [usize]) {
     let form = |group: &Group| {
         group
             .members
@@ -290,11 +278,7 @@ fn attach_acronyms(
 
 /// The entity of a group.
 fn build_entity(view: &View, candidates: &[Candidate], group: &Group, kind: EntityKind) -> Entity {
-    let members: Vec<&Candidate> = group
-        .members
-        .iter()
-        .filter_map(|&i| candidates.get(i))
-        .collect();
+    let members: Vec<&Candidate> = group.members.iter().filter_map(|&i| candidates.get(i)).collect();
     let mut mentions: Vec<Span> = members.iter().map(|c| c.mention).collect();
     mentions.sort();
     mentions.dedup();

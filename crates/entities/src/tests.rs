@@ -30,16 +30,8 @@ fn describe(text: &str) -> String {
                 EntityKind::Organization => "organization",
                 EntityKind::Place => "place",
             };
-            let country = entity
-                .country
-                .as_deref()
-                .map(|c| format!(" ({c})"))
-                .unwrap_or_default();
-            let mentions: Vec<&str> = entity
-                .mentions
-                .iter()
-                .map(|&m| article.span_text(m))
-                .collect();
+            let country = entity.country.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
+            let mentions: Vec<&str> = entity.mentions.iter().map(|&m| article.span_text(m)).collect();
             format!("{kind} {}{country}: {}", entity.name, mentions.join(" | "))
         })
         .collect();
@@ -49,11 +41,7 @@ fn describe(text: &str) -> String {
 /// Check the entities of `text` against `expected` (one line per entity,
 /// as [`describe`] writes them; surrounding space is ignored).
 fn check(text: &str, expected: &str) {
-    let expected: Vec<&str> = expected
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let expected: Vec<&str> = expected.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     assert_eq!(describe(text), expected.join("\n"), "\ntext: {text}");
 }
 
@@ -215,9 +203,7 @@ fn find<'a>(entities: &'a [StoryEntity], name: &str) -> &'a StoryEntity {
 #[test]
 fn merges_variants_across_articles() {
     let articles = vec![
-        article(
-            "Prime Minister Nikol Pashinyan spoke. Pashinyan said more. Sergey Lavrov replied.",
-        ),
+        article("Prime Minister Nikol Pashinyan spoke. Pashinyan said more. Sergey Lavrov replied."),
         article("Prime Minister Nikol Pachinian spoke with Foreign Minister Mevlüt Çavuşoğlu."),
         article("Nikol Pashinian met Mevlut Cavusoglu and Sergei Lavrov, Macron said."),
         article("President Emanuel Macron and Vladimir Poutine spoke."),
@@ -227,10 +213,7 @@ fn merges_variants_across_articles() {
     let pashinyan = find(&merged, "Nikol Pashinyan");
     assert_eq!(pashinyan.kind, EntityKind::Person);
     // Aliases: most frequent first, then in alphabetical order.
-    assert_eq!(
-        pashinyan.aliases,
-        ["Nikol Pachinian", "Nikol Pashinian", "Pashinyan"]
-    );
+    assert_eq!(pashinyan.aliases, ["Nikol Pachinian", "Nikol Pashinian", "Pashinyan"]);
     assert_eq!(pashinyan.members, [(0, 0), (1, 0), (2, 0)]);
     assert_eq!(pashinyan.mentions, 4);
     let cavusoglu = find(&merged, "Mevlüt Çavuşoğlu");
@@ -239,14 +222,9 @@ fn merges_variants_across_articles() {
     let macron = find(&merged, "Emmanuel Macron");
     assert_eq!(macron.aliases, ["Emanuel Macron", "Macron"]);
     assert_eq!(macron.members.len(), 3);
-    assert_eq!(
-        find(&merged, "Vladimir Putin").aliases,
-        ["Putin", "Vladimir Poutine"]
-    );
+    assert_eq!(find(&merged, "Vladimir Putin").aliases, ["Putin", "Vladimir Poutine"]);
     // Sorted by mentions, most first.
-    assert!(merged
-        .windows(2)
-        .all(|pair| pair[0].mentions >= pair[1].mentions));
+    assert!(merged.windows(2).all(|pair| pair[0].mentions >= pair[1].mentions));
     // Only the articles asked for.
     let some = merge_story(&articles, &[3, 99, 3]);
     assert!(some.iter().all(|e| e.members.iter().all(|&(a, _)| a == 3)));
@@ -265,8 +243,7 @@ fn different_people_with_one_surname_stay_apart() {
 
 #[test]
 fn the_seed_story() {
-    let seeds =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/seeds");
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/seeds");
     let mut paths: Vec<_> = std::fs::read_dir(&seeds)
         .unwrap_or_else(|e| panic!("{}: {e}", seeds.display()))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -283,11 +260,7 @@ fn the_seed_story() {
     // Pashinyan in every spelling the outlets use is one entity.
     let pashinyan: Vec<&StoryEntity> = merged
         .iter()
-        .filter(|e| {
-            e.name.contains("Pash")
-                || e.name.contains("Pach")
-                || e.aliases.iter().any(|a| a.contains("Pa"))
-        })
+        .filter(|e| e.name.contains("Pash") || e.name.contains("Pach") || e.aliases.iter().any(|a| a.contains("Pa")))
         .collect();
     assert_eq!(pashinyan.len(), 1, "{pashinyan:#?}");
     let pashinyan = pashinyan[0];
@@ -422,17 +395,11 @@ fn odd_input_never_panics_and_spans_stay_valid() {
         for entity in &article.entities {
             assert!(!entity.name.is_empty(), "{text:?}");
             assert!(!entity.mentions.is_empty(), "{text:?}");
-            assert!(
-                entity.mentions.windows(2).all(|pair| pair[0] < pair[1]),
-                "{text:?}"
-            );
+            assert!(entity.mentions.windows(2).all(|pair| pair[0] < pair[1]), "{text:?}");
             for span in &entity.mentions {
                 let (start, end) = (span.start as usize, span.end as usize);
                 assert!(start < end && end <= text.len(), "{text:?}");
-                assert!(
-                    text.is_char_boundary(start) && text.is_char_boundary(end),
-                    "{text:?}"
-                );
+                assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?}");
             }
         }
         articles.push(article);

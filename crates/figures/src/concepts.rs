@@ -147,10 +147,7 @@ const NATIONS: &[(&str, &str)] = &[
     ("Syrian", "syria syrian syrians"),
     ("Libyan", "libya libyan libyans"),
     ("Armenian", "armenia armenian armenians"),
-    (
-        "Azerbaijani",
-        "azerbaijan azerbaijani azerbaijanis azeri azeris",
-    ),
+    ("Azerbaijani", "azerbaijan azerbaijani azerbaijanis azeri azeris"),
     ("Turkish", "turkey türkiye turkish turks"),
     ("Russian", "russia russian russians"),
     ("French", "france french frenchmen"),
@@ -239,14 +236,8 @@ struct Meaning {
 
 static MEANINGS: LazyLock<TermMap<(&'static str, Meaning)>> = LazyLock::new(|| {
     let mut map: TermMap<(&'static str, Meaning)> = TermMap::default();
-    fn entry<'m>(
-        map: &'m mut TermMap<(&'static str, Meaning)>,
-        word: &'static str,
-    ) -> &'m mut Meaning {
-        &mut map
-            .entry(term_hash(word))
-            .or_insert((word, Meaning::default()))
-            .1
+    fn entry<'m>(map: &'m mut TermMap<(&'static str, Meaning)>, word: &'static str) -> &'m mut Meaning {
+        &mut map.entry(term_hash(word)).or_insert((word, Meaning::default())).1
     }
     for &(class, event, words) in CLASSES {
         for word in words.split_whitespace() {
@@ -321,9 +312,7 @@ pub(crate) fn nation_of(word: &str) -> Option<usize> {
 
 /// The nation of a people noun ("Syrians", "Turks").
 pub(crate) fn nation_noun(word: &str) -> Option<usize> {
-    meaning(word)
-        .filter(|m| m.people_noun)
-        .and_then(|m| m.nation)
+    meaning(word).filter(|m| m.people_noun).and_then(|m| m.nation)
 }
 
 /// The adjective of a nation ("Syrian").

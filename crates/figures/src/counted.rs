@@ -21,12 +21,7 @@ const MAX_WORDS: usize = 4;
 
 /// The counted phrase starting at token `at` of a sentence ending at
 /// `end`, with the tokens it covers.
-pub(crate) fn counted_after(
-    view: &View,
-    lang: Lang,
-    at: usize,
-    end: usize,
-) -> Option<(Span, usize, usize)> {
+pub(crate) fn counted_after(view: &View, lang: Lang, at: usize, end: usize) -> Option<(Span, usize, usize)> {
     let mut k = at;
     // "hundreds of", "300 of the", "une centaine de", "3 millions d'".
     let mut elided = 0;

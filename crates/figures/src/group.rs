@@ -112,18 +112,13 @@ pub fn group_story(
     order.sort_by_key(|&c| (candidates[c].nation.is_none(), c));
     let mut groups: Vec<Group> = Vec::new();
     for c in order {
-        match groups
-            .iter()
-            .position(|g| g.accepts(&candidates[c], &candidates))
-        {
+        match groups.iter().position(|g| g.accepts(&candidates[c], &candidates)) {
             Some(g) => groups[g].add(c, &candidates[c]),
             None => groups.push(Group::new(c, &candidates[c])),
         }
     }
-    let mut story: Vec<(StoryFigure, usize, usize, (usize, usize))> = groups
-        .iter()
-        .filter_map(|g| g.story_figure(&candidates))
-        .collect();
+    let mut story: Vec<(StoryFigure, usize, usize, (usize, usize))> =
+        groups.iter().filter_map(|g| g.story_figure(&candidates)).collect();
     story.sort_by(|a, b| {
         (b.0.disputed, b.1, b.2)
             .cmp(&(a.0.disputed, a.1, a.2))
@@ -179,10 +174,7 @@ fn collect(
     let lang = Lang::of(article.language.as_deref());
     let table = lexicon::table(lang);
     let view = View::new(article, table);
-    let reference_year = article
-        .published
-        .map(|p| p.year())
-        .or_else(|| latest_year(&view));
+    let reference_year = article.published.map(|p| p.year()).or_else(|| latest_year(&view));
     for (figure_index, figure) in article.figures.iter().enumerate() {
         let unit_kind = figure.unit.as_deref().map(|u| {
             if u == "%" || u == "pp" {
@@ -199,19 +191,13 @@ fn collect(
         {
             continue;
         }
-        let first = view
-            .toks
-            .partition_point(|t| t.span.start < figure.span.start);
+        let first = view.toks.partition_point(|t| t.span.start < figure.span.start);
         let last = view
             .toks
             .partition_point(|t| t.span.end <= figure.span.end)
             .saturating_sub(1)
             .max(first);
-        let Some(sentence) = view
-            .sentences
-            .iter()
-            .find(|s| s.start <= first && first < s.end)
-        else {
+        let Some(sentence) = view.sentences.iter().find(|s| s.start <= first && first < s.end) else {
             continue;
         };
         let (start, end) = (sentence.start, sentence.end);
@@ -257,13 +243,9 @@ fn collect(
         };
         let topic = match topic {
             Some(topic) => topic,
-            None if unit_kind.is_some() => {
-                Topic::Context(context_words(&view, first, last, start, end))
-            }
+            None if unit_kind.is_some() => Topic::Context(context_words(&view, first, last, start, end)),
             // "100 killed", "17 were injured": people.
-            None if event != Event::Other && implicit_people(&view, last, end) => {
-                Topic::Class(Class::People)
-            }
+            None if event != Event::Other && implicit_people(&view, last, end) => Topic::Class(Class::People),
             None => continue,
         };
         let moved = (start..end).any(|k| concepts::is_movement(view.word(k)));
@@ -294,11 +276,7 @@ fn collect(
             text: article.span_text(figure.span).to_string(),
             counted_text: figure.counted.map(|c| article.span_text(c).to_string()),
             moved,
-            destination: if moved {
-                destination(&view, last + 1, end)
-            } else {
-                None
-            },
+            destination: if moved { destination(&view, last + 1, end) } else { None },
         });
     }
 }
@@ -326,10 +304,7 @@ fn origin_after(view: &View, at: usize, end: usize) -> Option<usize> {
             k += 1;
             continue;
         }
-        return view
-            .capitalized(k)
-            .then(|| concepts::nation_of(view.word(k)))
-            .flatten();
+        return view.capitalized(k).then(|| concepts::nation_of(view.word(k))).flatten();
     }
     None
 }
@@ -342,11 +317,7 @@ fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usiz
     (from..to)
         .filter_map(|k| {
             let event = concepts::event_of(view.word(k))?;
-            let distance = if k < first {
-                first - k
-            } else {
-                k.saturating_sub(last)
-            };
+            let distance = if k < first { first - k } else { k.saturating_sub(last) };
             // On a tie the word after wins: "four died and three were injured".
             Some(((distance, k < first), event))
         })
@@ -432,8 +403,8 @@ fn destination(view: &View, from: usize, end: usize) -> Option<String> {
 /// pronoun, or a phrase with one ("one of them").
 fn names_no_one(source: &str) -> bool {
     const PRONOUNS: &[&str] = &[
-        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "il",
-        "elle", "ils", "elles", "on", "er", "sie", "es", "él", "ella", "ellos", "ellas",
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "il", "elle", "ils",
+        "elles", "on", "er", "sie", "es", "él", "ella", "ellos", "ellas",
     ];
     source
         .split(|c: char| !c.is_alphanumeric())
@@ -517,9 +488,7 @@ fn interval(c: &Candidate) -> (f64, f64) {
 
 /// Whether two figures cannot both be true.
 fn disagree(a: &Candidate, b: &Candidate) -> bool {
-    if same_value(a, b)
-        || (bound(a) == Bound::Point && bound(b) == Bound::Point && agree(a.value, b.value))
-    {
+    if same_value(a, b) || (bound(a) == Bound::Point && bound(b) == Bound::Point && agree(a.value, b.value)) {
         return false;
     }
     let (a_low, a_high) = interval(a);
@@ -550,8 +519,7 @@ impl Group {
             event: candidate.event,
             historical: candidate.historical,
             nation: candidate.nation,
-            people_are_nationals: candidate.topic != Topic::Class(Class::People)
-                || candidate.people_noun,
+            people_are_nationals: candidate.topic != Topic::Class(Class::People) || candidate.people_noun,
             min: candidate.value,
             max: candidate.value,
         }
@@ -589,18 +557,12 @@ impl Group {
                 self.people_are_nationals && self.nation.is_some() && self.nation == c.nation
             }
             (Topic::Noun(a), Topic::Noun(b)) => a == b,
-            (Topic::Context(_), Topic::Context(words)) => {
-                self.members.iter().any(|&m| match &all[m].topic {
-                    Topic::Context(theirs) => {
-                        words
-                            .iter()
-                            .filter(|w| theirs.binary_search(w).is_ok())
-                            .count()
-                            >= MIN_SHARED_WORDS
-                    }
-                    _ => false,
-                })
-            }
+            (Topic::Context(_), Topic::Context(words)) => self.members.iter().any(|&m| match &all[m].topic {
+                Topic::Context(theirs) => {
+                    words.iter().filter(|w| theirs.binary_search(w).is_ok()).count() >= MIN_SHARED_WORDS
+                }
+                _ => false,
+            }),
             _ => false,
         };
         if !topic {
@@ -627,10 +589,8 @@ impl Group {
         if self.nation.is_none() {
             self.nation = candidate.nation;
         }
-        if let (
-            Topic::Class(Class::People),
-            Topic::Class(class @ (Class::Fighters | Class::Troops)),
-        ) = (&self.topic, &candidate.topic)
+        if let (Topic::Class(Class::People), Topic::Class(class @ (Class::Fighters | Class::Troops))) =
+            (&self.topic, &candidate.topic)
         {
             self.topic = Topic::Class(*class);
         }
@@ -641,18 +601,12 @@ impl Group {
 
     /// The story figure of the group, with its number of articles,
     /// occurrences and first occurrence, when it is worth showing.
-    fn story_figure(
-        &self,
-        all: &[Candidate],
-    ) -> Option<(StoryFigure, usize, usize, (usize, usize))> {
+    fn story_figure(&self, all: &[Candidate]) -> Option<(StoryFigure, usize, usize, (usize, usize))> {
         let mut members = self.members.clone();
         members.sort_by_key(|&m| (all[m].article, all[m].figure));
         let mut values: Vec<(usize, Vec<usize>)> = Vec::new();
         for &m in &members {
-            match values
-                .iter_mut()
-                .find(|(rep, _)| same_value(&all[*rep], &all[m]))
-            {
+            match values.iter_mut().find(|(rep, _)| same_value(&all[*rep], &all[m])) {
                 Some((_, occurrences)) => occurrences.push(m),
                 None => values.push((m, vec![m])),
             }
@@ -663,11 +617,10 @@ impl Group {
         if values.len() < 2 && articles.len() < 2 {
             return None;
         }
-        let disputed = values.iter().enumerate().any(|(i, (a, _))| {
-            values[i + 1..]
-                .iter()
-                .any(|(b, _)| disagree(&all[*a], &all[*b]))
-        });
+        let disputed = values
+            .iter()
+            .enumerate()
+            .any(|(i, (a, _))| values[i + 1..].iter().any(|(b, _)| disagree(&all[*a], &all[*b])));
         let about = self.about(&members, all)?;
         let mut figure_values: Vec<FigureValue> = values
             .iter()
@@ -679,13 +632,8 @@ impl Group {
                     high: rep.high,
                     unit: rep.unit.clone(),
                     text: rep.text.clone(),
-                    attributed_to: most_common(
-                        occurrences.iter().filter_map(|&o| all[o].speaker.clone()),
-                    ),
-                    occurrences: occurrences
-                        .iter()
-                        .map(|&o| (all[o].article, all[o].figure))
-                        .collect(),
+                    attributed_to: most_common(occurrences.iter().filter_map(|&o| all[o].speaker.clone())),
+                    occurrences: occurrences.iter().map(|&o| (all[o].article, all[o].figure)).collect(),
                 }
             })
             .collect();
@@ -695,9 +643,7 @@ impl Group {
                 .then(a.low.total_cmp(&b.low))
                 .then(a.high.total_cmp(&b.high))
         });
-        let first = members
-            .first()
-            .map_or((0, 0), |&m| (all[m].article, all[m].figure));
+        let first = members.first().map_or((0, 0), |&m| (all[m].article, all[m].figure));
         let figure = StoryFigure {
             about,
             values: figure_values,
@@ -711,9 +657,7 @@ impl Group {
         let nation = self.nation.map(concepts::nation_adjective).unwrap_or("");
         let mut about = match &self.topic {
             Topic::Class(class) => format!("{nation} {}", class.display()).trim().to_string(),
-            Topic::Noun(_) => {
-                most_common(members.iter().filter_map(|&m| all[m].counted_text.clone()))?
-            }
+            Topic::Noun(_) => most_common(members.iter().filter_map(|&m| all[m].counted_text.clone()))?,
             Topic::Context(words) => {
                 let shared: Vec<&str> = words
                     .iter()
@@ -748,9 +692,7 @@ impl Group {
             Event::Injured => about.push_str(" injured"),
             Event::Other => {
                 let moved = members.iter().any(|&m| all[m].moved);
-                if let Some(place) =
-                    most_common(members.iter().filter_map(|&m| all[m].destination.clone()))
-                {
+                if let Some(place) = most_common(members.iter().filter_map(|&m| all[m].destination.clone())) {
                     if moved {
                         about.push_str(" sent to ");
                         about.push_str(&place);

@@ -175,7 +175,8 @@ const ENGLISH: Words = Words {
                   mn=1e6 bn=1e9 tn=1e12 k=1000",
     vague: "dozens=12 hundreds=100 thousands=1000 millions=1e6 billions=1e9 tens=10",
     about_nouns: "",
-    currencies: "dollar=USD dollars=USD euro=EUR euros=EUR sterling=GBP yen=JPY yuan=CNY renminbi=CNY rouble=RUB roubles=RUB \
+    currencies:
+        "dollar=USD dollars=USD euro=EUR euros=EUR sterling=GBP yen=JPY yuan=CNY renminbi=CNY rouble=RUB roubles=RUB \
                  ruble=RUB rubles=RUB lira=TRY liras=TRY lire=TRY rupee=INR rupees=INR \
                  manat=AZN manats=AZN dram=AMD drams=AMD rial=IRR rials=IRR shekel=ILS \
                  shekels=ILS hryvnia=UAH hryvnias=UAH francs=CHF",
@@ -748,10 +749,7 @@ impl Table {
 
     fn entry(&mut self, word: &'static str) -> &mut Entry {
         let next = self.entries.len() + 1;
-        let (_, id) = *self
-            .map
-            .entry(term_hash(word))
-            .or_insert((word, next as u16));
+        let (_, id) = *self.map.entry(term_hash(word)).or_insert((word, next as u16));
         if id as usize == next {
             self.entries.push(Entry::default());
         }
@@ -787,8 +785,7 @@ impl Table {
 
 /// The `word=value` pairs of a list.
 fn pairs(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    list.split_whitespace()
-        .filter_map(|pair| pair.split_once('='))
+    list.split_whitespace().filter_map(|pair| pair.split_once('='))
 }
 
 static TABLES: LazyLock<[Table; 4]> = LazyLock::new(|| {
@@ -826,9 +823,6 @@ mod tests {
         assert_eq!(en.qualifiers()[0].0.len(), 3);
         let fr = table(Lang::Fr);
         assert_eq!(fr.get("centaine").about_noun, 100.0);
-        assert_eq!(
-            table(Lang::De).get("prozent").unit,
-            Some(("%", UnitKind::Percent))
-        );
+        assert_eq!(table(Lang::De).get("prozent").unit, Some(("%", UnitKind::Percent)));
     }
 }

@@ -21,9 +21,7 @@
 
 use chorus_model::Approximation;
 
-use crate::lexicon::{
-    Lang, Table, UnitKind, AGE, AGO, AGO_BEFORE, LABEL, MONTH, NONE, OLD, STREET, TIME,
-};
+use crate::lexicon::{Lang, Table, UnitKind, AGE, AGO, AGO_BEFORE, LABEL, MONTH, NONE, OLD, STREET, TIME};
 use crate::view::View;
 
 /// A number found at some tokens, before its qualifiers, unit and range.
@@ -81,8 +79,8 @@ const GROUPING_SPACES: [&str; 3] = ["\u{a0}", "\u{202f}", "\u{2009}"];
 /// Languages whose decimal mark is a comma, for numbers inside words
 /// ("1,5m"); the text stage has already normalized number tokens.
 const DECIMAL_COMMA: &[&str] = &[
-    "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "nb", "no", "fi", "cs", "ro",
-    "uk", "hu", "el", "bg", "hr", "sr", "sk", "sl", "id", "vi", "az", "hy", "ka",
+    "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "nb", "no", "fi", "cs", "ro", "uk", "hu", "el",
+    "bg", "hr", "sr", "sk", "sl", "id", "vi", "az", "hy", "ka",
 ];
 
 /// A number in digits at token `i` of a sentence ending at `end`.
@@ -100,10 +98,7 @@ pub(crate) fn digits_at(
     let raw = view.raw(i);
     let mut num = if view.is_number(i) {
         let value = view.value(i)?;
-        if raw.len() > 1
-            && raw.starts_with('0')
-            && raw.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
-        {
+        if raw.len() > 1 && raw.starts_with('0') && raw.as_bytes().get(1).is_some_and(u8::is_ascii_digit) {
             return None;
         }
         let mut num = Num::single(i, i, value);
@@ -149,8 +144,7 @@ fn space_groups(view: &View, lang: Lang, mut num: Num, end: usize) -> Num {
         let next = num.last + 1;
         let group = view.raw(next);
         let gap = view.gap_before(next);
-        let grouping =
-            GROUPING_SPACES.contains(&gap) || (gap == " " && lang.space_groups_thousands());
+        let grouping = GROUPING_SPACES.contains(&gap) || (gap == " " && lang.space_groups_thousands());
         let three_digits = group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit());
         // "1 000 2" is no group: the next group must not be followed by a
         // lone digit token of another length.
@@ -260,10 +254,8 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
     };
     let before = first.checked_sub(1).filter(|&k| k >= start);
     let after = (last + 1 < end).then_some(last + 1);
-    let is_month = |k: usize| {
-        entry_at(k).roles & MONTH != 0
-            && (!matches!(lang, Lang::En | Lang::De) || view.capitalized(k))
-    };
+    let is_month =
+        |k: usize| entry_at(k).roles & MONTH != 0 && (!matches!(lang, Lang::En | Lang::De) || view.capitalized(k));
 
     // Joined to other numbers: "30/09/2020", "42/9", "10:30", "555-0100".
     let joined_number_before = before.is_some_and(|b| {
@@ -314,9 +306,7 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
             return true;
         }
         // A phone number: "(904) 359-4549", "359-4549".
-        let area_code = before.is_some_and(|b| view.word(b) == "(")
-            && view.word(a) == ")"
-            && view.is_number(a + 1);
+        let area_code = before.is_some_and(|b| view.word(b) == "(") && view.word(a) == ")" && view.is_number(a + 1);
         let local_number = view.word(a) == "-"
             && view.joined(a)
             && view.joined(a + 1)
@@ -338,11 +328,7 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
             return true;
         }
         // "il y a deux jours".
-        if view.word(b) == "a"
-            && b >= start + 2
-            && view.word(b - 1) == "y"
-            && view.word(b - 2) == "il"
-        {
+        if view.word(b) == "a" && b >= start + 2 && view.word(b - 1) == "y" && view.word(b - 2) == "il" {
             return true;
         }
         // A phone number: "+1 202".
@@ -352,12 +338,7 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
         // "Smith, 45, said": an age after a name.
         let comma_after = after.is_some_and(|a| view.word(a) == ",");
         let name_before_comma = b > start && view.capitalized(b - 1) && view.is_word(b - 1);
-        if view.word(b) == ","
-            && comma_after
-            && num.plain_digits
-            && num.value < 120.0
-            && name_before_comma
-        {
+        if view.word(b) == "," && comma_after && num.plain_digits && num.value < 120.0 && name_before_comma {
             return true;
         }
         // "Boeing 737", "Windows 10": a name with a number.
@@ -367,11 +348,7 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
             && !view.stop(b)
             && entry.roles == 0
             && entry.unit.is_none();
-        if name_before
-            && num.plain_digits
-            && view.raw(first).len() <= 4
-            && !unit_follows(view, after)
-        {
+        if name_before && num.plain_digits && view.raw(first).len() <= 4 && !unit_follows(view, after) {
             return true;
         }
     }

@@ -15,8 +15,7 @@ use chorus_model::{Approximation, Figure};
 use crate::concepts;
 use crate::counted::counted_after;
 use crate::lexicon::{
-    Lang, Table, UnitKind, AGE, AND, BETWEEN, CHANGE, FEW, FROM, OF, ONE_ARTICLE, QUALIFIER_END,
-    RANGE_OR, RANGE_TO,
+    Lang, Table, UnitKind, AGE, AND, BETWEEN, CHANGE, FEW, FROM, OF, ONE_ARTICLE, QUALIFIER_END, RANGE_OR, RANGE_TO,
 };
 use crate::numbers::{digits_at, not_a_figure, Num};
 use crate::units::{currency_at, is_currency_sign, unit_after, UnitAt};
@@ -78,16 +77,8 @@ impl Scanner<'_, '_> {
         if at >= end {
             return None;
         }
-        digits_at(
-            self.view,
-            self.table,
-            self.lang,
-            self.language,
-            at,
-            end,
-            money,
-        )
-        .or_else(|| words_at(self.view, self.table, self.lang, at, end))
+        digits_at(self.view, self.table, self.lang, self.language, at, end, money)
+            .or_else(|| words_at(self.view, self.table, self.lang, at, end))
     }
 
     /// The figure whose number or currency starts at token `i` of the
@@ -173,8 +164,7 @@ impl Scanner<'_, '_> {
         if not_a_figure(view, self.lang, &whole, start, end) {
             // "the ages of 17 and 30": the other end is no figure either.
             let roles = view.entry(last + 1).roles;
-            let age =
-                (first.saturating_sub(2).max(start)..first).any(|k| view.entry(k).roles & AGE != 0);
+            let age = (first.saturating_sub(2).max(start)..first).any(|k| view.entry(k).roles & AGE != 0);
             if age && roles & (AND | RANGE_TO) != 0 {
                 if let Some(other) = self.number_at(last + 2, end, false) {
                     return Found::Skip(other.last);
@@ -188,12 +178,8 @@ impl Scanner<'_, '_> {
         match (view.word(last + 1), view.word(last + 2)) {
             ("or", "so") => suffix_approximation = Some((Approximation::About, last + 2)),
             ("or", "more") => suffix_approximation = Some((Approximation::AtLeast, last + 2)),
-            ("or", "fewer" | "less") => {
-                suffix_approximation = Some((Approximation::AtMost, last + 2))
-            }
-            ("+", _) if view.joined(last + 1) => {
-                suffix_approximation = Some((Approximation::AtLeast, last + 1))
-            }
+            ("or", "fewer" | "less") => suffix_approximation = Some((Approximation::AtMost, last + 2)),
+            ("+", _) if view.joined(last + 1) => suffix_approximation = Some((Approximation::AtLeast, last + 1)),
             _ => {}
         }
         if let Some((_, at)) = suffix_approximation.filter(|(_, at)| *at < end) {
@@ -236,9 +222,9 @@ impl Scanner<'_, '_> {
             return Found::Skip(num.last);
         }
         // "four year-old girl": an age.
-        if counted.is_some_and(|(_, a, _)| {
-            view.word(a).starts_with("year-old") || view.word(a).starts_with("years-old")
-        }) {
+        if counted
+            .is_some_and(|(_, a, _)| view.word(a).starts_with("year-old") || view.word(a).starts_with("years-old"))
+        {
             return Found::Skip(counted.map_or(last, |(_, _, b)| b));
         }
 
@@ -290,8 +276,7 @@ impl Scanner<'_, '_> {
         if numeric || starts {
             return true;
         }
-        let currency_like = raw.len() <= 3
-            && (is_currency_sign(raw) || raw.bytes().all(|b| b.is_ascii_uppercase()));
+        let currency_like = raw.len() <= 3 && (is_currency_sign(raw) || raw.bytes().all(|b| b.is_ascii_uppercase()));
         let word = view.word(i);
         let compound = word.contains('-')
             && word
@@ -314,29 +299,23 @@ impl Scanner<'_, '_> {
         if !elided && view.entry(ends).roles & QUALIFIER_END == 0 {
             return None;
         }
-        self.table
-            .qualifiers()
-            .iter()
-            .find_map(|(phrase, approximation)| {
-                let (words, tail) = if elided {
-                    match phrase.split_last() {
-                        Some((&"de", rest)) => (rest, 0),
-                        _ => return None,
-                    }
-                } else {
-                    (&phrase[..], 1)
-                };
-                let n = words.len();
-                if n == 0 || ends + tail < start + n {
-                    return None;
+        self.table.qualifiers().iter().find_map(|(phrase, approximation)| {
+            let (words, tail) = if elided {
+                match phrase.split_last() {
+                    Some((&"de", rest)) => (rest, 0),
+                    _ => return None,
                 }
-                let from = ends + tail - n;
-                let matches = words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| view.word(from + k) == *w);
-                matches.then_some((*approximation, from))
-            })
+            } else {
+                (&phrase[..], 1)
+            };
+            let n = words.len();
+            if n == 0 || ends + tail < start + n {
+                return None;
+            }
+            let from = ends + tail - n;
+            let matches = words.iter().enumerate().all(|(k, w)| view.word(from + k) == *w);
+            matches.then_some((*approximation, from))
+        })
     }
 
     /// The other end of a range after the number `num` whose tokens (with

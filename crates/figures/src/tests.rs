@@ -62,10 +62,7 @@ fn numbers_with_commas_spaces_and_periods() {
     check(
         "fr",
         "Le bilan est de 4 000 morts et 2,5 % des voix.",
-        &[
-            "4 000 morts|4000|4000-4000|=|-|morts",
-            "2,5 %|2.5|2.5-2.5|=|%|-",
-        ],
+        &["4 000 morts|4000|4000-4000|=|-|morts", "2,5 %|2.5|2.5-2.5|=|%|-"],
     );
     check(
         "de",
@@ -212,11 +209,7 @@ fn numbers_that_are_no_figures() {
         "en",
         "Shot in the 500 block of Main Street, at 800 W. Saratoga Street; call (904) \
          359-4549. Two were eighteen, one nineteen.",
-        &[
-            "Two|2|2-2|=|-|-",
-            "eighteen|18|18-18|=|-|-",
-            "nineteen|19|19-19|=|-|-",
-        ],
+        &["Two|2|2-2|=|-|-", "eighteen|18|18-18|=|-|-", "nineteen|19|19-19|=|-|-"],
     );
     check(
         "en",
@@ -275,8 +268,7 @@ fn attribution_by_content_or_sentence() {
     assert_eq!(attributions, [Some(0), Some(1)]);
 
     // Nested: the speaker who made the figure public gives it.
-    let text =
-        "Macron claimed that intelligence reports had affirmed that 300 fighters had passed.";
+    let text = "Macron claimed that intelligence reports had affirmed that 300 fighters had passed.";
     let mut nested = article("en", text);
     let at = |s: &str| {
         let start = text.find(s).expect("in text");
@@ -339,9 +331,7 @@ fn story() -> Vec<Article> {
 #[test]
 fn story_figures_are_grouped_across_nouns() {
     let articles = story();
-    let name = |article: usize, entity: usize| {
-        (article == 1 && entity == 0).then(|| "Emmanuel Macron".to_string())
-    };
+    let name = |article: usize, entity: usize| (article == 1 && entity == 0).then(|| "Emmanuel Macron".to_string());
     let groups = group_story(&articles, &[0, 1, 2, 3], &name);
     assert_eq!(groups.len(), 2, "{groups:#?}");
     // Two outlets give different tolls: a second, smaller dispute.
@@ -353,13 +343,7 @@ fn story_figures_are_grouped_across_nouns() {
     let values: Vec<(&str, usize, Option<&str>)> = fighters
         .values
         .iter()
-        .map(|v| {
-            (
-                v.text.as_str(),
-                v.occurrences.len(),
-                v.attributed_to.as_deref(),
-            )
-        })
+        .map(|v| (v.text.as_str(), v.occurrences.len(), v.attributed_to.as_deref()))
         .collect();
     assert_eq!(
         values,

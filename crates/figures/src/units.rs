@@ -55,16 +55,13 @@ const DOLLARS: &[(&str, &str)] = &[
 
 /// ISO 4217 codes written in text, sorted.
 const CODES: &[&str] = &[
-    "AED", "AMD", "AUD", "AZN", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP",
-    "HKD", "HUF", "ILS", "INR", "IRR", "JPY", "KES", "KRW", "MXN", "NGN", "NOK", "NZD", "PKR",
-    "PLN", "RUB", "SAR", "SEK", "SGD", "SYP", "TRY", "UAH", "USD", "ZAR",
+    "AED", "AMD", "AUD", "AZN", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "ILS",
+    "INR", "IRR", "JPY", "KES", "KRW", "MXN", "NGN", "NOK", "NZD", "PKR", "PLN", "RUB", "SAR", "SEK", "SGD", "SYP",
+    "TRY", "UAH", "USD", "ZAR",
 ];
 
 fn symbol(raw: &str) -> Option<&'static str> {
-    SYMBOLS
-        .iter()
-        .find(|(s, _)| *s == raw)
-        .map(|(_, code)| *code)
+    SYMBOLS.iter().find(|(s, _)| *s == raw).map(|(_, code)| *code)
 }
 
 /// Whether a token is a currency sign.
@@ -134,11 +131,7 @@ pub(crate) fn unit_after(view: &View, table: &Table, at: usize, end: usize) -> O
     }
     let entry = view.entry(at);
     let next = if at + 1 < end { view.word(at + 1) } else { "" };
-    let next_entry = if at + 1 < end {
-        view.entry(at + 1)
-    } else {
-        &NONE
-    };
+    let next_entry = if at + 1 < end { view.entry(at + 1) } else { &NONE };
     if entry.roles & PERCENT_START != 0 {
         // "per cent", "pour cent", "por ciento", "percentage point(s)".
         let two = match (word, next) {

@@ -87,12 +87,7 @@ impl<'a> View<'a> {
         }
     }
 
-    fn build(
-        text: &'a str,
-        tokens: &[Token],
-        ranges: Vec<Range<usize>>,
-        table: &'static Table,
-    ) -> View<'a> {
+    fn build(text: &'a str, tokens: &[Token], ranges: Vec<Range<usize>>, table: &'static Table) -> View<'a> {
         let mut lower = String::with_capacity(text.len() + text.len() / 8);
         let mut toks = Vec::with_capacity(tokens.len());
         let mut previous_end = None;
@@ -105,16 +100,8 @@ impl<'a> View<'a> {
                 fold_into(raw, &mut lower);
             }
             toks.push(Tok {
-                span: if raw.is_some() {
-                    token.span
-                } else {
-                    Span::default()
-                },
-                kind: if raw.is_some() {
-                    token.kind
-                } else {
-                    TokenKind::Punct
-                },
+                span: if raw.is_some() { token.span } else { Span::default() },
+                kind: if raw.is_some() { token.kind } else { TokenKind::Punct },
                 capitalized: token.capitalized,
                 joined: previous_end == Some(token.span.start),
                 stop: token.stop,
@@ -144,17 +131,13 @@ impl<'a> View<'a> {
 
     /// The roles of token `i` (none when out of range).
     pub fn entry(&self, i: usize) -> &'static Entry {
-        self.table
-            .entry_of(self.entries.get(i).copied().unwrap_or(0))
+        self.table.entry_of(self.entries.get(i).copied().unwrap_or(0))
     }
 
     /// The lower-cased text of token `i` (empty when out of range).
     pub fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => self
-                .lower
-                .get(t.lower.0 as usize..t.lower.1 as usize)
-                .unwrap_or(""),
+            Some(t) => self.lower.get(t.lower.0 as usize..t.lower.1 as usize).unwrap_or(""),
             None => "",
         }
     }
@@ -162,10 +145,7 @@ impl<'a> View<'a> {
     /// The text of token `i` as written (empty when out of range).
     pub fn raw(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => self
-                .text
-                .get(t.span.start as usize..t.span.end as usize)
-                .unwrap_or(""),
+            Some(t) => self.text.get(t.span.start as usize..t.span.end as usize).unwrap_or(""),
             None => "",
         }
     }
@@ -177,9 +157,7 @@ impl<'a> View<'a> {
 
     /// Whether token `i` is a number.
     pub fn is_number(&self, i: usize) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Number)
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Whether token `i` touches the token before it.
@@ -194,22 +172,13 @@ impl<'a> View<'a> {
 
     /// The value of number token `i`.
     pub fn value(&self, i: usize) -> Option<f64> {
-        self.toks
-            .get(i)
-            .and_then(|t| t.value)
-            .filter(|v| v.is_finite())
+        self.toks.get(i).and_then(|t| t.value).filter(|v| v.is_finite())
     }
 
     /// The text between token `i - 1` and token `i` (empty for the first).
     pub fn gap_before(&self, i: usize) -> &str {
-        match (
-            i.checked_sub(1).and_then(|p| self.toks.get(p)),
-            self.toks.get(i),
-        ) {
-            (Some(a), Some(b)) => self
-                .text
-                .get(a.span.end as usize..b.span.start as usize)
-                .unwrap_or(""),
+        match (i.checked_sub(1).and_then(|p| self.toks.get(p)), self.toks.get(i)) {
+            (Some(a), Some(b)) => self.text.get(a.span.end as usize..b.span.start as usize).unwrap_or(""),
             _ => "",
         }
     }

@@ -33,13 +33,7 @@ use crate::view::View;
 
 /// A number in words, or a vague quantity, at token `i` of a sentence
 /// ending at `end`.
-pub(crate) fn words_at(
-    view: &View,
-    table: &Table,
-    lang: Lang,
-    i: usize,
-    end: usize,
-) -> Option<Num> {
+pub(crate) fn words_at(view: &View, table: &Table, lang: Lang, i: usize, end: usize) -> Option<Num> {
     if !view.is_word(i) {
         return None;
     }
@@ -179,15 +173,7 @@ fn pieces_of<'w>(table: &Table, word: &'w str) -> Vec<&'w str> {
 
 /// Read number words from token `from` (`first` is where the number
 /// starts, an article "a" before it counting `current`).
-fn compose(
-    view: &View,
-    table: &Table,
-    lang: Lang,
-    first: usize,
-    from: usize,
-    current: f64,
-    end: usize,
-) -> Option<Num> {
+fn compose(view: &View, table: &Table, lang: Lang, first: usize, from: usize, current: f64, end: usize) -> Option<Num> {
     let mut total = 0.0;
     let mut current = current;
     let mut last = None;
@@ -207,11 +193,7 @@ fn compose(
                 // "twenty five", "hundred and fifty", "dix-sept",
                 // "soixante-dix"; not "one nineteen".
                 let tens = current % 100.0;
-                let unit_limit = if tens == 60.0 || tens == 80.0 {
-                    20.0
-                } else {
-                    10.0
-                };
+                let unit_limit = if tens == 60.0 || tens == 80.0 { 20.0 } else { 10.0 };
                 let follows = current == 0.0
                     || (tens == 0.0 && entry.number < 100.0)
                     || (current % 10.0 == 0.0 && tens >= 10.0 && entry.number < unit_limit);
@@ -278,77 +260,35 @@ mod tests {
     #[test]
     fn numbers_in_words() {
         assert_eq!(read("en", "three people"), Some((3.0, 3.0, 3.0, 1)));
-        assert_eq!(
-            read("en", "twenty-five people"),
-            Some((25.0, 25.0, 25.0, 1))
-        );
-        assert_eq!(
-            read("en", "twenty five people"),
-            Some((25.0, 25.0, 25.0, 2))
-        );
-        assert_eq!(
-            read("en", "a hundred people"),
-            Some((100.0, 100.0, 100.0, 2))
-        );
+        assert_eq!(read("en", "twenty-five people"), Some((25.0, 25.0, 25.0, 1)));
+        assert_eq!(read("en", "twenty five people"), Some((25.0, 25.0, 25.0, 2)));
+        assert_eq!(read("en", "a hundred people"), Some((100.0, 100.0, 100.0, 2)));
         assert_eq!(
             read("en", "one hundred and fifty people"),
             Some((150.0, 150.0, 150.0, 4))
         );
         assert_eq!(read("en", "two dozen eggs"), Some((24.0, 24.0, 24.0, 2)));
-        assert_eq!(
-            read("en", "three hundred thousand people"),
-            Some((3e5, 3e5, 3e5, 3))
-        );
+        assert_eq!(read("en", "three hundred thousand people"), Some((3e5, 3e5, 3e5, 3)));
         assert_eq!(read("en", "a million"), Some((1e6, 1e6, 1e6, 2)));
-        assert_eq!(
-            read("en", "hundreds of people"),
-            Some((550.0, 200.0, 900.0, 1))
-        );
+        assert_eq!(read("en", "hundreds of people"), Some((550.0, 200.0, 900.0, 1)));
         assert_eq!(
             read("en", "tens of thousands of people"),
             Some((55_000.0, 20_000.0, 90_000.0, 3))
         );
-        assert_eq!(
-            read("en", "several hundred people"),
-            Some((600.0, 300.0, 900.0, 2))
-        );
-        assert_eq!(
-            read("en", "a few thousand people"),
-            Some((3500.0, 2000.0, 5000.0, 3))
-        );
+        assert_eq!(read("en", "several hundred people"), Some((600.0, 300.0, 900.0, 2)));
+        assert_eq!(read("en", "a few thousand people"), Some((3500.0, 2000.0, 5000.0, 3)));
         assert_eq!(read("en", "dozens of trips"), Some((60.0, 24.0, 96.0, 1)));
         assert_eq!(read("en", "a week"), None);
         assert_eq!(read("en", "thousand"), None);
-        assert_eq!(
-            read("fr", "une centaine de morts"),
-            Some((100.0, 100.0, 100.0, 2))
-        );
+        assert_eq!(read("fr", "une centaine de morts"), Some((100.0, 100.0, 100.0, 2)));
         assert_eq!(read("fr", "vingt et un morts"), Some((21.0, 21.0, 21.0, 3)));
         assert_eq!(read("fr", "dix-sept morts"), Some((17.0, 17.0, 17.0, 1)));
-        assert_eq!(
-            read("fr", "quatre-vingt-dix morts"),
-            Some((90.0, 90.0, 90.0, 1))
-        );
-        assert_eq!(
-            read("fr", "trois cents morts"),
-            Some((300.0, 300.0, 300.0, 2))
-        );
+        assert_eq!(read("fr", "quatre-vingt-dix morts"), Some((90.0, 90.0, 90.0, 1)));
+        assert_eq!(read("fr", "trois cents morts"), Some((300.0, 300.0, 300.0, 2)));
         assert_eq!(read("fr", "mille morts"), Some((1000.0, 1000.0, 1000.0, 1)));
-        assert_eq!(
-            read("es", "treinta y cinco muertos"),
-            Some((35.0, 35.0, 35.0, 3))
-        );
-        assert_eq!(
-            read("es", "doscientos muertos"),
-            Some((200.0, 200.0, 200.0, 1))
-        );
-        assert_eq!(
-            read("de", "drei Millionen Menschen"),
-            Some((3e6, 3e6, 3e6, 2))
-        );
-        assert_eq!(
-            read("de", "Hunderte Menschen"),
-            Some((550.0, 200.0, 900.0, 1))
-        );
+        assert_eq!(read("es", "treinta y cinco muertos"), Some((35.0, 35.0, 35.0, 3)));
+        assert_eq!(read("es", "doscientos muertos"), Some((200.0, 200.0, 200.0, 1)));
+        assert_eq!(read("de", "drei Millionen Menschen"), Some((3e6, 3e6, 3e6, 2)));
+        assert_eq!(read("de", "Hunderte Menschen"), Some((550.0, 200.0, 900.0, 1)));
     }
 }

@@ -24,8 +24,7 @@ fn seeds() -> Vec<Article> {
             let mut article = Article {
                 text: std::fs::read_to_string(path).expect("the seed is readable"),
                 language: Some("en".into()),
-                published: NaiveDate::from_ymd_opt(2020, 10, 1)
-                    .and_then(|d| d.and_hms_opt(0, 0, 0)),
+                published: NaiveDate::from_ymd_opt(2020, 10, 1).and_then(|d| d.and_hms_opt(0, 0, 0)),
                 ..Article::default()
             };
             chorus_text::annotate(&mut article);
@@ -113,10 +112,7 @@ fn the_count_of_syrian_fighters_is_one_disputed_group() {
     };
     let three_hundred = value("300 Syrian combatants");
     assert_eq!(three_hundred.value, 300.0);
-    assert_eq!(
-        three_hundred.attributed_to.as_deref(),
-        Some("Emmanuel Macron")
-    );
+    assert_eq!(three_hundred.attributed_to.as_deref(), Some("Emmanuel Macron"));
     assert_eq!(three_hundred.occurrences.len(), 1);
     assert_eq!(three_hundred.occurrences[0].0, 1);
 
@@ -129,10 +125,7 @@ fn the_count_of_syrian_fighters_is_one_disputed_group() {
 
     let nearly = value("nearly 1,000 Syrians");
     assert_eq!(nearly.value, 1000.0);
-    assert_eq!(
-        nearly.occurrences.iter().map(|o| o.0).collect::<Vec<_>>(),
-        [0]
-    );
+    assert_eq!(nearly.occurrences.iter().map(|o| o.0).collect::<Vec<_>>(), [0]);
 
     let armenia = value("an estimate 4,000 mercenaries");
     assert_eq!(armenia.value, 4000.0);
@@ -161,10 +154,7 @@ fn seed_figures_have_their_counted_nouns() {
     let le_monde = described(3);
     for (text, counted) in [
         ("98 people", "people"),
-        (
-            "81 Armenian separatist fighters",
-            "Armenian separatist fighters",
-        ),
+        ("81 Armenian separatist fighters", "Armenian separatist fighters"),
         ("17 civilians", "civilians"),
         ("nearly a hundred people", "people"),
         ("2,300 Armenian separatists", "Armenian separatists"),

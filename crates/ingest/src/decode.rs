@@ -20,9 +20,11 @@ pub struct Decoded {
 pub fn decode_bytes(bytes: &[u8], html: bool) -> Result<Decoded, String> {
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
-        let warning = had_errors
-            .then(|| format!("invalid {} sequences replaced", encoding.name()));
-        return Ok(Decoded { text: text.into_owned(), warning });
+        let warning = had_errors.then(|| format!("invalid {} sequences replaced", encoding.name()));
+        return Ok(Decoded {
+            text: text.into_owned(),
+            warning,
+        });
     }
     if looks_binary(bytes) {
         return Err("binary data, not text (is this really an article?)".to_string());
@@ -31,15 +33,20 @@ pub fn decode_bytes(bytes: &[u8], html: bool) -> Result<Decoded, String> {
         if let Some(encoding) = declared_charset(bytes) {
             if encoding != UTF_8 {
                 let (text, _, had_errors) = encoding.decode(bytes);
-                let warning = had_errors.then(|| {
-                    format!("invalid bytes for the declared charset {} replaced", encoding.name())
+                let warning =
+                    had_errors.then(|| format!("invalid bytes for the declared charset {} replaced", encoding.name()));
+                return Ok(Decoded {
+                    text: text.into_owned(),
+                    warning,
                 });
-                return Ok(Decoded { text: text.into_owned(), warning });
             }
         }
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text: text.to_string(), warning: None }),
+        Ok(text) => Ok(Decoded {
+            text: text.to_string(),
+            warning: None,
+        }),
         Err(err) => {
             let (text, _, _) = WINDOWS_1252.decode(bytes);
             Ok(Decoded {

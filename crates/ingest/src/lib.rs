@@ -49,7 +49,10 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_article_bytes: 16 << 20, max_record_bytes: 16 << 20 }
+        Limits {
+            max_article_bytes: 16 << 20,
+            max_record_bytes: 16 << 20,
+        }
     }
 }
 
@@ -116,7 +119,10 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, sink: &mut dyn FnMut(Item
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            sink(Item::Problem(Problem::error(dir.display().to_string(), describe_io(&err))));
+            sink(Item::Problem(Problem::error(
+                dir.display().to_string(),
+                describe_io(&err),
+            )));
             return;
         }
     };
@@ -176,13 +182,7 @@ fn read_stdin(limits: &Limits, sink: &mut dyn FnMut(Item)) {
 }
 
 /// One document already in memory: a text, an HTML page or a JSON document.
-fn read_document(
-    bytes: &[u8],
-    name: &str,
-    format: Option<Format>,
-    limits: &Limits,
-    sink: &mut dyn FnMut(Item),
-) {
+fn read_document(bytes: &[u8], name: &str, format: Option<Format>, limits: &Limits, sink: &mut dyn FnMut(Item)) {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return sink(Item::Problem(Problem::error(name, "empty input: no text in it")));
     }
@@ -213,7 +213,9 @@ fn read_json_lines(reader: impl BufRead, name: &str, limits: &Limits, sink: &mut
     loop {
         line.clear();
         number += 1;
-        let read = (&mut reader).take(limits.max_record_bytes + 1).read_until(b'\n', &mut line);
+        let read = (&mut reader)
+            .take(limits.max_record_bytes + 1)
+            .read_until(b'\n', &mut line);
         match read {
             Ok(0) => break,
             Ok(_) => {}
@@ -247,11 +249,17 @@ fn read_json_lines(reader: impl BufRead, name: &str, limits: &Limits, sink: &mut
         any_record = true;
         match std::str::from_utf8(&line) {
             Ok(text) => records::read_json_record(text, &at, sink),
-            Err(_) => sink(Item::Problem(Problem::error(at, "record is not valid UTF-8 JSON, skipped"))),
+            Err(_) => sink(Item::Problem(Problem::error(
+                at,
+                "record is not valid UTF-8 JSON, skipped",
+            ))),
         }
     }
     if !any_record {
-        sink(Item::Problem(Problem::error(name, "empty input: no JSON records in it")));
+        sink(Item::Problem(Problem::error(
+            name,
+            "empty input: no JSON records in it",
+        )));
     }
 }
 
@@ -273,9 +281,10 @@ fn bare_article(name: &str, body: Body) -> RawArticle {
 fn read_bounded(reader: impl Read, max: u64) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match reader.take(max + 1).read_to_end(&mut bytes) {
-        Ok(_) if bytes.len() as u64 > max => {
-            Err(format!("larger than the {} limit for one article, skipped", human_bytes(max)))
-        }
+        Ok(_) if bytes.len() as u64 > max => Err(format!(
+            "larger than the {} limit for one article, skipped",
+            human_bytes(max)
+        )),
         Ok(_) => Ok(bytes),
         Err(err) => Err(describe_io(&err)),
     }
@@ -305,7 +314,11 @@ fn sniff_format(bytes: &[u8]) -> Format {
     if lower.starts_with('{') {
         // One object spread over lines is a JSON document; one per line is JSON Lines.
         let first_line = lower.lines().next().unwrap_or("");
-        if first_line.trim_end().ends_with('}') { Format::JsonLines } else { Format::Json }
+        if first_line.trim_end().ends_with('}') {
+            Format::JsonLines
+        } else {
+            Format::Json
+        }
     } else if lower.starts_with('[') {
         Format::Json
     } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with('<') {

@@ -28,9 +28,21 @@ fn reads_each_format() {
     let dir = tempfile::tempdir().unwrap();
     let text = write(dir.path(), "a.txt", b"Title\n\nBody.");
     let html = write(dir.path(), "b.html", b"<html><body><p>Hi</p></body></html>");
-    let html_gz = write(dir.path(), "c.html.gz", &gzip(b"<html><body><p>Zipped</p></body></html>"));
-    let json = write(dir.path(), "d.json", br#"{"id": "x1", "title": "T", "text": "Body", "published": "2020-10-01"}"#);
-    let array = write(dir.path(), "e.json", br#"[{"id": "y1", "text": "One"}, {"id": 7, "html": "<p>Two</p>"}]"#);
+    let html_gz = write(
+        dir.path(),
+        "c.html.gz",
+        &gzip(b"<html><body><p>Zipped</p></body></html>"),
+    );
+    let json = write(
+        dir.path(),
+        "d.json",
+        br#"{"id": "x1", "title": "T", "text": "Body", "published": "2020-10-01"}"#,
+    );
+    let array = write(
+        dir.path(),
+        "e.json",
+        br#"[{"id": "y1", "text": "One"}, {"id": 7, "html": "<p>Two</p>"}]"#,
+    );
     let lines = write(dir.path(), "f.jsonl", b"{\"id\": \"z1\", \"text\": \"a\"}\n\n{\"id\": \"z2\", \"text\": \"b\"}\n{\"id\": \"h\", \"title\": \"Headline only\", \"text\": \"\"}\n");
     let (articles, problems) = read(&[text, html, html_gz, json, array, lines]);
     assert!(problems.is_empty(), "{problems:?}");
@@ -53,7 +65,10 @@ fn folders_are_read_recursively_in_name_order_skipping_unknown_and_hidden_files(
     write(dir.path(), ".hidden.txt", b"H");
     let (articles, problems) = read(&[dir.path().display().to_string()]);
     assert!(problems.is_empty(), "{problems:?}");
-    let names: Vec<_> = articles.iter().map(|a| a.input.rsplit('/').next().unwrap().to_string()).collect();
+    let names: Vec<_> = articles
+        .iter()
+        .map(|a| a.input.rsplit('/').next().unwrap().to_string())
+        .collect();
     assert_eq!(names, ["z.txt", "b.txt"]);
 }
 
@@ -69,8 +84,19 @@ fn bad_inputs_are_reported_and_the_rest_still_read() {
     let truncated = write(dir.path(), "cut.html.gz", &truncated);
     let lines = write(dir.path(), "mixed.jsonl", b"{\"id\": \"ok1\", \"text\": \"fine\"}\n{\"id\": \"broken\", \"text\": \n[1, 2]\n{\"id\": \"notext\"}\n{\"id\": \"ok2\", \"text\": \"fine\"}\n");
     let missing = dir.path().join("missing.txt").display().to_string();
-    let (articles, problems) = read(&[empty.clone(), good, blank, binary.clone(), truncated.clone(), lines.clone(), missing.clone()]);
-    let ids: Vec<_> = articles.iter().map(|a| a.id.clone().unwrap_or_else(|| "-".into())).collect();
+    let (articles, problems) = read(&[
+        empty.clone(),
+        good,
+        blank,
+        binary.clone(),
+        truncated.clone(),
+        lines.clone(),
+        missing.clone(),
+    ]);
+    let ids: Vec<_> = articles
+        .iter()
+        .map(|a| a.id.clone().unwrap_or_else(|| "-".into()))
+        .collect();
     assert_eq!(ids, ["-", "ok1", "ok2"]);
     let messages: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     let find = |input: &str, words: &str| {
@@ -103,9 +129,15 @@ fn invalid_utf8_is_read_as_windows_1252_with_a_warning() {
 #[test]
 fn oversized_inputs_are_refused_without_reading_them_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let limits = Limits { max_article_bytes: 1000, max_record_bytes: 100 };
+    let limits = Limits {
+        max_article_bytes: 1000,
+        max_record_bytes: 100,
+    };
     let big = write(dir.path(), "big.txt", &vec![b'a'; 5000]);
-    let long_line = format!("{{\"id\": \"long\", \"text\": \"{}\"}}\n{{\"id\": \"short\", \"text\": \"x\"}}\n", "b".repeat(500));
+    let long_line = format!(
+        "{{\"id\": \"long\", \"text\": \"{}\"}}\n{{\"id\": \"short\", \"text\": \"x\"}}\n",
+        "b".repeat(500)
+    );
     let lines = write(dir.path(), "long.jsonl", long_line.as_bytes());
     let (articles, problems) = read_all(&[big.clone(), lines.clone()], &limits);
     assert_eq!(articles.len(), 1);

@@ -40,7 +40,10 @@ impl Span {
     /// A span from `start` to `end` (byte offsets).
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     /// The text the span covers.
@@ -331,12 +334,20 @@ pub struct Problem {
 impl Problem {
     /// A problem that made the input (or record) be skipped.
     pub fn error(input: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { input: input.into(), severity: Severity::Error, message: message.into() }
+        Problem {
+            input: input.into(),
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
 
     /// A problem that was repaired; the input was still used.
     pub fn warning(input: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { input: input.into(), severity: Severity::Warning, message: message.into() }
+        Problem {
+            input: input.into(),
+            severity: Severity::Warning,
+            message: message.into(),
+        }
     }
 }
 

@@ -101,7 +101,9 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
         let independent = m.iter().map(|&i| groups[i]).collect::<HashSet<_>>().len();
         (std::cmp::Reverse(independent), std::cmp::Reverse(m.len()), m[0])
     });
-    let summary_options = SummaryOptions { max_words: options.summary_words };
+    let summary_options = SummaryOptions {
+        max_words: options.summary_words,
+    };
     let stories = members
         .iter()
         .enumerate()
@@ -130,7 +132,11 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
             })
         })
         .collect();
-    Report { schema: chorus_report::SCHEMA, articles: (0..articles.len()).map(|i| output::article(&articles, i)).collect(), stories }
+    Report {
+        schema: chorus_report::SCHEMA,
+        articles: (0..articles.len()).map(|i| output::article(&articles, i)).collect(),
+        stories,
+    }
 }
 
 /// The per-article stages after extraction, in the order their layers
@@ -162,7 +168,11 @@ fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article
         if *count > 1 {
             problems.push(Problem::warning(
                 article.input.clone(),
-                format!("id {:?} already used by an earlier article; renamed {:?}", article.id, format!("{}~{}", article.id, count)),
+                format!(
+                    "id {:?} already used by an earlier article; renamed {:?}",
+                    article.id,
+                    format!("{}~{}", article.id, count)
+                ),
             ));
             article.id = format!("{}~{}", article.id, count);
         }
@@ -177,7 +187,9 @@ fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article
 /// dates against the newest publication date of its story. Its own
 /// `published` stays unknown.
 fn resolve_dates_of_undated(articles: &mut [Article], story: &[usize]) {
-    let Some(newest) = story.iter().filter_map(|&i| articles[i].published).max() else { return };
+    let Some(newest) = story.iter().filter_map(|&i| articles[i].published).max() else {
+        return;
+    };
     for &i in story {
         let article = &mut articles[i];
         if article.published.is_none() {

@@ -36,7 +36,11 @@ pub(crate) fn article(articles: &[Article], index: usize) -> ArticleOut {
             .sentences
             .iter()
             .zip(char_spans)
-            .map(|(s, (start, end))| SentenceOut { text: article.span_text(s.span).to_string(), start, end })
+            .map(|(s, (start, end))| SentenceOut {
+                text: article.span_text(s.span).to_string(),
+                start,
+                end,
+            })
             .collect(),
     }
 }
@@ -48,7 +52,11 @@ fn to_char_offsets(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> 
     boundaries.dedup();
     let mut chars_at = std::collections::HashMap::with_capacity(boundaries.len());
     let mut next = 0;
-    for (char_index, (byte_index, _)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
+    for (char_index, (byte_index, _)) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .enumerate()
+    {
         while next < boundaries.len() && boundaries[next] <= byte_index {
             chars_at.insert(boundaries[next], char_index);
             next += 1;
@@ -75,8 +83,19 @@ pub(crate) struct StoryParts<'a> {
 
 /// One story as reported.
 pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
-    let StoryParts { number, articles, members, source_group, alignment, summary, timeline, central, entities, quotes, figures } =
-        parts;
+    let StoryParts {
+        number,
+        articles,
+        members,
+        source_group,
+        alignment,
+        summary,
+        timeline,
+        central,
+        entities,
+        quotes,
+        figures,
+    } = parts;
     let citation = |at: &SentenceRef| cite(articles, at);
     let mut outlets: Vec<String> = Vec::new();
     for &m in members {
@@ -111,18 +130,33 @@ pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
         outlets,
         support: Support {
             articles: members.len(),
-            independent: members.iter().map(|&m| source_group[m]).collect::<std::collections::HashSet<_>>().len(),
+            independent: members
+                .iter()
+                .map(|&m| source_group[m])
+                .collect::<std::collections::HashSet<_>>()
+                .len(),
         },
         summary: summary
             .iter()
             .map(|item| SummarySentence {
                 text: sentence_text(articles, &item.at).to_string(),
                 citations: item.citations.iter().map(citation).collect(),
-                support: Support { articles: item.support.articles, independent: item.support.independent },
+                support: Support {
+                    articles: item.support.articles,
+                    independent: item.support.independent,
+                },
             })
             .collect(),
-        timeline: timeline.events.iter().map(|event| timeline_event(articles, event)).collect(),
-        background: timeline.background.iter().map(|event| timeline_event(articles, event)).collect(),
+        timeline: timeline
+            .events
+            .iter()
+            .map(|event| timeline_event(articles, event))
+            .collect(),
+        background: timeline
+            .background
+            .iter()
+            .map(|event| timeline_event(articles, event))
+            .collect(),
         entities: entities.iter().map(|e| entity(articles, e)).collect(),
         quotes: quotes.iter().map(|q| quote(articles, entities, q)).collect(),
         figures: figures.iter().map(|f| figure(articles, f)).collect(),
@@ -159,9 +193,15 @@ fn quote(articles: &[Article], entities: &[StoryEntity], quote: &StoryQuote) -> 
         direct: quote.direct,
         citations: citations_of(
             articles,
-            quote.occurrences.iter().map(|&(a, i)| (a, articles[a].attributions[i].content.start as usize)),
+            quote
+                .occurrences
+                .iter()
+                .map(|&(a, i)| (a, articles[a].attributions[i].content.start as usize)),
         ),
-        support: Support { articles: quote.support.articles, independent: quote.support.independent },
+        support: Support {
+            articles: quote.support.articles,
+            independent: quote.support.independent,
+        },
     }
 }
 
@@ -181,7 +221,10 @@ fn figure(articles: &[Article], figure: &StoryFigure) -> FigureOut {
                 attributed_to: value.attributed_to.clone(),
                 citations: citations_of(
                     articles,
-                    value.occurrences.iter().map(|&(a, i)| (a, articles[a].figures[i].span.start as usize)),
+                    value
+                        .occurrences
+                        .iter()
+                        .map(|&(a, i)| (a, articles[a].figures[i].span.start as usize)),
                 ),
             })
             .collect(),
@@ -208,12 +251,18 @@ fn timeline_event(articles: &[Article], event: &TimelineItem) -> TimelineEvent {
         date: event.date.to_string(),
         text: sentence_text(articles, &event.at).to_string(),
         citations: event.citations.iter().map(|at| cite(articles, at)).collect(),
-        support: Support { articles: event.support.articles, independent: event.support.independent },
+        support: Support {
+            articles: event.support.articles,
+            independent: event.support.independent,
+        },
     }
 }
 
 fn cite(articles: &[Article], at: &SentenceRef) -> Citation {
-    Citation { article: articles[at.article].id.clone(), sentence: at.sentence }
+    Citation {
+        article: articles[at.article].id.clone(),
+        sentence: at.sentence,
+    }
 }
 
 fn sentence_text<'a>(articles: &'a [Article], at: &SentenceRef) -> &'a str {
@@ -229,6 +278,9 @@ mod tests {
     fn byte_spans_become_character_spans() {
         let text = "Çavuşoğlu said. Yes.";
         let second = text.find("Yes").unwrap();
-        assert_eq!(to_char_offsets(text, &[(0, second - 1), (second, text.len())]), [(0, 15), (16, 20)]);
+        assert_eq!(
+            to_char_offsets(text, &[(0, second - 1), (second, text.len())]),
+            [(0, 15), (16, 20)]
+        );
     }
 }

@@ -21,9 +21,8 @@ fn main() -> std::io::Result<()> {
     chorus_text::annotate(&mut article);
     for quote in chorus_quotes::find(&article) {
         let a = &quote.attribution;
-        let show = |span: Option<chorus_model::Span>| {
-            span.map_or("-".to_string(), |s| article.span_text(s).to_string())
-        };
+        let show =
+            |span: Option<chorus_model::Span>| span.map_or("-".to_string(), |s| article.span_text(s).to_string());
         let parts: Vec<&str> = quote.parts.iter().map(|p| article.span_text(*p)).collect();
         println!(
             "S[{}] C[{}] Q[{}] direct={}",

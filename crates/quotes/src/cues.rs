@@ -355,8 +355,7 @@ const BELIEF: &[&str] = &[
 
 /// English verbs of wanting, planning and deciding.
 const INTENT: &[&str] = &[
-    "want", "plan*", "hope", "intend", "aim", "wish", "prefer*", "expect", "decide", "resolve",
-    "hesitate", "strive",
+    "want", "plan*", "hope", "intend", "aim", "wish", "prefer*", "expect", "decide", "resolve", "hesitate", "strive",
 ];
 
 /// English raising verbs (see [`Frame::Raising`]).
@@ -758,18 +757,13 @@ fn inflections(lemma: &str, double: bool) -> Vec<String> {
         return forms.iter().map(|form| form.to_string()).collect();
     }
     let mut forms = vec![lemma.to_string()];
-    let consonant_y = lemma.ends_with('y')
-        && !lemma.ends_with("ay")
-        && !lemma.ends_with("ey")
-        && !lemma.ends_with("oy");
+    let consonant_y =
+        lemma.ends_with('y') && !lemma.ends_with("ay") && !lemma.ends_with("ey") && !lemma.ends_with("oy");
     let stem = &lemma[..lemma.len().saturating_sub(1)];
     // Third person singular.
     forms.push(if consonant_y {
         format!("{stem}ies")
-    } else if ["s", "sh", "ch", "x", "z", "o"]
-        .iter()
-        .any(|end| lemma.ends_with(end))
-    {
+    } else if ["s", "sh", "ch", "x", "z", "o"].iter().any(|end| lemma.ends_with(end)) {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
@@ -806,18 +800,9 @@ mod tests {
 
     #[test]
     fn inflections_follow_english_spelling() {
-        assert_eq!(
-            inflections("argue", false),
-            ["argue", "argues", "argued", "arguing"]
-        );
-        assert_eq!(
-            inflections("deny", false),
-            ["deny", "denies", "denied", "denying"]
-        );
-        assert_eq!(
-            inflections("admit", true),
-            ["admit", "admits", "admitted", "admitting"]
-        );
+        assert_eq!(inflections("argue", false), ["argue", "argues", "argued", "arguing"]);
+        assert_eq!(inflections("deny", false), ["deny", "denies", "denied", "denying"]);
+        assert_eq!(inflections("admit", true), ["admit", "admits", "admitted", "admitting"]);
         assert_eq!(
             inflections("stress", false),
             ["stress", "stresses", "stressed", "stressing"]

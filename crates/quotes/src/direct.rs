@@ -22,9 +22,7 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
     let mut used: Vec<bool> = vec![false; view.quotations.len()];
     for one in found.iter() {
         for part in &one.parts {
-            let first = view
-                .quotations
-                .partition_point(|q| q.outer.end <= part.start);
+            let first = view.quotations.partition_point(|q| q.outer.end <= part.start);
             for (index, quotation) in view.quotations.iter().enumerate().skip(first) {
                 if quotation.outer.start >= part.end {
                     break;
@@ -43,10 +41,7 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
         let Some(sentence) = view.sentences.get(one.sentence) else {
             continue;
         };
-        let mut anchor = sentence
-            .span
-            .end
-            .max(one.parts.last().map_or(0, |part| part.end)) as usize;
+        let mut anchor = sentence.span.end.max(one.parts.last().map_or(0, |part| part.end)) as usize;
         loop {
             let rest = &view.text[anchor.min(view.text.len())..];
             let gap = rest.len() - rest.trim_start().len();
@@ -67,9 +62,7 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
             let ends_sentence = after.is_empty() || after.starts_with(char::is_whitespace);
             // The sentences it touches, with the one a closing attribution
             // would share ("“…,” he said").
-            let first = view
-                .sentences
-                .partition_point(|s| s.span.end < quotation.outer.start);
+            let first = view.sentences.partition_point(|s| s.span.end < quotation.outer.start);
             let last = view
                 .sentences
                 .partition_point(|s| s.span.start < quotation.outer.end + 2);

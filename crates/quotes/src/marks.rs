@@ -79,10 +79,7 @@ enum Role {
 
 /// Whether `c` can open a quotation.
 pub fn is_opening_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '„' | '«' | '"' | '‘' | '‚' | '\'' | '「' | '『' | '‹'
-    )
+    matches!(c, '“' | '„' | '«' | '"' | '‘' | '‚' | '\'' | '「' | '『' | '‹')
 }
 
 /// Whether `c` can close a quotation.
@@ -127,11 +124,7 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
             '’' => text[at + c.len_utf8()..].starts_with('’'),
             _ => false,
         };
-        let width = if doubled {
-            2 * c.len_utf8()
-        } else {
-            c.len_utf8()
-        };
+        let width = if doubled { 2 * c.len_utf8() } else { c.len_utf8() };
         let next = text[at + width..].chars().next();
         if doubled {
             chars.next();
@@ -157,9 +150,10 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
                 }
             }
             Role::LowClose => {
-                if stack.last().is_some_and(|open| {
-                    open.style == Style::Double && text[open.at..].starts_with('„')
-                }) {
+                if stack
+                    .last()
+                    .is_some_and(|open| open.style == Style::Double && text[open.at..].starts_with('„'))
+                {
                     close(&mut stack, Style::Double, at, at + width, &mut found);
                 } else {
                     stack.push(Open {
@@ -226,9 +220,7 @@ fn opens_context(prev: Option<char>) -> bool {
 
 /// After a closing mark: end of text, space, punctuation or another mark.
 fn closes_context(next: Option<char>) -> bool {
-    next.is_none_or(|n| {
-        n.is_whitespace() || (!n.is_alphanumeric() && !matches!(n, '(' | '[' | '{'))
-    })
+    next.is_none_or(|n| n.is_whitespace() || (!n.is_alphanumeric() && !matches!(n, '(' | '[' | '{')))
 }
 
 fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack: &[Open]) -> Role {
@@ -270,10 +262,7 @@ fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack
             }
         }
         '\'' => {
-            if open_here
-                && next.is_some_and(char::is_alphanumeric)
-                && !is_open(Style::StraightSingle)
-            {
+            if open_here && next.is_some_and(char::is_alphanumeric) && !is_open(Style::StraightSingle) {
                 Role::Opens(Style::StraightSingle)
             } else if close_here && is_open(Style::StraightSingle) {
                 Role::Closes(Style::StraightSingle)
@@ -299,24 +288,15 @@ mod tests {
     use super::*;
 
     fn inners(text: &str) -> Vec<&str> {
-        quotations(text)
-            .iter()
-            .map(|q| q.inner.slice(text))
-            .collect()
+        quotations(text).iter().map(|q| q.inner.slice(text)).collect()
     }
 
     #[test]
     fn pairs_every_style() {
         assert_eq!(inners("He said “yes” and ‘no’."), ["yes", "no"]);
         assert_eq!(inners("Er sagte „ja“ und «non»."), ["ja", "non"]);
-        assert_eq!(
-            inners(r#"He said "yes, it's fine," and left."#),
-            ["yes, it's fine,"]
-        );
-        assert_eq!(
-            inners("''It's over,'' he said. 'Maybe.'"),
-            ["It's over,", "Maybe."]
-        );
+        assert_eq!(inners(r#"He said "yes, it's fine," and left."#), ["yes, it's fine,"]);
+        assert_eq!(inners("''It's over,'' he said. 'Maybe.'"), ["It's over,", "Maybe."]);
         assert_eq!(inners("‘’Done,’’ she said."), ["Done,"]);
     }
 

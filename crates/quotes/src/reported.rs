@@ -80,8 +80,8 @@ const FOREIGN_AUXILIARIES: &[&str] = &[
 
 /// Words before a cue that make it a noun ("the report", "his claims").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    "such", "any", "no", "every", "each", "of", "'s", "to",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "any", "no",
+    "every", "each", "of", "'s", "to",
 ];
 
 /// Words of an adverbial between a cue and "that" ("said on Monday that",
@@ -243,8 +243,8 @@ const GERUND_BREAKS: &[&str] = &[
 
 /// Prepositions that open an adverbial after a cue.
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "via", "from", "to", "with", "through", "over",
-    "of", "about", "as", "when", "while", "upon",
+    "on", "in", "at", "during", "after", "before", "via", "from", "to", "with", "through", "over", "of", "about", "as",
+    "when", "while", "upon",
 ];
 
 /// Words after a comma that open a clause of the writer's, not the source's.
@@ -252,8 +252,8 @@ const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though",
 
 /// Words that open a subordinate clause at the start of a sentence.
 const SUBORDINATORS: &[&str] = &[
-    "while", "although", "though", "as", "because", "if", "when", "after", "before", "since",
-    "whereas", "once", "unless",
+    "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas", "once",
+    "unless",
 ];
 
 /// Most words of an adverbial skipped between a cue and "that".
@@ -373,8 +373,7 @@ const LABELS: &[&str] = &[
 /// "Lynch: No outside influence on FBI probe": a short capitalized name, a
 /// colon and a statement, as headlines attribute.
 fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -> Option<Found> {
-    let colon =
-        (words.start + 1..words.end.min(words.start + 8)).find(|&i| view.words[i].is(":"))?;
+    let colon = (words.start + 1..words.end.min(words.start + 8)).find(|&i| view.words[i].is(":"))?;
     let name = words.start..colon;
     let fits = name.clone().all(|i| {
         let word = &view.words[i];
@@ -388,10 +387,7 @@ fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -
     });
     // A name, not a shouted label ("HUFFPOLLSTER:").
     let shouted = colon == words.start + 1
-        && !view.words[words.start]
-            .lower
-            .chars()
-            .any(char::is_uppercase)
+        && !view.words[words.start].lower.chars().any(char::is_uppercase)
         && view
             .slice(
                 view.words[words.start].span.start as usize,
@@ -400,14 +396,10 @@ fn headline_colon(view: &View, sentence: usize, words: std::ops::Range<usize>) -
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let named = view.words[colon - 1].capitalized
-        && view.words[colon - 1].kind == TokenKind::Word
-        && !shouted;
+    let named = view.words[colon - 1].capitalized && view.words[colon - 1].kind == TokenKind::Word && !shouted;
     if !fits
         || !named
-        || name
-            .clone()
-            .any(|i| LABELS.contains(&view.words[i].lower.as_ref()))
+        || name.clone().any(|i| LABELS.contains(&view.words[i].lower.as_ref()))
         || view.words[words.start].is("the") && view.words[colon - 1].is("latest")
     {
         return None;
@@ -457,8 +449,7 @@ fn analyze(
         return noun_frame(view, sentence, first);
     }
     if view.words[first].is("asked")
-        && (first == from
-            || before.is_some_and(|word| matches!(word.lower.as_ref(), "when" | "after" | "(")))
+        && (first == from || before.is_some_and(|word| matches!(word.lower.as_ref(), "when" | "after" | "(")))
     {
         return asked_lead(view, sentence, first);
     }
@@ -485,9 +476,7 @@ fn analyze(
     }
     if !cue.foreign
         && before.is_some_and(|word| {
-            DETERMINERS.contains(&word.lower.as_ref())
-                || word.lower.ends_with("'s")
-                || word.lower.ends_with("s'")
+            DETERMINERS.contains(&word.lower.as_ref()) || word.lower.ends_with("'s") || word.lower.ends_with("s'")
         })
     {
         return None;
@@ -502,11 +491,7 @@ fn analyze(
     // Auxiliaries and adverbs before the verb belong to the cue.
     let mut cue_first = first;
     if cue.form != Form::Gerund {
-        let auxiliaries = if cue.foreign {
-            FOREIGN_AUXILIARIES
-        } else {
-            AUXILIARIES
-        };
+        let auxiliaries = if cue.foreign { FOREIGN_AUXILIARIES } else { AUXILIARIES };
         while cue_first > from
             && auxiliaries.contains(&view.words[cue_first - 1].lower.as_ref())
             && view.words[cue_first - 1].quotation.is_none()
@@ -538,8 +523,7 @@ fn analyze(
     // "A poll released Sunday found …": a study or poll is a source of
     // findings.
     let finding = cue.form == Form::Finite && is_finding_verb(&view.words[first].lower);
-    let mut poll =
-        finding && subject.is_some_and(|phrase| is_poll_noun(&view.words[phrase.last].lower));
+    let mut poll = finding && subject.is_some_and(|phrase| is_poll_noun(&view.words[phrase.last].lower));
     if finding && !poll {
         if let Some(phrase) = poll_subject(view, from, subject_end) {
             subject = Some(phrase);
@@ -553,8 +537,8 @@ fn analyze(
         && clause_follows(view, last + 1, to, cue.frame)
     {
         // "Gov. John Kasich (R-OH), said, “…”": a stray comma after the subject.
-        subject = source::subject_before(view, from, subject_end - 1)
-            .filter(|phrase| view.words[phrase.last].capitalized);
+        subject =
+            source::subject_before(view, from, subject_end - 1).filter(|phrase| view.words[phrase.last].capitalized);
     }
     let clause_first = subject.map_or(cue_first, |phrase| phrase.first);
     let separator = (clause_first > from).then(|| clause_first - 1);
@@ -601,16 +585,12 @@ fn analyze(
             view.words[first].lower.as_ref(),
             "want" | "wants" | "wanted" | "expect" | "expects" | "prefer" | "prefers" | "preferred"
         );
-        if cue.frame == Frame::Intent
-            && !content.1
-            && !infinitive_ahead(view, content.0.start, object)
-        {
+        if cue.frame == Frame::Intent && !content.1 && !infinitive_ahead(view, content.0.start, object) {
             return None;
         }
     }
     // "…, adding", "He called it lawful, and said": the subject of the verb before.
-    let coordinated =
-        cue.form == Form::Gerund || before.is_some_and(|word| word.is("and") || word.is("but"));
+    let coordinated = cue.form == Form::Gerund || before.is_some_and(|word| word.is("and") || word.is("but"));
     let source = subject.or(inverted).or(if coordinated {
         previous.or_else(|| clause_subject(view, from, first))
     } else {
@@ -619,9 +599,7 @@ fn analyze(
     // Without a subject, only a clear frame makes a cue.
     if source.is_none() {
         let first_content = view.text.get(parts[0].start as usize..).unwrap_or("");
-        let clear = trailing
-            && (view.closes_quotation(separator.unwrap_or(0)).is_some()
-                || cue.form == Form::Gerund)
+        let clear = trailing && (view.closes_quotation(separator.unwrap_or(0)).is_some() || cue.form == Form::Gerund)
             || first_content.starts_with("that ")
             || first_content.starts_with(|c: char| crate::marks::is_opening_mark(c));
         if !clear || cue.ambiguous {
@@ -646,9 +624,7 @@ fn analyze(
         // tense ("the Benghazi attack" is a noun, "Trump attacked" a verb).
         let subject_word = subject.map(|phrase| &view.words[phrase.last]);
         let past = view.words[first].lower.ends_with("ed");
-        let good = subject_word.is_some_and(|word| {
-            word.capitalized && past || PRONOUNS.contains(&word.lower.as_ref())
-        });
+        let good = subject_word.is_some_and(|word| word.capitalized && past || PRONOUNS.contains(&word.lower.as_ref()));
         if !good {
             return None;
         }
@@ -744,18 +720,16 @@ fn passive_question(view: &View, sentence: usize, cue_first: usize, last: usize)
 /// "now", and manner adverbs ("Ash bluntly said").
 fn is_gap_word(word: &crate::view::Word<'_>) -> bool {
     let lower = word.lower.as_ref();
-    matches!(
-        lower,
-        "here" | "there" | "now" | "too" | "today" | "however"
-    ) || !word.capitalized
-        && word.kind == TokenKind::Word
-        && lower.len() >= 5
-        && lower.ends_with("ly")
-        && !matches!(
-            lower,
-            "family" | "assembly" | "rally" | "supply" | "reply" | "anomaly" | "monopoly" | "ally"
-        )
-        && !AUXILIARIES.contains(&lower)
+    matches!(lower, "here" | "there" | "now" | "too" | "today" | "however")
+        || !word.capitalized
+            && word.kind == TokenKind::Word
+            && lower.len() >= 5
+            && lower.ends_with("ly")
+            && !matches!(
+                lower,
+                "family" | "assembly" | "rally" | "supply" | "reply" | "anomaly" | "monopoly" | "ally"
+            )
+            && !AUXILIARIES.contains(&lower)
 }
 
 /// The subject of the clause a coordinated cue belongs to ("They reversed
@@ -763,11 +737,7 @@ fn is_gap_word(word: &crate::view::Word<'_>) -> bool {
 /// sentence, else the name that starts the sentence.
 fn clause_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
     let pronoun = (from..before).rev().find(|&i| {
-        view.words[i].quotation.is_none()
-            && matches!(
-                view.words[i].lower.as_ref(),
-                "he" | "she" | "they" | "we" | "i"
-            )
+        view.words[i].quotation.is_none() && matches!(view.words[i].lower.as_ref(), "he" | "she" | "they" | "we" | "i")
     });
     if let Some(index) = pronoun {
         return Some(Phrase {
@@ -787,10 +757,7 @@ fn clause_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
 
 /// Whether word `at` opens a content: "that", a colon or a quotation.
 fn content_opens(view: &View, at: usize) -> bool {
-    view.words
-        .get(at)
-        .is_some_and(|word| word.is("that") || word.is(":"))
-        || view.opens_quotation(at).is_some()
+    view.words.get(at).is_some_and(|word| word.is("that") || word.is(":")) || view.opens_quotation(at).is_some()
 }
 
 /// Past an adverbial right after a cue ("on Friday", "in a statement on
@@ -819,8 +786,7 @@ fn skip_adverbial(view: &View, at: usize, to: usize) -> usize {
             let mut end = index + 1;
             while end < to && end < index + MAX_ADVERBIAL {
                 let next = &view.words[end];
-                let fits = ADVERBIAL.contains(&next.lower.as_ref())
-                    && !PREPOSITIONS.contains(&next.lower.as_ref())
+                let fits = ADVERBIAL.contains(&next.lower.as_ref()) && !PREPOSITIONS.contains(&next.lower.as_ref())
                     || next.capitalized && next.quotation.is_none()
                     || next.lower.ends_with("'s")
                     || next.kind == TokenKind::Number
@@ -883,17 +849,9 @@ fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span
         .rev()
         .filter(|&i| {
             view.words[i].quotation.is_none()
-                && matches!(
-                    view.words[i].lower.as_ref(),
-                    ":" | ";" | "-" | "—" | "–" | "--"
-                )
+                && matches!(view.words[i].lower.as_ref(), ":" | ";" | "-" | "—" | "–" | "--")
         })
-        .find(|&i| {
-            (i + 1..end_word)
-                .filter(|&j| view.words[j].is_wordlike())
-                .count()
-                >= 3
-        })
+        .find(|&i| (i + 1..end_word).filter(|&j| view.words[j].is_wordlike()).count() >= 3)
         .filter(|&i| {
             !(view.words[i].is("-")
                 && view.words[i].span.start > 0
@@ -907,9 +865,7 @@ fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span
         // fundraising: “…,” he said") is the content alone; one continuing
         // a clause ("Voters “think…,” he said") takes the clause along.
         let open = view.quotations[quotation].outer.start;
-        let lead = view
-            .slice(start.min(open) as usize, open as usize)
-            .trim_end();
+        let lead = view.slice(start.min(open) as usize, open as usize).trim_end();
         if lead.is_empty() || lead.ends_with([':', ',', '.', '—', '–', ';', '?', '!']) {
             start = open;
         } else {
@@ -941,10 +897,8 @@ fn second_part(view: &View, sentence: usize, rest: usize) -> Option<Span> {
     let start = index + 1;
     let next = view.words.get(start).filter(|_| start < to)?;
     // "“…,” she said, recalling her own experience": the writer's words.
-    let gerund = !next.capitalized
-        && next.kind == TokenKind::Word
-        && next.lower.len() > 5
-        && next.lower.ends_with("ing");
+    let gerund =
+        !next.capitalized && next.kind == TokenKind::Word && next.lower.len() > 5 && next.lower.ends_with("ing");
     if GERUND_BREAKS.contains(&next.lower.as_ref()) || gerund {
         return None;
     }
@@ -981,12 +935,7 @@ fn content_after(view: &View, sentence: usize, at: usize, frame: Frame) -> Optio
     if start >= to {
         // "He said:" at the end of a sentence or paragraph: the quotation
         // right after it is the content.
-        if colon
-            || view
-                .words
-                .get(to.wrapping_sub(1))
-                .is_some_and(|w| w.is(":"))
-        {
+        if colon || view.words.get(to.wrapping_sub(1)).is_some_and(|w| w.is(":")) {
             return quotation_after(view, sentence).map(|outer| (outer, true));
         }
         return None;
@@ -1021,9 +970,7 @@ fn content_after(view: &View, sentence: usize, at: usize, frame: Frame) -> Optio
     // stay?”": the quotation at the end is the content.
     if let Some(quotation) = view.words[last].quotation {
         let outer = view.quotations[quotation].outer;
-        let lead = view
-            .slice(span.start as usize, outer.start as usize)
-            .trim_end();
+        let lead = view.slice(span.start as usize, outer.start as usize).trim_end();
         if outer.start > span.start && (frame == Frame::Object || lead.ends_with([',', ':'])) {
             span.start = outer.start;
         }
@@ -1037,8 +984,7 @@ fn quotation_after(view: &View, sentence: usize) -> Option<Span> {
     let rest = view.text.get(end..)?;
     let quotation = view.quotation_at(end + rest.len() - rest.trim_start().len())?;
     let outer = view.quotations[quotation].outer;
-    (outer.start as usize >= end && view.slice(end, outer.start as usize).trim().is_empty())
-        .then_some(outer)
+    (outer.start as usize >= end && view.slice(end, outer.start as usize).trim().is_empty()).then_some(outer)
 }
 
 /// After a cue with an addressee: the word where the content starts.
@@ -1122,17 +1068,15 @@ fn content_from(view: &View, sentence: usize, start: usize) -> Option<(Span, usi
     }
     // In a subordinate clause opening the sentence ("While Ramos said that
     // …, he appears…"), the content ends at the first comma.
-    let subordinate = SUBORDINATORS.contains(&view.words[clause.words.start].lower.as_ref())
-        && start > clause.words.start;
+    let subordinate =
+        SUBORDINATORS.contains(&view.words[clause.words.start].lower.as_ref()) && start > clause.words.start;
     let mut last = start;
     let mut index = start;
     while index < to {
         let word = &view.words[index];
         if word.quotation.is_none() && index > start {
             let lower = word.lower.as_ref();
-            if lower == ";"
-                || lower == "," && subordinate
-                || lower == ":" && view.opens_quotation(index + 1).is_some()
+            if lower == ";" || lower == "," && subordinate || lower == ":" && view.opens_quotation(index + 1).is_some()
             {
                 break;
             }
@@ -1158,8 +1102,7 @@ fn content_from(view: &View, sentence: usize, start: usize) -> Option<(Span, usi
     while last > start {
         let word = &view.words[last];
         let stray = word.is(")") && !opened;
-        if word.quotation.is_none()
-            && (stray || matches!(word.lower.as_ref(), "." | "," | ";" | ":" | "—" | "–" | "-"))
+        if word.quotation.is_none() && (stray || matches!(word.lower.as_ref(), "." | "," | ";" | ":" | "—" | "–" | "-"))
         {
             last -= 1;
         } else {
@@ -1214,9 +1157,9 @@ fn cue_follows(view: &View, at: usize, to: usize) -> bool {
             continue;
         }
         let is_cue = !word.capitalized
-            && cues::lookup(&word.lower).iter().any(|cue| {
-                cue.particle.is_none() && cue.frame != Frame::Belief && cue.form == Form::Finite
-            });
+            && cues::lookup(&word.lower)
+                .iter()
+                .any(|cue| cue.particle.is_none() && cue.frame != Frame::Belief && cue.form == Form::Finite);
         if is_cue {
             return index == at
                 || matches!(cues::lookup(&word.lower).first(), Some(cue) if matches!(cue.frame, Frame::Speech | Frame::Addressee));
@@ -1258,12 +1201,7 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
     let mut parts = Vec::new();
     // Words before the cue, other than a conjunction, are content.
     let mut lead = from;
-    while lead < first
-        && matches!(
-            view.words[lead].lower.as_ref(),
-            "and" | "but" | "so" | "yet" | "also"
-        )
-    {
+    while lead < first && matches!(view.words[lead].lower.as_ref(), "and" | "but" | "so" | "yet" | "also") {
         lead += 1;
     }
     if lead < first {
@@ -1481,12 +1419,7 @@ fn poll_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
             break;
         }
     }
-    while first < noun
-        && matches!(
-            view.words[first].lower.as_ref(),
-            "/" | "-" | "." | "&" | "and"
-        )
-    {
+    while first < noun && matches!(view.words[first].lower.as_ref(), "/" | "-" | "." | "&" | "and") {
         first += 1;
     }
     let last = before - 1;
@@ -1506,17 +1439,7 @@ fn infinitive_ahead(view: &View, start: u32, object: bool) -> bool {
                     && !next.capitalized
                     && !matches!(
                         next.lower.as_ref(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
                     )
             });
         }
@@ -1549,13 +1472,7 @@ fn infinitive_ahead(view: &View, start: u32, object: bool) -> bool {
 /// "X seemed to …", "X is expected to …": the cue at words
 /// `cue_first..=last` (its head verb at `head`), the subject and the rest of
 /// the clause its content, no source.
-fn raising(
-    view: &View,
-    sentence: usize,
-    cue_first: usize,
-    head: usize,
-    last: usize,
-) -> Option<Found> {
+fn raising(view: &View, sentence: usize, cue_first: usize, head: usize, last: usize) -> Option<Found> {
     let clause = &view.sentences[sentence];
     let (from, to) = (clause.words.start, clause.words.end);
     let mut cue_first = cue_first;
@@ -1610,8 +1527,7 @@ fn asked_lead(view: &View, sentence: usize, first: usize) -> Option<Found> {
     if !opening.is_wordlike() && view.opens_quotation(start).is_none() {
         return None;
     }
-    let comma =
-        (start + 1..to).find(|&i| view.words[i].is(",") && view.words[i].quotation.is_none())?;
+    let comma = (start + 1..to).find(|&i| view.words[i].is(",") && view.words[i].quotation.is_none())?;
     let end = comma - 1;
     if end < start {
         return None;
@@ -1628,8 +1544,8 @@ fn asked_lead(view: &View, sentence: usize, first: usize) -> Option<Found> {
 /// the cue ("criticism of", "support for", "attacks on").
 fn noun_preposition(noun: &str) -> Option<&'static [&'static str]> {
     Some(match noun {
-        "criticism" | "criticisms" | "endorsement" | "defense" | "defence" | "praise"
-        | "embrace" | "rejection" | "condemnation" | "denial" => &["of", "for"],
+        "criticism" | "criticisms" | "endorsement" | "defense" | "defence" | "praise" | "embrace" | "rejection"
+        | "condemnation" | "denial" => &["of", "for"],
         "support" => &["for", "of"],
         "opposition" => &["to"],
         "attack" | "attacks" => &["on", "against"],
@@ -1644,19 +1560,14 @@ fn noun_preposition(noun: &str) -> Option<&'static [&'static str]> {
 fn noun_frame(view: &View, sentence: usize, noun: usize) -> Option<Found> {
     let clause = &view.sentences[sentence];
     let (from, to) = (clause.words.start, clause.words.end);
-    if noun <= from
-        || view.words[noun].quotation.is_some()
-        || view.words[noun].capitalized && noun > from + 1
-    {
+    if noun <= from || view.words[noun].quotation.is_some() || view.words[noun].capitalized && noun > from + 1 {
         return None;
     }
     // The possessive, with one adjective allowed before the noun.
     let mut owner = noun - 1;
     let possessive = |word: &crate::view::Word<'_>| {
-        matches!(
-            word.lower.as_ref(),
-            "his" | "her" | "their" | "its" | "our" | "my"
-        ) || (word.lower.ends_with("'s") || word.lower.ends_with("s'")) && word.quotation.is_none()
+        matches!(word.lower.as_ref(), "his" | "her" | "their" | "its" | "our" | "my")
+            || (word.lower.ends_with("'s") || word.lower.ends_with("s'")) && word.quotation.is_none()
     };
     if !possessive(&view.words[owner]) {
         let adjective = &view.words[owner];
@@ -1672,18 +1583,13 @@ fn noun_frame(view: &View, sentence: usize, noun: usize) -> Option<Found> {
         return None;
     }
     let mut source_first = owner;
-    if view.words[owner].lower.ends_with('s')
-        && !matches!(view.words[owner].lower.as_ref(), "his" | "its")
-    {
+    if view.words[owner].lower.ends_with('s') && !matches!(view.words[owner].lower.as_ref(), "his" | "its") {
         while source_first > from {
             let word = &view.words[source_first - 1];
             if word.quotation.is_some() {
                 break;
             }
-            if word.capitalized
-                || word.is(".")
-                    && source_first >= from + 2
-                    && view.words[source_first - 2].capitalized
+            if word.capitalized || word.is(".") && source_first >= from + 2 && view.words[source_first - 2].capitalized
             {
                 source_first -= 1;
             } else {
@@ -1755,8 +1661,7 @@ fn noun_frame(view: &View, sentence: usize, noun: usize) -> Option<Found> {
     });
     if let Some(stop) = stop {
         let mut end = stop - 1;
-        while end > start && !view.words[end].is_wordlike() && view.closes_quotation(end).is_none()
-        {
+        while end > start && !view.words[end].is_wordlike() && view.closes_quotation(end).is_none() {
             end -= 1;
         }
         span = words_span(view, start, end);

@@ -146,9 +146,9 @@ const TIME_WORDS: &[&str] = &[
 
 /// Words that never end a subject: objects, determiners alone, adverbs.
 const NOT_SUBJECT_END: &[&str] = &[
-    "him", "her", "them", "me", "us", "the", "a", "an", "his", "their", "its", "our", "my", "your",
-    "whom", "of", "for", "on", "at", "in", "from", "with", "to", "by", "not", "no", "just", "only",
-    "so", "as", "it's", "that", "this",
+    "him", "her", "them", "me", "us", "the", "a", "an", "his", "their", "its", "our", "my", "your", "whom", "of",
+    "for", "on", "at", "in", "from", "with", "to", "by", "not", "no", "just", "only", "so", "as", "it's", "that",
+    "this",
 ];
 
 /// Relative pronouns: a source of their own ("Mr. Leenders, who estimated…").
@@ -220,10 +220,7 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
         // phrase with a determiner, an age, or a title-like phrase.
         let opening = &view.words[index + 1];
         let looks_like = RELATIVE.contains(&opening.lower.as_ref())
-            || matches!(
-                opening.lower.as_ref(),
-                "a" | "an" | "the" | "who's" | "whose"
-            )
+            || matches!(opening.lower.as_ref(), "a" | "an" | "the" | "who's" | "whose")
             || opening.kind == chorus_model::TokenKind::Number
             || opening.capitalized;
         if !looks_like {
@@ -234,13 +231,11 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
         };
         let head_word = &view.words[head.last];
         let head_first = view.words[head.first].lower.as_ref();
-        if CLAUSE_WORDS.contains(&head_first)
-            || head.first == head.last && head_first.ends_with("ly")
-        {
+        if CLAUSE_WORDS.contains(&head_first) || head.first == head.last && head_first.ends_with("ly") {
             continue;
         }
-        let starts_clause = head.first == from
-            || !view.words[head.first - 1].is_wordlike() && !view.words[head.first - 1].is(",");
+        let starts_clause =
+            head.first == from || !view.words[head.first - 1].is_wordlike() && !view.words[head.first - 1].is(",");
         // "A top strategist, John Weaver, said": a descriptor before the name.
         if !(head_word.capitalized || opening.capitalized && starts_clause) {
             continue;
@@ -262,14 +257,11 @@ fn noun_phrase_before(view: &View, from: usize, before: usize) -> Option<Phrase>
     let end_word = &view.words[last];
     // "most of them", "one of us": an object pronoun ends a subject after "of".
     let partitive = last > from && view.words[last - 1].is("of");
-    if !end_word.is_wordlike() && !end_word.is(")")
-        || NOT_SUBJECT_END.contains(&end_word.lower.as_ref()) && !partitive
+    if !end_word.is_wordlike() && !end_word.is(")") || NOT_SUBJECT_END.contains(&end_word.lower.as_ref()) && !partitive
     {
         return None;
     }
-    if CLAUSE_WORDS.contains(&end_word.lower.as_ref())
-        || TIME_WORDS.contains(&end_word.lower.as_ref())
-    {
+    if CLAUSE_WORDS.contains(&end_word.lower.as_ref()) || TIME_WORDS.contains(&end_word.lower.as_ref()) {
         return None;
     }
     let mut first = last;
@@ -303,15 +295,8 @@ fn noun_phrase_before(view: &View, from: usize, before: usize) -> Option<Phrase>
                 }
             }
             // "more than 4 in 10", "only 24 percent".
-            "than"
-                if index > from
-                    && matches!(
-                        view.words[index - 1].lower.as_ref(),
-                        "more" | "less" | "fewer"
-                    ) => {}
-            "only" | "just"
-                if index + 1 < before
-                    && view.words[index + 1].kind == chorus_model::TokenKind::Number => {}
+            "than" if index > from && matches!(view.words[index - 1].lower.as_ref(), "more" | "less" | "fewer") => {}
+            "only" | "just" if index + 1 < before && view.words[index + 1].kind == chorus_model::TokenKind::Number => {}
             _ if CLAUSE_WORDS.contains(&lower) || TIME_WORDS.contains(&lower) => break,
             _ if RELATIVE.contains(&lower) || matches!(lower, "whom" | "whose") => break,
             _ if !word.capitalized && !cues::lookup(lower).is_empty() && index != last => break,
@@ -328,12 +313,7 @@ fn noun_phrase_before(view: &View, from: usize, before: usize) -> Option<Phrase>
     // A phrase cannot start with a preposition or a conjunction.
     while first <= last {
         let lower = view.words[first].lower.as_ref();
-        if INNER_PREPOSITIONS.contains(&lower)
-            || lower == "and"
-            || lower == "&"
-            || lower == "-"
-            || lower == ")"
-        {
+        if INNER_PREPOSITIONS.contains(&lower) || lower == "and" || lower == "&" || lower == "-" || lower == ")" {
             first += 1;
         } else {
             break;
@@ -380,19 +360,13 @@ pub fn subject_after(view: &View, start: usize, end: usize) -> Option<Phrase> {
                     || INNER_PREPOSITIONS.contains(&lower)
                     || lower == "via")
             {
-                if index > start
-                    && view.words[last].is_wordlike()
-                    && appositive_before(view, start, index)
-                {
+                if index > start && view.words[last].is_wordlike() && appositive_before(view, start, index) {
                     last = index;
                 }
                 break;
             }
         }
-        if matches!(
-            word.lower.as_ref(),
-            "." | ";" | ":" | "?" | "!" | "—" | "–" | "via"
-        ) {
+        if matches!(word.lower.as_ref(), "." | ";" | ":" | "?" | "!" | "—" | "–" | "via") {
             break;
         }
         if word.is_wordlike() || word.is(")") {
@@ -447,11 +421,7 @@ mod tests {
             Some("the ministry")
         );
         assert_eq!(
-            before(
-                "Joel Pollak of Breitbart California observed it.",
-                "observed"
-            )
-            .as_deref(),
+            before("Joel Pollak of Breitbart California observed it.", "observed").as_deref(),
             Some("Joel Pollak of Breitbart California")
         );
         assert_eq!(before("But he said it.", "said").as_deref(), Some("he"));

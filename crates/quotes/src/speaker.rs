@@ -143,9 +143,7 @@ impl<'a> Resolver<'a> {
         let mut mentions: Vec<(u32, u32, usize)> = entities
             .iter()
             .enumerate()
-            .flat_map(|(index, entity)| {
-                entity.mentions.iter().map(move |m| (m.start, m.end, index))
-            })
+            .flat_map(|(index, entity)| entity.mentions.iter().map(move |m| (m.start, m.end, index)))
             .collect();
         mentions.sort_unstable();
         Resolver {
@@ -160,9 +158,7 @@ impl<'a> Resolver<'a> {
     /// pronouns and roles refer back to earlier speakers.
     pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<usize> {
         let source = source?;
-        let speaker = self
-            .named(source)
-            .or_else(|| self.referred(source, sentence_start));
+        let speaker = self.named(source).or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
             self.speakers.push(speaker);
         }
@@ -195,9 +191,7 @@ impl<'a> Resolver<'a> {
             .find(|w| !w.is_empty())
             .unwrap_or("");
         match words {
-            "he" | "she" | "him" | "her" | "i" => {
-                self.last_speaker(Some(EntityKind::Person), source.start)
-            }
+            "he" | "she" | "him" | "her" | "i" => self.last_speaker(Some(EntityKind::Person), source.start),
             "they" | "it" | "we" => self
                 .last_speaker(Some(EntityKind::Organization), source.start)
                 .or_else(|| self.last_speaker(None, source.start)),

@@ -72,28 +72,23 @@ impl<'a> View<'a> {
         let mut words = Vec::with_capacity(article.tokens.len());
         let mut sentences = Vec::with_capacity(article.sentences.len());
         let mut next_quotation = 0;
-        let mut push =
-            |words: &mut Vec<Word<'a>>, span: Span, kind: TokenKind, capitalized: bool| {
-                while next_quotation < quotations.len()
-                    && quotations[next_quotation].outer.end <= span.start
-                {
-                    next_quotation += 1;
-                }
-                let quotation = quotations
-                    .get(next_quotation)
-                    .filter(|q| q.outer.start <= span.start && span.end <= q.outer.end)
-                    .map(|_| next_quotation);
-                let raw = text
-                    .get(span.start as usize..span.end as usize)
-                    .unwrap_or("");
-                words.push(Word {
-                    span,
-                    lower: fold(raw),
-                    kind,
-                    capitalized,
-                    quotation,
-                });
-            };
+        let mut push = |words: &mut Vec<Word<'a>>, span: Span, kind: TokenKind, capitalized: bool| {
+            while next_quotation < quotations.len() && quotations[next_quotation].outer.end <= span.start {
+                next_quotation += 1;
+            }
+            let quotation = quotations
+                .get(next_quotation)
+                .filter(|q| q.outer.start <= span.start && span.end <= q.outer.end)
+                .map(|_| next_quotation);
+            let raw = text.get(span.start as usize..span.end as usize).unwrap_or("");
+            words.push(Word {
+                span,
+                lower: fold(raw),
+                kind,
+                capitalized,
+                quotation,
+            });
+        };
         if article.sentences.is_empty() && !text.trim().is_empty() {
             let language = article.language.as_deref();
             for span in chorus_text::split_sentences(text, language) {

@@ -25,10 +25,7 @@ fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> 
     for (name, kind, forms) in entities {
         let mut mentions: Vec<Span> = forms
             .iter()
-            .flat_map(|form| {
-                text.match_indices(form)
-                    .map(|(at, _)| Span::new(at, at + form.len()))
-            })
+            .flat_map(|form| text.match_indices(form).map(|(at, _)| Span::new(at, at + form.len())))
             .collect();
         mentions.sort();
         article.entities.push(Entity {
@@ -43,12 +40,8 @@ fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> 
         .attributions
         .iter()
         .map(|a| Found {
-            source: a
-                .source
-                .map_or(String::new(), |s| article.span_text(s).to_string()),
-            cue: a
-                .cue
-                .map_or(String::new(), |s| article.span_text(s).to_string()),
+            source: a.source.map_or(String::new(), |s| article.span_text(s).to_string()),
+            cue: a.cue.map_or(String::new(), |s| article.span_text(s).to_string()),
             content: article.span_text(a.content).to_string(),
             direct: a.direct,
             speaker: a.speaker.map(|i| article.entities[i].name.clone()),
@@ -66,11 +59,7 @@ fn found(source: &str, cue: &str, content: &str, direct: bool, speaker: Option<&
     }
 }
 
-const MACRON: (&str, EntityKind, &[&str]) = (
-    "Emmanuel Macron",
-    EntityKind::Person,
-    &["Emmanuel Macron", "Macron"],
-);
+const MACRON: (&str, EntityKind, &[&str]) = ("Emmanuel Macron", EntityKind::Person, &["Emmanuel Macron", "Macron"]);
 
 #[test]
 fn quote_before_after_and_around_its_cue() {
@@ -79,20 +68,8 @@ fn quote_before_after_and_around_its_cue() {
     assert_eq!(
         annotate(text, &[MACRON]),
         [
-            found(
-                "Macron",
-                "said",
-                "We will not give up",
-                true,
-                Some("Emmanuel Macron")
-            ),
-            found(
-                "Macron",
-                "said",
-                "The talks failed.",
-                true,
-                Some("Emmanuel Macron")
-            ),
+            found("Macron", "said", "We will not give up", true, Some("Emmanuel Macron")),
+            found("Macron", "said", "The talks failed.", true, Some("Emmanuel Macron")),
             // One attribution for the split quote, from the first part to the last.
             found(
                 "Macron",
@@ -160,12 +137,7 @@ fn a_following_quote_continues_the_attribution() {
     let got = annotate("“We won,” she said. “Now we govern.”", &[]);
     assert_eq!(
         got,
-        [found_row(
-            "she",
-            "said",
-            "We won,” she said. “Now we govern.",
-            true
-        )]
+        [found_row("she", "said", "We won,” she said. “Now we govern.", true)]
     );
 }
 
@@ -239,17 +211,11 @@ fn speakers_named_by_role_or_pronoun() {
     assert_eq!(
         speakers,
         [
-            (
-                "The ministry".to_string(),
-                Some("Russian Foreign Ministry".to_string())
-            ),
+            ("The ministry".to_string(), Some("Russian Foreign Ministry".to_string())),
             ("Macron".to_string(), Some("Emmanuel Macron".to_string())),
             ("He".to_string(), Some("Emmanuel Macron".to_string())),
             // A role goes to the most recent speaker of its kind.
-            (
-                "The official".to_string(),
-                Some("Emmanuel Macron".to_string())
-            ),
+            ("The official".to_string(), Some("Emmanuel Macron".to_string())),
         ]
     );
 }
@@ -257,8 +223,7 @@ fn speakers_named_by_role_or_pronoun() {
 #[test]
 fn a_role_with_no_earlier_speaker_takes_the_last_mention() {
     let text = "Sergei Lavrov met reporters. The spokesman said the talks were over.";
-    let entities: &[(&str, EntityKind, &[&str])] =
-        &[("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"])];
+    let entities: &[(&str, EntityKind, &[&str])] = &[("Sergei Lavrov", EntityKind::Person, &["Sergei Lavrov"])];
     let got = annotate(text, entities);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].speaker.as_deref(), Some("Sergei Lavrov"));
@@ -311,11 +276,7 @@ fn odd_input_never_panics() {
         chorus_text::annotate(&mut article);
         chorus_quotes::annotate(&mut article);
         for attribution in &article.attributions {
-            let spans = [
-                Some(attribution.content),
-                attribution.source,
-                attribution.cue,
-            ];
+            let spans = [Some(attribution.content), attribution.source, attribution.cue];
             for span in spans.into_iter().flatten() {
                 assert!(
                     text.get(span.start as usize..span.end as usize).is_some(),
@@ -356,12 +317,8 @@ fn triples(text: &str) -> Vec<(String, String, String)> {
         .into_iter()
         .map(|quote| {
             let a = quote.attribution;
-            let source = a
-                .source
-                .map_or(String::new(), |s| article.span_text(s).to_string());
-            let cue = a
-                .cue
-                .map_or(String::new(), |s| article.span_text(s).to_string());
+            let source = a.source.map_or(String::new(), |s| article.span_text(s).to_string());
+            let cue = a.cue.map_or(String::new(), |s| article.span_text(s).to_string());
             let parts: Vec<&str> = quote.parts.iter().map(|p| article.span_text(*p)).collect();
             (source, cue, parts.join(" … "))
         })
@@ -416,11 +373,7 @@ fn polls_and_studies_are_sources_of_findings() {
     );
     assert_eq!(
         triples("A Harbor Board survey released Friday found most boats were idle."),
-        rows(&[(
-            "A Harbor Board survey released Friday",
-            "found",
-            "most boats were idle"
-        )])
+        rows(&[("A Harbor Board survey released Friday", "found", "most boats were idle")])
     );
 }
 

@@ -12,7 +12,13 @@ pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
 
 /// A figure value's amount: `300`, `300–4000`, `12 km`.
 pub(crate) fn figure_amount(value: &FigureValueOut) -> String {
-    let number = |x: f64| if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { format!("{x}") };
+    let number = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            format!("{}", x as i64)
+        } else {
+            format!("{x}")
+        }
+    };
     let amount = if value.low != value.high {
         format!("{}–{}", number(value.low), number(value.high))
     } else {
@@ -55,5 +61,4 @@ impl<'a> ArticleIndex<'a> {
     pub(crate) fn number(&self, id: &str) -> Option<usize> {
         self.get(id).map(|(number, _)| number)
     }
-
 }

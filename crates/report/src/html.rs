@@ -17,10 +17,7 @@
 
 use std::fmt::Write;
 
-
-use crate::common::{
-    figure_amount, is_web_url, plural, ArticleIndex,
-};
+use crate::common::{figure_amount, is_web_url, plural, ArticleIndex};
 use crate::{ArticleOut, Citation, Coverage, EntityOut, FigureOut, QuoteOut, Report, StoryOut, Support};
 
 /// The report as a self-contained HTML page.
@@ -179,12 +176,20 @@ fn write_quote(out: &mut String, quote: &QuoteOut, articles: &ArticleIndex<'_>) 
 }
 
 fn write_figure(out: &mut String, figure: &FigureOut, articles: &ArticleIndex<'_>) {
-    let _ = writeln!(out, "<div class=\"figure{}\">", if figure.disputed { " disputed" } else { "" });
+    let _ = writeln!(
+        out,
+        "<div class=\"figure{}\">",
+        if figure.disputed { " disputed" } else { "" }
+    );
     let _ = writeln!(
         out,
         "<h4>{}{}</h4>",
         escape(&figure.about),
-        if figure.disputed { " <span class=\"badge dispute\">disputed</span>" } else { "" },
+        if figure.disputed {
+            " <span class=\"badge dispute\">disputed</span>"
+        } else {
+            ""
+        },
     );
     if !figure.values.is_empty() {
         out.push_str(
@@ -206,7 +211,11 @@ fn write_figure(out: &mut String, figure: &FigureOut, articles: &ArticleIndex<'_
 }
 
 fn entity_item(entity: &EntityOut) -> String {
-    let mut item = format!("<strong>{}</strong> <span class=\"kind\">{}</span>", escape(&entity.name), escape(&entity.kind));
+    let mut item = format!(
+        "<strong>{}</strong> <span class=\"kind\">{}</span>",
+        escape(&entity.name),
+        escape(&entity.kind)
+    );
     if !entity.aliases.is_empty() {
         let aliases: Vec<String> = entity.aliases.iter().map(|alias| escape(alias)).collect();
         let _ = write!(item, " <span class=\"aliases\">also {}</span>", aliases.join(", "));
@@ -242,7 +251,11 @@ fn write_articles(out: &mut String, report: &Report, articles: &ArticleIndex<'_>
 
 fn write_article(out: &mut String, index: usize, article: &ArticleOut, articles: &ArticleIndex<'_>) {
     let _ = writeln!(out, "<details class=\"article\" id=\"a{index}\">");
-    let title = article.title.as_deref().filter(|title| !title.trim().is_empty()).unwrap_or("Untitled");
+    let title = article
+        .title
+        .as_deref()
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or("Untitled");
     let mut byline = Vec::new();
     if let Some(outlet) = &article.outlet {
         byline.push(escape(outlet));
@@ -321,8 +334,12 @@ fn sentence_byte_ranges(article: &ArticleOut) -> Option<Vec<(usize, usize)>> {
     if article.sentences.is_empty() {
         return None;
     }
-    let byte_at: Vec<usize> =
-        article.text.char_indices().map(|(byte, _)| byte).chain(Some(article.text.len())).collect();
+    let byte_at: Vec<usize> = article
+        .text
+        .char_indices()
+        .map(|(byte, _)| byte)
+        .chain(Some(article.text.len()))
+        .collect();
     let mut previous_end = 0;
     let mut ranges = Vec::with_capacity(article.sentences.len());
     for sentence in &article.sentences {
@@ -374,7 +391,11 @@ fn cite_links(citations: &[Citation], articles: &ArticleIndex<'_>) -> String {
 fn article_link(id: &str, articles: &ArticleIndex<'_>) -> String {
     match articles.get(id) {
         Some((number, article)) => {
-            format!("<a href=\"#a{}\" title=\"{}\">A{number}</a>", number - 1, escape(&article_description(article)),)
+            format!(
+                "<a href=\"#a{}\" title=\"{}\">A{number}</a>",
+                number - 1,
+                escape(&article_description(article)),
+            )
         }
         None => format!("<span class=\"missing\">{}</span>", escape(id)),
     }
@@ -390,7 +411,11 @@ fn article_description(article: &ArticleOut) -> String {
 }
 
 fn support_badge(support: Support) -> String {
-    let class = if support.independent >= 2 { "badge corroborated" } else { "badge single" };
+    let class = if support.independent >= 2 {
+        "badge corroborated"
+    } else {
+        "badge single"
+    };
     format!(
         "<span class=\"{class}\" title=\"{} · {}\">{}</span>",
         plural(support.articles, "article", "articles"),
@@ -497,7 +522,10 @@ mod tests {
             sentences: sentences
                 .iter()
                 .map(|&(start, end)| SentenceOut {
-                    text: chars.get(start..end).map(|slice| slice.iter().collect()).unwrap_or_default(),
+                    text: chars
+                        .get(start..end)
+                        .map(|slice| slice.iter().collect())
+                        .unwrap_or_default(),
                     start,
                     end,
                 })
@@ -554,8 +582,9 @@ mod tests {
             0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
             0xc67178f2,
         ];
-        let mut state: [u32; 8] =
-            [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+        let mut state: [u32; 8] = [
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+        ];
         let mut padded = message.to_vec();
         padded.push(0x80);
         while padded.len() % 64 != 56 {
@@ -576,7 +605,11 @@ mod tests {
             for i in 0..64 {
                 let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
                 let choice = (e & f) ^ (!e & g);
-                let t1 = h.wrapping_add(s1).wrapping_add(choice).wrapping_add(K[i]).wrapping_add(w[i]);
+                let t1 = h
+                    .wrapping_add(s1)
+                    .wrapping_add(choice)
+                    .wrapping_add(K[i])
+                    .wrapping_add(w[i]);
                 let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
                 let majority = (a & b) ^ (a & c) ^ (b & c);
                 let t2 = s0.wrapping_add(majority);
@@ -597,7 +630,10 @@ mod tests {
         const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let mut out = String::new();
         for chunk in bytes.chunks(3) {
-            let n = chunk.iter().enumerate().fold(0u32, |n, (i, &byte)| n | u32::from(byte) << (16 - 8 * i));
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, &byte)| n | u32::from(byte) << (16 - 8 * i));
             for i in 0..=chunk.len() {
                 out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
             }

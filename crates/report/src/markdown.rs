@@ -133,9 +133,19 @@ fn quote_line(quote: &QuoteOut, articles: &ArticleIndex<'_>) -> String {
     let cue = quote.cue.as_deref().unwrap_or("said");
     let cites = references(&quote.citations, articles);
     if quote.direct {
-        format!("**{}** {}: “{}”{cites}", inline(speaker), inline(cue), inline(&quote.text))
+        format!(
+            "**{}** {}: “{}”{cites}",
+            inline(speaker),
+            inline(cue),
+            inline(&quote.text)
+        )
     } else {
-        format!("**{}** {}: {}{cites}", inline(speaker), inline(cue), inline(&quote.text))
+        format!(
+            "**{}** {}: {}{cites}",
+            inline(speaker),
+            inline(cue),
+            inline(&quote.text)
+        )
     }
 }
 
@@ -258,7 +268,12 @@ fn inline(text: &str) -> String {
             '&' if looks_like_entity(chars.get(at + 1..).unwrap_or_default()) => out.push('\\'),
             '#' | '+' | '-' | '=' if at == 0 => out.push('\\'),
             // `1.` or `12)` at the start would start an ordered list.
-            '.' | ')' if at > 0 && chars.get(..at).is_some_and(|before| before.iter().all(char::is_ascii_digit)) => {
+            '.' | ')'
+                if at > 0
+                    && chars
+                        .get(..at)
+                        .is_some_and(|before| before.iter().all(char::is_ascii_digit)) =>
+            {
                 out.push('\\')
             }
             _ => {}
@@ -270,7 +285,10 @@ fn inline(text: &str) -> String {
 
 /// Whether the characters after a `&` complete an entity such as `amp;` or `#38;`.
 fn looks_like_entity(after: &[char]) -> bool {
-    let name = after.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '#').count();
+    let name = after
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .count();
     name > 0 && after.get(name) == Some(&';')
 }
 
@@ -318,7 +336,10 @@ mod tests {
 
     #[test]
     fn inline_keeps_plain_text_plain() {
-        assert_eq!(inline("AT&T said 3 people - not 4 - were hurt."), "AT&T said 3 people - not 4 - were hurt.");
+        assert_eq!(
+            inline("AT&T said 3 people - not 4 - were hurt."),
+            "AT&T said 3 people - not 4 - were hurt."
+        );
         assert_eq!(inline("  two\n\nlines  "), "two lines");
         assert_eq!(inline("R&amp;D"), "R\\&amp;D");
         assert_eq!(inline(""), "");

@@ -20,7 +20,11 @@ fn article(id: &str, outlet: Option<&str>, title: &str, url: Option<&str>, sente
         }
         let start = text.chars().count();
         text.push_str(sentence);
-        spans.push(SentenceOut { text: sentence.to_string(), start, end: text.chars().count() });
+        spans.push(SentenceOut {
+            text: sentence.to_string(),
+            start,
+            end: text.chars().count(),
+        });
     }
     ArticleOut {
         id: id.to_string(),
@@ -39,7 +43,10 @@ fn article(id: &str, outlet: Option<&str>, title: &str, url: Option<&str>, sente
 }
 
 fn cite(article: &str, sentence: usize) -> Citation {
-    Citation { article: article.to_string(), sentence }
+    Citation {
+        article: article.to_string(),
+        sentence,
+    }
 }
 
 /// Two stories over four articles; article `b` is a copy of `a`, and `c`
@@ -50,14 +57,21 @@ fn sample_report() -> Report {
         Some("Wire"),
         "Fighters sent to Karabakh",
         Some("https://wire.example/story?id=1&lang=en"),
-        &["Fighters from Syria were sent to the front.", "Macron said 300 fighters left.", "Élysée confirmed it."],
+        &[
+            "Fighters from Syria were sent to the front.",
+            "Macron said 300 fighters left.",
+            "Élysée confirmed it.",
+        ],
     );
     let mut b = article(
         "b",
         Some("Aggregator"),
         "Fighters sent to Karabakh (copy)",
         Some("http://agg.example/1"),
-        &["Fighters from Syria were sent to the front.", "Macron said 300 fighters left."],
+        &[
+            "Fighters from Syria were sent to the front.",
+            "Macron said 300 fighters left.",
+        ],
     );
     b.duplicate_of = Some("a".to_string());
     let mut c = article(
@@ -65,7 +79,10 @@ fn sample_report() -> Report {
         Some(&format!("Evil {IMG} Outlet")),
         &format!("# Title | with {SCRIPT}"),
         Some("javascript:alert(1)"),
-        &[&format!("> A sentence with {SCRIPT} inside."), &format!("Another with {IMG} and \"quotes\" & 'ticks'.")],
+        &[
+            &format!("> A sentence with {SCRIPT} inside."),
+            &format!("Another with {IMG} and \"quotes\" & 'ticks'."),
+        ],
     );
     c.input = format!("inputs/\"{IMG}\".html");
     let d = article("d", None, "Unrelated", None, &["Something else happened."]);
@@ -74,25 +91,41 @@ fn sample_report() -> Report {
         id: "s1".to_string(),
         headline: "Syrian fighters sent to Nagorno-Karabakh".to_string(),
         articles: vec!["a".to_string(), "b".to_string(), "c".to_string()],
-        outlets: vec!["Wire".to_string(), "Aggregator".to_string(), format!("Evil {IMG} Outlet")],
-        support: Support { articles: 3, independent: 2 },
+        outlets: vec![
+            "Wire".to_string(),
+            "Aggregator".to_string(),
+            format!("Evil {IMG} Outlet"),
+        ],
+        support: Support {
+            articles: 3,
+            independent: 2,
+        },
         summary: vec![
             SummarySentence {
                 text: "Fighters from Syria were sent to the front.".to_string(),
                 citations: vec![cite("a", 0), cite("b", 0)],
-                support: Support { articles: 2, independent: 1 },
+                support: Support {
+                    articles: 2,
+                    independent: 1,
+                },
             },
             SummarySentence {
                 text: format!("> A sentence with {SCRIPT} inside."),
                 citations: vec![cite("c", 0)],
-                support: Support { articles: 1, independent: 1 },
+                support: Support {
+                    articles: 1,
+                    independent: 1,
+                },
             },
         ],
         timeline: vec![TimelineEvent {
             date: "2020-09-30".to_string(),
             text: "Macron said 300 fighters left.".to_string(),
             citations: vec![cite("a", 1), cite("b", 1)],
-            support: Support { articles: 2, independent: 1 },
+            support: Support {
+                articles: 2,
+                independent: 1,
+            },
         }],
         background: Vec::new(),
         entities: vec![EntityOut {
@@ -110,7 +143,10 @@ fn sample_report() -> Report {
                 text: "300 fighters left".to_string(),
                 direct: true,
                 citations: vec![cite("a", 1)],
-                support: Support { articles: 1, independent: 1 },
+                support: Support {
+                    articles: 1,
+                    independent: 1,
+                },
             },
             QuoteOut {
                 speaker: Some(SCRIPT.to_string()),
@@ -118,7 +154,10 @@ fn sample_report() -> Report {
                 text: IMG.to_string(),
                 direct: false,
                 citations: vec![cite("c", 1)],
-                support: Support { articles: 1, independent: 1 },
+                support: Support {
+                    articles: 1,
+                    independent: 1,
+                },
             },
         ],
         figures: vec![FigureOut {
@@ -146,8 +185,14 @@ fn sample_report() -> Report {
             ],
         }],
         coverage: vec![
-            Coverage { article: "a".to_string(), unique: vec![cite("a", 2)] },
-            Coverage { article: "c".to_string(), unique: vec![cite("c", 0), cite("c", 1), cite("c", 2), cite("c", 6)] },
+            Coverage {
+                article: "a".to_string(),
+                unique: vec![cite("a", 2)],
+            },
+            Coverage {
+                article: "c".to_string(),
+                unique: vec![cite("c", 0), cite("c", 1), cite("c", 2), cite("c", 6)],
+            },
         ],
     };
     let second = StoryOut {
@@ -155,11 +200,17 @@ fn sample_report() -> Report {
         headline: "Something else".to_string(),
         articles: vec!["d".to_string()],
         outlets: Vec::new(),
-        support: Support { articles: 1, independent: 1 },
+        support: Support {
+            articles: 1,
+            independent: 1,
+        },
         summary: vec![SummarySentence {
             text: "Something else happened.".to_string(),
             citations: vec![cite("d", 0)],
-            support: Support { articles: 1, independent: 1 },
+            support: Support {
+                articles: 1,
+                independent: 1,
+            },
         }],
         timeline: Vec::new(),
         background: Vec::new(),
@@ -168,7 +219,11 @@ fn sample_report() -> Report {
         figures: Vec::new(),
         coverage: Vec::new(),
     };
-    Report { schema: SCHEMA, articles: vec![a, b, c, d], stories: vec![first, second] }
+    Report {
+        schema: SCHEMA,
+        articles: vec![a, b, c, d],
+        stories: vec![first, second],
+    }
 }
 
 /// The tags of an HTML page: each one's name and attribute names, lower-cased.
@@ -207,7 +262,10 @@ fn tags(html: &str) -> Vec<(String, Vec<String>)> {
                 c if c.is_whitespace() => {}
                 c => {
                     attribute.push(c.to_ascii_lowercase());
-                    if chars.peek().is_none_or(|&(_, next)| next.is_whitespace() || next == '=' || next == '>') {
+                    if chars
+                        .peek()
+                        .is_none_or(|&(_, next)| next.is_whitespace() || next == '=' || next == '>')
+                    {
                         attributes.push(std::mem::take(&mut attribute));
                     }
                 }
@@ -235,10 +293,16 @@ fn html_escapes_hostile_article_text() {
     let html = to_html(&sample_report());
     assert!(!html.contains("<script>alert"), "raw script tag in output");
     assert!(!html.contains("<img"), "raw img tag in output");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text itself is kept, escaped");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the text itself is kept, escaped"
+    );
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     for (name, attributes) in tags(&html) {
-        assert!(name != "img" && name != "iframe" && name != "object", "unexpected <{name}>");
+        assert!(
+            name != "img" && name != "iframe" && name != "object",
+            "unexpected <{name}>"
+        );
         for attribute in attributes {
             assert!(!attribute.starts_with("on"), "event handler {attribute} on <{name}>");
         }
@@ -258,8 +322,16 @@ fn html_loads_nothing_from_outside() {
     let report = sample_report();
     let mut html = to_html(&report);
     for (name, attributes) in tags(&html) {
-        assert!(!matches!(name.as_str(), "link" | "img" | "iframe" | "embed" | "object" | "video" | "audio"));
-        assert!(!attributes.iter().any(|attribute| attribute == "src" || attribute == "srcset"), "<{name}> loads");
+        assert!(!matches!(
+            name.as_str(),
+            "link" | "img" | "iframe" | "embed" | "object" | "video" | "audio"
+        ));
+        assert!(
+            !attributes
+                .iter()
+                .any(|attribute| attribute == "src" || attribute == "srcset"),
+            "<{name}> loads"
+        );
     }
     assert!(!html.contains("url("), "CSS loads a resource");
     assert!(!html.contains("@import"));
@@ -284,19 +356,31 @@ fn html_links_only_web_urls() {
     assert!(hrefs.contains(&"https://wire.example/story?id=1&amp;lang=en"));
     assert!(hrefs.contains(&"http://agg.example/1"));
     for href in &hrefs {
-        assert!(href.starts_with('#') || href.starts_with("http://") || href.starts_with("https://"), "{href}");
+        assert!(
+            href.starts_with('#') || href.starts_with("http://") || href.starts_with("https://"),
+            "{href}"
+        );
     }
     assert!(!hrefs.iter().any(|href| href.contains("javascript")));
-    assert!(html.contains("javascript:alert(1)"), "a non-web URL is still shown as text");
+    assert!(
+        html.contains("javascript:alert(1)"),
+        "a non-web URL is still shown as text"
+    );
 }
 
 #[test]
 fn html_citation_anchors_resolve() {
     let html = to_html(&sample_report());
     let ids: std::collections::HashSet<&str> = attribute_values(&html, "id").into_iter().collect();
-    let anchors: Vec<&str> =
-        attribute_values(&html, "href").into_iter().filter_map(|href| href.strip_prefix('#')).collect();
-    assert!(anchors.len() > 10, "expected many internal links, found {}", anchors.len());
+    let anchors: Vec<&str> = attribute_values(&html, "href")
+        .into_iter()
+        .filter_map(|href| href.strip_prefix('#'))
+        .collect();
+    assert!(
+        anchors.len() > 10,
+        "expected many internal links, found {}",
+        anchors.len()
+    );
     for anchor in &anchors {
         assert!(ids.contains(anchor), "#{anchor} points nowhere");
     }
@@ -350,9 +434,15 @@ fn markdown_lists_sources() {
     let markdown = to_markdown(&sample_report());
     assert!(markdown.contains("| # | Title | Outlet | Published | Language | Input | Duplicate of |"));
     assert!(markdown.contains("| A2 | [Fighters sent to Karabakh (copy)](<http://agg.example/1>) | Aggregator | 2020-10-01 | en | inputs/b.html | A1 |"));
-    let evil_row = markdown.lines().find(|line| line.starts_with("| A3 |")).unwrap_or_default();
+    let evil_row = markdown
+        .lines()
+        .find(|line| line.starts_with("| A3 |"))
+        .unwrap_or_default();
     // Seven columns: eight unescaped pipes.
-    let unescaped_pipes = evil_row.match_indices('|').filter(|(at, _)| !evil_row[..*at].ends_with('\\')).count();
+    let unescaped_pipes = evil_row
+        .match_indices('|')
+        .filter(|(at, _)| !evil_row[..*at].ends_with('\\'))
+        .count();
     assert_eq!(unescaped_pipes, 8, "{evil_row}");
     assert!(!evil_row.contains("javascript"), "a non-web URL is not a link");
 }
@@ -362,7 +452,10 @@ fn markdown_escapes_article_text() {
     let markdown = to_markdown(&sample_report());
     // Every `<` is escaped, except those around link destinations.
     for (at, _) in markdown.match_indices('<') {
-        assert!(markdown[..at].ends_with('\\') || markdown[at..].starts_with("<http"), "raw < at {at}");
+        assert!(
+            markdown[..at].ends_with('\\') || markdown[at..].starts_with("<http"),
+            "raw < at {at}"
+        );
     }
     assert!(markdown.contains("2. \\> A sentence with \\<script\\>alert(1)\\</script\\> inside."));
     for line in markdown.lines() {
@@ -377,15 +470,25 @@ fn markdown_leaves_out_empty_sections() {
     let second = &markdown[markdown.find("## 2. Something else").unwrap_or(0)..];
     let second = &second[..second.find("## Sources").unwrap_or(second.len())];
     assert!(second.contains("### Summary"));
-    for section in ["### Timeline", "### Quotes", "### Figures", "### Entities", "### Only in one article", "Outlets:"]
-    {
+    for section in [
+        "### Timeline",
+        "### Quotes",
+        "### Figures",
+        "### Entities",
+        "### Only in one article",
+        "Outlets:",
+    ] {
         assert!(!second.contains(section), "{section} in an empty story");
     }
 }
 
 #[test]
 fn empty_report_renders() {
-    let report = Report { schema: SCHEMA, articles: Vec::new(), stories: Vec::new() };
+    let report = Report {
+        schema: SCHEMA,
+        articles: Vec::new(),
+        stories: Vec::new(),
+    };
     assert!(to_markdown(&report).contains("0 articles read, 0 stories found"));
     let html = to_html(&report);
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("No stories."));

@@ -45,15 +45,14 @@ impl Abbreviations {
             .iter()
             .flat_map(|table| table.iter())
             .map(|(entry, kind)| (entry.to_string(), *kind));
-        let capitalized =
-            tables
-                .iter()
-                .flat_map(|table| table.iter())
-                .filter_map(|(entry, kind)| {
-                    let mut chars = entry.chars();
-                    let first = chars.next().filter(|c| c.is_lowercase())?;
-                    Some((first.to_uppercase().chain(chars).collect::<String>(), *kind))
-                });
+        let capitalized = tables
+            .iter()
+            .flat_map(|table| table.iter())
+            .filter_map(|(entry, kind)| {
+                let mut chars = entry.chars();
+                let first = chars.next().filter(|c| c.is_lowercase())?;
+                Some((first.to_uppercase().chain(chars).collect::<String>(), *kind))
+            });
         // Exact spellings before capitalized ones, the language's own entries
         // before common ones: the stable sort and `dedup` keep the first.
         let mut entries: Vec<(String, Abbreviation)> = exact.chain(capitalized).collect();
@@ -85,8 +84,7 @@ pub(crate) fn for_language(language: Option<&str>) -> &'static Abbreviations {
         .iter()
         .position(|(table_code, _)| *table_code == code)
         .unwrap_or(TABLES.len());
-    INDEXES[slot]
-        .get_or_init(|| Abbreviations::new(TABLES.get(slot).map_or(&[], |(_, table)| table)))
+    INDEXES[slot].get_or_init(|| Abbreviations::new(TABLES.get(slot).map_or(&[], |(_, table)| table)))
 }
 
 /// Whether `word` is written like an acronym of single letters separated by
@@ -523,10 +521,7 @@ mod tests {
     fn tables_hold_no_duplicates_or_periods_at_the_end() {
         for table in [COMMON, EN, FR, DE, ES, IT, PT, NL, RU] {
             for (index, (entry, _)) in table.iter().enumerate() {
-                assert!(
-                    !entry.ends_with('.') && !entry.is_empty(),
-                    "bad entry {entry:?}"
-                );
+                assert!(!entry.ends_with('.') && !entry.is_empty(), "bad entry {entry:?}");
                 assert!(
                     !table[index + 1..].iter().any(|(other, _)| other == entry),
                     "duplicate entry {entry:?}"

@@ -181,14 +181,7 @@ pub(crate) fn is_ideograph(c: char) -> bool {
 pub(crate) fn is_word_joiner(c: char) -> bool {
     matches!(
         c,
-        '\'' | '’'
-            | '-'
-            | '\u{2010}'
-            | '\u{2011}'
-            | '\u{00AD}'
-            | '\u{00B7}'
-            | '\u{200C}'
-            | '\u{200D}'
+        '\'' | '’' | '-' | '\u{2010}' | '\u{2011}' | '\u{00AD}' | '\u{00B7}' | '\u{200C}' | '\u{200D}'
     )
 }
 

@@ -49,13 +49,7 @@ const MIN_CONFIDENCE: f64 = 0.5;
 /// to be of use.
 pub fn identify_language(text: &str) -> Option<&'static str> {
     let sample = prefix(text, IDENTIFY_PREFIX_BYTES);
-    if sample
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .take(MIN_LETTERS)
-        .count()
-        < MIN_LETTERS
-    {
+    if sample.chars().filter(|c| c.is_alphabetic()).take(MIN_LETTERS).count() < MIN_LETTERS {
         return None;
     }
     if let Some(code) = vote_by_stopwords(sample) {
@@ -87,8 +81,8 @@ const RELATIVE_MARKERS: &[(&str, &[&str])] = &[
     (
         "es",
         &[
-            "amb", "els", "dels", "als", "pels", "però", "això", "aquest", "aquesta", "unha",
-            "polo", "pola", "coa", "dunha",
+            "amb", "els", "dels", "als", "pels", "però", "això", "aquest", "aquesta", "unha", "polo", "pola", "coa",
+            "dunha",
         ],
     ),
     // Galician.
@@ -150,11 +144,7 @@ impl Ballot {
 
     /// The index of the winning language, if the vote is decisive so far.
     fn winner(&self) -> Option<usize> {
-        let (winner, &best) = self
-            .hits
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, &count)| count)?;
+        let (winner, &best) = self.hits.iter().enumerate().max_by_key(|(_, &count)| count)?;
         let runner_up = self
             .hits
             .iter()
@@ -184,9 +174,7 @@ fn relative_by_letters(code: &str, sample: &str) -> bool {
             'і' | 'ї' | 'є' | 'ґ' | 'ў' | 'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ'
         )
     });
-    let russian = sample
-        .chars()
-        .any(|c| matches!(c, 'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё'));
+    let russian = sample.chars().any(|c| matches!(c, 'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё'));
     foreign || !russian
 }
 
@@ -201,10 +189,7 @@ fn vote_index() -> &'static [(&'static str, u16, u16)] {
             entries.extend(list.iter().map(|word| (*word, 1u16 << bit, 0)));
         }
         for (code, words) in RELATIVE_MARKERS {
-            if let Some(bit) = stopwords::LISTS
-                .iter()
-                .position(|(list_code, _)| list_code == code)
-            {
+            if let Some(bit) = stopwords::LISTS.iter().position(|(list_code, _)| list_code == code) {
                 entries.extend(words.iter().map(|word| (*word, 0, 1u16 << bit)));
             }
         }
@@ -252,22 +237,14 @@ pub fn normalize_language_code(code: &str) -> Option<String> {
 pub(crate) fn canonical_code(code: &str) -> Option<&'static str> {
     let code = code.trim();
     // "Portuguese (Brazil)", "en_US.UTF-8": the language is the first part.
-    let name = code
-        .split(['(', '.', ',', ';'])
-        .next()
-        .unwrap_or(code)
-        .trim();
+    let name = code.split(['(', '.', ',', ';']).next().unwrap_or(code).trim();
     if name.is_empty() || name.len() > 40 {
         return None;
     }
     if let Some(found) = iso639_1_from_alias(&name.to_lowercase()) {
         return Some(found);
     }
-    let primary = name
-        .split(['-', '_', ' '])
-        .next()
-        .unwrap_or(name)
-        .to_lowercase();
+    let primary = name.split(['-', '_', ' ']).next().unwrap_or(name).to_lowercase();
     iso639_1_from_alias(&primary)
 }
 
@@ -313,18 +290,16 @@ pub(crate) fn prefix(text: &str, max_bytes: usize) -> &str {
 /// All ISO 639-1 codes, sorted, so that a valid code can be returned as a
 /// `&'static str`.
 const ISO_639_1: &[&str] = &[
-    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh",
-    "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da",
-    "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr",
-    "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz",
-    "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj",
-    "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln",
-    "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb",
-    "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi",
-    "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
-    "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti",
-    "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo",
-    "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm", "bn",
+    "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee", "el", "en",
+    "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he",
+    "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv",
+    "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li",
+    "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne",
+    "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm",
+    "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st",
+    "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk",
+    "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
 ];
 
 /// Other spellings of a language, lower case: ISO 639-2/B, 639-2/T and
@@ -348,10 +323,7 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("el", &["ell", "gre", "greek", "ελληνικά"]),
     ("en", &["eng", "english"]),
     ("eo", &["epo", "esperanto"]),
-    (
-        "es",
-        &["spa", "spanish", "español", "espanol", "castellano"],
-    ),
+    ("es", &["spa", "spanish", "español", "espanol", "castellano"]),
     ("et", &["est", "ekk", "estonian", "eesti"]),
     ("eu", &["eus", "baq", "basque", "euskara"]),
     ("fa", &["fas", "per", "pes", "persian", "farsi", "فارسی"]),
@@ -474,15 +446,15 @@ impl Profile {
 
 /// Languages that write ordinal numbers with a period (`3.` for "third").
 const ORDINAL_DOT: &[&str] = &[
-    "bs", "cs", "da", "de", "et", "fi", "fo", "hr", "hu", "is", "lt", "lv", "nb", "nn", "no", "pl",
-    "sk", "sl", "sr", "tr",
+    "bs", "cs", "da", "de", "et", "fi", "fo", "hr", "hu", "is", "lt", "lv", "nb", "nn", "no", "pl", "sk", "sl", "sr",
+    "tr",
 ];
 
 /// Languages whose decimal separator is a comma.
 const DECIMAL_COMMA: &[&str] = &[
-    "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi", "fr", "gl", "hr",
-    "hu", "hy", "id", "is", "it", "ka", "kk", "lt", "lv", "mk", "nb", "nl", "nn", "no", "pl", "pt",
-    "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "uz", "vi",
+    "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi", "fr", "gl", "hr", "hu", "hy", "id",
+    "is", "it", "ka", "kk", "lt", "lv", "mk", "nb", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr",
+    "sv", "tr", "uk", "uz", "vi",
 ];
 
 const FRENCH_ELISIONS: &[&str] = &[
@@ -490,8 +462,7 @@ const FRENCH_ELISIONS: &[&str] = &[
 ];
 
 const ITALIAN_ELISIONS: &[&str] = &[
-    "all", "anch", "c", "coll", "d", "dall", "dell", "l", "m", "nell", "quell", "quest", "s",
-    "sull", "t", "un", "v",
+    "all", "anch", "c", "coll", "d", "dall", "dell", "l", "m", "nell", "quell", "quest", "s", "sull", "t", "un", "v",
 ];
 
 /// The Snowball stemmer for an ISO 639-1 code, created once per process.
@@ -578,11 +549,7 @@ mod tests {
         for (code, aliases) in ALIASES {
             assert!(ISO_639_1.contains(code), "{code} is not an ISO 639-1 code");
             for alias in *aliases {
-                assert_eq!(
-                    *alias,
-                    alias.to_lowercase(),
-                    "alias {alias:?} is not lower case"
-                );
+                assert_eq!(*alias, alias.to_lowercase(), "alias {alias:?} is not lower case");
             }
         }
     }

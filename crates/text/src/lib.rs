@@ -92,12 +92,8 @@ pub use tokens::{stem, tokenize};
 /// from the title and the start of the text (and left `None` when that
 /// fails). Sentences and tokens already present are replaced.
 pub fn annotate(article: &mut Article) {
-    let given = article
-        .language
-        .as_deref()
-        .and_then(language::canonical_code);
-    let code =
-        given.or_else(|| language::identify_article(article.title.as_deref(), &article.text));
+    let given = article.language.as_deref().and_then(language::canonical_code);
+    let code = given.or_else(|| language::identify_article(article.title.as_deref(), &article.text));
     article.language = code.map(str::to_string);
 
     let profile = language::Profile::new(code);
@@ -159,12 +155,7 @@ mod tests {
             "Bonjour. Merci.",
             "Some(\"en\")\nBonjour|.\nMerci|.",
         );
-        check(
-            Some("French"),
-            None,
-            "Hello there.",
-            "Some(\"fr\")\nHello|there|.",
-        );
+        check(Some("French"), None, "Hello there.", "Some(\"fr\")\nHello|there|.");
     }
 
     #[test]

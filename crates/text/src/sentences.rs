@@ -39,8 +39,7 @@ use chorus_model::Span;
 
 use crate::abbreviations::{self, Abbreviation};
 use crate::chars::{
-    char_at, char_before, is_closer, is_opener, is_space, is_strong_terminator, is_terminator,
-    line_break_len,
+    char_at, char_before, is_closer, is_opener, is_space, is_strong_terminator, is_terminator, line_break_len,
 };
 use crate::language::{resolve, Profile};
 
@@ -99,10 +98,7 @@ fn split_line(text: &str, start: usize, end: usize, profile: &Profile, out: &mut
             at += c.len_utf8();
             continue;
         }
-        quotes += bytes[quotes_counted_to..at]
-            .iter()
-            .filter(|&&b| b == b'"')
-            .count();
+        quotes += bytes[quotes_counted_to..at].iter().filter(|&&b| b == b'"').count();
         quotes_counted_to = at;
         match boundary_at(line, at, quotes % 2 == 1, profile) {
             Boundary::Split(after) => {
@@ -188,9 +184,7 @@ fn boundary_at(line: &str, at: usize, quote_open: bool, profile: &Profile) -> Bo
         match classify_before_period(line, at, profile) {
             Before::Word => true,
             Before::Abbreviation(Abbreviation::Prefix) => false,
-            Before::Abbreviation(Abbreviation::Ambiguous) => {
-                starts_sentence(line, next_word, profile)
-            }
+            Before::Abbreviation(Abbreviation::Ambiguous) => starts_sentence(line, next_word, profile),
             Before::Ordinal => !next.is_alphabetic() || starts_sentence(line, next_word, profile),
         }
     };
@@ -320,10 +314,7 @@ fn classify_before_period(line: &str, period: usize, profile: &Profile) -> Befor
     let word = line[start..period]
         .trim_start_matches(is_opener)
         .trim_end_matches(is_closer);
-    if profile.ordinal_dot
-        && (1..=3).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_digit())
-    {
+    if profile.ordinal_dot && (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
         return Before::Ordinal;
     }
     match profile.abbreviations.classify(word) {
@@ -363,14 +354,7 @@ fn skip(line: &str, mut at: usize, keep: impl Fn(char) -> bool) -> usize {
 /// Append `line[start..end]`, trimmed, as a sentence (offsets made absolute
 /// by `line_offset`). A fragment without letters or digits (a stray quote or
 /// bracket) joins the sentence before it on the same line instead.
-fn push_sentence(
-    line: &str,
-    line_offset: usize,
-    start: usize,
-    end: usize,
-    first_of_line: usize,
-    out: &mut Vec<Span>,
-) {
+fn push_sentence(line: &str, line_offset: usize, start: usize, end: usize, first_of_line: usize, out: &mut Vec<Span>) {
     let Some(piece) = line.get(start..end) else {
         return;
     };
@@ -452,19 +436,10 @@ mod tests {
         );
         en(
             "The fighters were trained in the U.S. The Pentagon denied it.",
-            &[
-                "The fighters were trained in the U.S.",
-                "The Pentagon denied it.",
-            ],
+            &["The fighters were trained in the U.S.", "The Pentagon denied it."],
         );
-        en(
-            "The U.S.-led coalition struck.",
-            &["The U.S.-led coalition struck."],
-        );
-        en(
-            "It opened at 9 a.m. Monday.",
-            &["It opened at 9 a.m. Monday."],
-        );
+        en("The U.S.-led coalition struck.", &["The U.S.-led coalition struck."]);
+        en("It opened at 9 a.m. Monday.", &["It opened at 9 a.m. Monday."]);
         en(
             "It opened at 9 a.m. The crowd waited.",
             &["It opened at 9 a.m.", "The crowd waited."],
@@ -483,10 +458,7 @@ mod tests {
         en("Sept. 27 was a Sunday.", &["Sept. 27 was a Sunday."]);
         en(
             "He ranked it No. 1 in Huntsville, Ala. The mayor agreed.",
-            &[
-                "He ranked it No. 1 in Huntsville, Ala.",
-                "The mayor agreed.",
-            ],
+            &["He ranked it No. 1 in Huntsville, Ala.", "The mayor agreed."],
         );
     }
 
@@ -504,20 +476,14 @@ mod tests {
             "They sent tanks, drones, etc. The war went on.",
             &["They sent tanks, drones, etc.", "The war went on."],
         );
-        en(
-            "It weighed approx. 300 kg.",
-            &["It weighed approx. 300 kg."],
-        );
+        en("It weighed approx. 300 kg.", &["It weighed approx. 300 kg."]);
     }
 
     #[test]
     fn company_suffixes() {
         en(
             "Apple Inc. Chief Executive Tim Cook spoke. Acme Corp. was sued.",
-            &[
-                "Apple Inc. Chief Executive Tim Cook spoke.",
-                "Acme Corp. was sued.",
-            ],
+            &["Apple Inc. Chief Executive Tim Cook spoke.", "Acme Corp. was sued."],
         );
         en(
             "He works for Smith & Co. The firm is small.",
@@ -545,11 +511,7 @@ mod tests {
             "They chose plan B. The rest followed.",
             &["They chose plan B.", "The rest followed."],
         );
-        check(
-            Some("ru"),
-            "В. В. Путин приехал.",
-            &["В. В. Путин приехал."],
-        );
+        check(Some("ru"), "В. В. Путин приехал.", &["В. В. Путин приехал."]);
     }
 
     #[test]
@@ -565,43 +527,25 @@ mod tests {
             "It happened in 2019. 5 people died.",
             &["It happened in 2019.", "5 people died."],
         );
-        en(
-            "See www.example.com for more.",
-            &["See www.example.com for more."],
-        );
+        en("See www.example.com for more.", &["See www.example.com for more."]);
     }
 
     #[test]
     fn ellipses() {
-        en(
-            "He paused... Then he left.",
-            &["He paused...", "Then he left."],
-        );
+        en("He paused... Then he left.", &["He paused...", "Then he left."]);
         en("He paused… Then he left.", &["He paused…", "Then he left."]);
-        en(
-            "I was thinking... maybe not.",
-            &["I was thinking... maybe not."],
-        );
+        en("I was thinking... maybe not.", &["I was thinking... maybe not."]);
     }
 
     #[test]
     fn closing_quotes_and_brackets_stay_with_their_sentence() {
-        en(
-            "He said \"no.\" Then he left.",
-            &["He said \"no.\"", "Then he left."],
-        );
-        en(
-            "He said “no.” Then he left.",
-            &["He said “no.”", "Then he left."],
-        );
+        en("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]);
+        en("He said “no.” Then he left.", &["He said “no.”", "Then he left."]);
         en(
             "She said ‘never.’ Then she left.",
             &["She said ‘never.’", "Then she left."],
         );
-        en(
-            "(He left.) Then she came.",
-            &["(He left.)", "Then she came."],
-        );
+        en("(He left.) Then she came.", &["(He left.)", "Then she came."]);
         en(
             "He called it “absurd”. Then he left.",
             &["He called it “absurd”.", "Then he left."],
@@ -610,10 +554,7 @@ mod tests {
 
     #[test]
     fn quotes_spanning_several_sentences() {
-        en(
-            "\"We came. We saw,\" he said.",
-            &["\"We came.", "We saw,\" he said."],
-        );
+        en("\"We came. We saw,\" he said.", &["\"We came.", "We saw,\" he said."]);
         en(
             "“We came. We saw. We left.” The general smiled.",
             &["“We came.", "We saw.", "We left.”", "The general smiled."],
@@ -644,10 +585,7 @@ mod tests {
     fn glued_sentences() {
         en(
             "Ford was arrested, police said.The sheriff confirmed it.",
-            &[
-                "Ford was arrested, police said.",
-                "The sheriff confirmed it.",
-            ],
+            &["Ford was arrested, police said.", "The sheriff confirmed it."],
         );
         en(
             "\"I am very angry right now.\"Even before the shooting, he had met police.",
@@ -656,10 +594,7 @@ mod tests {
                 "Even before the shooting, he had met police.",
             ],
         );
-        en(
-            "He said.\"We will win.\"",
-            &["He said.", "\"We will win.\""],
-        );
+        en("He said.\"We will win.\"", &["He said.", "\"We will win.\""]);
         en(
             "No motive was given.\"I am so pleased.\"",
             &["No motive was given.", "\"I am so pleased.\""],
@@ -698,16 +633,8 @@ mod tests {
         );
         check(Some("zh"), "“好。”他说。", &["“好。”", "他说。"]);
         check(Some("hi"), "वह आया। हम गए।", &["वह आया।", "हम गए।"]);
-        check(
-            Some("el"),
-            "Πού είσαι\u{037E} Εδώ.",
-            &["Πού είσαι\u{037E}", "Εδώ."],
-        );
-        check(
-            Some("hy"),
-            "Նա եկավ։ Մենք գնացինք։",
-            &["Նա եկավ։", "Մենք գնացինք։"],
-        );
+        check(Some("el"), "Πού είσαι\u{037E} Εδώ.", &["Πού είσαι\u{037E}", "Εδώ."]);
+        check(Some("hy"), "Նա եկավ։ Մենք գնացինք։", &["Նա եկավ։", "Մենք գնացինք։"]);
     }
 
     #[test]
@@ -718,12 +645,7 @@ mod tests {
         );
         en(
             "Headline without a stop\n\nFirst sentence. Second one\n\nLast",
-            &[
-                "Headline without a stop",
-                "First sentence.",
-                "Second one",
-                "Last",
-            ],
+            &["Headline without a stop", "First sentence.", "Second one", "Last"],
         );
         en("Mr.\nSmith", &["Mr.", "Smith"]);
         en("One\r\nTwo", &["One", "Two"]);
@@ -765,11 +687,7 @@ mod tests {
         check(
             Some("de"),
             "Der Schaden betrug 5 Mio. Euro. Es waren 15. Die Polizei kam.",
-            &[
-                "Der Schaden betrug 5 Mio. Euro.",
-                "Es waren 15.",
-                "Die Polizei kam.",
-            ],
+            &["Der Schaden betrug 5 Mio. Euro.", "Es waren 15.", "Die Polizei kam."],
         );
     }
 
@@ -778,11 +696,7 @@ mod tests {
         check(
             Some("es"),
             "El Sr. García habló con la Sra. López. ¿Qué dijo? Nada.",
-            &[
-                "El Sr. García habló con la Sra. López.",
-                "¿Qué dijo?",
-                "Nada.",
-            ],
+            &["El Sr. García habló con la Sra. López.", "¿Qué dijo?", "Nada."],
         );
         check(
             Some("es"),

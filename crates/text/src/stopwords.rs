@@ -445,71 +445,62 @@ static FR: &[&str] = &[
 ];
 
 static DE: &[&str] = &[
-    "ab", "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander",
-    "andere", "anderen", "anderer", "anderes", "auch", "auf", "aus", "bei", "beim", "bereits",
-    "bin", "bis", "bist", "da", "dabei", "damit", "dann", "das", "dass", "dazu", "dein", "deine",
-    "dem", "den", "denn", "der", "deren", "des", "dessen", "dich", "die", "dies", "diese",
-    "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "ein", "eine",
-    "einem", "einen", "einer", "eines", "einige", "einigen", "er", "es", "etwa", "euch", "euer",
-    "eure", "für", "gegen", "gewesen", "hab", "habe", "haben", "hat", "hatte", "hatten", "hier",
-    "hin", "hinter", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer",
-    "ihres", "im", "immer", "in", "ins", "ist", "ja", "jede", "jedem", "jeden", "jeder", "jedes",
-    "jedoch", "jetzt", "kann", "kein", "keine", "keinem", "keinen", "keiner", "können", "könnte",
-    "man", "manche", "mehr", "mein", "meine", "mich", "mir", "mit", "muss", "musste", "nach",
-    "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "schon", "sehr", "sein",
-    "seine", "seinem", "seinen", "seiner", "seit", "sich", "sie", "sind", "so", "soll", "sollen",
-    "sollte", "sondern", "sowie", "um", "und", "uns", "unser", "unsere", "unter", "viel", "vom",
-    "von", "vor", "war", "waren", "warum", "was", "weil", "welche", "welchem", "welchen",
-    "welcher", "welches", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird",
-    "wo", "wurde", "wurden", "zu", "zum", "zur", "zwar", "zwischen", "über",
+    "ab", "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander", "andere", "anderen",
+    "anderer", "anderes", "auch", "auf", "aus", "bei", "beim", "bereits", "bin", "bis", "bist", "da", "dabei", "damit",
+    "dann", "das", "dass", "dazu", "dein", "deine", "dem", "den", "denn", "der", "deren", "des", "dessen", "dich",
+    "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "ein",
+    "eine", "einem", "einen", "einer", "eines", "einige", "einigen", "er", "es", "etwa", "euch", "euer", "eure", "für",
+    "gegen", "gewesen", "hab", "habe", "haben", "hat", "hatte", "hatten", "hier", "hin", "hinter", "ich", "ihm", "ihn",
+    "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "immer", "in", "ins", "ist", "ja", "jede",
+    "jedem", "jeden", "jeder", "jedes", "jedoch", "jetzt", "kann", "kein", "keine", "keinem", "keinen", "keiner",
+    "können", "könnte", "man", "manche", "mehr", "mein", "meine", "mich", "mir", "mit", "muss", "musste", "nach",
+    "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "schon", "sehr", "sein", "seine", "seinem",
+    "seinen", "seiner", "seit", "sich", "sie", "sind", "so", "soll", "sollen", "sollte", "sondern", "sowie", "um",
+    "und", "uns", "unser", "unsere", "unter", "viel", "vom", "von", "vor", "war", "waren", "warum", "was", "weil",
+    "welche", "welchem", "welchen", "welcher", "welches", "wenn", "wer", "werde", "werden", "wie", "wieder", "will",
+    "wir", "wird", "wo", "wurde", "wurden", "zu", "zum", "zur", "zwar", "zwischen", "über",
 ];
 
 static ES: &[&str] = &[
-    "a", "al", "algo", "algunas", "algunos", "ante", "antes", "como", "con", "contra", "cual",
-    "cuando", "de", "del", "desde", "donde", "dos", "durante", "e", "el", "ella", "ellas", "ellos",
-    "en", "entre", "era", "eran", "es", "esa", "esas", "ese", "eso", "esos", "esta", "estaba",
-    "estado", "estar", "estas", "este", "esto", "estos", "está", "están", "fue", "fueron", "ha",
-    "había", "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mientras",
-    "muy", "más", "mí", "ni", "no", "nos", "nosotros", "o", "otra", "otras", "otro", "otros",
-    "para", "pero", "poco", "por", "porque", "que", "quien", "quienes", "qué", "se", "sea", "ser",
-    "si", "sido", "sin", "sobre", "son", "su", "sus", "sí", "también", "tan", "tanto", "te",
-    "tiene", "tienen", "todo", "todos", "tras", "tu", "tú", "un", "una", "uno", "unos", "y", "ya",
-    "yo", "él",
+    "a", "al", "algo", "algunas", "algunos", "ante", "antes", "como", "con", "contra", "cual", "cuando", "de", "del",
+    "desde", "donde", "dos", "durante", "e", "el", "ella", "ellas", "ellos", "en", "entre", "era", "eran", "es", "esa",
+    "esas", "ese", "eso", "esos", "esta", "estaba", "estado", "estar", "estas", "este", "esto", "estos", "está",
+    "están", "fue", "fueron", "ha", "había", "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi",
+    "mientras", "muy", "más", "mí", "ni", "no", "nos", "nosotros", "o", "otra", "otras", "otro", "otros", "para",
+    "pero", "poco", "por", "porque", "que", "quien", "quienes", "qué", "se", "sea", "ser", "si", "sido", "sin",
+    "sobre", "son", "su", "sus", "sí", "también", "tan", "tanto", "te", "tiene", "tienen", "todo", "todos", "tras",
+    "tu", "tú", "un", "una", "uno", "unos", "y", "ya", "yo", "él",
 ];
 
 static IT: &[&str] = &[
-    "a", "ad", "agli", "ai", "al", "alla", "alle", "allo", "anche", "avere", "aveva", "c", "che",
-    "chi", "ci", "come", "con", "contro", "cui", "da", "dagli", "dai", "dal", "dalla", "dalle",
-    "dallo", "degli", "dei", "del", "della", "delle", "dello", "di", "dopo", "dove", "e", "ed",
-    "era", "erano", "essere", "gli", "ha", "hanno", "ho", "i", "il", "in", "io", "l", "la", "le",
-    "lei", "li", "lo", "loro", "lui", "ma", "mi", "molto", "ne", "negli", "nei", "nel", "nella",
-    "nelle", "nello", "noi", "non", "nostro", "o", "ogni", "per", "perché", "più", "poi", "quale",
-    "quando", "quanto", "quella", "quelle", "quelli", "quello", "questa", "queste", "questi",
-    "questo", "se", "sei", "si", "sia", "siamo", "sono", "sta", "stato", "su", "sua", "sue",
-    "sugli", "sui", "sul", "sulla", "sulle", "suo", "suoi", "tra", "tu", "tutti", "tutto", "un",
-    "una", "uno", "voi", "è",
+    "a", "ad", "agli", "ai", "al", "alla", "alle", "allo", "anche", "avere", "aveva", "c", "che", "chi", "ci", "come",
+    "con", "contro", "cui", "da", "dagli", "dai", "dal", "dalla", "dalle", "dallo", "degli", "dei", "del", "della",
+    "delle", "dello", "di", "dopo", "dove", "e", "ed", "era", "erano", "essere", "gli", "ha", "hanno", "ho", "i", "il",
+    "in", "io", "l", "la", "le", "lei", "li", "lo", "loro", "lui", "ma", "mi", "molto", "ne", "negli", "nei", "nel",
+    "nella", "nelle", "nello", "noi", "non", "nostro", "o", "ogni", "per", "perché", "più", "poi", "quale", "quando",
+    "quanto", "quella", "quelle", "quelli", "quello", "questa", "queste", "questi", "questo", "se", "sei", "si", "sia",
+    "siamo", "sono", "sta", "stato", "su", "sua", "sue", "sugli", "sui", "sul", "sulla", "sulle", "suo", "suoi", "tra",
+    "tu", "tutti", "tutto", "un", "una", "uno", "voi", "è",
 ];
 
 static PT: &[&str] = &[
-    "a", "ao", "aos", "as", "até", "com", "como", "da", "das", "de", "dela", "dele", "deles", "do",
-    "dos", "e", "ela", "elas", "ele", "eles", "em", "entre", "era", "eram", "essa", "essas",
-    "esse", "esses", "esta", "estava", "este", "estes", "está", "estão", "eu", "foi", "foram",
-    "há", "isso", "isto", "já", "lhe", "lhes", "mais", "mas", "me", "mesmo", "meu", "minha",
-    "muito", "na", "nas", "nem", "no", "nos", "num", "numa", "não", "nós", "o", "os", "ou", "para",
-    "pela", "pelas", "pelo", "pelos", "por", "porque", "quando", "que", "quem", "se", "sem", "ser",
-    "seu", "seus", "sua", "suas", "são", "também", "te", "tem", "ter", "têm", "um", "uma", "umas",
-    "uns", "você", "à", "às", "é",
+    "a", "ao", "aos", "as", "até", "com", "como", "da", "das", "de", "dela", "dele", "deles", "do", "dos", "e", "ela",
+    "elas", "ele", "eles", "em", "entre", "era", "eram", "essa", "essas", "esse", "esses", "esta", "estava", "este",
+    "estes", "está", "estão", "eu", "foi", "foram", "há", "isso", "isto", "já", "lhe", "lhes", "mais", "mas", "me",
+    "mesmo", "meu", "minha", "muito", "na", "nas", "nem", "no", "nos", "num", "numa", "não", "nós", "o", "os", "ou",
+    "para", "pela", "pelas", "pelo", "pelos", "por", "porque", "quando", "que", "quem", "se", "sem", "ser", "seu",
+    "seus", "sua", "suas", "são", "também", "te", "tem", "ter", "têm", "um", "uma", "umas", "uns", "você", "à", "às",
+    "é",
 ];
 
 static NL: &[&str] = &[
-    "aan", "al", "alle", "als", "altijd", "bij", "daar", "dan", "dat", "de", "der", "deze", "die",
-    "dit", "doch", "doen", "door", "dus", "een", "eens", "en", "er", "ge", "geen", "geweest",
-    "haar", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "ik", "in",
-    "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me", "meer", "men", "met", "mij", "mijn",
-    "moet", "na", "naar", "niet", "niets", "nog", "nu", "of", "om", "omdat", "onder", "ons", "ook",
-    "op", "over", "reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel",
-    "voor", "want", "waren", "was", "wat", "we", "wel", "werd", "wie", "wij", "wil", "worden",
-    "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
+    "aan", "al", "alle", "als", "altijd", "bij", "daar", "dan", "dat", "de", "der", "deze", "die", "dit", "doch",
+    "doen", "door", "dus", "een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft",
+    "hem", "het", "hier", "hij", "hoe", "hun", "ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me",
+    "meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets", "nog", "nu", "of", "om", "omdat",
+    "onder", "ons", "ook", "op", "over", "reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van",
+    "veel", "voor", "want", "waren", "was", "wat", "we", "wel", "werd", "wie", "wij", "wil", "worden", "wordt", "zal",
+    "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
 ];
 
 static RU: &[&str] = &[
@@ -627,23 +618,11 @@ mod tests {
     fn lists_are_sorted_unique_and_lower_case() {
         for (language, list) in LISTS {
             for pair in list.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{language}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
+                assert!(pair[0] < pair[1], "{language}: {:?} before {:?}", pair[0], pair[1]);
             }
             for word in list {
-                assert_eq!(
-                    *word,
-                    word.to_lowercase(),
-                    "{language}: {word:?} is not lower case"
-                );
-                assert!(
-                    !word.contains('’'),
-                    "{language}: {word:?} has a curly apostrophe"
-                );
+                assert_eq!(*word, word.to_lowercase(), "{language}: {word:?} is not lower case");
+                assert!(!word.contains('’'), "{language}: {word:?} has a curly apostrophe");
             }
         }
     }
@@ -695,16 +674,8 @@ mod tests {
             &["o", "não", "também", "são"],
             &["presidente", "combatentes"],
         );
-        check(
-            Some("nl"),
-            &["het", "een", "niet", "zijn"],
-            &["president", "strijders"],
-        );
-        check(
-            Some("ru"),
-            &["и", "в", "что", "это", "её"],
-            &["президент", "боевики"],
-        );
+        check(Some("nl"), &["het", "een", "niet", "zijn"], &["president", "strijders"]);
+        check(Some("ru"), &["и", "в", "что", "это", "её"], &["президент", "боевики"]);
     }
 
     #[test]

@@ -27,8 +27,8 @@ use chorus_model::{Span, Token, TokenKind};
 
 use crate::abbreviations;
 use crate::chars::{
-    char_at, is_closer, is_hyphen, is_ideograph, is_ignorable, is_mark, is_space, is_terminator,
-    is_word_char, is_word_joiner,
+    char_at, is_closer, is_hyphen, is_ideograph, is_ignorable, is_mark, is_space, is_terminator, is_word_char,
+    is_word_joiner,
 };
 use crate::language::{resolve, Profile};
 
@@ -106,13 +106,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, profile: &Profile, out: &mut
 }
 
 /// Cut `piece`, which starts at byte `base` of the text, into tokens.
-fn scan_tokens(
-    piece: &str,
-    base: usize,
-    profile: &Profile,
-    mut cache: Option<&mut WordCache>,
-    out: &mut Vec<Token>,
-) {
+fn scan_tokens(piece: &str, base: usize, profile: &Profile, mut cache: Option<&mut WordCache>, out: &mut Vec<Token>) {
     let mut folded = String::new();
     let mut at = 0;
     while let Some(c) = char_at(piece, at) {
@@ -241,13 +235,7 @@ fn stem_folded(folded: &str, profile: &Profile) -> String {
 /// Scan a word starting at `at` whose first character is `first_len` bytes
 /// long. `digit_led`: the word began as a number (`17-year-old`), so a
 /// hyphen joins only when a letter follows it (`2019-2020` is three tokens).
-fn scan_word(
-    piece: &str,
-    at: usize,
-    first_len: usize,
-    digit_led: bool,
-    profile: &Profile,
-) -> (usize, Shape) {
+fn scan_word(piece: &str, at: usize, first_len: usize, digit_led: bool, profile: &Profile) -> (usize, Shape) {
     let mut end = at + first_len;
     while let Some(c) = char_at(piece, end) {
         if is_word_char(c) && !is_ideograph(c) {
@@ -257,9 +245,7 @@ fn scan_word(
         if is_word_joiner(c) {
             let after = end + c.len_utf8();
             let joins = char_at(piece, after).is_some_and(|next| {
-                is_word_char(next)
-                    && !is_ideograph(next)
-                    && !(digit_led && is_hyphen(c) && !next.is_alphabetic())
+                is_word_char(next) && !is_ideograph(next) && !(digit_led && is_hyphen(c) && !next.is_alphabetic())
             });
             if joins {
                 end = after;
@@ -543,11 +529,7 @@ mod tests {
                 "here|w|here*",
             ],
         );
-        check(
-            Some("en"),
-            "in the U.S.",
-            &["in|w|in*", "the|w|the*", "U.S.|w|u.s^"],
-        );
+        check(Some("en"), "in the U.S.", &["in|w|in*", "the|w|the*", "U.S.|w|u.s^"]);
         check(
             Some("en"),
             "apples, etc.",
@@ -557,13 +539,7 @@ mod tests {
         check(
             Some("en"),
             "www.example.com",
-            &[
-                "www|w|www",
-                ".|p|.",
-                "example|w|exampl",
-                ".|p|.",
-                "com|w|com",
-            ],
+            &["www|w|www", ".|p|.", "example|w|exampl", ".|p|.", "com|w|com"],
         );
     }
 
@@ -590,28 +566,15 @@ mod tests {
         check(
             Some("ru"),
             "Боевики прибыли в Карабах",
-            &[
-                "Боевики|w|боевик^",
-                "прибыли|w|приб",
-                "в|w|в*",
-                "Карабах|w|караб^",
-            ],
+            &["Боевики|w|боевик^", "прибыли|w|приб", "в|w|в*", "Карабах|w|караб^"],
         );
         check(Some("hy"), "Հայաստանի", &["Հայաստանի|w|հայաստանի^"]);
-        check(
-            Some("hi"),
-            "नमस्ते दुनिया।",
-            &["नमस्ते|w|नमस्ते", "दुनिया|w|दुनिया", "।|p|।"],
-        );
+        check(Some("hi"), "नमस्ते दुनिया।", &["नमस्ते|w|नमस्ते", "दुनिया|w|दुनिया", "।|p|।"]);
     }
 
     #[test]
     fn cjk_one_token_per_character() {
-        check(
-            Some("zh"),
-            "他来了。",
-            &["他|w|他", "来|w|来", "了|w|了", "。|p|。"],
-        );
+        check(Some("zh"), "他来了。", &["他|w|他", "来|w|来", "了|w|了", "。|p|。"]);
         check(
             Some("ja"),
             "東京のテレビ",

@@ -130,9 +130,7 @@ const PIECES: &[&str] = &[
 
 fn random_text(random: &mut Random) -> String {
     let length = random.below(60);
-    (0..length)
-        .map(|_| PIECES[random.below(PIECES.len())])
-        .collect()
+    (0..length).map(|_| PIECES[random.below(PIECES.len())]).collect()
 }
 
 fn random_bytes(random: &mut Random) -> String {
@@ -143,10 +141,7 @@ fn random_bytes(random: &mut Random) -> String {
 
 fn assert_on_boundaries(text: &str, span: Span, what: &str) {
     let (start, end) = (span.start as usize, span.end as usize);
-    assert!(
-        start <= end && end <= text.len(),
-        "{what} {span:?} outside {text:?}"
-    );
+    assert!(start <= end && end <= text.len(), "{what} {span:?} outside {text:?}");
     assert!(
         text.is_char_boundary(start) && text.is_char_boundary(end),
         "{what} {span:?} not on char boundaries of {text:?}"
@@ -162,10 +157,7 @@ fn check_invariants(article: &Article) {
         let span = sentence.span;
         assert_on_boundaries(text, span, "sentence");
         assert!(!span.is_empty(), "empty sentence in {text:?}");
-        assert!(
-            span.start >= previous_end,
-            "sentences overlap or go back in {text:?}"
-        );
+        assert!(span.start >= previous_end, "sentences overlap or go back in {text:?}");
         let body = span.slice(text);
         assert_eq!(body, body.trim(), "sentence {body:?} is not trimmed");
         previous_end = span.end;
@@ -274,8 +266,7 @@ fn public_functions_accept_anything() {
 #[test]
 fn every_stemmer_survives_odd_words() {
     let languages = [
-        "ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es",
-        "sv", "ta", "tr",
+        "ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr",
     ];
     let mut random = Random(0x0123_4567_89AB_CDEF);
     for round in 0..5000 {
@@ -299,16 +290,7 @@ fn long_lines_and_many_terminators() {
 /// period; linear rules take milliseconds.
 #[test]
 fn long_runs_stay_linear() {
-    for piece in [
-        "a.Ba.",
-        "ab.cd.",
-        "U.S.",
-        "a.",
-        ".\"",
-        "\"a.\" B ",
-        "Mr.",
-        "x?\"Y",
-    ] {
+    for piece in ["a.Ba.", "ab.cd.", "U.S.", "a.", ".\"", "\"a.\" B ", "Mr.", "x?\"Y"] {
         annotate_and_check(piece.repeat(20_000), Some("en"));
     }
 }
