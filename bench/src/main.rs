@@ -9,6 +9,7 @@ mod clustering_metrics;
 mod machine;
 mod pipeline;
 mod quotes;
+mod summaries;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,6 +18,8 @@ use std::process::ExitCode;
 const TASKS: &[(&str, &str)] = &[
     ("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering"),
     ("quotes", "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed"),
+    ("rouge-check", "chorus-rouge against the official ROUGE-1.5.5 scores of DUC 2004 (`rouge-check --help`)"),
+    ("summaries", "story summaries on NeuS: ROUGE-1/2/L beside sumy's summarizers and lead (`summaries --help`)"),
 ];
 
 /// A mistake in the command line: reported with the usage, exit code 2.
@@ -36,6 +39,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("pipeline") => pipeline::main(&args[1..]),
         Some("quotes") => quotes::main(&args[1..]),
+        Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
+        Some("summaries") => summaries::neus::main(&args[1..]),
         Some("-h" | "--help") => {
             println!("{}", usage());
             return ExitCode::SUCCESS;

@@ -2,28 +2,57 @@
 
 /// First words that refer back to something earlier in the article, in the
 /// languages chorus reads most; a sentence starting with one cannot stand
-/// alone in a summary.
+/// alone in a summary: its reader would not know who "he" or what "this" is.
 const REFERRING_OPENERS: &[&str] = &[
     // English
     "he", "she", "it", "they", "him", "her", "his", "hers", "its", "their", "them", "this", "that",
-    "these", "those", "such", "there", "here", "both", "also", "and", "but", "or", "so", "then",
-    "thus", "therefore", "however", "moreover", "furthermore", "instead", "otherwise", "indeed",
-    "still", "yet", "later", "meanwhile", "nevertheless", "nonetheless", "besides", "likewise",
-    "similarly", "accordingly", "hence", "consequently", "again",
+    "these", "those", "such", "here", "both",
     // French
-    "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces", "cela", "ceci", "mais", "et", "donc",
-    "ainsi", "aussi", "pourtant", "cependant",
+    "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces", "cela", "ceci",
     // German
-    "er", "sie", "es", "dies", "diese", "dieser", "dieses", "aber", "und", "doch", "jedoch", "auch",
+    "er", "sie", "es", "dies", "diese", "dieser", "dieses",
     // Spanish
-    "él", "ella", "ellos", "ellas", "esto", "este", "esta", "estos", "estas", "pero", "sin", "también",
+    "él", "ella", "ellos", "ellas", "esto", "este", "esta", "estos", "estas",
 ];
+
+/// First words that tie a sentence to the one before it without naming
+/// anything in it ("But", "Meanwhile", "There were"): the sentence reads
+/// less well alone but leaves nothing unresolved. A summary takes one only
+/// when no better sentence fits ([`leans_on_context`]).
+const CONNECTIVE_OPENERS: &[&str] = &[
+    // English
+    "there", "also", "and", "but", "or", "so", "then", "thus", "therefore", "however", "moreover",
+    "furthermore", "instead", "otherwise", "indeed", "still", "yet", "later", "meanwhile",
+    "nevertheless", "nonetheless", "besides", "likewise", "similarly", "accordingly", "hence",
+    "consequently", "again",
+    // French
+    "mais", "et", "donc", "ainsi", "aussi", "pourtant", "cependant",
+    // German
+    "aber", "und", "doch", "jedoch", "auch",
+    // Spanish
+    "pero", "sin", "también",
+];
+
+/// Whether a sentence would stand alone but for a connective first word
+/// ("But the talks failed."): it refers back to nothing that the reader
+/// needs, so it may be shown, after the sentences that stand alone.
+pub fn leans_on_context(sentence: &str) -> bool {
+    is_complete(sentence) && CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str())
+}
 
 /// Whether a sentence can stand alone: it starts with a capital letter, a
 /// digit or an opening quote, not with a word that refers back; its quotes
 /// are balanced (it is not a piece of a quotation spread over sentences);
 /// and it ends like a sentence, not like a headline or a caption.
 pub fn stands_alone(sentence: &str) -> bool {
+    is_complete(sentence) && !CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str())
+}
+
+/// A sentence that starts like one (a capital, a digit or an opening
+/// quote), ends like a statement (not a question, not a headline without a
+/// full stop), with balanced quotes, and does not start with a word that
+/// refers back to a person or thing.
+fn is_complete(sentence: &str) -> bool {
     let sentence = sentence.trim();
     let Some(first_char) = sentence.chars().next() else { return false };
     if !(first_char.is_uppercase() || first_char.is_ascii_digit() || is_opening_quote(first_char)) {
@@ -36,16 +65,17 @@ pub fn stands_alone(sentence: &str) -> bool {
     if last == Some('?') {
         return false;
     }
-    let first_word: String = sentence
+    !REFERRING_OPENERS.contains(&first_word(sentence).as_str()) && quotes_balanced(sentence)
+}
+
+/// The first word of a sentence, lowercased, without leading punctuation.
+fn first_word(sentence: &str) -> String {
+    sentence
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
         .collect::<String>()
-        .to_lowercase();
-    if REFERRING_OPENERS.contains(&first_word.as_str()) {
-        return false;
-    }
-    quotes_balanced(sentence)
+        .to_lowercase()
 }
 
 fn is_opening_quote(c: char) -> bool {
@@ -65,7 +95,7 @@ fn quotes_balanced(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::stands_alone;
+    use super::{leans_on_context, stands_alone};
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
@@ -79,5 +109,15 @@ mod tests {
         assert!(!stands_alone("and then the talks ended."));
         assert!(!stands_alone("Why did Armenia and Azerbaijan clash?"));
         assert!(!stands_alone(""));
+    }
+
+    #[test]
+    fn connectives_lean_on_context_but_pronouns_dangle() {
+        assert!(!stands_alone("But the talks in Geneva failed on Monday."));
+        assert!(leans_on_context("But the talks in Geneva failed on Monday."));
+        assert!(leans_on_context("There were 300 fighters at the border."));
+        assert!(!leans_on_context("He said the talks failed."));
+        assert!(!leans_on_context("France accused Turkey."), "a sentence that stands alone needs no context");
+        assert!(!leans_on_context("But why did the talks fail?"));
     }
 }

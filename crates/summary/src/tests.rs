@@ -50,6 +50,22 @@ fn the_word_budget_is_kept() {
     assert!(!summary.is_empty() && words <= 30, "{words} words");
 }
 
+#[test]
+fn the_budget_is_never_exceeded_even_by_the_first_sentence() {
+    let articles = story();
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    for budget in [0, 5, 11, 13] {
+        let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: budget });
+        let words: usize = summary
+            .iter()
+            .map(|s| articles[s.at.article].span_text(articles[s.at.article].sentences[s.at.sentence].span).split_whitespace().count())
+            .sum();
+        assert!(words <= budget, "{words} words for a budget of {budget}");
+    }
+    // The best sentences have 12 words or more; a shorter one fills 11.
+    assert!(!summarize(&articles, &alignment, &SummaryOptions { max_words: 11 }).is_empty());
+}
+
 fn dated(id: &str, text: &str, published: (i32, u32, u32), dates: &[(&str, (i32, u32, u32))]) -> Article {
     let mut article = article(id, text);
     article.published = chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).and_then(|d| d.and_hms_opt(0, 0, 0));
