@@ -5,7 +5,7 @@
 //! These are measurements, not tests: they print figures and never fail on
 //! a low score.
 
-mod clustering_metrics;
+mod clustering;
 mod machine;
 mod pipeline;
 mod quotes;
@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 /// The tasks, with a one-line description each, for the usage message.
 const TASKS: &[(&str, &str)] = &[
+    ("clustering", "story clustering and near-duplicates against peers: BCubed/pairwise P/R/F1, speed, memory at scale"),
     ("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering"),
     ("quotes", "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed"),
     ("rouge-check", "chorus-rouge against the official ROUGE-1.5.5 scores of DUC 2004 (`rouge-check --help`)"),
@@ -37,6 +38,7 @@ impl std::error::Error for UsageError {}
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("clustering") => clustering::main(&args[1..]),
         Some("pipeline") => pipeline::main(&args[1..]),
         Some("quotes") => quotes::main(&args[1..]),
         Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
@@ -66,7 +68,7 @@ fn usage() -> String {
     for (name, description) in TASKS {
         text.push_str(&format!("  {name:<10} {description}\n"));
     }
-    text.push_str(&format!("\n{}\n\n{}", pipeline::USAGE, quotes::USAGE));
+    text.push_str(&format!("\n{}\n\n{}\n\n{}", clustering::USAGE, pipeline::USAGE, quotes::USAGE));
     text
 }
 

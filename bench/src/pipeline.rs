@@ -18,7 +18,7 @@ use chorus_pipeline::Options;
 use chorus_report::Report;
 use serde_json::Value;
 
-use crate::clustering_metrics::{self, ClusteringScores};
+use crate::clustering::metrics::{self as clustering_metrics, ClusteringScores};
 use crate::machine::{self, Machine};
 use crate::{workspace_root, UsageError};
 

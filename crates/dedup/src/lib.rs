@@ -23,6 +23,8 @@ articles about one event in different words are not duplicates).
 #![deny(missing_docs)]
 
 use chorus_model::hash::{mix, term_hash, TermMap};
+use std::collections::VecDeque;
+
 use chorus_model::{Article, TokenKind};
 
 /// Words per shingle.
@@ -30,26 +32,37 @@ pub const SHINGLE_WORDS: usize = 4;
 /// Values in a MinHash signature.
 pub const SIGNATURE_LENGTH: usize = 64;
 /// Bands of the locality-sensitive hash index.
-pub const BANDS: usize = 16;
+pub const BANDS: usize = 32;
 const ROWS: usize = SIGNATURE_LENGTH / BANDS;
 /// Fewer shingles than this and an article is compared by its whole text.
 const MIN_SHINGLES: usize = 8;
 
 /// Estimated Jaccard similarity of shingle sets at or above which an article
 /// is a near-copy.
-pub const DEFAULT_THRESHOLD: f32 = 0.7;
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
 
 /// An index of the articles seen so far, to which each new article is
 /// compared before it is added.
+///
+/// With a window ([`DuplicateIndex::with_window`]), articles older than the
+/// window (by the times given to [`DuplicateIndex::add_at`]) are forgotten,
+/// so that a stream's index stays the size of what one window holds.
 #[derive(Debug)]
 pub struct DuplicateIndex {
     threshold: f32,
-    signatures: Vec<Option<Signature>>,
-    bands: Vec<TermMap<Vec<u32>>>,
-    whole_texts: TermMap<u32>,
+    /// Signatures of the articles still indexed; the first is at position `first`.
+    signatures: VecDeque<Indexed>,
+    first: usize,
+    bands: Vec<TermMap<Vec<usize>>>,
+    whole_texts: TermMap<usize>,
+    window_seconds: Option<i64>,
 }
 
 type Signature = [u64; SIGNATURE_LENGTH];
+
+/// One indexed article: its time, its signature with its shingle count (for
+/// texts long enough), and the hash of its whole text (for short ones).
+type Indexed = (i64, Option<(Signature, u32)>, Option<u64>);
 
 impl Default for DuplicateIndex {
     fn default() -> DuplicateIndex {
@@ -62,9 +75,65 @@ impl DuplicateIndex {
     pub fn new(threshold: f32) -> DuplicateIndex {
         DuplicateIndex {
             threshold,
-            signatures: Vec::new(),
+            signatures: VecDeque::new(),
+            first: 0,
             bands: (0..BANDS).map(|_| TermMap::default()).collect(),
             whole_texts: TermMap::default(),
+            window_seconds: None,
+        }
+    }
+
+    /// An index that forgets articles more than `days` older than the
+    /// newest one added.
+    pub fn with_window(threshold: f32, days: i64) -> DuplicateIndex {
+        DuplicateIndex { window_seconds: Some(days.saturating_mul(86_400)), ..DuplicateIndex::new(threshold) }
+    }
+
+    /// How many articles the index holds now.
+    pub fn len(&self) -> usize {
+        self.signatures.len()
+    }
+
+    /// Whether the index holds no article.
+    pub fn is_empty(&self) -> bool {
+        self.signatures.is_empty()
+    }
+
+    /// [`DuplicateIndex::add`] for an article published at `time` (seconds
+    /// since the epoch; `None` for undated, which counts as the newest time
+    /// seen). Articles should come in time order.
+    pub fn add_at(&mut self, article: &Article, time: Option<i64>) -> Option<usize> {
+        let now = time.or_else(|| self.signatures.back().map(|entry| entry.0)).unwrap_or(i64::MIN);
+        if let Some(window) = self.window_seconds {
+            while let Some(&(seen, _, _)) = self.signatures.front() {
+                if seen >= now.saturating_sub(window) {
+                    break;
+                }
+                self.forget_oldest();
+            }
+        }
+        self.insert(article, now)
+    }
+
+    fn forget_oldest(&mut self) {
+        let Some((_, signature, whole)) = self.signatures.pop_front() else { return };
+        let position = self.first;
+        self.first += 1;
+        if let Some((signature, _)) = signature {
+            for (band, table) in self.bands.iter_mut().enumerate() {
+                let key = band_key(&signature, band);
+                if let Some(list) = table.get_mut(&key) {
+                    list.retain(|&p| p != position);
+                    if list.is_empty() {
+                        table.remove(&key);
+                    }
+                }
+            }
+        }
+        if let Some(key) = whole {
+            if self.whole_texts.get(&key) == Some(&position) {
+                self.whole_texts.remove(&key);
+            }
         }
     }
 
@@ -73,7 +142,12 @@ impl DuplicateIndex {
     /// it is a near-copy of, if any. Articles that are themselves copies
     /// point through to their original.
     pub fn add(&mut self, article: &Article) -> Option<usize> {
-        let position = self.signatures.len() as u32;
+        let now = self.signatures.back().map_or(i64::MIN, |entry| entry.0);
+        self.insert(article, now)
+    }
+
+    fn insert(&mut self, article: &Article, now: i64) -> Option<usize> {
+        let position = self.first + self.signatures.len();
         let words: Vec<u64> = article
             .tokens
             .iter()
@@ -81,15 +155,15 @@ impl DuplicateIndex {
             .map(|t| term_hash(&t.stem))
             .collect();
         if words.is_empty() {
-            self.signatures.push(None);
+            self.signatures.push_back((now, None, None));
             return None;
         }
         if words.len() < SHINGLE_WORDS + MIN_SHINGLES {
             // Too short to estimate: only an identical text is a copy.
             let key = hash_words(&words);
-            self.signatures.push(None);
+            self.signatures.push_back((now, None, Some(key)));
             return match self.whole_texts.get(&key) {
-                Some(&original) => Some(original as usize),
+                Some(&original) => Some(original),
                 None => {
                     self.whole_texts.insert(key, position);
                     None
@@ -97,7 +171,8 @@ impl DuplicateIndex {
             };
         }
         let signature = signature(&words);
-        let mut best: Option<(f32, u32)> = None;
+        let shingles = (words.len() + 1 - SHINGLE_WORDS) as u32;
+        let mut best: Option<(f32, usize)> = None;
         for (band, table) in self.bands.iter().enumerate() {
             let key = band_key(&signature, band);
             if let Some(candidates) = table.get(&key) {
@@ -105,8 +180,12 @@ impl DuplicateIndex {
                     if best.is_some_and(|(_, b)| b == candidate) {
                         continue;
                     }
-                    if let Some(other) = &self.signatures[candidate as usize] {
-                        let similarity = estimate_jaccard(&signature, other);
+                    let Some((_, Some((other, other_shingles)), _)) = candidate.checked_sub(self.first).and_then(|i| self.signatures.get(i)) else {
+                        continue;
+                    };
+                    {
+                        let jaccard = estimate_jaccard(&signature, other);
+                        let similarity = jaccard.max(estimate_containment(jaccard, shingles, *other_shingles));
                         if similarity >= self.threshold && best.is_none_or(|(s, _)| similarity > s) {
                             best = Some((similarity, candidate));
                         }
@@ -117,8 +196,8 @@ impl DuplicateIndex {
         for (band, table) in self.bands.iter_mut().enumerate() {
             table.entry(band_key(&signature, band)).or_default().push(position);
         }
-        self.signatures.push(Some(signature));
-        best.map(|(_, original)| original as usize)
+        self.signatures.push_back((now, Some((signature, shingles)), None));
+        best.map(|(_, original)| original)
     }
 }
 
@@ -222,6 +301,27 @@ fn estimate_jaccard(a: &Signature, b: &Signature) -> f32 {
     equal as f32 / SIGNATURE_LENGTH as f32
 }
 
+/// How much of the smaller of two shingle sets is in the other, estimated
+/// from their Jaccard similarity and sizes; counted only when it is nearly
+/// all, so that a truncated copy (the first paragraphs of a wire story) is a
+/// copy. Below [`CONTAINED`] it counts as nothing.
+fn estimate_containment(jaccard: f32, a: u32, b: u32) -> f32 {
+    let (a, b) = (a as f32, b as f32);
+    let common = jaccard * (a + b) / (1.0 + jaccard);
+    let containment = common / a.min(b).max(1.0);
+    if containment >= CONTAINED && jaccard >= MIN_JACCARD_CONTAINED {
+        containment.min(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Share of the smaller text found in the larger from which it is a copy.
+const CONTAINED: f32 = 0.9;
+/// Jaccard similarity below which containment is not trusted (the estimate
+/// is too noisy, and a short text inside a long one is a quote, not a copy).
+const MIN_JACCARD_CONTAINED: f32 = 0.3;
+
 fn band_key(signature: &Signature, band: usize) -> u64 {
     hash_words(&signature[band * ROWS..(band + 1) * ROWS])
 }
@@ -302,5 +402,24 @@ mod tests {
         let copy_of_copy = format!("{STORY} more text");
         let found = find_duplicates(&[article(STORY), article(&copy), article(&copy_of_copy)]);
         assert_eq!(found, [None, Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn a_windowed_index_forgets_old_articles() {
+        let mut index = DuplicateIndex::with_window(DEFAULT_THRESHOLD, 7);
+        let day = 86_400;
+        assert_eq!(index.add_at(&article(STORY), Some(0)), None);
+        assert_eq!(index.add_at(&article(STORY), Some(day)), Some(0));
+        // Thirty days later the first two are out of the window: a copy is new again.
+        assert_eq!(index.add_at(&article(STORY), Some(30 * day)), None);
+        assert_eq!(index.len(), 1);
+        assert_eq!(index.add_at(&article(STORY), Some(31 * day)), Some(2));
+    }
+
+    #[test]
+    fn a_truncated_copy_is_a_copy() {
+        let words: Vec<&str> = STORY.split_whitespace().collect();
+        let truncated = words[..words.len() * 6 / 10].join(" ");
+        assert_eq!(find_duplicates(&[article(STORY), article(&truncated)]), [None, Some(0)]);
     }
 }

@@ -238,3 +238,97 @@ fn source_groups(articles: &[Article]) -> Vec<usize> {
     }
     (0..articles.len()).map(|i| find(&mut parent, i)).collect()
 }
+
+/// Articles grouped into stories without the analyses a report needs
+/// (quotes, figures, summaries): what `chorus cluster` and the clustering
+/// benchmark run.
+#[derive(Debug)]
+pub struct Clustering {
+    /// The articles, in input order, with `duplicate_of` filled.
+    pub articles: Vec<Article>,
+    /// Per article, its story (0, 1, 2, … in input order of first members).
+    pub story_of: Vec<usize>,
+    /// Per article, whether its text is boilerplate shared with unrelated articles.
+    pub boilerplate: Vec<bool>,
+    /// With explanations asked for, per article: whether it joined a story
+    /// already there, its similarity, and the terms shared most.
+    pub explanations: Vec<Option<Explanation>>,
+}
+
+/// Why an article is in its story.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    /// Whether it joined an existing story (rather than starting one).
+    pub joined: bool,
+    /// Cosine similarity to the story's centroid when it joined (or to the
+    /// most similar story when it started its own).
+    pub similarity: f32,
+    /// The terms that weighed most, with their share of the similarity.
+    pub shared: Vec<(String, f32)>,
+}
+
+/// Extract and annotate raw articles as far as dedup and story clustering
+/// need: tokens, publication date (inferred when missing), entities and
+/// resolved dates.
+pub fn prepare_for_clustering(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article> {
+    let mut articles = extract_all(raw, problems);
+    for article in &mut articles {
+        chorus_text::annotate(article);
+        if article.published.is_none() {
+            if let Some(date) = chorus_dates::infer_publication_date(article) {
+                article.published = date.and_hms_opt(0, 0, 0);
+                article.published_from_text = true;
+            }
+        }
+        chorus_entities::annotate(article);
+        chorus_dates::annotate(article);
+    }
+    articles
+}
+
+/// Read the inputs, mark near-copies and group the articles into stories.
+/// Articles with no usable words at all are reported as problems (and
+/// stay stories of their own).
+/// With `explain`, [`Clustering::explanations`] is filled.
+pub fn cluster_only(inputs: &[String], options: &Options, explain: bool) -> (Clustering, Vec<Problem>) {
+    let (raw, mut problems) = chorus_ingest::read_all(inputs, &options.limits);
+    let mut articles = prepare_for_clustering(raw, &mut problems);
+    let duplicates = chorus_dedup::classify(&articles);
+    for (article, original) in articles.iter_mut().zip(&duplicates.original) {
+        article.duplicate_of = *original;
+    }
+    let features: Vec<chorus_stories::Features> = articles
+        .iter()
+        .zip(&duplicates.boilerplate)
+        .map(|(article, &boilerplate)| chorus_stories::article_features(article, boilerplate))
+        .collect();
+    let outcome = chorus_stories::cluster_features(&articles, &features, &options.clustering, explain);
+    let explanations = if explain {
+        articles
+            .iter()
+            .zip(&duplicates.boilerplate)
+            .zip(&outcome.assignments)
+            .map(|((article, &boilerplate), assignment)| {
+                let labels = chorus_stories::term_labels(article, boilerplate);
+                let shared = assignment
+                    .shared
+                    .iter()
+                    .map(|(term, share)| (labels.get(term).cloned().unwrap_or_else(|| format!("#{term:x}")), *share))
+                    .collect();
+                Some(Explanation { joined: assignment.joined, similarity: assignment.similarity, shared })
+            })
+            .collect()
+    } else {
+        vec![None; articles.len()]
+    };
+    for &index in &outcome.unusable {
+        let article = &articles[index];
+        problems.push(Problem::warning(
+            article.input.clone(),
+            format!("article {:?} has no usable words; it is a story of its own", article.id),
+        ));
+    }
+    let clustering =
+        Clustering { articles, story_of: outcome.story_of, boilerplate: duplicates.boilerplate, explanations };
+    (clustering, problems)
+}

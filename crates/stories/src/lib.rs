@@ -8,19 +8,31 @@ its articles arrive, and a story that has had no article for
 [`ClusterOptions::window_days`] is closed and forgotten, so memory stays
 bounded by what happened within the window.
 
-**Features.** An article is a sparse vector of terms weighted by
-TF-IDF: the stems of its title (weighted up: headlines name the event) and of
-its lead, names (capitalized words inside a sentence) weighted up, and
-numbers (ages, counts, addresses), which tell apart events told in the same
-words. Document frequencies are counted as articles arrive; a batch run may
-count them over the whole batch first ([`Clusterer::observe`]), which is
-the only thing a batch does differently from a stream.
+**Features.** An article is a sparse vector of terms weighted by TF-IDF:
+the stems of its title (weighted up: headlines name the event) and of its
+lead, capitalized words inside a sentence weighted up, numbers (ages,
+counts, addresses), whole names of people and places from the `entities`
+layer, and the calendar days the text mentions shortly before publication
+("on Saturday", resolved by the `dates` layer): what tells one shooting
+from another told in the same words. Document frequencies are counted as
+articles arrive, in a fixed-size count-min sketch so that a stream's new
+names never grow memory; a batch run may count them over the whole batch
+first ([`Clusterer::observe`]).
 
 **Similarity.** Cosine between the article and a story's centroid (the sum of
 its members' term counts, capped to the [`ClusterOptions::max_terms`]
-heaviest terms), with weights from the current document frequencies.
-Candidate stories are found through an inverted index from terms to the open
-stories that contain them.
+heaviest terms), with weights from the current document frequencies, lowered
+by [`ClusterOptions::fade_per_day`] for each day since the story's last
+article. Articles with only a title use a lower threshold. Candidate stories
+are found through an inverted index from terms to the open stories that
+contain them. Open stories are capped in number too
+([`ClusterOptions::max_open_stories`]).
+
+**Batch refinement.** A batch may merge, after the pass, stories whose
+centroids are alike ([`ClusterOptions::refine_threshold`]): a second pass
+of the same clusterer over the stories. Settings were tuned on the
+development sets of gun-violence and uci-headlines
+(`chorus-bench clustering --sweep`).
 
 It reads the tokens of the `text` stage and the duplicates of `dedup`; it
 knows nothing about summaries or reports.
@@ -30,13 +42,13 @@ knows nothing about summaries or reports.
 mod features;
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chorus_model::hash::TermMap;
 use chorus_model::Article;
 use chrono::NaiveDateTime;
 
-pub use features::{Features, article_features};
+pub use features::{Features, article_features, term_labels};
 
 /// Settings of the story clustering.
 #[derive(Debug, Clone, Copy)]
@@ -47,23 +59,95 @@ pub struct ClusterOptions {
     pub window_days: i64,
     /// Terms kept in a story's centroid.
     pub max_terms: usize,
+    /// Open stories kept at most: past this, the story that has gone
+    /// longest without a new article is closed, so that memory stays
+    /// bounded however many articles a window holds.
+    pub max_open_stories: usize,
+    /// How much the similarity to a story is lowered per day since its
+    /// last article: a story fades rather than closing at once.
+    pub fade_per_day: f32,
+    /// Threshold for articles that have only a title (headlines, or a text
+    /// that is boilerplate): a few words give lower cosines.
+    pub title_only_threshold: f32,
+    /// A batch's refinement: after the pass, stories whose centroids reach
+    /// this cosine are merged, by a second pass over the stories in time
+    /// order. `None` keeps the stories of the single pass (a stream).
+    pub refine_threshold: Option<f32>,
 }
 
 impl Default for ClusterOptions {
     fn default() -> ClusterOptions {
-        ClusterOptions { threshold: 0.2, window_days: 7, max_terms: 256 }
+        // Tuned on the development sets of gun-violence and uci-headlines
+        // (`chorus-bench clustering --sweep`).
+        ClusterOptions {
+            threshold: 0.2,
+            window_days: 30,
+            max_terms: 256,
+            max_open_stories: 100_000,
+            fade_per_day: 0.006,
+            title_only_threshold: 0.1,
+            refine_threshold: Some(0.2),
+        }
     }
+}
+
+/// Where one article went, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assignment {
+    /// The story it is in now.
+    pub story: usize,
+    /// Whether it joined an existing story (rather than starting one).
+    pub joined: bool,
+    /// Cosine similarity to the story it joined, or to the most similar
+    /// open story when it started its own (0 when there was none).
+    pub similarity: f32,
+    /// With explanations on, the terms that weighed most in the
+    /// similarity, heaviest first: `(term, share of the dot product)`.
+    pub shared: Vec<(u64, f32)>,
 }
 
 /// One open story: the summed term counts of its members.
 #[derive(Debug)]
 struct OpenStory {
-    id: usize,
     terms: TermMap<f32>,
     /// The centroid's weighted norm, with the document count it was computed at.
     norm: Cell<Option<(u32, f32)>>,
-    last_seen: Option<NaiveDateTime>,
-    members: usize,
+    /// When it last got an article, as the key of [`Clusterer::by_age`].
+    last_seen: i64,
+}
+
+/// Rows and columns of the count-min sketch of document frequencies.
+const SKETCH_ROWS: usize = 2;
+const SKETCH_BITS: u32 = 20;
+
+/// Document frequencies in fixed memory: a count-min sketch, whose
+/// estimate of a term's count is never below the truth and rarely above it.
+/// A stream brings new names and numbers forever; an exact table would grow
+/// with them.
+#[derive(Debug)]
+struct DocumentFrequencies {
+    counts: Vec<u32>,
+}
+
+impl DocumentFrequencies {
+    fn new() -> DocumentFrequencies {
+        DocumentFrequencies { counts: vec![0; SKETCH_ROWS << SKETCH_BITS] }
+    }
+
+    fn cells(term: u64) -> [usize; SKETCH_ROWS] {
+        let mask = (1usize << SKETCH_BITS) - 1;
+        [(term as usize) & mask, (1 << SKETCH_BITS) + ((term >> 32) as usize & mask)]
+    }
+
+    fn add(&mut self, term: u64) {
+        for cell in Self::cells(term) {
+            self.counts[cell] = self.counts[cell].saturating_add(1);
+        }
+    }
+
+    fn get(&self, term: u64) -> u32 {
+        Self::cells(term).iter().map(|&cell| self.counts[cell]).min().unwrap_or(0)
+    }
 }
 
 /// The one-pass clusterer. Feed articles in publication order with
@@ -71,12 +155,19 @@ struct OpenStory {
 #[derive(Debug)]
 pub struct Clusterer {
     options: ClusterOptions,
-    document_frequency: TermMap<u32>,
+    document_frequency: DocumentFrequencies,
     documents: u32,
-    open: Vec<OpenStory>,
+    open: HashMap<usize, OpenStory>,
+    /// Open stories by when they last got an article, oldest first.
+    by_age: BTreeSet<(i64, usize)>,
+    /// Term to the stories whose centroid has (or had) it. Closed stories
+    /// are dropped lazily: lists are cleaned when they hold too many.
     postings: TermMap<Vec<usize>>,
+    stale_postings: usize,
+    live_postings: usize,
     next_story: usize,
     latest: Option<NaiveDateTime>,
+    explain: bool,
 }
 
 impl Clusterer {
@@ -84,32 +175,42 @@ impl Clusterer {
     pub fn new(options: ClusterOptions) -> Clusterer {
         Clusterer {
             options,
-            document_frequency: TermMap::default(),
+            document_frequency: DocumentFrequencies::new(),
             documents: 0,
-            open: Vec::new(),
+            open: HashMap::new(),
+            by_age: BTreeSet::new(),
             postings: TermMap::default(),
+            stale_postings: 0,
+            live_postings: 0,
             next_story: 0,
             latest: None,
+            explain: false,
         }
+    }
+
+    /// Fill [`Assignment::shared`] from now on (it costs a sort per article).
+    pub fn with_explanations(mut self) -> Clusterer {
+        self.explain = true;
+        self
     }
 
     /// Count an article's terms in the document frequencies without
     /// clustering it. A batch run observes every article first, so that the
     /// first articles are weighed with the same statistics as the last.
     pub fn observe(&mut self, features: &Features) {
-        self.documents += 1;
+        self.documents = self.documents.saturating_add(1);
         for &(term, _) in &features.terms {
-            *self.document_frequency.entry(term).or_insert(0) += 1;
+            self.document_frequency.add(term);
         }
     }
 
     /// Cluster one article, given its features and publication time, and
-    /// return its story id. Articles should come in publication order;
+    /// say which story it is in. Articles should come in publication order;
     /// undated ones are clustered against whatever stories are open.
     ///
     /// `counted` says whether its terms were already counted by
     /// [`Clusterer::observe`].
-    pub fn push(&mut self, features: &Features, published: Option<NaiveDateTime>, counted: bool) -> usize {
+    pub fn push(&mut self, features: &Features, published: Option<NaiveDateTime>, counted: bool) -> Assignment {
         if !counted {
             self.observe(features);
         }
@@ -119,54 +220,78 @@ impl Clusterer {
                 self.close_stale_stories(time);
             }
         }
-        let weights = self.weigh(&features.terms);
-        let best = self.best_story(&weights);
-        let index = match best {
-            Some((index, similarity)) if similarity >= self.options.threshold => index,
-            _ => self.open_story(),
+        let query = self.weigh(&features.terms);
+        let now = published.or(self.latest).map(|t| t.and_utc().timestamp());
+        let best = self.best_story(&query, now);
+        let threshold = if features.title_only { self.options.title_only_threshold } else { self.options.threshold };
+        let (story, joined, similarity) = match best {
+            Some((story, similarity)) if similarity >= threshold => (story, true, similarity),
+            other => (self.open_story(), false, other.map_or(0.0, |(_, s)| s)),
         };
-        self.add_to_story(index, &features.terms, published);
-        self.open[index].id
+        let shared = if self.explain && joined { self.shared_terms(&query, story) } else { Vec::new() };
+        let time = published.or(self.latest);
+        self.add_to_story(story, &features.terms, time);
+        if self.open.len() > self.options.max_open_stories {
+            self.close_oldest();
+        }
+        Assignment { story, joined, similarity, shared }
     }
 
-    /// The open story most similar to the weighted terms, and the similarity.
-    fn best_story(&self, weights: &[(u64, f32)]) -> Option<(usize, f32)> {
-        let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    /// The open story most similar to the IDF-weighted terms, and the similarity.
+    fn best_story(&self, query: &[(u64, f32)], now: Option<i64>) -> Option<(usize, f32)> {
+        let norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         if norm == 0.0 {
             return None;
         }
-        let mut candidates: Vec<usize> = weights
-            .iter()
-            .filter_map(|(term, _)| self.postings.get(term))
-            .flatten()
-            .copied()
-            .collect();
+        let mut candidates: Vec<usize> =
+            query.iter().filter_map(|(term, _)| self.postings.get(term)).flatten().copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
-        // Query weights times IDF once, so that a dot product with a
+        // Query weights times IDF once more, so that a dot product with a
         // centroid's raw counts is the cosine's numerator.
-        let query: Vec<(u64, f32)> = weights.iter().map(|&(term, weight)| (term, weight * self.idf(term))).collect();
+        let twice: Vec<(u64, f32)> = query.iter().map(|&(term, w)| (term, w * self.idf(term))).collect();
         let mut best: Option<(usize, f32)> = None;
-        for index in candidates {
-            let story = &self.open[index];
-            let dot: f32 = query.iter().filter_map(|(term, w)| story.terms.get(term).map(|count| w * count)).sum();
+        for id in candidates {
+            let Some(story) = self.open.get(&id) else { continue };
+            let dot: f32 = twice.iter().filter_map(|(term, w)| story.terms.get(term).map(|count| w * count)).sum();
             let story_norm = self.story_norm(story);
             if story_norm == 0.0 {
                 continue;
             }
-            let similarity = dot / (norm * story_norm);
+            let mut similarity = dot / (norm * story_norm);
+            if let (Some(now), true) = (now, story.last_seen != i64::MIN) {
+                let days = (now - story.last_seen).max(0) as f32 / 86_400.0;
+                similarity -= self.options.fade_per_day * days;
+            }
             if best.is_none_or(|(_, s)| similarity > s) {
-                best = Some((index, similarity));
+                best = Some((id, similarity));
             }
         }
         best
+    }
+
+    /// The terms that weigh most in the similarity of the query to a story.
+    fn shared_terms(&self, query: &[(u64, f32)], id: usize) -> Vec<(u64, f32)> {
+        let Some(story) = self.open.get(&id) else { return Vec::new() };
+        let mut parts: Vec<(u64, f32)> = query
+            .iter()
+            .filter_map(|&(term, w)| story.terms.get(&term).map(|count| (term, w * count * self.idf(term))))
+            .collect();
+        let total: f32 = parts.iter().map(|(_, p)| p).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        parts.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        parts.truncate(EXPLAINED_TERMS);
+        parts.iter().map(|&(term, part)| (term, part / total)).collect()
     }
 
     /// The norm of a story's IDF-weighted centroid, cached until the story
     /// or the document count changes.
     fn story_norm(&self, story: &OpenStory) -> f32 {
         if let Some((documents, norm)) = story.norm.get() {
-            if documents == self.documents {
+            // IDF moves slowly: a norm stays good until the corpus grows by 2%.
+            if self.documents.saturating_sub(documents) <= documents / 50 {
                 return norm;
             }
         }
@@ -189,65 +314,93 @@ impl Clusterer {
 
     /// Smoothed inverse document frequency.
     fn idf(&self, term: u64) -> f32 {
-        let df = self.document_frequency.get(&term).copied().unwrap_or(0) as f32;
+        let df = self.document_frequency.get(term) as f32;
         ((1.0 + self.documents as f32) / (1.0 + df)).ln() + 1.0
     }
 
     fn open_story(&mut self) -> usize {
-        self.open.push(OpenStory { id: self.next_story, terms: TermMap::default(), norm: Cell::new(None), last_seen: None, members: 0 });
+        let id = self.next_story;
         self.next_story += 1;
-        self.open.len() - 1
+        self.open.insert(id, OpenStory { terms: TermMap::default(), norm: Cell::new(None), last_seen: i64::MIN });
+        id
     }
 
-    fn add_to_story(&mut self, index: usize, terms: &[(u64, f32)], published: Option<NaiveDateTime>) {
-        let story = &mut self.open[index];
-        story.members += 1;
+    fn add_to_story(&mut self, id: usize, terms: &[(u64, f32)], time: Option<NaiveDateTime>) {
+        let Some(story) = self.open.get_mut(&id) else { return };
         story.norm.set(None);
-        if published.is_some() && story.last_seen < published {
-            story.last_seen = published;
+        let seen = time.map_or(i64::MIN, |t| t.and_utc().timestamp());
+        if seen > story.last_seen || story.last_seen == i64::MIN {
+            self.by_age.remove(&(story.last_seen, id));
+            story.last_seen = story.last_seen.max(seen);
+            self.by_age.insert((story.last_seen, id));
         }
         for &(term, count) in terms {
             let entry = story.terms.entry(term).or_insert(0.0);
             if *entry == 0.0 {
-                self.postings.entry(term).or_default().push(index);
+                self.postings.entry(term).or_default().push(id);
+                self.live_postings += 1;
             }
             *entry += count;
         }
         if story.terms.len() > self.options.max_terms * 2 {
-            self.trim_story(index);
+            self.trim_story(id);
         }
     }
 
-    /// Keep only the heaviest terms of a story's centroid.
-    fn trim_story(&mut self, index: usize) {
-        let mut weighted: Vec<(u64, f32)> = self.open[index]
-            .terms
-            .iter()
-            .map(|(&term, &count)| (term, count * self.idf(term)))
-            .collect();
+    /// Keep only the heaviest terms of a story's centroid. Their postings
+    /// stay until the next cleaning: a posting to a term the story lacks
+    /// only makes it a candidate for nothing.
+    fn trim_story(&mut self, id: usize) {
+        let Some(story) = self.open.get(&id) else { return };
+        let mut weighted: Vec<(u64, f32)> =
+            story.terms.iter().map(|(&term, &count)| (term, count * self.idf(term))).collect();
         weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-        for &(term, _) in &weighted[self.options.max_terms..] {
-            self.open[index].terms.remove(&term);
-            self.open[index].norm.set(None);
-            if let Some(list) = self.postings.get_mut(&term) {
-                list.retain(|&s| s != index);
+        let dropped = weighted.len().saturating_sub(self.options.max_terms);
+        if let Some(story) = self.open.get_mut(&id) {
+            for &(term, _) in &weighted[self.options.max_terms.min(weighted.len())..] {
+                story.terms.remove(&term);
             }
+            story.norm.set(None);
         }
+        self.note_stale(dropped);
     }
 
     /// Close the stories whose last article is older than the window.
     fn close_stale_stories(&mut self, now: NaiveDateTime) {
-        let window = chrono::Duration::days(self.options.window_days);
-        let stale = |story: &OpenStory| story.last_seen.is_some_and(|seen| now - seen > window);
-        if !self.open.iter().any(stale) {
-            return;
-        }
-        self.open.retain(|story| !stale(story));
-        self.postings.clear();
-        for (index, story) in self.open.iter().enumerate() {
-            for &term in story.terms.keys() {
-                self.postings.entry(term).or_default().push(index);
+        let limit = now.and_utc().timestamp() - self.options.window_days.saturating_mul(86_400);
+        while let Some(&(seen, id)) = self.by_age.first() {
+            if seen >= limit {
+                break;
             }
+            self.close(seen, id);
+        }
+    }
+
+    fn close_oldest(&mut self) {
+        if let Some(&(seen, id)) = self.by_age.first() {
+            self.close(seen, id);
+        }
+    }
+
+    fn close(&mut self, seen: i64, id: usize) {
+        self.by_age.remove(&(seen, id));
+        if let Some(story) = self.open.remove(&id) {
+            self.note_stale(story.terms.len());
+        }
+    }
+
+    /// Count postings that point to closed stories or dropped terms, and
+    /// clean every list once they outnumber the live ones.
+    fn note_stale(&mut self, count: usize) {
+        self.stale_postings += count;
+        if self.stale_postings > self.live_postings.saturating_sub(self.stale_postings).max(1024) {
+            let open = &self.open;
+            self.postings.retain(|term, stories| {
+                stories.retain(|id| open.get(id).is_some_and(|story| story.terms.contains_key(term)));
+                !stories.is_empty()
+            });
+            self.live_postings = self.postings.values().map(Vec::len).sum();
+            self.stale_postings = 0;
         }
     }
 
@@ -257,30 +410,130 @@ impl Clusterer {
     }
 }
 
+/// Terms listed in an explanation.
+const EXPLAINED_TERMS: usize = 6;
+
+/// The result of clustering a batch.
+#[derive(Debug, Clone)]
+pub struct Clustered {
+    /// Per article, its story number (0, 1, 2, … in input order of the
+    /// stories' first articles).
+    pub story_of: Vec<usize>,
+    /// Per article, how it was assigned (the story numbers in it are the
+    /// clusterer's, before renumbering).
+    pub assignments: Vec<Assignment>,
+    /// Articles with no usable term (no title, no words): each is a story
+    /// of its own, and callers should report them.
+    pub unusable: Vec<usize>,
+}
+
 /// Cluster a batch of articles: returns, per article, its story number
-/// (0, 1, 2, … in order of first appearance in time).
+/// (0, 1, 2, … in input order of the stories' first articles).
 ///
 /// `text_is_boilerplate[i]` says that article `i`'s text is page furniture
 /// shared with unrelated articles, so only its title counts.
 pub fn cluster(articles: &[Article], text_is_boilerplate: &[bool], options: &ClusterOptions) -> Vec<usize> {
+    cluster_detailed(articles, text_is_boilerplate, options).story_of
+}
+
+/// [`cluster`], with how each article was assigned and which articles had
+/// nothing to cluster by.
+pub fn cluster_detailed(articles: &[Article], text_is_boilerplate: &[bool], options: &ClusterOptions) -> Clustered {
     let features: Vec<Features> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| article_features(a, text_is_boilerplate.get(i).copied().unwrap_or(false)))
         .collect();
+    cluster_features(articles, &features, options, false)
+}
+
+/// [`cluster_detailed`] on features already computed; `explain` fills
+/// [`Assignment::shared`].
+pub fn cluster_features(articles: &[Article], features: &[Features], options: &ClusterOptions, explain: bool) -> Clustered {
     let mut clusterer = Clusterer::new(*options);
-    for f in &features {
+    if explain {
+        clusterer = clusterer.with_explanations();
+    }
+    for f in features {
         clusterer.observe(f);
     }
     let mut order: Vec<usize> = (0..articles.len()).collect();
     // Undated articles go last, in input order, against the stories still open.
     order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published, i));
     let mut stories = vec![0; articles.len()];
+    let mut assignments = vec![Assignment { story: 0, joined: false, similarity: 0.0, shared: Vec::new() }; articles.len()];
+    let mut unusable = Vec::new();
     for i in order {
-        stories[i] = clusterer.push(&features[i], articles[i].published, true);
+        if features[i].terms.is_empty() {
+            unusable.push(i);
+            // A story of its own, never a candidate for others.
+            let story = clusterer.next_story;
+            clusterer.next_story += 1;
+            stories[i] = story;
+            assignments[i] = Assignment { story, joined: false, similarity: 0.0, shared: Vec::new() };
+            continue;
+        }
+        let assignment = clusterer.push(&features[i], articles[i].published, true);
+        stories[i] = assignment.story;
+        assignments[i] = assignment;
+    }
+    unusable.sort_unstable();
+    if let Some(threshold) = options.refine_threshold {
+        refine(articles, features, &mut stories, &unusable, options, threshold);
     }
     renumber(&mut stories);
-    stories
+    Clustered { story_of: stories, assignments, unusable }
+}
+
+/// Merge stories of one pass whose centroids are alike: a second pass of
+/// the clusterer in which each story, at the time of its first article, is
+/// one item whose features are the sum of its members'.
+fn refine(
+    articles: &[Article],
+    features: &[Features],
+    stories: &mut [usize],
+    unusable: &[usize],
+    options: &ClusterOptions,
+    threshold: f32,
+) {
+    let mut summed: HashMap<usize, (Option<NaiveDateTime>, TermMap<f32>, bool)> = HashMap::new();
+    for (i, &story) in stories.iter().enumerate() {
+        if unusable.binary_search(&i).is_ok() {
+            continue;
+        }
+        let entry = summed.entry(story).or_insert((articles[i].published, TermMap::default(), true));
+        if articles[i].published.is_some() && (entry.0.is_none() || articles[i].published < entry.0) {
+            entry.0 = articles[i].published;
+        }
+        entry.2 &= features[i].title_only;
+        for &(term, weight) in &features[i].terms {
+            *entry.1.entry(term).or_insert(0.0) += weight;
+        }
+    }
+    let mut items: Vec<(Option<NaiveDateTime>, usize, Features)> = summed
+        .into_iter()
+        .map(|(story, (first, terms, title_only))| {
+            let mut terms: Vec<(u64, f32)> = terms.into_iter().collect();
+            terms.sort_unstable_by_key(|&(t, _)| t);
+            (first, story, Features { terms, title_only })
+        })
+        .collect();
+    items.sort_by_key(|(first, story, _)| (first.is_none(), *first, *story));
+    let second = ClusterOptions { threshold, title_only_threshold: threshold, ..*options };
+    let mut clusterer = Clusterer::new(second);
+    for (_, _, f) in &items {
+        clusterer.observe(f);
+    }
+    let mut merged_into: HashMap<usize, usize> = HashMap::new();
+    for (first, story, f) in &items {
+        let assignment = clusterer.push(f, *first, true);
+        merged_into.insert(*story, assignment.story + stories.len());
+    }
+    for story in stories.iter_mut() {
+        if let Some(&merged) = merged_into.get(story) {
+            *story = merged;
+        }
+    }
 }
 
 /// Number stories 0, 1, 2, … in order of their first article in the input.
