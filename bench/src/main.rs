@@ -6,6 +6,7 @@
 //! a low score.
 
 mod clustering;
+mod extraction;
 mod machine;
 mod pipeline;
 mod quotes;
@@ -16,6 +17,7 @@ use std::process::ExitCode;
 
 /// The tasks, with a one-line description each, for the usage message.
 const TASKS: &[(&str, &str)] = &[
+    ("extraction", "main text and metadata of web pages on four sets, beside trafilatura, readability, htmldate"),
     ("clustering", "story clustering and near-duplicates against peers: BCubed/pairwise P/R/F1, speed, memory at scale"),
     ("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering"),
     ("quotes", "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed"),
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("clustering") => clustering::main(&args[1..]),
+        Some("extraction") => extraction::main(&args[1..]),
         Some("pipeline") => pipeline::main(&args[1..]),
         Some("quotes") => quotes::main(&args[1..]),
         Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
@@ -68,7 +71,7 @@ fn usage() -> String {
     for (name, description) in TASKS {
         text.push_str(&format!("  {name:<10} {description}\n"));
     }
-    text.push_str(&format!("\n{}\n\n{}\n\n{}", clustering::USAGE, pipeline::USAGE, quotes::USAGE));
+    text.push_str(&format!("\n{}\n\n{}\n\n{}\n\n{}", clustering::USAGE, extraction::USAGE, pipeline::USAGE, quotes::USAGE));
     text
 }
 

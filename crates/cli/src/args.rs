@@ -20,6 +20,69 @@ pub enum Command {
     /// JSON line each.
     #[command(long_about = QUOTES_ABOUT)]
     Quotes(QuotesArgs),
+    /// Read articles and write the story of each, one JSON line per article:
+    /// {"id", "story"}, with "duplicate_of" for near-copies.
+    Cluster(ClusterArgs),
+    /// One article per input: main text and metadata, one JSON line each:
+    /// {"input", "id", "url", "title", "author", "published", "outlet",
+    /// "language", "text"}.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Files or folders (read recursively) of articles: .html, .txt, .json,
+    /// .jsonl, each possibly .gz; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<String>,
+
+    /// The page's address, for inputs that do not give one (resolves links,
+    /// and a date in the address counts as the publication date).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
+
+    /// Exit with status 1 when any input had to be skipped.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON object per line and per article.
+    Json,
+    /// The title and text of each article, separated by blank lines.
+    Text,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ClusterArgs {
+    /// Files or folders (read recursively) of articles: .txt, .html, .json,
+    /// .jsonl, each possibly .gz; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
+    pub format: ClusterFormat,
+
+    /// Say why each article is in its story: whether it joined one, its
+    /// similarity, and the terms it shares most with the story.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Exit with status 1 when any input had to be skipped.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClusterFormat {
+    /// One JSON object per line and per article.
+    Jsonl,
 }
 
 /// The long help of `chorus quotes`: what each line holds.

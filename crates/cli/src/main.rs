@@ -3,6 +3,8 @@
 //! Everything else lives in the library crates.
 
 mod args;
+mod cluster;
+mod extract;
 mod quotes;
 
 use std::io::Write;
@@ -18,6 +20,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Report(args) => report(args),
         Command::Quotes(args) => quotes(args),
+        Command::Cluster(args) => cluster::command(args),
+        Command::Extract(args) => extract::command(args),
     };
     match result {
         Ok(code) => code,

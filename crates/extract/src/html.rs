@@ -48,8 +48,17 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let readability = Readability::new(html, url, Some(config.clone()))
-        .or_else(|_| Readability::new(html, None, Some(config)));
+    let document = Document::from(html);
+    let declared_date = crate::published::find_published(&document, url);
+    remove_page_furniture(&document);
+    let readability = match Readability::with_document(document, url, Some(config.clone())) {
+        Ok(readability) => Ok(readability),
+        Err(_) => {
+            let document = Document::from(html);
+            remove_page_furniture(&document);
+            Readability::with_document(document, None, Some(config))
+        }
+    };
     let mut page = match readability {
         Ok(mut readability) => match readability.parse() {
             Ok(article) => Page {
@@ -64,6 +73,9 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
         },
         Err(_) => metadata_only(html),
     };
+    if page.published.is_none() {
+        page.published = declared_date;
+    }
     if page.text.trim().chars().count() < MIN_READABLE_CHARS {
         let dump = paragraph_dump(html);
         if dump.chars().count() > page.text.trim().chars().count() {
@@ -71,6 +83,73 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
         }
     }
     page
+}
+
+/// Words in class names and ids that mark page furniture: share and social
+/// widgets, related and recommended links, newsletter and subscription
+/// boxes, advertising, breadcrumbs, comment threads, cookie and consent
+/// banners.
+const FURNITURE_NAMES: &[&str] = &[
+    "share", "sharing", "sharedaddy", "social", "socials", "related", "relatedposts", "recommended",
+    "newsletter", "subscribe", "subscription", "advert", "advertisement", "ads", "promo", "breadcrumb",
+    "breadcrumbs", "comments", "cookie", "cookies", "consent", "outbrain",
+    "taboola", "disqus", "yarpp", "popup", "modal",
+];
+
+/// Words that mark a caption or credit, furniture only when short: some
+/// sites name their article's lead "article-caption".
+const SHORT_FURNITURE_NAMES: &[&str] = &["caption", "credit", "credits"];
+
+/// Longest text, in characters, of an element named by
+/// [`SHORT_FURNITURE_NAMES`] that is still taken for a caption.
+const MAX_CAPTION_CHARS: usize = 300;
+
+/// Whether one of the words of a class or id attribute is in `list`.
+fn names_any(names: &str, list: &[&str]) -> bool {
+    names
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| (2..=20).contains(&word.len()))
+        .any(|word| list.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a class or id attribute names page furniture: one of its words
+/// (split at anything but letters and digits, lower-cased) is in
+/// [`FURNITURE_NAMES`].
+fn names_furniture(names: &str) -> bool {
+    names_any(names, FURNITURE_NAMES)
+}
+
+/// Removes what the page's markup itself marks as no part of the article
+/// before Readability scores it: hidden elements, captions, and elements
+/// whose class or id names furniture (see [`FURNITURE_NAMES`]). Readability
+/// only uses such names to score candidates, so a share bar or a caption
+/// inside the article container survives it. An element holding half the
+/// page's text or more is never removed: a wrapper named after a widget
+/// it contains is still the page.
+fn remove_page_furniture(document: &Document) {
+    document
+        .select("figcaption, [hidden], [aria-hidden=\"true\"]")
+        .remove();
+    let body_chars = document.select("body").text().len();
+    let candidates = document.select("body [class], body [id]");
+    for node in candidates.nodes() {
+        if matches!(node.node_name().as_deref(), Some("html" | "body" | "article" | "main")) {
+            continue;
+        }
+        let class = node.attr("class").unwrap_or_default();
+        let id = node.attr("id").unwrap_or_default();
+        let furniture = names_furniture(&class) || names_furniture(&id);
+        let caption = !furniture
+            && (names_any(&class, SHORT_FURNITURE_NAMES) || names_any(&id, SHORT_FURNITURE_NAMES));
+        if !furniture && !caption {
+            continue;
+        }
+        let text = node.text();
+        if text.len() * 4 >= body_chars || (caption && text.chars().count() > MAX_CAPTION_CHARS) {
+            continue;
+        }
+        node.remove_from_parent();
+    }
 }
 
 /// The metadata of a page Readability could not parse.

@@ -70,6 +70,7 @@ pub mod dates;
 mod furniture;
 pub mod html;
 pub mod normalize;
+pub mod published;
 pub mod residue;
 pub mod script;
 pub mod title;
@@ -105,7 +106,10 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         (Body::Text(text), None) => text.as_str(),
         (Body::Html(_), None) => "",
     };
-    let cleaned = residue::clean(body_text);
+    let cleaned = match page {
+        Some(_) => residue::clean_page_text(body_text),
+        None => residue::clean(body_text),
+    };
     let mut paragraphs = cleaned.paragraphs;
 
     let given_title =
@@ -182,7 +186,11 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         id: article_id(&raw),
         url: non_empty(raw.url.as_deref()),
         outlet,
-        author: byline_person,
+        author: page
+            .as_ref()
+            .and_then(|p| p.byline.clone())
+            .filter(|byline| !title::is_outlet_name(byline))
+            .or(byline_person),
         title,
         published,
         language,

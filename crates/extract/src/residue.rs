@@ -171,8 +171,25 @@ impl Line {
 
 /// Removes page residue from flattened text.
 pub fn clean(text: &str) -> Cleaned {
+    clean_as(text, false)
+}
+
+/// Removes page residue from the main text read out of an HTML page.
+///
+/// The page's structure already told paragraphs from widgets, so two rules
+/// of [`clean`] that guess from the flattened text alone are left out:
+/// repeated lines stay (recipes, interviews and lists repeat lines on
+/// purpose; the scrapinghub benchmark loses more article text than residue
+/// to that rule), and so do lines that are a bare address (a link the
+/// article lists).
+pub fn clean_page_text(text: &str) -> Cleaned {
+    clean_as(text, true)
+}
+
+fn clean_as(text: &str, from_html: bool) -> Cleaned {
     let lines = split_lines(text);
     let mut cleaner = Cleaner::new(&lines);
+    cleaner.from_html = from_html;
     let mut verdicts: Vec<Option<Rule>> = Vec::with_capacity(lines.len());
     let mut cleaned = Cleaned::default();
     let mut kept_before = 0;
@@ -276,6 +293,8 @@ struct Cleaner<'a> {
     /// Whether the text has several short lines cut off with "...", as a
     /// photo gallery's captions are.
     cut_gallery: bool,
+    /// Whether the text was read out of an HTML page's main content.
+    from_html: bool,
 }
 
 impl<'a> Cleaner<'a> {
@@ -299,6 +318,7 @@ impl<'a> Cleaner<'a> {
             read_also_budget: 0,
             read_also_bare_header: false,
             cut_gallery: lines.iter().filter(|l| ends_cut(l)).count() >= 3,
+            from_html: false,
         }
     }
 
@@ -306,7 +326,7 @@ impl<'a> Cleaner<'a> {
     fn judge(&mut self, i: usize, kept_before: usize, cleaned: &mut Cleaned) -> Option<Rule> {
         let line = &self.lines[i];
         let text = line.text.as_str();
-        if line.letters < 2 || is_bare_address(text) {
+        if line.letters < 2 || (!self.from_html && is_bare_address(text)) {
             return Some(Rule::Symbols);
         }
         let first_time = self.seen.insert(line.key);
@@ -317,7 +337,7 @@ impl<'a> Cleaner<'a> {
                 return Some(rule);
             }
         }
-        if !first_time {
+        if !first_time && !self.from_html {
             return Some(Rule::Repeated);
         }
         if line.words > LONG_LINE_WORDS {
