@@ -27,6 +27,11 @@ pub enum Command {
     /// {"input", "id", "url", "title", "author", "published", "outlet",
     /// "language", "text"}.
     Extract(ExtractArgs),
+    /// Add articles to the store (a SQLite file), each once, then recompute
+    /// the stories over every stored article.
+    Ingest(IngestArgs),
+    /// Serve the web app and the JSON API over the store.
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -177,4 +182,35 @@ impl Format {
             Format::Json
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Files or folders (read recursively) of articles: .txt, .html, .json,
+    /// .jsonl, each possibly .gz; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+
+    /// The store: a SQLite file, created on first use.
+    #[arg(long, value_name = "PATH", default_value = "chorus.db")]
+    pub db: String,
+
+    /// Exit with status 1 when any input had to be skipped.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The store: a SQLite file, created on first use.
+    #[arg(long, value_name = "PATH", default_value = "chorus.db")]
+    pub db: String,
+
+    /// Address to listen on; only this machine can connect unless told otherwise.
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+
+    /// Threads answering requests.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub workers: u16,
 }

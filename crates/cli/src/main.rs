@@ -6,6 +6,8 @@ mod args;
 mod cluster;
 mod extract;
 mod quotes;
+mod ingest;
+mod serve;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -22,6 +24,8 @@ fn main() -> ExitCode {
         Command::Quotes(args) => quotes(args),
         Command::Cluster(args) => cluster::command(args),
         Command::Extract(args) => extract::command(args),
+        Command::Ingest(args) => ingest::command(args),
+        Command::Serve(args) => serve::command(args),
     };
     match result {
         Ok(code) => code,

@@ -6,13 +6,20 @@ use std::process::{Command, Output};
 /// The shared evaluation corpora, beside the repository.
 pub fn corpora() -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora");
-    assert!(path.is_dir(), "the shared corpora are expected at {} (a `shared` folder beside the repository)", path.display());
+    assert!(
+        path.is_dir(),
+        "the shared corpora are expected at {} (a `shared` folder beside the repository)",
+        path.display()
+    );
     path
 }
 
 /// Run `chorus` with arguments; returns its output.
 pub fn chorus(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chorus")).args(args).output().expect("chorus runs")
+    Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(args)
+        .output()
+        .expect("chorus runs")
 }
 
 /// Run `chorus report ARGS --format json` and parse the report.

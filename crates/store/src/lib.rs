@@ -1,0 +1,705 @@
+/*!
+The chorus store: articles and the stories computed over them, in one SQLite
+file, with full-text search over titles and texts.
+
+What it is for: `chorus ingest` adds articles to it incrementally, and
+`chorus serve` reads from it. The same article (same content, wherever it was
+read from) is stored once: its id is a hash of its content. Articles are
+added in batches, one transaction each, so an interrupted ingest leaves every
+batch either fully stored or absent, and running it again completes it.
+
+Stories are not computed here: the caller runs the pipeline over
+[`Store::raw_articles`] and hands the report to [`Store::replace_stories`],
+which keeps each story's JSON (the report contract) and its rendered page.
+For this first version stories are recomputed over all stored articles after
+each ingest. A story's id is `s` and the id of its first stored article,
+so a story keeps its id, and its address in the web app, as it grows.
+
+What it is not for: it reads no input files and knows nothing of HTTP.
+*/
+#![deny(missing_docs)]
+
+mod schema;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use chorus_model::{Body, RawArticle};
+use chorus_report::{Report, StoryOut};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde_json::{json, Value};
+
+/// Anything that went wrong with the store, with what was being done.
+#[derive(Debug)]
+pub enum Error {
+    /// SQLite refused an operation.
+    Sqlite {
+        /// What the store was doing.
+        context: String,
+        /// SQLite's error.
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer chorus, with a schema this one does not know.
+    NewerSchema {
+        /// Schema version found in the file.
+        found: i64,
+        /// Newest version this build knows.
+        known: i64,
+    },
+    /// A stored JSON value could not be read back.
+    Json {
+        /// What the store was reading.
+        context: String,
+        /// The parser's error.
+        source: serde_json::Error,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Sqlite { context, source } => write!(f, "{context}: {source}"),
+            Error::NewerSchema { found, known } => write!(
+                f,
+                "the database has schema version {found}, newer than this chorus knows ({known}); use a newer chorus"
+            ),
+            Error::Json { context, source } => write!(f, "{context}: {source}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Sqlite { source, .. } => Some(source),
+            Error::Json { source, .. } => Some(source),
+            Error::NewerSchema { .. } => None,
+        }
+    }
+}
+
+/// Adds what was being done to a SQLite error.
+trait Context<T> {
+    fn context(self, context: impl Into<String>) -> Result<T, Error>;
+}
+
+impl<T> Context<T> for Result<T, rusqlite::Error> {
+    fn context(self, context: impl Into<String>) -> Result<T, Error> {
+        self.map_err(|source| Error::Sqlite {
+            context: context.into(),
+            source,
+        })
+    }
+}
+
+/// An article ready to be stored: the record as read (to run the pipeline
+/// again later) and what extraction found in it (to show and search it).
+#[derive(Debug, Clone)]
+pub struct NewArticle {
+    /// The article as read from its input.
+    pub raw: RawArticle,
+    /// Title, given or found.
+    pub title: Option<String>,
+    /// Outlet, given or found.
+    pub outlet: Option<String>,
+    /// Publication date, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`.
+    pub published: Option<String>,
+    /// ISO 639-1 language code, when given.
+    pub language: Option<String>,
+    /// The extracted text.
+    pub text: String,
+}
+
+/// What a batch insert did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Inserted {
+    /// Articles stored for the first time.
+    pub new: usize,
+    /// Articles already in the store (same content), left as they were.
+    pub known: usize,
+}
+
+/// Filters of the story list; empty ones are ignored.
+#[derive(Debug, Clone, Default)]
+pub struct StoryFilter {
+    /// Full-text search: stories with an article whose title or text has
+    /// every word.
+    pub query: Option<String>,
+    /// Stories with an article of this outlet (case-insensitive).
+    pub outlet: Option<String>,
+    /// Stories naming this person, organization or place, by canonical name
+    /// or alias (case-insensitive).
+    pub entity: Option<String>,
+    /// Stories with an article published on this day (`YYYY-MM-DD`) or later.
+    pub from: Option<String>,
+    /// Stories with an article published on this day (`YYYY-MM-DD`) or earlier.
+    pub to: Option<String>,
+    /// Most stories returned.
+    pub limit: usize,
+}
+
+/// One line of the story list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorySummary {
+    /// Story id.
+    pub id: String,
+    /// Headline.
+    pub headline: String,
+    /// Number of articles.
+    pub articles: usize,
+    /// Number of known outlets.
+    pub outlets: usize,
+    /// Number of independent sources.
+    pub independent: usize,
+    /// Number of disputed figures.
+    pub disputed: usize,
+    /// Newest publication date of its articles, if any is known.
+    pub newest: Option<String>,
+}
+
+/// One article found by a full-text search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleHit {
+    /// Article id.
+    pub id: String,
+    /// Title, if known.
+    pub title: Option<String>,
+    /// Outlet, if known.
+    pub outlet: Option<String>,
+    /// Publication date, if known.
+    pub published: Option<String>,
+    /// A piece of the text around the match; the matched words are between
+    /// [`MATCH_START`] and [`MATCH_END`].
+    pub snippet: String,
+    /// The story the article is in, if stories were computed since it was stored.
+    pub story: Option<String>,
+}
+
+/// Marks the start of a matched word in [`ArticleHit::snippet`] (a private-use
+/// character, so that it survives HTML escaping and cannot come from a query).
+pub const MATCH_START: char = '\u{E000}';
+/// Marks the end of a matched word in [`ArticleHit::snippet`].
+pub const MATCH_END: char = '\u{E001}';
+
+/// A chorus store, open on one SQLite file.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Open the store at `path`, creating the file and its tables on first
+    /// use and bringing an older schema up to date.
+    pub fn open(path: &Path) -> Result<Store, Error> {
+        let shown = path.display().to_string();
+        let mut conn = Connection::open(path).context(format!("cannot open the database {shown}"))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .context("cannot set the busy timeout")?;
+        // WAL lets `chorus serve` read while `chorus ingest` writes.
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .context(format!("cannot switch {shown} to write-ahead logging"))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .context("cannot enable foreign keys")?;
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Store a batch of articles in one transaction: either all the new ones
+    /// are stored, or none (the error says why).
+    pub fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Inserted, Error> {
+        let tx = self.conn.transaction().context("cannot start a transaction")?;
+        let mut inserted = Inserted::default();
+        {
+            let mut insert = tx
+                .prepare_cached(
+                    // Not `OR IGNORE`, which would also skip rows that break a CHECK.
+                    "INSERT INTO articles (id, hash, input, url, outlet, title, published, language, text, raw)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+                )
+                .context("cannot prepare the article insert")?;
+            for article in batch {
+                let hash = content_hash(&article.raw);
+                let id = article_id(&hash);
+                let raw = raw_json(&article.raw).to_string();
+                let changed = insert
+                    .execute(params![
+                        id,
+                        hash,
+                        article.raw.input,
+                        article.raw.url,
+                        article.outlet,
+                        article.title,
+                        article.published,
+                        article.language,
+                        article.text,
+                        raw
+                    ])
+                    .context(format!("cannot store the article read from {}", article.raw.input))?;
+                if changed == 0 {
+                    inserted.known += 1;
+                } else {
+                    inserted.new += 1;
+                }
+            }
+        }
+        tx.commit().context("cannot commit the batch of articles")?;
+        Ok(inserted)
+    }
+
+    /// Number of stored articles.
+    pub fn article_count(&self) -> Result<usize, Error> {
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM articles", [], |row| row.get(0))
+            .context("cannot count articles")?;
+        Ok(count as usize)
+    }
+
+    /// Whether the stored stories were computed over every stored article
+    /// (false after an ingest stopped between storing articles and
+    /// computing stories).
+    pub fn stories_are_current(&self) -> Result<bool, Error> {
+        let computed: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'stories_over_articles'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .context("cannot read when stories were computed")?;
+        Ok(computed == Some(self.article_count()? as i64))
+    }
+
+    /// Every stored article as it was read, in the order it was stored, each
+    /// with its store id, ready for the pipeline.
+    pub fn raw_articles(&self) -> Result<Vec<RawArticle>, Error> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, raw FROM articles ORDER BY seq")
+            .context("cannot read the stored articles")?;
+        let rows = statement
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
+            .context("cannot read the stored articles")?;
+        let mut articles = Vec::new();
+        for row in rows {
+            let (id, raw) = row.context("cannot read a stored article")?;
+            let value: Value = serde_json::from_str(&raw).map_err(|source| Error::Json {
+                context: format!("stored article {id} is not valid JSON"),
+                source,
+            })?;
+            articles.push(raw_from_json(id, &value));
+        }
+        Ok(articles)
+    }
+
+    /// Replace every stored story by the stories of `report` (computed over
+    /// the stored articles), in one transaction.
+    pub fn replace_stories(&mut self, report: &Report) -> Result<(), Error> {
+        let article_count = self.article_count()?;
+        let tx = self.conn.transaction().context("cannot start a transaction")?;
+        tx.execute_batch(
+            "DELETE FROM story_articles; DELETE FROM story_outlets; DELETE FROM story_entities; DELETE FROM stories;",
+        )
+        .context("cannot clear the previous stories")?;
+        let stored_order = stored_order(&tx)?;
+        for (position, story) in report.stories.iter().enumerate() {
+            let mut story = story.clone();
+            story.id = stable_story_id(&story, &stored_order);
+            insert_story(&tx, position, &story, report)?;
+        }
+        {
+            let mut update = tx
+                .prepare_cached(
+                    "UPDATE articles SET report = ?2, language = coalesce(language, ?3), published = coalesce(published, ?4)
+                     WHERE id = ?1",
+                )
+                .context("cannot prepare the article update")?;
+            for article in &report.articles {
+                let json = serde_json::to_string(article).map_err(|source| Error::Json {
+                    context: format!("cannot write article {} as JSON", article.id),
+                    source,
+                })?;
+                update
+                    .execute(params![article.id, json, article.language, article.published])
+                    .context(format!("cannot update article {}", article.id))?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('stories_over_articles', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![article_count as i64],
+        )
+        .context("cannot record when stories were computed")?;
+        tx.commit().context("cannot commit the stories")
+    }
+
+    /// The stories that pass the filter, largest first.
+    pub fn stories(&self, filter: &StoryFilter) -> Result<Vec<StorySummary>, Error> {
+        let mut sql = String::from(
+            "SELECT id, headline, articles, outlets, independent, disputed, newest FROM stories WHERE 1 = 1",
+        );
+        let mut values: Vec<String> = Vec::new();
+        if let Some(query) = filter.query.as_deref() {
+            let Some(fts) = fts_query(query) else {
+                return Ok(Vec::new());
+            };
+            values.push(fts);
+            sql.push_str(&format!(
+                " AND id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article
+                   WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{}))",
+                values.len()
+            ));
+        }
+        if let Some(outlet) = non_empty(filter.outlet.as_deref()) {
+            values.push(outlet.to_lowercase());
+            sql.push_str(&format!(
+                " AND id IN (SELECT story FROM story_outlets WHERE key = ?{})",
+                values.len()
+            ));
+        }
+        if let Some(entity) = non_empty(filter.entity.as_deref()) {
+            values.push(entity.to_lowercase());
+            sql.push_str(&format!(
+                " AND id IN (SELECT story FROM story_entities WHERE key = ?{})",
+                values.len()
+            ));
+        }
+        if filter.from.is_some() || filter.to.is_some() {
+            values.push(filter.from.clone().unwrap_or_default());
+            let from = values.len();
+            // Every date string sorts before "9", so a missing end is no bound.
+            values.push(filter.to.clone().unwrap_or_else(|| "9".to_string()));
+            let to = values.len();
+            sql.push_str(&format!(
+                " AND id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article
+                   WHERE a.published >= ?{from} AND substr(a.published, 1, 10) <= ?{to})"
+            ));
+        }
+        sql.push_str(&format!(" ORDER BY position LIMIT {}", filter.limit.max(1)));
+        let mut statement = self.conn.prepare(&sql).context("cannot list stories")?;
+        let rows = statement
+            .query_map(rusqlite::params_from_iter(values.iter()), |row| {
+                Ok(StorySummary {
+                    id: row.get(0)?,
+                    headline: row.get(1)?,
+                    articles: row.get::<_, i64>(2)? as usize,
+                    outlets: row.get::<_, i64>(3)? as usize,
+                    independent: row.get::<_, i64>(4)? as usize,
+                    disputed: row.get::<_, i64>(5)? as usize,
+                    newest: row.get(6)?,
+                })
+            })
+            .context("cannot list stories")?;
+        rows.collect::<Result<Vec<_>, _>>().context("cannot read a story")
+    }
+
+    /// The canonical names of the entities that `name` names (as canonical
+    /// name or alias, case-insensitive) in some story.
+    pub fn entity_names(&self, name: &str) -> Result<Vec<String>, Error> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT name FROM story_entities WHERE key = ?1 ORDER BY name")
+            .context("cannot read entity names")?;
+        let rows = statement
+            .query_map(params![name.trim().to_lowercase()], |row| row.get(0))
+            .context("cannot read entity names")?;
+        rows.collect::<Result<Vec<String>, _>>()
+            .context("cannot read entity names")
+    }
+
+    /// A story as the report contract writes it, as JSON text.
+    pub fn story_json(&self, id: &str) -> Result<Option<String>, Error> {
+        self.conn
+            .query_row("SELECT json FROM stories WHERE id = ?1", params![id], |row| row.get(0))
+            .optional()
+            .context(format!("cannot read story {id}"))
+    }
+
+    /// A story's page: the HTML report of that story alone, with its articles.
+    pub fn story_page(&self, id: &str) -> Result<Option<String>, Error> {
+        self.conn
+            .query_row("SELECT page FROM stories WHERE id = ?1", params![id], |row| row.get(0))
+            .optional()
+            .context(format!("cannot read story {id}"))
+    }
+
+    /// An article: what was stored, its sentences (once stories were
+    /// computed) and its story.
+    pub fn article(&self, id: &str) -> Result<Option<Value>, Error> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT a.id, a.input, a.url, a.outlet, a.title, a.published, a.language, a.text, a.report,
+                        (SELECT story FROM story_articles WHERE article = a.id)
+                 FROM articles a WHERE a.id = ?1",
+                params![id],
+                |row| {
+                    Ok((
+                        json!({
+                            "id": row.get::<_, String>(0)?,
+                            "input": row.get::<_, String>(1)?,
+                            "url": row.get::<_, Option<String>>(2)?,
+                            "outlet": row.get::<_, Option<String>>(3)?,
+                            "title": row.get::<_, Option<String>>(4)?,
+                            "published": row.get::<_, Option<String>>(5)?,
+                            "language": row.get::<_, Option<String>>(6)?,
+                            "text": row.get::<_, String>(7)?,
+                            "story": row.get::<_, Option<String>>(9)?,
+                        }),
+                        row.get::<_, Option<String>>(8)?,
+                    ))
+                },
+            )
+            .optional()
+            .context(format!("cannot read article {id}"))?;
+        let Some((mut article, report)) = row else {
+            return Ok(None);
+        };
+        if let Some(report) = report {
+            let report: Value = serde_json::from_str(&report).map_err(|source| Error::Json {
+                context: format!("stored report of article {id} is not valid JSON"),
+                source,
+            })?;
+            // The report's text is the one its sentence offsets point into.
+            for field in ["text", "sentences", "duplicate_of", "author"] {
+                if let Some(value) = report.get(field) {
+                    article[field] = value.clone();
+                }
+            }
+        }
+        Ok(Some(article))
+    }
+
+    /// Articles whose title or text has every word of `query`, best first.
+    pub fn search_articles(&self, query: &str, limit: usize) -> Result<Vec<ArticleHit>, Error> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT a.id, a.title, a.outlet, a.published,
+                        snippet(articles_fts, 1, ?2, ?3, '…', 16),
+                        (SELECT story FROM story_articles WHERE article = a.id)
+                 FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                 WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?4",
+            )
+            .context("cannot search articles")?;
+        let rows = statement
+            .query_map(
+                params![fts, MATCH_START.to_string(), MATCH_END.to_string(), limit.max(1) as i64],
+                |row| {
+                    Ok(ArticleHit {
+                        id: row.get(0)?,
+                        title: row.get(1)?,
+                        outlet: row.get(2)?,
+                        published: row.get(3)?,
+                        snippet: row.get(4)?,
+                        story: row.get(5)?,
+                    })
+                },
+            )
+            .context("cannot search articles")?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .context("cannot read a search result")
+    }
+
+    /// SQLite's own consistency check and the store's: every article is in
+    /// the full-text index. Returns what is wrong, if anything.
+    pub fn check(&self) -> Result<Vec<String>, Error> {
+        let mut wrong = Vec::new();
+        let integrity: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .context("cannot check the database")?;
+        if integrity != "ok" {
+            wrong.push(format!("integrity check: {integrity}"));
+        }
+        self.conn
+            .execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')", [])
+            .map_err(|err| wrong.push(format!("full-text index: {err}")))
+            .ok();
+        Ok(wrong)
+    }
+}
+
+/// Each stored article's rank in the order articles were stored.
+fn stored_order(tx: &Transaction<'_>) -> Result<HashMap<String, i64>, Error> {
+    let mut statement = tx
+        .prepare("SELECT id, seq FROM articles")
+        .context("cannot read the order of articles")?;
+    let rows = statement
+        .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))
+        .context("cannot read the order of articles")?;
+    rows.collect::<Result<HashMap<_, _>, _>>()
+        .context("cannot read the order of articles")
+}
+
+/// A story id that survives recomputing: `s` and the id of the story's
+/// first stored article. A story that grows keeps its id (and its address
+/// in the web app); the report's own ids are positions, which change. Each
+/// article is in one story, so ids stay unique.
+fn stable_story_id(story: &StoryOut, stored_order: &HashMap<String, i64>) -> String {
+    story
+        .articles
+        .iter()
+        .filter_map(|id| stored_order.get(id).map(|seq| (seq, id)))
+        .min()
+        .map_or_else(|| story.id.clone(), |(_, id)| format!("s{id}"))
+}
+
+fn insert_story(tx: &Transaction<'_>, position: usize, story: &StoryOut, report: &Report) -> Result<(), Error> {
+    let members: Vec<_> = report
+        .articles
+        .iter()
+        .filter(|a| story.articles.contains(&a.id))
+        .cloned()
+        .collect();
+    let newest = members.iter().filter_map(|a| a.published.clone()).max();
+    let page = chorus_report::to_html(&Report {
+        schema: chorus_report::SCHEMA,
+        articles: members,
+        stories: vec![story.clone()],
+    });
+    let json = serde_json::to_string(story).map_err(|source| Error::Json {
+        context: format!("cannot write story {} as JSON", story.id),
+        source,
+    })?;
+    let disputed = story.figures.iter().filter(|f| f.disputed).count();
+    let context = format!("cannot store story {}", story.id);
+    tx.execute(
+        "INSERT INTO stories (id, position, headline, articles, outlets, independent, disputed, newest, json, page)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            story.id,
+            position as i64,
+            story.headline,
+            story.articles.len() as i64,
+            story.outlets.len() as i64,
+            story.support.independent as i64,
+            disputed as i64,
+            newest,
+            json,
+            page
+        ],
+    )
+    .context(context.clone())?;
+    for article in &story.articles {
+        tx.execute(
+            "INSERT INTO story_articles (story, article) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            params![story.id, article],
+        )
+        .context(context.clone())?;
+    }
+    for outlet in &story.outlets {
+        tx.execute(
+            "INSERT INTO story_outlets (story, key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            params![story.id, outlet.to_lowercase()],
+        )
+        .context(context.clone())?;
+    }
+    for entity in &story.entities {
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            tx.execute(
+                "INSERT INTO story_entities (story, key, name) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![story.id, name.to_lowercase(), entity.name],
+            )
+            .context(context.clone())?;
+        }
+    }
+    Ok(())
+}
+
+/// A full-text query where each word of the user's query must appear: words
+/// are quoted, so that FTS5 operators in a query are taken as text.
+fn fts_query(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn non_empty(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// The content hash of an article: FNV-1a over 128 bits of every field but
+/// the input it was read from, so that one article read from two places is
+/// one article. A fixed function, so that ids are the same in every run.
+pub fn content_hash(raw: &RawArticle) -> String {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    let mut hash = OFFSET;
+    let (kind, body) = match &raw.body {
+        Body::Text(text) => ("text", text.as_str()),
+        Body::Html(html) => ("html", html.as_str()),
+    };
+    let fields = [
+        raw.id.as_deref(),
+        raw.url.as_deref(),
+        raw.outlet.as_deref(),
+        raw.title.as_deref(),
+        raw.published.as_deref(),
+        raw.language.as_deref(),
+        Some(kind),
+        Some(body),
+    ];
+    for field in fields {
+        // A tag per field keeps ("ab", None) and ("a", "b") apart.
+        let tagged = match field {
+            Some(value) => format!("\u{1}{}:{value}", value.len()),
+            None => "\u{0}".to_string(),
+        };
+        for byte in tagged.bytes() {
+            hash ^= u128::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    format!("{hash:032x}")
+}
+
+/// The store id of an article: the first 16 hex digits of its content hash.
+fn article_id(hash: &str) -> String {
+    hash.get(..16).unwrap_or(hash).to_string()
+}
+
+fn raw_json(raw: &RawArticle) -> Value {
+    let mut value = json!({
+        "input": raw.input,
+        "id": raw.id,
+        "url": raw.url,
+        "outlet": raw.outlet,
+        "title": raw.title,
+        "published": raw.published,
+        "language": raw.language,
+    });
+    match &raw.body {
+        Body::Text(text) => value["text"] = json!(text),
+        Body::Html(html) => value["html"] = json!(html),
+    }
+    value
+}
+
+fn raw_from_json(id: String, value: &Value) -> RawArticle {
+    let field = |name: &str| value.get(name).and_then(Value::as_str).map(str::to_string);
+    let body = match (field("html"), field("text")) {
+        (Some(html), _) => Body::Html(html),
+        (None, text) => Body::Text(text.unwrap_or_default()),
+    };
+    RawArticle {
+        input: field("input").unwrap_or_default(),
+        id: Some(id),
+        url: field("url"),
+        outlet: field("outlet"),
+        title: field("title"),
+        published: field("published"),
+        language: field("language"),
+        body,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,96 @@
+//! The tables and their migrations. Each migration runs once, in its own
+//! transaction with the version bump, so a file is always at one version.
+//! Migrations are only ever appended: a released one is never edited.
+
+use rusqlite::{params, Connection};
+
+use crate::{Context, Error};
+
+/// Migration `i` brings the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles with a full-text index, stories computed over them.
+    "
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        input TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'),
+        language TEXT,
+        text TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        report TEXT,
+        stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', content_rowid = 'seq');
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        headline TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        independent INTEGER NOT NULL,
+        disputed INTEGER NOT NULL,
+        newest TEXT,
+        json TEXT NOT NULL,
+        page TEXT NOT NULL
+    );
+    CREATE TABLE story_articles (
+        story TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        article TEXT NOT NULL,
+        PRIMARY KEY (story, article)
+    );
+    CREATE INDEX story_articles_article ON story_articles (article);
+    CREATE TABLE story_outlets (
+        story TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        PRIMARY KEY (story, key)
+    );
+    CREATE INDEX story_outlets_key ON story_outlets (key);
+    CREATE TABLE story_entities (
+        story TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (story, key)
+    );
+    CREATE INDEX story_entities_key ON story_entities (key);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+    ",
+];
+
+/// The schema version this build writes.
+pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Create the tables of a new file, or bring an older one up to [`VERSION`].
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
+    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        .context("cannot create the schema version table")?;
+    loop {
+        // Immediate: two processes opening a new file migrate one after the other.
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .context("cannot start a migration")?;
+        let found: Option<i64> = tx
+            .query_row("SELECT max(version) FROM schema_version", [], |row| row.get(0))
+            .context("cannot read the schema version")?;
+        let found = found.unwrap_or(0);
+        if found > VERSION {
+            return Err(Error::NewerSchema { found, known: VERSION });
+        }
+        let Some(migration) = MIGRATIONS.get(found as usize) else {
+            return Ok(());
+        };
+        tx.execute_batch(migration)
+            .context(format!("cannot migrate the schema to version {}", found + 1))?;
+        tx.execute("INSERT INTO schema_version (version) VALUES (?1)", params![found + 1])
+            .context("cannot record the schema version")?;
+        tx.commit()
+            .context(format!("cannot commit the schema migration to version {}", found + 1))?;
+    }
+}
