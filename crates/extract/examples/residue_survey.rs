@@ -45,9 +45,7 @@ fn main() {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--show" => options.show = args.next(),
-            "--corpora" => {
-                options.corpora = args.next().map(PathBuf::from).unwrap_or(options.corpora)
-            }
+            "--corpora" => options.corpora = args.next().map(PathBuf::from).unwrap_or(options.corpora),
             "gun" | "daniel" | "all" => options.which = arg,
             other => {
                 eprintln!("unknown argument {other:?}");
@@ -176,11 +174,7 @@ fn survey_gun_violence(options: &Options) {
         for removed in &cleaned.removed {
             tally.add(removed.rule, &removed.line);
             if options.show.as_deref() == Some(removed.rule.name()) {
-                println!(
-                    "[{}] {id}: {}",
-                    removed.rule.name(),
-                    clip(&removed.line, 160)
-                );
+                println!("[{}] {id}: {}", removed.rule.name(), clip(&removed.line, 160));
             }
         }
         if options.show.as_deref() == Some("edges") && articles % 10 == 0 {
@@ -284,13 +278,10 @@ fn survey_daniel(options: &Options) {
     let mut all_without = Scores::default();
     let mut all_with = Scores::default();
     for (doc, language) in docs {
-        let Some(page_html) = read_gzip_html(&dir.join("html").join(format!("{doc}.html.gz")))
-        else {
+        let Some(page_html) = read_gzip_html(&dir.join("html").join(format!("{doc}.html.gz"))) else {
             continue;
         };
-        let Ok(reference_file) =
-            std::fs::read_to_string(dir.join("reference").join(format!("{doc}.txt")))
-        else {
+        let Ok(reference_file) = std::fs::read_to_string(dir.join("reference").join(format!("{doc}.txt"))) else {
             continue;
         };
         let reference = reference_text(&reference_file);
@@ -309,10 +300,7 @@ fn survey_daniel(options: &Options) {
         });
         elapsed += start.elapsed();
         let page = html::read_page(&page_html, None);
-        let title = article
-            .as_ref()
-            .and_then(|a| a.title.clone())
-            .unwrap_or_default();
+        let title = article.as_ref().and_then(|a| a.title.clone()).unwrap_or_default();
         let raw_text = format!("{title}\n{}", page.text);
         let clean_text = article
             .as_ref()
@@ -345,10 +333,7 @@ fn survey_daniel(options: &Options) {
             // through, or reference omissions.
             for line in &cleaned.paragraphs {
                 let tokens = words(line);
-                let found = tokens
-                    .iter()
-                    .filter(|t| reference_bag.contains_key(*t))
-                    .count();
+                let found = tokens.iter().filter(|t| reference_bag.contains_key(*t)).count();
                 if !tokens.is_empty() && found * 5 < tokens.len() {
                     println!("[kept outside] {language} {doc}: {}", clip(line, 160));
                 }
@@ -361,10 +346,7 @@ fn survey_daniel(options: &Options) {
             let tokens = words(&removed.line);
             let entry = false_removals.entry(removed.rule).or_default();
             entry.lines += 1;
-            let found = tokens
-                .iter()
-                .filter(|t| reference_bag.contains_key(*t))
-                .count();
+            let found = tokens.iter().filter(|t| reference_bag.contains_key(*t)).count();
             if tokens.len() >= 5 && found * 10 >= tokens.len() * 8 {
                 entry.in_reference += 1;
                 if options.show.as_deref() == Some(removed.rule.name()) {
@@ -420,9 +402,7 @@ fn print_row(language: &str, without: &Scores, with: &Scores) {
 fn read_gzip_html(path: &Path) -> Option<String> {
     let file = std::fs::File::open(path).ok()?;
     let mut bytes = Vec::new();
-    flate2::read::GzDecoder::new(file)
-        .read_to_end(&mut bytes)
-        .ok()?;
+    flate2::read::GzDecoder::new(file).read_to_end(&mut bytes).ok()?;
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_lowercase();
     let label = head.find("charset=").map(|i| {
         head[i + 8..]
@@ -459,12 +439,7 @@ fn reference_text(file: &str) -> String {
         cleaned.push_str(&rest[..i]);
         let after = &rest[i..];
         match after.find(';') {
-            Some(end)
-                if end <= 8
-                    && after[1..end]
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '#') =>
-            {
+            Some(end) if end <= 8 && after[1..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '#') => {
                 cleaned.push(' ');
                 rest = &after[end + 1..];
             }

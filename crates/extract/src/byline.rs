@@ -65,8 +65,8 @@ const ROLES: &[&str] = &[
 
 /// Words that may stand lower-case inside a name.
 const CONNECTORS: &[&str] = &[
-    "and", "&", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "y", "da", "di",
-    "of", "the", "for", "et", "und", "и",
+    "and", "&", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "y", "da", "di", "of", "the", "for",
+    "et", "und", "и",
 ];
 
 /// Reads `line` as a byline.
@@ -106,9 +106,7 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
         }
         let segment = rest[i];
         if is_name(segment) && !is_role(segment) {
-            byline
-                .organization
-                .get_or_insert_with(|| segment.to_string());
+            byline.organization.get_or_insert_with(|| segment.to_string());
         } else if !is_role(segment) {
             return None;
         }
@@ -126,13 +124,10 @@ fn split_segments(text: &str) -> Vec<&str> {
     while let Some((i, c)) = chars.next() {
         let cut = match c {
             '|' | '·' | '•' | '–' | '—' | ',' => Some(c.len_utf8()),
-            '-' if i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ') => {
-                Some(1)
-            }
+            '-' if i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ') => Some(1),
             ' ' => {
                 let rest = &text[i + 1..];
-                let lower_start: String =
-                    rest.chars().take(8).flat_map(char::to_lowercase).collect();
+                let lower_start: String = rest.chars().take(8).flat_map(char::to_lowercase).collect();
                 (lower_start.starts_with("on ")
                     || lower_start.starts_with("updated")
                     || lower_start.starts_with("posted")
@@ -148,10 +143,7 @@ fn split_segments(text: &str) -> Vec<&str> {
                 // "on" is a separator word: skip it, keep "updated" for the
                 // date parser, which knows it.
                 let rest = &text[start..];
-                if rest
-                    .get(..3)
-                    .is_some_and(|on| on.eq_ignore_ascii_case("on "))
-                {
+                if rest.get(..3).is_some_and(|on| on.eq_ignore_ascii_case("on ")) {
                     start += 3;
                     while chars.peek().is_some_and(|&(j, _)| j < start) {
                         chars.next();

@@ -117,10 +117,7 @@ fn split_zone(text: &str) -> (&str, &str) {
 }
 
 fn zone_is_valid(zone: &str) -> bool {
-    zone.is_empty()
-        || zone.eq_ignore_ascii_case("z")
-        || is_offset(zone)
-        || is_zone_name(&zone.to_lowercase())
+    zone.is_empty() || zone.eq_ignore_ascii_case("z") || is_offset(zone) || is_zone_name(&zone.to_lowercase())
 }
 
 /// `+03:00`, `-0500`, `+03`.
@@ -319,15 +316,9 @@ fn parse_time_word(lower: &str) -> Option<Piece> {
     if !lower.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (clock, pm) = if let Some(clock) = lower
-        .strip_suffix("pm")
-        .or_else(|| lower.strip_suffix("p.m"))
-    {
+    let (clock, pm) = if let Some(clock) = lower.strip_suffix("pm").or_else(|| lower.strip_suffix("p.m")) {
         (clock, Some(true))
-    } else if let Some(clock) = lower
-        .strip_suffix("am")
-        .or_else(|| lower.strip_suffix("a.m"))
-    {
+    } else if let Some(clock) = lower.strip_suffix("am").or_else(|| lower.strip_suffix("a.m")) {
         (clock, Some(false))
     } else {
         (lower, None)
@@ -701,15 +692,14 @@ fn is_filler(lower: &str) -> bool {
 
 fn is_zone_name(lower: &str) -> bool {
     const ZONES: &[&str] = &[
-        "gmt", "utc", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct",
-        "pt", "mt", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "hkt", "sgt",
-        "wib", "akst", "akdt", "hst",
+        "gmt", "utc", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "pt", "mt", "bst",
+        "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "hkt", "sgt", "wib", "akst", "akdt", "hst",
     ];
     ZONES.contains(&lower)
         || ["gmt+", "gmt-", "utc+", "utc-"].iter().any(|p| {
-            lower.strip_prefix(p).is_some_and(|rest| {
-                !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ':')
-            })
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ':'))
         })
 }
 
@@ -738,14 +728,8 @@ mod tests {
             parse_date("2020-10-01T12:00:00+03:00"),
             Some(ymd_hms(2020, 10, 1, 12, 0, 0))
         );
-        assert_eq!(
-            parse_date("2020-10-01 12:00:00"),
-            Some(ymd_hms(2020, 10, 1, 12, 0, 0))
-        );
-        assert_eq!(
-            parse_date("2020-10-01T12:00"),
-            Some(ymd_hms(2020, 10, 1, 12, 0, 0))
-        );
+        assert_eq!(parse_date("2020-10-01 12:00:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
+        assert_eq!(parse_date("2020-10-01T12:00"), Some(ymd_hms(2020, 10, 1, 12, 0, 0)));
         assert_eq!(
             parse_date("Thu, 01 Oct 2020 10:00:00 GMT"),
             Some(ymd_hms(2020, 10, 1, 10, 0, 0))
@@ -754,20 +738,14 @@ mod tests {
             parse_date("Thu, 01 Oct 2020 10:00:00 +0300"),
             Some(ymd_hms(2020, 10, 1, 10, 0, 0))
         );
-        assert_eq!(
-            parse_date("1601546400"),
-            Some(ymd_hms(2020, 10, 1, 10, 0, 0))
-        );
+        assert_eq!(parse_date("1601546400"), Some(ymd_hms(2020, 10, 1, 10, 0, 0)));
     }
 
     #[test]
     fn reads_dates_in_words() {
         assert_eq!(parse_date("October 1, 2020"), Some(day(2020, 10, 1)));
         assert_eq!(parse_date("01 October 2020"), Some(day(2020, 10, 1)));
-        assert_eq!(
-            parse_date("Thursday, 01 October 2020"),
-            Some(day(2020, 10, 1))
-        );
+        assert_eq!(parse_date("Thursday, 01 October 2020"), Some(day(2020, 10, 1)));
         assert_eq!(parse_date("Oct. 1st, 2020"), Some(day(2020, 10, 1)));
         assert_eq!(parse_date("1er octobre 2020"), Some(day(2020, 10, 1)));
         assert_eq!(
@@ -813,12 +791,8 @@ mod tests {
 
     #[test]
     fn finds_trailing_dates() {
-        assert!(ends_with_date(
-            "RUSSIA -- Putin speaks outside Moscow, June 26, 2020"
-        ));
-        assert!(ends_with_date(
-            "A man touches a shell in a town, 1 October 2020"
-        ));
+        assert!(ends_with_date("RUSSIA -- Putin speaks outside Moscow, June 26, 2020"));
+        assert!(ends_with_date("A man touches a shell in a town, 1 October 2020"));
         assert!(!ends_with_date("He arrived on June 26, 2020 and left."));
     }
 }

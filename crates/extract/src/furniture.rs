@@ -22,11 +22,7 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &byte in bytes {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
@@ -59,13 +55,8 @@ impl PhraseSet {
             match start {
                 Some(start) if phrase.contains(' ') || phrase.is_ascii() => {
                     let rest = &phrase[start..];
-                    let end = rest
-                        .find(|c: char| !c.is_alphanumeric())
-                        .unwrap_or(rest.len());
-                    set.by_first_word
-                        .entry(&rest[..end])
-                        .or_default()
-                        .push((start, phrase));
+                    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+                    set.by_first_word.entry(&rest[..end]).or_default().push((start, phrase));
                 }
                 _ => set.unspaced.push(phrase),
             }
@@ -80,16 +71,14 @@ impl PhraseSet {
             return true;
         }
         line.words.iter().any(|&(start, end)| {
-            self.by_first_word
-                .get(&lower[start..end])
-                .is_some_and(|candidates| {
-                    candidates.iter().any(|&(lead, phrase)| {
-                        start
-                            .checked_sub(lead)
-                            .and_then(|from| lower.get(from..))
-                            .is_some_and(|tail| tail.starts_with(phrase))
-                    })
+            self.by_first_word.get(&lower[start..end]).is_some_and(|candidates| {
+                candidates.iter().any(|&(lead, phrase)| {
+                    start
+                        .checked_sub(lead)
+                        .and_then(|from| lower.get(from..))
+                        .is_some_and(|tail| tail.starts_with(phrase))
                 })
+            })
         })
     }
 
@@ -108,9 +97,7 @@ impl PhraseSet {
         }
         let start = lower.find(char::is_alphanumeric)?;
         let rest = &lower[start..];
-        let end = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
+        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
         self.by_first_word
             .get(&rest[..end])?
             .iter()
@@ -175,9 +162,7 @@ impl Lowered {
         }
         self.words.iter().any(|&(start, _)| {
             let word = &self.text[start..];
-            word.as_bytes()
-                .first()
-                .is_some_and(|&b| first_bytes[usize::from(b)])
+            word.as_bytes().first().is_some_and(|&b| first_bytes[usize::from(b)])
                 && stems.iter().any(|stem| word.starts_with(stem))
         })
     }
@@ -196,11 +181,7 @@ fn lowercase(line: &str) -> String {
         } else if c == 'Σ' {
             // Final sigma, as `str::to_lowercase` does it.
             let word_ends = chars.peek().is_none_or(|next| !next.is_alphabetic());
-            out.push(if previous_alphabetic && word_ends {
-                'ς'
-            } else {
-                'σ'
-            });
+            out.push(if previous_alphabetic && word_ends { 'ς' } else { 'σ' });
         } else {
             out.extend(c.to_lowercase());
         }
@@ -738,14 +719,13 @@ const FURNITURE_WORDS: &[&str] = &[
 /// Words that glue a widget label together ("Back *to* top", "Follow *us*
 /// *on* Twitter"). They count neither for nor against a line.
 const GLUE_WORDS: &[&str] = &[
-    "a", "an", "the", "to", "of", "on", "in", "at", "for", "and", "or", "our", "us", "your", "you",
-    "this", "that", "with", "by", "up", "me", "my", "it", "is", "are", "be", "we", "all", "from",
-    "now", "get", "here", "new", "&", "+", "le", "la", "les", "l", "de", "du", "des", "d", "et",
-    "à", "au", "aux", "en", "un", "une", "sur", "nous", "vous", "par", "pour", "der", "die", "das",
-    "den", "dem", "und", "zu", "zum", "zur", "im", "auf", "uns", "sie", "von", "mit", "für",
-    "auch", "el", "los", "las", "del", "y", "al", "una", "nos", "con", "por", "para", "и", "в",
-    "на", "по", "с", "к", "о", "для", "нас", "все", "i", "w", "na", "z", "do", "nas", "και", "το",
-    "τα", "η", "ο", "στο", "στα", "μας", "για",
+    "a", "an", "the", "to", "of", "on", "in", "at", "for", "and", "or", "our", "us", "your", "you", "this", "that",
+    "with", "by", "up", "me", "my", "it", "is", "are", "be", "we", "all", "from", "now", "get", "here", "new", "&",
+    "+", "le", "la", "les", "l", "de", "du", "des", "d", "et", "à", "au", "aux", "en", "un", "une", "sur", "nous",
+    "vous", "par", "pour", "der", "die", "das", "den", "dem", "und", "zu", "zum", "zur", "im", "auf", "uns", "sie",
+    "von", "mit", "für", "auch", "el", "los", "las", "del", "y", "al", "una", "nos", "con", "por", "para", "и", "в",
+    "на", "по", "с", "к", "о", "для", "нас", "все", "i", "w", "na", "z", "do", "nas", "και", "το", "τα", "η", "ο",
+    "στο", "στα", "μας", "για",
 ];
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str, FastBuild> {
@@ -967,9 +947,7 @@ const NOTICE_PHRASES: &[&str] = &[
 /// Whether the lower-cased line contains a notice phrase.
 pub(crate) fn has_notice_phrase(line: &Lowered) -> bool {
     static PHRASES: OnceLock<PhraseSet> = OnceLock::new();
-    PHRASES
-        .get_or_init(|| PhraseSet::new(NOTICE_PHRASES))
-        .found_in(line)
+    PHRASES.get_or_init(|| PhraseSet::new(NOTICE_PHRASES)).found_in(line)
 }
 
 /// Whether the lower-cased line is a cookie notice.
@@ -998,8 +976,7 @@ pub(crate) fn is_cookie_notice(line: &Lowered) -> bool {
         "używa",
         "stron",
     ];
-    line.has_word_starting_with(&["cookie", "куки", "ciasteczk"])
-        && line.has_word_starting_with(CONTEXT)
+    line.has_word_starting_with(&["cookie", "куки", "ciasteczk"]) && line.has_word_starting_with(CONTEXT)
 }
 
 /// Headers of "read also" links, lower-cased, in the order they are tried.
@@ -1080,9 +1057,7 @@ const READ_ALSO: &[&str] = &[
 /// nothing, punctuation or a link title), the byte length of the header.
 pub(crate) fn read_also_header(lower: &str) -> Option<usize> {
     static HEADERS: OnceLock<PhraseSet> = OnceLock::new();
-    let header = HEADERS
-        .get_or_init(|| PhraseSet::new(READ_ALSO))
-        .starting(lower)?;
+    let header = HEADERS.get_or_init(|| PhraseSet::new(READ_ALSO)).starting(lower)?;
     let boundary = lower[header.len()..]
         .chars()
         .next()
@@ -1182,10 +1157,7 @@ mod tests {
     #[test]
     fn finds_read_also_headers() {
         assert_eq!(read_also_header("read also: turkey blows"), Some(9));
-        assert_eq!(
-            read_also_header("читайте также"),
-            Some("читайте также".len())
-        );
+        assert_eq!(read_also_header("читайте также"), Some("читайте также".len()));
         assert_eq!(read_also_header("reading also matters"), None);
         assert_eq!(read_also_header("related"), None);
     }
@@ -1197,9 +1169,7 @@ mod tests {
         assert!(is_cookie_notice(&Lowered::new(
             "We use cookies to improve your experience"
         )));
-        assert!(!is_cookie_notice(&Lowered::new(
-            "She baked cookies for the vigil"
-        )));
+        assert!(!is_cookie_notice(&Lowered::new("She baked cookies for the vigil")));
         assert!(is_unspaced_widget("分享到"));
         assert!(is_unspaced_widget("打印 关闭窗口"));
         assert!(!is_unspaced_widget("北京时间昨日发生地震"));
@@ -1210,11 +1180,8 @@ mod tests {
         assert!(is_label_list("tags brooklyn violence"));
         assert!(!is_label_list("category 5 storm hits the coast"));
         assert!(!is_label_list("tagsmith wins"));
-        for line in [
-            "Ὀδυσσεύς ΠΗΓΈΣ: Σ",
-            "“Quoted” TEXT — Ünïcödé",
-            "ǅemal İstanbul ΑΣ ΣΑ",
-        ] {
+        for line in ["Ὀδυσσεύς ΠΗΓΈΣ: Σ", "“Quoted” TEXT — Ünïcödé", "ǅemal İstanbul ΑΣ ΣΑ"]
+        {
             assert_eq!(lowercase(line), line.to_lowercase(), "{line}");
         }
     }

@@ -43,6 +43,15 @@ pub fn read_page(html: &str, url: Option<&str>) -> Page {
 }
 
 fn read_page_inner(html: &str, url: Option<&str>) -> Page {
+    if nesting_depth(html) > MAX_READABLE_DEPTH {
+        // Readability's scoring walks ancestors for every node: on pages
+        // nested thousands deep it takes minutes. Such pages (generated or
+        // hostile) get the plain paragraph text.
+        return Page {
+            text: paragraph_dump(html),
+            ..Page::default()
+        };
+    }
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let config = Config {
         text_mode: TextMode::Formatted,
@@ -85,15 +94,89 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
     page
 }
 
+/// Deepest element nesting Readability is given; real pages stay far below.
+const MAX_READABLE_DEPTH: usize = 400;
+
+/// Elements that never have content, so never nest.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+];
+
+/// The deepest nesting of elements in the markup, counted from its tags
+/// without parsing: an opening tag goes down a level, a closing tag up.
+/// Unclosed paragraphs and list items make it an over-estimate, which is
+/// the safe side for a guard.
+fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(offset) = html[at..].find('<') {
+        let start = at + offset + 1;
+        at = start;
+        match bytes.get(start) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = html[start..]
+                    .find(|c: char| !c.is_ascii_alphanumeric())
+                    .map_or(html.len(), |n| start + n);
+                let name = html[start..name_end].to_ascii_lowercase();
+                let tag_end = html[name_end..].find('>').map_or(html.len(), |n| name_end + n);
+                let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+                if !self_closing && !VOID_ELEMENTS.contains(&name.as_str()) {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Class names and ids that name a whole comment thread: removed whatever
+/// their size, since a long discussion can outweigh the article.
+const COMMENT_THREADS: &[&str] = &[
+    "comments",
+    "comment-list",
+    "commentlist",
+    "comments-area",
+    "comment-section",
+    "disqus_thread",
+    "respond",
+];
+
 /// Words in class names and ids that mark page furniture: share and social
 /// widgets, related and recommended links, newsletter and subscription
 /// boxes, advertising, breadcrumbs, comment threads, cookie and consent
 /// banners.
 const FURNITURE_NAMES: &[&str] = &[
-    "share", "sharing", "sharedaddy", "social", "socials", "related", "relatedposts", "recommended",
-    "newsletter", "subscribe", "subscription", "advert", "advertisement", "ads", "promo", "breadcrumb",
-    "breadcrumbs", "comments", "cookie", "cookies", "consent", "outbrain",
-    "taboola", "disqus", "yarpp", "popup", "modal",
+    "share",
+    "sharing",
+    "sharedaddy",
+    "social",
+    "socials",
+    "related",
+    "relatedposts",
+    "recommended",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "advert",
+    "advertisement",
+    "ads",
+    "promo",
+    "breadcrumb",
+    "breadcrumbs",
+    "comments",
+    "cookie",
+    "cookies",
+    "consent",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "yarpp",
+    "popup",
+    "modal",
 ];
 
 /// Words that mark a caption or credit, furniture only when short: some
@@ -123,13 +206,12 @@ fn names_furniture(names: &str) -> bool {
 /// before Readability scores it: hidden elements, captions, and elements
 /// whose class or id names furniture (see [`FURNITURE_NAMES`]). Readability
 /// only uses such names to score candidates, so a share bar or a caption
-/// inside the article container survives it. An element holding half the
-/// page's text or more is never removed: a wrapper named after a widget
-/// it contains is still the page.
+/// inside the article container survives it. An element holding a quarter
+/// of the page's text or more is not removed (a wrapper named after a widget
+/// it contains is still the page), unless it is named exactly as a comment
+/// thread ([`COMMENT_THREADS`]).
 fn remove_page_furniture(document: &Document) {
-    document
-        .select("figcaption, [hidden], [aria-hidden=\"true\"]")
-        .remove();
+    document.select("figcaption, [hidden], [aria-hidden=\"true\"]").remove();
     let body_chars = document.select("body").text().len();
     let candidates = document.select("body [class], body [id]");
     for node in candidates.nodes() {
@@ -139,13 +221,16 @@ fn remove_page_furniture(document: &Document) {
         let class = node.attr("class").unwrap_or_default();
         let id = node.attr("id").unwrap_or_default();
         let furniture = names_furniture(&class) || names_furniture(&id);
-        let caption = !furniture
-            && (names_any(&class, SHORT_FURNITURE_NAMES) || names_any(&id, SHORT_FURNITURE_NAMES));
+        let caption = !furniture && (names_any(&class, SHORT_FURNITURE_NAMES) || names_any(&id, SHORT_FURNITURE_NAMES));
         if !furniture && !caption {
             continue;
         }
+        let thread = COMMENT_THREADS.contains(&id.trim().to_ascii_lowercase().as_str())
+            || class
+                .split_whitespace()
+                .any(|c| COMMENT_THREADS.contains(&c.to_ascii_lowercase().as_str()));
         let text = node.text();
-        if text.len() * 4 >= body_chars || (caption && text.chars().count() > MAX_CAPTION_CHARS) {
+        if !thread && (text.len() * 4 >= body_chars || (caption && text.chars().count() > MAX_CAPTION_CHARS)) {
             continue;
         }
         node.remove_from_parent();
@@ -196,13 +281,20 @@ fn non_empty(text: impl Into<String>) -> Option<String> {
 /// `en-US` → `en`; anything that is not a language tag → `None`.
 fn primary_language(tag: &str) -> Option<String> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()))
-        .then_some(primary)
+    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic())).then_some(primary)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_depth_counts_open_elements_not_void_ones() {
+        assert_eq!(nesting_depth("<html><body><p>a<br>b<img src=x/></p></body></html>"), 3);
+        assert_eq!(nesting_depth(&"<div>".repeat(500)), 500);
+        assert_eq!(nesting_depth("text < 3 and </div> stray"), 0);
+        assert_eq!(nesting_depth("<!-- c --><!DOCTYPE html><x/>"), 0);
+    }
 
     const ARTICLE: &str = r#"<!doctype html><html lang="en-GB"><head>
         <title>Council passes budget | City Times</title>
@@ -219,18 +311,13 @@ mod tests {
     #[test]
     fn reads_text_and_metadata() {
         let page = read_page(ARTICLE, Some("https://city.example/budget"));
-        assert!(
-            page.text.contains("The city council passed the budget"),
-            "{page:?}"
-        );
+        assert!(page.text.contains("The city council passed the budget"), "{page:?}");
         assert!(page.text.contains("\n\n"));
         assert!(!page.text.contains("Home"));
         assert_eq!(page.site_name.as_deref(), Some("City Times"));
         assert_eq!(page.published.as_deref(), Some("2020-10-01T10:00:00Z"));
         assert_eq!(page.language.as_deref(), Some("en"));
-        assert!(page
-            .title
-            .is_some_and(|t| t.contains("Council passes budget")));
+        assert!(page.title.is_some_and(|t| t.contains("Council passes budget")));
     }
 
     #[test]

@@ -92,10 +92,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         Body::Html(html) => {
             let page = html::read_page(html, raw.url.as_deref());
             if page.text.trim().is_empty() {
-                problems.push(Problem::error(
-                    &raw.input,
-                    "no article text found in the HTML page",
-                ));
+                problems.push(Problem::error(&raw.input, "no article text found in the HTML page"));
                 return (None, problems);
             }
             Some(page)
@@ -112,8 +109,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
     };
     let mut paragraphs = cleaned.paragraphs;
 
-    let given_title =
-        non_empty(raw.title.as_deref()).or_else(|| page.as_ref().and_then(|p| p.title.clone()));
+    let given_title = non_empty(raw.title.as_deref()).or_else(|| page.as_ref().and_then(|p| p.title.clone()));
     let (title, title_site) = match given_title {
         Some(given) => {
             let (headline, site) = title::strip_site_suffix(&given);
@@ -125,10 +121,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
             }
             (non_empty(Some(&headline)), site)
         }
-        None if paragraphs
-            .first()
-            .is_some_and(|first| title::is_headline(first)) =>
-        {
+        None if paragraphs.first().is_some_and(|first| title::is_headline(first)) => {
             let first = paragraphs.remove(0);
             let (headline, site) = title::strip_site_suffix(&first);
             (Some(headline), site)
@@ -179,8 +172,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         .or(byline_outlet)
         .or(cleaned.signature)
         .or(title_site);
-    let language = non_empty(raw.language.as_deref())
-        .or_else(|| page.as_ref().and_then(|p| p.language.clone()));
+    let language = non_empty(raw.language.as_deref()).or_else(|| page.as_ref().and_then(|p| p.language.clone()));
 
     let article = Article {
         id: article_id(&raw),
@@ -227,9 +219,7 @@ fn article_id(raw: &RawArticle) -> String {
     }
     let input = raw.input.trim();
     let (path, line) = match input.rsplit_once(':') {
-        Some((path, line))
-            if !path.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) =>
-        {
+        Some((path, line)) if !path.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => {
             (path, Some(line))
         }
         _ => (input, None),

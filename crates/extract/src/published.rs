@@ -172,8 +172,14 @@ mod tests {
         assert_eq!(date(meta, None).as_deref(), Some("2019-11-19T01:19:34Z"));
         let time = r#"<p>Posted <time datetime="2018-06-12">June 12</time></p>"#;
         assert_eq!(date(time, None).as_deref(), Some("2018-06-12"));
-        assert_eq!(date("<p>x</p>", Some("https://x.com/news/2017/11/23/story")).as_deref(), Some("2017-11-23"));
-        assert_eq!(date("<p>x</p>", Some("https://x.com/2017-11-23-story.html")).as_deref(), Some("2017-11-23"));
+        assert_eq!(
+            date("<p>x</p>", Some("https://x.com/news/2017/11/23/story")).as_deref(),
+            Some("2017-11-23")
+        );
+        assert_eq!(
+            date("<p>x</p>", Some("https://x.com/2017-11-23-story.html")).as_deref(),
+            Some("2017-11-23")
+        );
         assert_eq!(date("<p>x</p>", Some("https://x.com/story/12345678")), None);
         assert_eq!(date("<p>no date</p>", None), None);
     }

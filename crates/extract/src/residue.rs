@@ -202,10 +202,7 @@ fn clean_as(text: &str, from_html: bool) -> Cleaned {
     for (line, verdict) in lines.into_iter().zip(verdicts) {
         match verdict {
             None => cleaned.paragraphs.push(line.text),
-            Some(rule) => cleaned.removed.push(Removed {
-                rule,
-                line: line.text,
-            }),
+            Some(rule) => cleaned.removed.push(Removed { rule, line: line.text }),
         }
     }
     cleaned
@@ -411,8 +408,7 @@ impl<'a> Cleaner<'a> {
         // A bullet in a list (another bullet within two lines, or a line
         // introducing it with a colon) is content; an isolated one shaped
         // like a link title is a link.
-        let near_bullet = (i.saturating_sub(2)..=i + 2)
-            .any(|j| j != i && self.lines.get(j).is_some_and(|l| l.bullet));
+        let near_bullet = (i.saturating_sub(2)..=i + 2).any(|j| j != i && self.lines.get(j).is_some_and(|l| l.bullet));
         // A list announced by a colon, or a quote's attribution ("- Name,
         // role" under the quote), is content too.
         let introduced = i
@@ -656,9 +652,7 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     }
     static INSIDE_SET: OnceLock<PhraseSet> = OnceLock::new();
     if (!line.ends_sentence || text.ends_with(')'))
-        && INSIDE_SET
-            .get_or_init(|| PhraseSet::new(INSIDE))
-            .found_in(lowered)
+        && INSIDE_SET.get_or_init(|| PhraseSet::new(INSIDE)).found_in(lowered)
     {
         return true;
     }
@@ -713,9 +707,9 @@ fn is_cut_teaser(line: &Line, gallery: bool) -> bool {
     let body = line.text.trim_end_matches(['.', '…']);
     let last = body.rsplit(' ').next().unwrap_or("");
     const DANGLING: &[&str] = &[
-        "the", "a", "an", "of", "in", "at", "to", "from", "and", "or", "with", "for", "on", "by",
-        "after", "where", "who", "that", "which", "as", "his", "her", "their", "was", "were", "is",
-        "are", "has", "have", "had", "while", "when",
+        "the", "a", "an", "of", "in", "at", "to", "from", "and", "or", "with", "for", "on", "by", "after", "where",
+        "who", "that", "which", "as", "his", "her", "their", "was", "were", "is", "are", "has", "have", "had", "while",
+        "when",
     ];
     last.ends_with(',') || DANGLING.contains(&last.to_lowercase().as_str())
 }
@@ -734,10 +728,7 @@ fn is_video_teaser(line: &Line) -> bool {
     };
     (1..=2).contains(&minutes.len())
         && seconds.len() == 2
-        && minutes
-            .bytes()
-            .chain(seconds.bytes())
-            .all(|b| b.is_ascii_digit())
+        && minutes.bytes().chain(seconds.bytes()).all(|b| b.is_ascii_digit())
         && rest.starts_with(char::is_uppercase)
 }
 
@@ -777,12 +768,10 @@ fn is_lone_label(line: &Line) -> bool {
         && !line.ends_sentence
         && line.text.chars().count() <= 25
         && !line.text.chars().any(|c| c.is_ascii_digit())
-        && !line.text.chars().any(|c| {
-            matches!(
-                crate::script::script_of(c),
-                Some(Script::Han | Script::Thai)
-            )
-        })
+        && !line
+            .text
+            .chars()
+            .any(|c| matches!(crate::script::script_of(c), Some(Script::Han | Script::Thai)))
 }
 
 /// "XS SM MD LG", "A A A", "A+ A-".
@@ -793,10 +782,7 @@ fn is_font_picker(lower: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     match tokens.as_slice() {
         [] => false,
-        [single] => matches!(
-            *single,
-            "xs" | "sm" | "md" | "lg" | "xl" | "xxl" | "a+" | "a-"
-        ),
+        [single] => matches!(*single, "xs" | "sm" | "md" | "lg" | "xl" | "xxl" | "a+" | "a-"),
         many => many.len() <= 8 && many.iter().all(|t| furniture::is_font_size_token(t)),
     }
 }
@@ -857,11 +843,7 @@ fn count_furniture(lower: &str) -> (usize, usize) {
     let mut content = 0;
     let mut furniture = 0;
     for raw in lower.split(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '|' | '/' | '•' | '·' | ',' | '(' | ')' | '[' | ']' | '»' | '«'
-            )
+        c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | ',' | '(' | ')' | '[' | ']' | '»' | '«')
     }) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#');
         if word.is_empty() || !word.chars().any(char::is_alphabetic) {
@@ -891,16 +873,14 @@ fn looks_like_domain(word: &str) -> bool {
     if !word.contains('.') {
         return false;
     }
-    [
-        ".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".tv", ".am",
-    ]
-    .iter()
-    .any(|tld| {
-        word.ends_with(tld)
-            || word
-                .match_indices(tld)
-                .any(|(i, _)| word[i + tld.len()..].starts_with('/'))
-    })
+    [".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".tv", ".am"]
+        .iter()
+        .any(|tld| {
+            word.ends_with(tld)
+                || word
+                    .match_indices(tld)
+                    .any(|(i, _)| word[i + tld.len()..].starts_with('/'))
+        })
 }
 
 /// An author's contact line: "Contact Jane Doe at jdoe@paper.com", "Jane
@@ -913,9 +893,7 @@ fn is_contact_line(lower: &str) -> bool {
     else {
         return false;
     };
-    const OPENINGS: &[&str] = &[
-        "contact ", "reach ", "email", "e-mail", "follow ", "— ", "-- ", "- ",
-    ];
+    const OPENINGS: &[&str] = &["contact ", "reach ", "email", "e-mail", "follow ", "— ", "-- ", "- "];
     const CUES: &[&str] = &[
         "can be reached",
         "staff writer",
@@ -928,13 +906,10 @@ fn is_contact_line(lower: &str) -> bool {
         "reach them",
         "columnist",
     ];
-    let name_colon = lower.split_once(':').is_some_and(|(name, _)| {
-        (1..=4).contains(&name.split_whitespace().count()) && !name.contains('@')
-    });
-    at == 0
-        || OPENINGS.iter().any(|o| lower.starts_with(o))
-        || CUES.iter().any(|c| lower.contains(c))
-        || name_colon
+    let name_colon = lower
+        .split_once(':')
+        .is_some_and(|(name, _)| (1..=4).contains(&name.split_whitespace().count()) && !name.contains('@'));
+    at == 0 || OPENINGS.iter().any(|o| lower.starts_with(o)) || CUES.iter().any(|c| lower.contains(c)) || name_colon
 }
 
 /// Signatures and credits: "Reporting by ...; Editing by ...", "Le Monde
@@ -980,9 +955,7 @@ fn is_credit(line: &Line, lowered: &Lowered) -> bool {
         .get_or_init(|| PhraseSet::new(PREFIXES))
         .starting(lower)
         .is_some()
-        || INSIDE_SET
-            .get_or_init(|| PhraseSet::new(INSIDE))
-            .found_in(lowered)
+        || INSIDE_SET.get_or_init(|| PhraseSet::new(INSIDE)).found_in(lowered)
     {
         return true;
     }
@@ -1034,9 +1007,7 @@ fn signature_outlet(line: &str) -> Option<String> {
     let words: Vec<&str> = outlet.split_whitespace().collect();
     let named = (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && !words
-            .iter()
-            .any(|w| furniture::is_agency(&w.to_lowercase()));
+        && !words.iter().any(|w| furniture::is_agency(&w.to_lowercase()));
     named.then(|| outlet.to_string())
 }
 
@@ -1075,10 +1046,7 @@ mod tests {
              Council members listen to the mayor at city hall\n\nThe vote was 5 to 4."
         );
         let lines = kept(&text);
-        assert!(
-            !lines.iter().any(|l| l.contains("listen to the mayor")),
-            "{lines:?}"
-        );
+        assert!(!lines.iter().any(|l| l.contains("listen to the mayor")), "{lines:?}");
         assert_eq!(lines.len(), 4);
     }
 
@@ -1153,10 +1121,7 @@ mod tests {
         let text = format!("Budget passes\n\nBy City Weekly | Thursday, 01 October 2020\n\n{BODY}");
         let cleaned = clean(&text);
         assert_eq!(cleaned.paragraphs.len(), 3);
-        assert_eq!(
-            cleaned.byline.map(|b| b.name),
-            Some("City Weekly".to_string())
-        );
+        assert_eq!(cleaned.byline.map(|b| b.name), Some("City Weekly".to_string()));
         assert_eq!(
             cleaned.published.map(|d| d.date().to_string()),
             Some("2020-10-01".to_string())
@@ -1187,11 +1152,11 @@ mod tests {
 
     #[test]
     fn ranked_headline_boxes_go() {
-        let text = format!("{BODY}\n\n1: Baby seal wanders into home\n2: Worst floods for ten years\n3: Banksy unveils new work");
-        assert_eq!(kept(&text).len(), 2);
-        let steps = format!(
-            "{BODY}\n\n1. Fill in the form.\n2. Send it to the city.\n3. Wait for the answer."
+        let text = format!(
+            "{BODY}\n\n1: Baby seal wanders into home\n2: Worst floods for ten years\n3: Banksy unveils new work"
         );
+        assert_eq!(kept(&text).len(), 2);
+        let steps = format!("{BODY}\n\n1. Fill in the form.\n2. Send it to the city.\n3. Wait for the answer.");
         assert_eq!(kept(&steps).len(), 5);
     }
 
@@ -1201,10 +1166,7 @@ mod tests {
                     Second paragraph of the story.\nSecond paragraph of the story.";
         assert_eq!(
             kept(text),
-            [
-                "First paragraph of the story.",
-                "Second paragraph of the story."
-            ]
+            ["First paragraph of the story.", "Second paragraph of the story."]
         );
     }
 

@@ -69,18 +69,12 @@ pub fn script_of(c: char) -> Option<Script> {
         0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
         0x0530..=0x058F | 0xFB13..=0xFB17 => Script::Armenian,
         0x0590..=0x05FF | 0xFB1D..=0xFB4F => Script::Hebrew,
-        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-            Script::Arabic
-        }
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
         0x0900..=0x097F => Script::Devanagari,
         0x0E00..=0x0E7F => Script::Thai,
         0x10A0..=0x10FF | 0x2D00..=0x2D2F | 0x1C90..=0x1CBF => Script::Georgian,
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
-        0x3040..=0x30FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xF900..=0xFAFF
-        | 0x20000..=0x2FA1F => Script::Han,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Script::Han,
         _ => Script::Other,
     };
     Some(script)
@@ -126,11 +120,7 @@ impl ScriptCounts {
 
     /// The script with the most letters, if any letter was counted.
     pub fn dominant(&self) -> Option<Script> {
-        let (index, &count) = self
-            .counts
-            .iter()
-            .enumerate()
-            .max_by_key(|&(_, count)| *count)?;
+        let (index, &count) = self.counts.iter().enumerate().max_by_key(|&(_, count)| *count)?;
         (count > 0).then(|| SCRIPTS[index])
     }
 

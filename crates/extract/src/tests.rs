@@ -38,10 +38,7 @@ fn ids_come_from_the_input() {
     .iter()
     .map(|input| article_id(&text(input, BODY)))
     .collect();
-    assert_eq!(
-        ids,
-        ["000_9f61", "batch-123", "stdin", "page", "a", "story"]
-    );
+    assert_eq!(ids, ["000_9f61", "batch-123", "stdin", "page", "a", "story"]);
     let mut with_id = text("/x/y/000_9f61.txt", BODY);
     with_id.id = Some("given".into());
     assert_eq!(article_id(&with_id), "given");
@@ -49,10 +46,7 @@ fn ids_come_from_the_input() {
 
 #[test]
 fn given_metadata_wins_and_is_passed_through() {
-    let mut input = text(
-        "a.txt",
-        &format!("Council passes the budget - City Times\n\n{BODY}"),
-    );
+    let mut input = text("a.txt", &format!("Council passes the budget - City Times\n\n{BODY}"));
     input.title = Some("Council passes the budget - City Times".into());
     input.outlet = Some("The Courier".into());
     input.language = Some("en".into());
@@ -69,9 +63,7 @@ fn given_metadata_wins_and_is_passed_through() {
         Some("2020-10-01 12:00:00")
     );
     assert_eq!(article.text, BODY);
-    assert!(
-        article.sentences.is_empty() && article.tokens.is_empty() && article.duplicate_of.is_none()
-    );
+    assert!(article.sentences.is_empty() && article.tokens.is_empty() && article.duplicate_of.is_none());
 }
 
 #[test]
@@ -92,10 +84,7 @@ fn text_is_normalized() {
         "  First   line\there.  \n\n\n\n  Second line.\r\n\r\nThird\u{00A0}line. ",
     ));
     let article = article.expect("an article");
-    assert_eq!(
-        article.text,
-        "First line here.\n\nSecond line.\n\nThird line."
-    );
+    assert_eq!(article.text, "First line here.\n\nSecond line.\n\nThird line.");
 }
 
 #[test]
@@ -112,10 +101,7 @@ fn empty_and_residue_only_texts_are_errors() {
         Body::Html("<html><body><script>x()</script></body></html>".into()),
     ));
     assert!(article.is_none());
-    assert_eq!(
-        problems[0].message,
-        "no article text found in the HTML page"
-    );
+    assert_eq!(problems[0].message, "no article text found in the HTML page");
 }
 
 #[test]
@@ -223,7 +209,10 @@ fn odd_inputs_do_not_panic() {
         let (article, problems) = extract(input);
         assert!(article.is_some() || !problems.is_empty());
         if let Some(article) = article {
-            assert!(!article.text.is_empty() || article.title.is_some(), "neither text nor title");
+            assert!(
+                !article.text.is_empty() || article.title.is_some(),
+                "neither text nor title"
+            );
             assert!(!article.text.contains("\n\n\n"));
             assert!(article.text.lines().all(|l| l.trim() == l));
         }
@@ -302,5 +291,8 @@ fn a_headline_without_body_is_kept_with_a_warning() {
     assert!(problems[0].message.contains("only the title"), "{problems:?}");
 
     let (nothing, problems) = extract(text("y.txt", "Share\nTweet\n"));
-    assert!(nothing.is_none() && problems[0].message.contains("no text left"), "{problems:?}");
+    assert!(
+        nothing.is_none() && problems[0].message.contains("no text left"),
+        "{problems:?}"
+    );
 }

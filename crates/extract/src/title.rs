@@ -41,18 +41,13 @@ fn is_unspaced_script(c: char) -> bool {
 }
 
 /// Separators between a headline and the site name after it.
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", "|",
-];
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", "|"];
 
 /// Splits a site name off the end of `title`, repeatedly ("Title - Station -
 /// City, ST"). Returns the headline and the site name nearest to it, when
 /// one was found.
 pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
-    let mut head = title
-        .trim()
-        .trim_end_matches(['|', '-', '–', '—', ' '])
-        .trim_end();
+    let mut head = title.trim().trim_end_matches(['|', '-', '–', '—', ' ']).trim_end();
     let mut tails = Vec::new();
     while let Some((before, after)) = split_last(head) {
         let before = before.trim_end();
@@ -61,9 +56,7 @@ pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
             break;
         }
         tails.push(after);
-        head = before
-            .trim_end_matches(['|', '-', '–', '—', ' '])
-            .trim_end();
+        head = before.trim_end_matches(['|', '-', '–', '—', ' ']).trim_end();
     }
     (head.to_string(), site_of(&tails))
 }
@@ -73,10 +66,7 @@ pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
 /// domain or a call sign, else the nearest part; cut at its first comma or
 /// colon ("WAFF-TV: News, Weather and Sports" → "WAFF-TV").
 fn site_of(tails: &[&str]) -> Option<String> {
-    let segments = tails
-        .iter()
-        .rev()
-        .flat_map(|tail| tail.split([':', ',', '|']));
+    let segments = tails.iter().rev().flat_map(|tail| tail.split([':', ',', '|']));
     let segments: Vec<&str> = segments
         .map(|segment| segment.trim().trim_end_matches(['-', '–']).trim())
         .filter(|segment| !segment.is_empty())
@@ -104,15 +94,9 @@ fn site_of(tails: &[&str]) -> Option<String> {
 pub fn is_outlet_name(name: &str) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    words.len() == 1
-        || words
-            .iter()
-            .any(|w| SITE_WORDS.contains(&w.as_str()) || is_domain(w))
+    words.len() == 1 || words.iter().any(|w| SITE_WORDS.contains(&w.as_str()) || is_domain(w))
 }
 
 /// The last separator of `title` and what stands on each side of it.
@@ -283,15 +267,14 @@ const STATE_NAMES: &[&str] = &[
 
 /// Words that may stand lower-case in a site name.
 const CONNECTORS: &[&str] = &[
-    "of", "and", "for", "the", "&", "de", "la", "le", "du", "des", "del", "y", "et", "und", "der",
-    "die", "das", "in", "on", "at", "your", "news", "weather", "sports", "и",
+    "of", "and", "for", "the", "&", "de", "la", "le", "du", "des", "del", "y", "et", "und", "der", "die", "das", "in",
+    "on", "at", "your", "news", "weather", "sports", "и",
 ];
 
 /// Whether `tail` reads as the name of the site `head` was published on.
 fn is_site_name(tail: &str, head: &str) -> bool {
     let head_words = head.split_whitespace().count();
-    let head_long_enough =
-        head_words >= 3 || head.chars().filter(|&c| is_unspaced_script(c)).count() >= 6;
+    let head_long_enough = head_words >= 3 || head.chars().filter(|&c| is_unspaced_script(c)).count() >= 6;
     let words: Vec<&str> = tail.split_whitespace().collect();
     if !head_long_enough || words.is_empty() || words.len() > 14 || tail.chars().count() > 100 {
         return false;
@@ -311,8 +294,7 @@ fn is_site_name(tail: &str, head: &str) -> bool {
         if !capitalized && !CONNECTORS.contains(&lower.as_str()) && !is_domain(bare) {
             return false;
         }
-        let all_caps = bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !bare.chars().any(char::is_lowercase);
+        let all_caps = bare.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !bare.chars().any(char::is_lowercase);
         marked |= SITE_WORDS.contains(&lower.as_str())
             || STATE_NAMES.contains(&lower.as_str())
             || is_domain(bare)
@@ -325,8 +307,8 @@ fn is_site_name(tail: &str, head: &str) -> bool {
 fn is_domain(word: &str) -> bool {
     let lower = word.to_lowercase();
     [
-        ".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".es", ".pl", ".gr", ".am", ".az",
-        ".tv", ".info", ".cn", ".it",
+        ".com", ".org", ".net", ".co.uk", ".ru", ".fr", ".de", ".es", ".pl", ".gr", ".am", ".az", ".tv", ".info",
+        ".cn", ".it",
     ]
     .iter()
     .any(|tld| lower.contains(tld))
@@ -348,9 +330,7 @@ mod tests {
         assert!(!is_headline("Show More"));
         assert!(!is_headline("and then it went on"));
         assert!(!is_headline("12 34 56 78 90 11"));
-        assert!(!is_headline(
-            "A small memorial has been placed on the door step..."
-        ));
+        assert!(!is_headline("A small memorial has been placed on the door step..."));
     }
 
     #[test]
@@ -359,7 +339,10 @@ mod tests {
             strip_site_suffix(
                 "Shooting sends multiple victims to hospital - WAFF-TV: News, Weather and Sports for Huntsville, AL"
             ),
-            ("Shooting sends multiple victims to hospital".to_string(), Some("WAFF-TV".to_string()))
+            (
+                "Shooting sends multiple victims to hospital".to_string(),
+                Some("WAFF-TV".to_string())
+            )
         );
         assert_eq!(
             strip_site_suffix("Russia warns Turkey over fighters | Reuters"),
@@ -377,7 +360,8 @@ mod tests {
             "Teen shot in Westwood"
         );
         assert_eq!(
-            strip_site_suffix("Two hurt in accidental shooting - Greenville, NC | News | Weather | Sports - WNCT.com").1,
+            strip_site_suffix("Two hurt in accidental shooting - Greenville, NC | News | Weather | Sports - WNCT.com")
+                .1,
             Some("WNCT.com".to_string())
         );
     }

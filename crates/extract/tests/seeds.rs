@@ -23,8 +23,7 @@ fn extract_seed(prefix: &str) -> Article {
                 .is_some_and(|n| n.starts_with(prefix))
         })
         .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()));
-    let text =
-        fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     let raw = RawArticle {
         input: path.display().to_string(),
         id: None,
@@ -59,36 +58,18 @@ fn assert_clean(prefix: &str, article: &Article) {
     let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
     for paragraph in &paragraphs {
         assert!(!paragraph.is_empty(), "{prefix}: empty paragraph");
-        assert_eq!(
-            paragraph.trim(),
-            *paragraph,
-            "{prefix}: untrimmed paragraph"
-        );
-        assert!(
-            !paragraph.contains('\n'),
-            "{prefix}: line break inside a paragraph"
-        );
+        assert_eq!(paragraph.trim(), *paragraph, "{prefix}: untrimmed paragraph");
+        assert!(!paragraph.contains('\n'), "{prefix}: line break inside a paragraph");
         assert!(!paragraph.contains("  "), "{prefix}: double space");
         assert!(
             !RESIDUE.contains(paragraph),
             "{prefix}: residue line {paragraph:?} kept"
         );
+        assert!(!paragraph.starts_with("Read also"), "{prefix}: {paragraph:?}");
+        assert!(!paragraph.starts_with('•'), "{prefix}: bullet link {paragraph:?}");
+        assert!(!paragraph.starts_with("Your email address"), "{prefix}: {paragraph:?}");
         assert!(
-            !paragraph.starts_with("Read also"),
-            "{prefix}: {paragraph:?}"
-        );
-        assert!(
-            !paragraph.starts_with('•'),
-            "{prefix}: bullet link {paragraph:?}"
-        );
-        assert!(
-            !paragraph.starts_with("Your email address"),
-            "{prefix}: {paragraph:?}"
-        );
-        assert!(
-            !paragraph
-                .chars()
-                .any(|c| ('\u{0530}'..='\u{058F}').contains(&c)),
+            !paragraph.chars().any(|c| ('\u{0530}'..='\u{058F}').contains(&c)),
             "{prefix}: Armenian line kept"
         );
     }
@@ -116,9 +97,7 @@ fn seed_000_past_the_armenian_line() {
     assert!(count(&article, "Novo-Ogaryovo") <= 1);
     assert!(count(&article, "Beylagan district") <= 1);
     assert!(count(&article, "remains of a rocket shell") <= 1);
-    assert!(article
-        .text
-        .starts_with("France accused Turkey on Thursday"));
+    assert!(article.text.starts_with("France accused Turkey on Thursday"));
     assert!(
         article.text.ends_with("against our national security.”"),
         "{}",
@@ -160,7 +139,9 @@ fn seed_002_reads_its_byline() {
     );
     assert!(!article.text.contains("By Asbarez"));
     assert!(count(&article, "Syrian mercenaries under the flag on Turkey") <= 1);
-    assert!(article.text.contains("“I directly told Aliyev that nothing can justify Azerbaijani attacks against Karabakh,” Macron says."));
+    assert!(article.text.contains(
+        "“I directly told Aliyev that nothing can justify Azerbaijani attacks against Karabakh,” Macron says."
+    ));
     assert!(article.text.ends_with("added Tatoyan."), "{}", article.text);
 }
 
@@ -181,9 +162,7 @@ fn seed_003_loses_its_links() {
         assert!(!article.text.contains(link), "{link}");
     }
     assert!(
-        article
-            .text
-            .ends_with("2,300 Armenian separatists have been killed."),
+        article.text.ends_with("2,300 Armenian separatists have been killed."),
         "{}",
         article.text
     );
