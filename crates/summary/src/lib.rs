@@ -28,7 +28,7 @@ mod timeline;
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::Article;
 
-pub use standalone::{leans_on_context, stands_alone};
+pub use standalone::{leans_on_context, refers_back, stands_alone};
 pub use timeline::{timeline, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
 /// Settings of the summary.
@@ -68,6 +68,43 @@ pub struct SummaryItem {
 
 /// Summarize one story from its alignment.
 pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &SummaryOptions) -> Vec<SummaryItem> {
+    let mut chosen = choose(articles, alignment, options, Completeness::Strict);
+    if chosen.is_empty() {
+        // Excerpts and scrapes may hold no sentence that both reads as a
+        // whole statement and fits the budget; a sentence that does not
+        // end like one still beats no summary, as long as it refers back
+        // to nothing.
+        chosen = choose(articles, alignment, options, Completeness::Relaxed);
+    }
+    chosen
+        .into_iter()
+        .map(|index| {
+            let sentence = &alignment.sentences[index];
+            let mut citations = vec![sentence.at];
+            let mut others: Vec<SentenceRef> = sentence.matches.iter().map(|(at, _)| *at).collect();
+            others.sort_unstable();
+            citations.extend(others);
+            SummaryItem { at: sentence.at, citations, support: sentence.support }
+        })
+        .collect()
+}
+
+/// How complete a sentence must look to be chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Completeness {
+    /// It stands alone, or leans on context only through a connective.
+    Strict,
+    /// It does not start with a word that refers back.
+    Relaxed,
+}
+
+/// The sentences of the summary, by position in the alignment.
+fn choose(
+    articles: &[Article],
+    alignment: &StoryAlignment,
+    options: &SummaryOptions,
+    completeness: Completeness,
+) -> Vec<usize> {
     let max_centrality = alignment.sentences.iter().map(|s| s.centrality).fold(0.0f32, f32::max);
     let mut candidates: Vec<(usize, f32, usize)> = Vec::new();
     for (index, sentence) in alignment.sentences.iter().enumerate() {
@@ -80,6 +117,8 @@ pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &Sum
         let penalty = if stands_alone(text) {
             0.0
         } else if leans_on_context(text) {
+            CONNECTIVE_PENALTY
+        } else if completeness == Completeness::Relaxed && !refers_back(text) {
             CONNECTIVE_PENALTY
         } else {
             continue;
@@ -115,16 +154,6 @@ pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &Sum
         words_used += words;
     }
     chosen
-        .into_iter()
-        .map(|index| {
-            let sentence = &alignment.sentences[index];
-            let mut citations = vec![sentence.at];
-            let mut others: Vec<SentenceRef> = sentence.matches.iter().map(|(at, _)| *at).collect();
-            others.sort_unstable();
-            citations.extend(others);
-            SummaryItem { at: sentence.at, citations, support: sentence.support }
-        })
-        .collect()
 }
 
 /// The index (into `members`) of the article whose sentences are, in all, the

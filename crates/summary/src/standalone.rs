@@ -40,6 +40,13 @@ pub fn leans_on_context(sentence: &str) -> bool {
     is_complete(sentence) && CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str())
 }
 
+/// Whether a sentence starts with a word that refers back to something
+/// earlier ("He", "This", "Those"), or is a piece of a quotation spread over
+/// sentences: out of its article, it cannot be understood.
+pub fn refers_back(sentence: &str) -> bool {
+    REFERRING_OPENERS.contains(&first_word(sentence).as_str()) || !quotes_balanced(sentence.trim())
+}
+
 /// Whether a sentence can stand alone: it starts with a capital letter, a
 /// digit or an opening quote, not with a word that refers back; its quotes
 /// are balanced (it is not a piece of a quotation spread over sentences);

@@ -109,3 +109,15 @@ fn timeline_is_dated_sorted_cited_and_keeps_history_apart() {
 fn timeline_with(articles: &[Article], alignment: &chorus_compare::StoryAlignment, max_dates: usize) -> Timeline {
     timeline(articles, alignment, &TimelineOptions { max_dates, sentences_per_date: 1 })
 }
+
+#[test]
+fn excerpts_without_whole_sentences_still_get_a_summary_that_refers_back_to_nothing() {
+    let articles = vec![
+        article("a", "officials said the bridge over the river closed on Monday after the flood damaged it"),
+        article("b", "He said the bridge over the river closed on Monday after the flood."),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert_eq!(summary[0].at.article, 0, "the sentence starting with \"He\" is never shown");
+}
