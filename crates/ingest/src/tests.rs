@@ -120,7 +120,7 @@ fn bad_inputs_are_reported_and_the_rest_still_read() {
 fn invalid_utf8_is_read_as_windows_1252_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let latin = write(dir.path(), "latin.txt", b"Le caf\xe9 est ferm\xe9.");
-    let (articles, problems) = read(&[latin.clone()]);
+    let (articles, problems) = read(std::slice::from_ref(&latin));
     assert_eq!(articles[0].body, Body::Text("Le café est fermé.".into()));
     assert_eq!(problems.len(), 1);
     assert!(problems[0].to_string().contains(&latin) && problems[0].message.contains("UTF-8"));

@@ -116,9 +116,7 @@ fn choose(
         let words = text.split_whitespace().count();
         let penalty = if stands_alone(text) {
             0.0
-        } else if leans_on_context(text) {
-            CONNECTIVE_PENALTY
-        } else if completeness == Completeness::Relaxed && !refers_back(text) {
+        } else if leans_on_context(text) || (completeness == Completeness::Relaxed && !refers_back(text)) {
             CONNECTIVE_PENALTY
         } else {
             continue;
