@@ -17,12 +17,30 @@ use std::process::ExitCode;
 
 /// The tasks, with a one-line description each, for the usage message.
 const TASKS: &[(&str, &str)] = &[
-    ("extraction", "main text and metadata of web pages on four sets, beside trafilatura, readability, htmldate"),
-    ("clustering", "story clustering and near-duplicates against peers: BCubed/pairwise P/R/F1, speed, memory at scale"),
-    ("pipeline", "the whole pipeline on a JSONL corpus: speed, memory, story clustering"),
-    ("quotes", "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed"),
-    ("rouge-check", "chorus-rouge against the official ROUGE-1.5.5 scores of DUC 2004 (`rouge-check --help`)"),
-    ("summaries", "story summaries on NeuS: ROUGE-1/2/L beside sumy's summarizers and lead (`summaries --help`)"),
+    (
+        "extraction",
+        "main text and metadata of web pages on four sets, beside trafilatura, readability, htmldate",
+    ),
+    (
+        "clustering",
+        "story clustering and near-duplicates against peers: BCubed/pairwise P/R/F1, speed, memory at scale",
+    ),
+    (
+        "pipeline",
+        "the whole pipeline on a JSONL corpus: speed, memory, story clustering",
+    ),
+    (
+        "quotes",
+        "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed",
+    ),
+    (
+        "rouge-check",
+        "chorus-rouge against the official ROUGE-1.5.5 scores of DUC 2004 (`rouge-check --help`)",
+    ),
+    (
+        "summaries",
+        "story summaries on NeuS: ROUGE-1/2/L beside sumy's summarizers and lead (`summaries --help`)",
+    ),
 ];
 
 /// A mistake in the command line: reported with the usage, exit code 2.
@@ -71,7 +89,13 @@ fn usage() -> String {
     for (name, description) in TASKS {
         text.push_str(&format!("  {name:<10} {description}\n"));
     }
-    text.push_str(&format!("\n{}\n\n{}\n\n{}\n\n{}", clustering::USAGE, extraction::USAGE, pipeline::USAGE, quotes::USAGE));
+    text.push_str(&format!(
+        "\n{}\n\n{}\n\n{}\n\n{}",
+        clustering::USAGE,
+        extraction::USAGE,
+        pipeline::USAGE,
+        quotes::USAGE
+    ));
     text
 }
 

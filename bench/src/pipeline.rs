@@ -292,11 +292,20 @@ fn render(
     let _ = writeln!(out, "- data: `{}`", data.display());
     let _ = writeln!(out, "- machine: {} ({} CPUs available)", machine.cpu, machine.cpus);
     let _ = writeln!(out, "- date: {}", machine.date);
-    let _ = writeln!(out, "- commit: {}", machine.commit.as_deref().unwrap_or("unknown (git not available)"));
-    let _ =
-        writeln!(out, "- method: in-process, one run at a time, wall clock of the whole run, median of {RUNS} runs\n");
+    let _ = writeln!(
+        out,
+        "- commit: {}",
+        machine.commit.as_deref().unwrap_or("unknown (git not available)")
+    );
+    let _ = writeln!(
+        out,
+        "- method: in-process, one run at a time, wall clock of the whole run, median of {RUNS} runs\n"
+    );
 
-    let _ = writeln!(out, "| run | articles | stories | seconds | CPU seconds | articles/s | peak memory (MiB) |");
+    let _ = writeln!(
+        out,
+        "| run | articles | stories | seconds | CPU seconds | articles/s | peak memory (MiB) |"
+    );
     let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for measurement in measurements {
         let _ = writeln!(
@@ -304,9 +313,13 @@ fn render(
             "| {} | {} | {} | {:.3} | {} | {} | {} |",
             measurement.label,
             measurement.articles,
-            measurement.stories.map_or("–".to_string(), |stories| stories.to_string()),
+            measurement
+                .stories
+                .map_or("–".to_string(), |stories| stories.to_string()),
             measurement.seconds,
-            measurement.cpu_seconds.map_or("–".to_string(), |seconds| format!("{seconds:.2}")),
+            measurement
+                .cpu_seconds
+                .map_or("–".to_string(), |seconds| format!("{seconds:.2}")),
             rate(measurement.articles, measurement.seconds),
             measurement.peak_mib.map_or("–".to_string(), |mib| format!("{mib:.1}")),
         );
@@ -337,7 +350,11 @@ fn render(
     let _ = writeln!(out, "| measure | precision | recall | F1 |");
     let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
     for (name, score) in [("BCubed", scores.bcubed), ("pairwise", scores.pairwise)] {
-        let _ = writeln!(out, "| {name} | {:.4} | {:.4} | {:.4} |", score.precision, score.recall, score.f1);
+        let _ = writeln!(
+            out,
+            "| {name} | {:.4} | {:.4} | {:.4} |",
+            score.precision, score.recall, score.f1
+        );
     }
     let _ = writeln!(
         out,
@@ -389,7 +406,9 @@ mod tests {
             args.map(|args| (args.out, args.data.ends_with("gun-violence.jsonl"))),
             Ok((PathBuf::from("x.md"), true))
         );
-        let missing = Args::parse(&["--data".to_string()]).err().map(|error| error.is::<UsageError>());
+        let missing = Args::parse(&["--data".to_string()])
+            .err()
+            .map(|error| error.is::<UsageError>());
         assert_eq!(missing, Some(true));
     }
 }

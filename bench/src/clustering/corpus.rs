@@ -24,7 +24,10 @@ pub struct Corpus {
 impl Corpus {
     /// The gold label of an article id.
     pub fn gold_of(&self, id: &str) -> Option<&str> {
-        self.articles.iter().position(|a| a.id == id).map(|i| self.gold[i].as_str())
+        self.articles
+            .iter()
+            .position(|a| a.id == id)
+            .map(|i| self.gold[i].as_str())
     }
 }
 
@@ -32,7 +35,10 @@ impl Corpus {
 /// text of each record is dropped before chorus sees it (the headline set
 /// has none anyway; this makes sure).
 pub fn load(name: &'static str, path: &Path, titles_only: bool) -> Result<Corpus> {
-    let input = path.to_str().with_context(|| format!("path is not UTF-8: {}", path.display()))?.to_string();
+    let input = path
+        .to_str()
+        .with_context(|| format!("path is not UTF-8: {}", path.display()))?
+        .to_string();
     let started = std::time::Instant::now();
     let (mut raw, mut problems) = chorus_ingest::read_all(&[input], &chorus_ingest::Limits::default());
     if titles_only {
@@ -46,9 +52,19 @@ pub fn load(name: &'static str, path: &Path, titles_only: bool) -> Result<Corpus
     let gold = articles
         .iter()
         .enumerate()
-        .map(|(index, article)| labels.get(&article.id).cloned().unwrap_or_else(|| format!("(no label {index})")))
+        .map(|(index, article)| {
+            labels
+                .get(&article.id)
+                .cloned()
+                .unwrap_or_else(|| format!("(no label {index})"))
+        })
         .collect();
-    Ok(Corpus { name, articles, gold, prepare_seconds })
+    Ok(Corpus {
+        name,
+        articles,
+        gold,
+        prepare_seconds,
+    })
 }
 
 /// Each record's gold `cluster`, by `id`.
@@ -59,7 +75,8 @@ pub fn gold_labels(path: &Path) -> Result<HashMap<String, String>> {
         if line.trim().is_empty() {
             continue;
         }
-        let record: Value = serde_json::from_str(line).with_context(|| format!("{}:{number}: not JSON", path.display()))?;
+        let record: Value =
+            serde_json::from_str(line).with_context(|| format!("{}:{number}: not JSON", path.display()))?;
         if let (Some(id), Some(cluster)) = (field(&record, "id"), field(&record, "cluster")) {
             labels.entry(id).or_insert(cluster);
         }

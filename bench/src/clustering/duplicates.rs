@@ -30,8 +30,22 @@ pub struct Item {
     pub kind: &'static str,
 }
 
-const OUTLETS: &[&str] = &["WXYZ Channel 7", "The Daily Courier", "Metro News Network", "KQRS Eyewitness News"];
-const SWAPS: &[&str] = &["reportedly", "officials", "area", "later", "nearby", "local", "authorities", "early"];
+const OUTLETS: &[&str] = &[
+    "WXYZ Channel 7",
+    "The Daily Courier",
+    "Metro News Network",
+    "KQRS Eyewitness News",
+];
+const SWAPS: &[&str] = &[
+    "reportedly",
+    "officials",
+    "area",
+    "later",
+    "nearby",
+    "local",
+    "authorities",
+    "early",
+];
 
 /// Build the set from a corpus (at most `originals` originals).
 pub fn generate(corpus: &Corpus, originals: usize) -> Vec<Item> {
@@ -50,16 +64,31 @@ pub fn generate(corpus: &Corpus, originals: usize) -> Vec<Item> {
     let mut items: Vec<Item> = picked
         .iter()
         .enumerate()
-        .map(|(group, a)| Item { id: format!("o{group}"), title: a.title.clone(), text: a.text.clone(), group, kind: "original" })
+        .map(|(group, a)| Item {
+            id: format!("o{group}"),
+            title: a.title.clone(),
+            text: a.text.clone(),
+            group,
+            kind: "original",
+        })
         .collect();
     for (group, article) in picked.iter().enumerate() {
         let (kind, text) = match group % 4 {
             0 => ("wire copy in other furniture", furnish(&article.text, group)),
             1 => ("light edits", edit(&article.text, &mut random)),
             2 => ("truncated to 60%", truncate(&article.text, 0.6)),
-            _ => ("furniture + edits + truncated to 80%", furnish(&edit(&truncate(&article.text, 0.8), &mut random), group)),
+            _ => (
+                "furniture + edits + truncated to 80%",
+                furnish(&edit(&truncate(&article.text, 0.8), &mut random), group),
+            ),
         };
-        items.push(Item { id: format!("c{group}"), title: article.title.clone(), text, group, kind });
+        items.push(Item {
+            id: format!("c{group}"),
+            title: article.title.clone(),
+            text,
+            group,
+            kind,
+        });
     }
     items
 }

@@ -31,7 +31,11 @@ pub struct Scores {
 
 impl Scores {
     fn new(precision: f64, recall: f64) -> Scores {
-        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
         Scores { precision, recall, f1 }
     }
 }
@@ -67,7 +71,11 @@ where
     }
     if items == 0 {
         let zero = Scores::new(0.0, 0.0);
-        return ClusteringScores { items, bcubed: zero, pairwise: zero };
+        return ClusteringScores {
+            items,
+            bcubed: zero,
+            pairwise: zero,
+        };
     }
 
     // Each of the n items in a cell (g, p) has n of its |p| predicted
@@ -89,7 +97,11 @@ where
     let share = |part: u64, whole: u64| if whole == 0 { 1.0 } else { part as f64 / whole as f64 };
     let pairwise = Scores::new(share(pairs_right, pairs_predicted), share(pairs_right, pairs_gold));
 
-    ClusteringScores { items, bcubed, pairwise }
+    ClusteringScores {
+        items,
+        bcubed,
+        pairwise,
+    }
 }
 
 /// The number of unordered pairs among `n` items.
@@ -107,15 +119,27 @@ mod tests {
     fn check(gold: &[&str], predicted: &[&str], bcubed: (f64, f64, f64), pairwise: (f64, f64, f64)) {
         let label_of = |clusters: &[&str], item: char| clusters.iter().position(|cluster| cluster.contains(item));
         let items: Vec<char> = gold.concat().chars().collect();
-        let scores = score(items.iter().map(|&item| (label_of(gold, item), label_of(predicted, item))));
+        let scores = score(
+            items
+                .iter()
+                .map(|&item| (label_of(gold, item), label_of(predicted, item))),
+        );
         assert_eq!(scores.items, items.len());
         let close = |actual: Scores, (precision, recall, f1): (f64, f64, f64)| {
             (actual.precision - precision).abs() < 1e-12
                 && (actual.recall - recall).abs() < 1e-12
                 && (actual.f1 - f1).abs() < 1e-12
         };
-        assert!(close(scores.bcubed, bcubed), "bcubed {:?}, expected {bcubed:?}", scores.bcubed);
-        assert!(close(scores.pairwise, pairwise), "pairwise {:?}, expected {pairwise:?}", scores.pairwise);
+        assert!(
+            close(scores.bcubed, bcubed),
+            "bcubed {:?}, expected {bcubed:?}",
+            scores.bcubed
+        );
+        assert!(
+            close(scores.pairwise, pairwise),
+            "pairwise {:?}, expected {pairwise:?}",
+            scores.pairwise
+        );
     }
 
     #[test]
@@ -127,7 +151,12 @@ mod tests {
     fn one_item_moved() {
         // BCubed precision: a 1/1, b 1/2, c 1/2 -> 2/3; recall: a 1/2, b 1/2, c 1/1 -> 2/3.
         // Pairwise: the only pair predicted (b, c) is wrong, the only gold pair (a, b) is missed.
-        check(&["ab", "c"], &["a", "bc"], (2.0 / 3.0, 2.0 / 3.0, 2.0 / 3.0), (0.0, 0.0, 0.0));
+        check(
+            &["ab", "c"],
+            &["a", "bc"],
+            (2.0 / 3.0, 2.0 / 3.0, 2.0 / 3.0),
+            (0.0, 0.0, 0.0),
+        );
     }
 
     #[test]
@@ -150,7 +179,12 @@ mod tests {
         // Precision: a 1, b 1, c 1/2, d 1/2 -> 3/4. Recall: a 2/3, b 2/3, c 1/3, d 1 -> 2/3.
         // F1 = 2 * 3/4 * 2/3 / (3/4 + 2/3) = 1 / (17/12) = 12/17.
         // Pairs: predicted (a,b) (c,d); gold (a,b) (a,c) (b,c); right (a,b): P 1/2, R 1/3, F1 2/5.
-        check(&["abc", "d"], &["ab", "cd"], (0.75, 2.0 / 3.0, 12.0 / 17.0), (0.5, 1.0 / 3.0, 0.4));
+        check(
+            &["abc", "d"],
+            &["ab", "cd"],
+            (0.75, 2.0 / 3.0, 12.0 / 17.0),
+            (0.5, 1.0 / 3.0, 0.4),
+        );
     }
 
     #[test]

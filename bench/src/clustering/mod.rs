@@ -63,7 +63,10 @@ pub fn main(args: &[String]) -> Result<()> {
     let paths = [folder.join("gun-violence.jsonl"), folder.join("uci-headlines.jsonl")];
     for path in &paths {
         if !path.is_file() {
-            bail!("corpus not found: {} (the shared corpora live beside the workspace)", path.display());
+            bail!(
+                "corpus not found: {} (the shared corpora live beside the workspace)",
+                path.display()
+            );
         }
     }
     eprintln!("clustering: reading and annotating the corpora");
@@ -83,20 +86,36 @@ pub fn main(args: &[String]) -> Result<()> {
     let mut rows = Vec::new();
     for (corpus, path, titles_only) in [(&gun, &paths[0], false), (&uci, &paths[1], true)] {
         eprintln!("clustering: chorus on {}", corpus.name);
-        rows.push(chorus_row(corpus, "chorus, batch (one pass + refinement)", &ClusterOptions::default()));
-        let stream = ClusterOptions { refine_threshold: None, ..ClusterOptions::default() };
+        rows.push(chorus_row(
+            corpus,
+            "chorus, batch (one pass + refinement)",
+            &ClusterOptions::default(),
+        ));
+        let stream = ClusterOptions {
+            refine_threshold: None,
+            ..ClusterOptions::default()
+        };
         rows.push(chorus_row(corpus, "chorus, stream (one pass)", &stream));
         if let Some(python) = &python {
-            eprintln!("clustering: peers on {} (tuning their thresholds; takes minutes)", corpus.name);
+            eprintln!(
+                "clustering: peers on {} (tuning their thresholds; takes minutes)",
+                corpus.name
+            );
             match peers::quality(python, path, titles_only) {
                 Ok(systems) => {
                     for system in systems {
-                        let scores = metrics::score(system.labels.iter().filter_map(|(id, label)| {
-                            corpus.gold_of(id).map(|gold| (gold.to_string(), *label))
-                        }));
+                        let scores = metrics::score(
+                            system
+                                .labels
+                                .iter()
+                                .filter_map(|(id, label)| corpus.gold_of(id).map(|gold| (gold.to_string(), *label))),
+                        );
                         rows.push(Row {
                             corpus: corpus.name,
-                            system: format!("{} ({} linkage, distance ≤ {}, tuned here)", system.name, system.linkage, system.threshold),
+                            system: format!(
+                                "{} ({} linkage, distance ≤ {}, tuned here)",
+                                system.name, system.linkage, system.threshold
+                            ),
                             scores,
                             articles: system.labels.len(),
                             seconds: system.seconds,
@@ -113,7 +132,8 @@ pub fn main(args: &[String]) -> Result<()> {
     let gold_groups: Vec<usize> = items.iter().map(|item| item.group).collect();
     let (links, dedup_seconds, annotate_seconds) = duplicates::run_chorus(&items);
     let mut dup_rows = vec![DupRow {
-        system: "chorus dedup (one-permutation MinHash, 64 values, 32 bands, Jaccard ≥ 0.5 or containment ≥ 0.9)".into(),
+        system: "chorus dedup (one-permutation MinHash, 64 values, 32 bands, Jaccard ≥ 0.5 or containment ≥ 0.9)"
+            .into(),
         scores: metrics::score(gold_groups.iter().zip(duplicates::groups(&links))),
         by_kind: recall_by_kind(&items, &links),
         seconds: dedup_seconds,
@@ -183,7 +203,10 @@ fn recall_by_kind(items: &[duplicates::Item], links: &[Option<usize>]) -> Vec<(&
         if item.kind == "original" {
             continue;
         }
-        let found = items.iter().position(|other| other.group == item.group).is_some_and(|o| groups[o] == groups[index]);
+        let found = items
+            .iter()
+            .position(|other| other.group == item.group)
+            .is_some_and(|o| groups[o] == groups[index]);
         match kinds.iter_mut().find(|(kind, _, _)| *kind == item.kind) {
             Some(entry) => {
                 entry.1 += usize::from(found);
@@ -197,7 +220,13 @@ fn recall_by_kind(items: &[duplicates::Item], links: &[Option<usize>]) -> Vec<(&
 
 fn chorus_row(corpus: &Corpus, system: &str, options: &ClusterOptions) -> Row {
     let (scores, seconds) = run_chorus(corpus, options);
-    Row { corpus: corpus.name, system: system.to_string(), scores, articles: corpus.articles.len(), seconds }
+    Row {
+        corpus: corpus.name,
+        system: system.to_string(),
+        scores,
+        articles: corpus.articles.len(),
+        seconds,
+    }
 }
 
 fn sweep(corpora: &[&Corpus]) {
@@ -208,18 +237,23 @@ fn sweep(corpora: &[&Corpus]) {
             for threshold in list(get("SWEEP_THRESHOLDS", "0.15,0.2,0.25,0.3")) {
                 for fade in list(get("SWEEP_FADES", "0")) {
                     for short in list(get("SWEEP_SHORT", "0.2")) {
-                      for refine in list(get("SWEEP_REFINE", "0")) {
-                        let options = ClusterOptions {
-                            refine_threshold: (refine > 0.0).then_some(refine),
-                            threshold,
-                            window_days: window as i64,
-                            fade_per_day: fade,
-                            title_only_threshold: short,
-                            ..ClusterOptions::default()
-                        };
-                        let (scores, seconds) = run_chorus(corpus, &options);
-                        print_scores(corpus.name, &format!("w{window} t{threshold} f{fade} s{short} r{refine}"), &scores, seconds);
-                      }
+                        for refine in list(get("SWEEP_REFINE", "0")) {
+                            let options = ClusterOptions {
+                                refine_threshold: (refine > 0.0).then_some(refine),
+                                threshold,
+                                window_days: window as i64,
+                                fade_per_day: fade,
+                                title_only_threshold: short,
+                                ..ClusterOptions::default()
+                            };
+                            let (scores, seconds) = run_chorus(corpus, &options);
+                            print_scores(
+                                corpus.name,
+                                &format!("w{window} t{threshold} f{fade} s{short} r{refine}"),
+                                &scores,
+                                seconds,
+                            );
+                        }
                     }
                 }
             }

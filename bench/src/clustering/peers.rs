@@ -56,7 +56,10 @@ fn run(python: &Path, args: &[&str], out: &Path) -> Result<Value> {
         .status()
         .context("cannot start the peers' Python")?;
     if !status.success() {
-        bail!("clustering_peers.py {} failed: {status}", args.first().copied().unwrap_or(""));
+        bail!(
+            "clustering_peers.py {} failed: {status}",
+            args.first().copied().unwrap_or("")
+        );
     }
     let text = std::fs::read_to_string(out).with_context(|| format!("cannot read {}", out.display()))?;
     serde_json::from_str(&text).with_context(|| format!("{} is not JSON", out.display()))
@@ -65,13 +68,20 @@ fn run(python: &Path, args: &[&str], out: &Path) -> Result<Value> {
 /// TF-IDF and MiniLM agglomerative clustering of a corpus.
 pub fn quality(python: &Path, data: &Path, titles_only: bool) -> Result<Vec<PeerClustering>> {
     let data = data.to_str().context("corpus path is not UTF-8")?;
-    let name = if titles_only { "quality-titles.json" } else { "quality.json" };
+    let name = if titles_only {
+        "quality-titles.json"
+    } else {
+        "quality.json"
+    };
     let mut args = vec!["quality", "--data", data];
     if titles_only {
         args.push("--titles-only");
     }
     let value = run(python, &args, &scratch(name)?)?;
-    let systems = value.get("systems").and_then(Value::as_array).context("no systems in the peers' answer")?;
+    let systems = value
+        .get("systems")
+        .and_then(Value::as_array)
+        .context("no systems in the peers' answer")?;
     let mut found = Vec::new();
     for system in systems {
         let ids = system.get("ids").and_then(Value::as_array).context("no ids")?;
@@ -102,12 +112,23 @@ pub fn dedup(python: &Path, items: &[Item]) -> Result<PeerLinks> {
     std::fs::write(&data, lines).with_context(|| format!("cannot write {}", data.display()))?;
     let data = data.to_str().context("scratch path is not UTF-8")?;
     let value = run(python, &["dedup", "--data", data], &scratch("dedup.json")?)?;
-    let originals = value.get("originals").and_then(Value::as_array).context("no originals in the answer")?;
+    let originals = value
+        .get("originals")
+        .and_then(Value::as_array)
+        .context("no originals in the answer")?;
     let links = originals
         .iter()
-        .map(|original| original.as_str().and_then(|id| items.iter().position(|item| item.id == id)))
+        .map(|original| {
+            original
+                .as_str()
+                .and_then(|id| items.iter().position(|item| item.id == id))
+        })
         .collect();
-    Ok(PeerLinks { name: text(&value, "name"), links, seconds: value.get("seconds").and_then(Value::as_f64).unwrap_or(f64::NAN) })
+    Ok(PeerLinks {
+        name: text(&value, "name"),
+        links,
+        seconds: value.get("seconds").and_then(Value::as_f64).unwrap_or(f64::NAN),
+    })
 }
 
 fn text(value: &Value, field: &str) -> String {

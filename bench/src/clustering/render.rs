@@ -25,11 +25,18 @@ pub fn render(results: &Results) -> String {
     let m = results.machine;
     let _ = writeln!(out, "# Story clustering and near-duplicates\n");
     let _ = writeln!(out, "- command: `cargo run --release -p chorus-bench -- clustering`");
-    let _ = writeln!(out, "- machine: {} ({} CPUs available); one thread for every system", m.cpu, m.cpus);
+    let _ = writeln!(
+        out,
+        "- machine: {} ({} CPUs available); one thread for every system",
+        m.cpu, m.cpus
+    );
     let _ = writeln!(out, "- date: {}", m.date);
     let _ = writeln!(out, "- commit: {}", m.commit.as_deref().unwrap_or("unknown"));
     if !results.peers_installed {
-        let _ = writeln!(out, "- peers: not installed (run `bench/peers/install-clustering.sh`); only chorus is shown");
+        let _ = writeln!(
+            out,
+            "- peers: not installed (run `bench/peers/install-clustering.sh`); only chorus is shown"
+        );
     }
     let _ = writeln!(out, "\n## Story clustering\n");
     for corpus in results.corpora {
@@ -45,7 +52,10 @@ pub fn render(results: &Results) -> String {
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "| corpus | system | BCubed P | BCubed R | BCubed F1 | pairwise P | pairwise R | pairwise F1 | articles/s |");
+    let _ = writeln!(
+        out,
+        "| corpus | system | BCubed P | BCubed R | BCubed F1 | pairwise P | pairwise R | pairwise F1 | articles/s |"
+    );
     let _ = writeln!(out, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for row in results.rows {
         let s = &row.scores;
@@ -84,16 +94,28 @@ pub fn render(results: &Results) -> String {
         results.annotate_seconds,
         results.duplicate_items as f64 / results.annotate_seconds.max(1e-9)
     );
-    let kinds: Vec<&str> = results.duplicates.first().map(|d| d.by_kind.iter().map(|k| k.0).collect()).unwrap_or_default();
+    let kinds: Vec<&str> = results
+        .duplicates
+        .first()
+        .map(|d| d.by_kind.iter().map(|k| k.0).collect())
+        .unwrap_or_default();
     let _ = write!(out, "| system | pairwise P | pairwise R | pairwise F1 |");
     for kind in &kinds {
         let _ = write!(out, " found: {kind} |");
     }
     let _ = writeln!(out, " articles/s |");
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: |{} ---: |", " ---: |".repeat(kinds.len()));
+    let _ = writeln!(
+        out,
+        "| --- | ---: | ---: | ---: |{} ---: |",
+        " ---: |".repeat(kinds.len())
+    );
     for row in results.duplicates {
         let s = &row.scores.pairwise;
-        let _ = write!(out, "| {} | {:.4} | {:.4} | **{:.4}** |", row.system, s.precision, s.recall, s.f1);
+        let _ = write!(
+            out,
+            "| {} | {:.4} | {:.4} | **{:.4}** |",
+            row.system, s.precision, s.recall, s.f1
+        );
         for (_, found, made) in &row.by_kind {
             let _ = write!(out, " {found}/{made} |");
         }
@@ -112,7 +134,10 @@ pub fn render(results: &Results) -> String {
             out,
             "| articles | dedup s | dedup articles/s | clustering s | clustering articles/s | µs/article (both) | copies | stories | open stories at end | indexed at end | peak memory (MiB) |"
         );
-        let _ = writeln!(out, "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        let _ = writeln!(
+            out,
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        );
         for row in results.scale {
             let _ = writeln!(
                 out,

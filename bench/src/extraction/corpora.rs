@@ -75,7 +75,11 @@ fn read_json(path: &Path) -> Result<Value> {
 }
 
 fn string_field(value: &Value, key: &str) -> Option<String> {
-    value.get(key).and_then(Value::as_str).map(str::to_string).filter(|s| !s.trim().is_empty())
+    value
+        .get(key)
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .filter(|s| !s.trim().is_empty())
 }
 
 fn scrapinghub(dir: &Path) -> Result<Vec<Page>> {
@@ -114,7 +118,10 @@ pub fn scrapinghub_published(root: &Path) -> Result<Vec<(String, std::collection
             .iter()
             .map(|(id, record)| (id.clone(), string_field(record, "articleBody").unwrap_or_default()))
             .collect();
-        let name = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         outputs.push((name, bodies));
     }
     Ok(outputs)
@@ -132,7 +139,10 @@ fn readability(dir: &Path) -> Result<Vec<Page>> {
     for folder in folders {
         let expected = std::fs::read_to_string(folder.join("expected.html")).unwrap_or_default();
         let metadata = read_json(&folder.join("expected-metadata.json")).unwrap_or(Value::Null);
-        let id = folder.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = folder
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         pages.push(Page {
             id,
             path: folder.join("source.html"),
@@ -191,7 +201,9 @@ fn daniel(dir: &Path) -> Result<Vec<Page>> {
     let mut pages = Vec::new();
     for (doc, language) in map {
         let reference = dir.join("reference").join(format!("{doc}.txt"));
-        let Ok(gold) = std::fs::read_to_string(&reference) else { continue };
+        let Ok(gold) = std::fs::read_to_string(&reference) else {
+            continue;
+        };
         let text = gold
             .lines()
             .map(|line| line.trim().trim_start_matches("<p>").trim_end_matches("</p>").trim())

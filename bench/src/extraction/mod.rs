@@ -113,7 +113,10 @@ pub fn main(args: &[String]) -> Result<()> {
         machine.date
     );
     if peers.is_none() {
-        let _ = writeln!(out, "Python peers not run (install them with `bench/peers/install-extraction.sh`).\n");
+        let _ = writeln!(
+            out,
+            "Python peers not run (install them with `bench/peers/install-extraction.sh`).\n"
+        );
     }
     let mut dates = Vec::new();
     for set in &args.sets {
@@ -121,7 +124,10 @@ pub fn main(args: &[String]) -> Result<()> {
         let pages = corpora::load(set, &args.data)?;
         let mut runs = vec![systems::run_chorus(&pages)?, systems::run_dom_smoothie(&pages)?];
         if let Some(peers) = &peers {
-            for (tool, label) in [("trafilatura", "trafilatura 2.0.0 (Python)"), ("readability", "readability-lxml 0.8.1 (Python)")] {
+            for (tool, label) in [
+                ("trafilatura", "trafilatura 2.0.0 (Python)"),
+                ("readability", "readability-lxml 0.8.1 (Python)"),
+            ] {
                 eprintln!("extraction: {set}: {tool}");
                 runs.push(peers.run(tool, label, &pages)?);
             }
@@ -171,7 +177,10 @@ fn speed_ratio(runs: &[Run]) -> String {
     let trafilatura = runs.iter().find(|r| r.system.starts_with("trafilatura"));
     match (chorus, trafilatura) {
         (Some(c), Some(t)) if t.pages_per_second() > 0.0 => {
-            format!("chorus is {:.1}× trafilatura's pages/s on this set.\n\n", c.pages_per_second() / t.pages_per_second())
+            format!(
+                "chorus is {:.1}× trafilatura's pages/s on this set.\n\n",
+                c.pages_per_second() / t.pages_per_second()
+            )
         }
         _ => String::new(),
     }
@@ -202,14 +211,21 @@ fn scrapinghub_table(pages: &[Page], runs: &[Run], args: &Args) -> Result<String
         _ => String::new(),
     };
     for run in runs.iter().filter(|r| is_text_system(r)) {
-        let scores: Vec<score::ShingleScore> =
-            pages.iter().map(|page| score::shingle_score(&run.output(&page.id).text, &gold(page))).collect();
+        let scores: Vec<score::ShingleScore> = pages
+            .iter()
+            .map(|page| score::shingle_score(&run.output(&page.id).text, &gold(page)))
+            .collect();
         let summary = score::summarize_shingles(&scores);
         if run.system == "chorus" {
             let per_page = pages
                 .iter()
                 .zip(&scores)
-                .map(|(page, s)| (Prf::new(s.tp / (s.tp + s.fp).max(1e-12), s.tp / (s.tp + s.fn_).max(1e-12)).f1, page.id.clone()))
+                .map(|(page, s)| {
+                    (
+                        Prf::new(s.tp / (s.tp + s.fp).max(1e-12), s.tp / (s.tp + s.fn_).max(1e-12)).f1,
+                        page.id.clone(),
+                    )
+                })
                 .collect();
             print_worst("scrapinghub", per_page, args.worst);
         }
@@ -257,7 +273,11 @@ fn trafilatura_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
         Gold::Snippets { with, without, .. } => (acc.0 + with.len(), acc.1 + without.len()),
         _ => acc,
     });
-    let _ = writeln!(out, "## trafilatura-eval ({} pages, {with} `with` and {without} `without` snippets)\n", pages.len());
+    let _ = writeln!(
+        out,
+        "## trafilatura-eval ({} pages, {with} `with` and {without} `without` snippets)\n",
+        pages.len()
+    );
     let _ = writeln!(
         out,
         "Snippets matched as substrings of the whitespace-normalized text, counts summed over pages.\n\n\
@@ -316,7 +336,12 @@ fn readability_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
         let (mut titles, mut title_total, mut bylines, mut byline_total) = (0, 0, 0, 0);
         let mut per_page = Vec::new();
         for page in pages {
-            let Gold::Readability { text, title, byline, .. } = &page.gold else { continue };
+            let Gold::Readability {
+                text, title, byline, ..
+            } = &page.gold
+            else {
+                continue;
+            };
             let output = run.output(&page.id);
             let prf = score::token_f1(&output.text, text);
             per_page.push((prf.f1, page.id.clone()));
@@ -386,7 +411,9 @@ fn daniel_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
         let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
         let mut per_page = Vec::new();
         for page in pages {
-            let Gold::Daniel { text, language } = &page.gold else { continue };
+            let Gold::Daniel { text, language } = &page.gold else {
+                continue;
+            };
             let f1 = score::token_f1(&run.output(&page.id).text, text).f1;
             per_page.push((f1, page.id.clone()));
             *sums.entry(language.as_str()).or_default() += f1;
@@ -394,10 +421,19 @@ fn daniel_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
         if run.system == "chorus" {
             print_worst("DAniEL", per_page, worst);
         }
-        let means: Vec<f64> = languages.iter().map(|(l, n)| sums.get(l).copied().unwrap_or(0.0) / *n as f64).collect();
+        let means: Vec<f64> = languages
+            .iter()
+            .map(|(l, n)| sums.get(l).copied().unwrap_or(0.0) / *n as f64)
+            .collect();
         let all = means.iter().sum::<f64>() / means.len().max(1) as f64;
         let cells: Vec<String> = means.iter().map(|m| format!("{m:.3}")).collect();
-        let _ = writeln!(out, "| {} | {} | {all:.3} | {} |", run.system, cells.join(" | "), speed_cells(run));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {all:.3} | {} |",
+            run.system,
+            cells.join(" | "),
+            speed_cells(run)
+        );
     }
     let _ = writeln!(out);
     out.push_str(&speed_ratio(runs));
@@ -410,10 +446,15 @@ type DateRow = (String, String, usize, usize);
 fn date_rows(set: &str, pages: &[Page], runs: &[Run]) -> Vec<DateRow> {
     let gold_day = |page: &Page| match &page.gold {
         Gold::Snippets { date: Some(date), .. } => day_of(date),
-        Gold::Readability { published: Some(date), .. } => day_of(date),
+        Gold::Readability {
+            published: Some(date), ..
+        } => day_of(date),
         _ => None,
     };
-    let with_date: Vec<(&Page, String)> = pages.iter().filter_map(|page| gold_day(page).map(|day| (page, day))).collect();
+    let with_date: Vec<(&Page, String)> = pages
+        .iter()
+        .filter_map(|page| gold_day(page).map(|day| (page, day)))
+        .collect();
     if with_date.is_empty() {
         return Vec::new();
     }
@@ -423,7 +464,9 @@ fn date_rows(set: &str, pages: &[Page], runs: &[Run]) -> Vec<DateRow> {
         .map(|run| {
             let correct = with_date
                 .iter()
-                .filter(|(page, day)| run.output(&page.id).date.as_deref().and_then(day_of).as_deref() == Some(day.as_str()))
+                .filter(|(page, day)| {
+                    run.output(&page.id).date.as_deref().and_then(day_of).as_deref() == Some(day.as_str())
+                })
                 .count();
             (name.to_string(), run.system.clone(), correct, with_date.len())
         })
@@ -438,7 +481,11 @@ fn dates_table(rows: &[DateRow]) -> String {
          (trafilatura-eval's `date`, readability's `publishedTime`).\n\n| set | system | accuracy |\n| --- | --- | --- |"
     );
     for (set, system, correct, total) in rows {
-        let _ = writeln!(out, "| {set} | {system} | {:.3} ({correct}/{total}) |", *correct as f64 / (*total).max(1) as f64);
+        let _ = writeln!(
+            out,
+            "| {set} | {system} | {:.3} ({correct}/{total}) |",
+            *correct as f64 / (*total).max(1) as f64
+        );
     }
     let _ = writeln!(out);
     out

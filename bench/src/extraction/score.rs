@@ -105,8 +105,16 @@ pub fn token_f1(predicted: &str, gold: &str) -> Prf {
             }
         }
     }
-    let precision = if predicted.is_empty() { 0.0 } else { common as f64 / predicted.len() as f64 };
-    let recall = if gold.is_empty() { 0.0 } else { common as f64 / gold.len() as f64 };
+    let precision = if predicted.is_empty() {
+        0.0
+    } else {
+        common as f64 / predicted.len() as f64
+    };
+    let recall = if gold.is_empty() {
+        0.0
+    } else {
+        common as f64 / gold.len() as f64
+    };
     Prf::new(precision, recall)
 }
 
@@ -232,7 +240,9 @@ pub fn summarize_shingles(pages: &[ShingleScore]) -> ShingleSummary {
     };
     let samples: Vec<f64> = (0..1000)
         .map(|_| {
-            let picks: Vec<usize> = (0..pages.len()).map(|_| (next() % pages.len() as u64) as usize).collect();
+            let picks: Vec<usize> = (0..pages.len())
+                .map(|_| (next() % pages.len() as u64) as usize)
+                .collect();
             shingle_prf(pages, picks.into_iter()).f1
         })
         .collect();
@@ -340,7 +350,11 @@ mod tests {
     #[test]
     fn snippets_count_like_trafilatura() {
         let mut counts = SnippetCounts::default();
-        counts.add("Hello   world. Share", &["hello".into(), "Hello world.".into()], &["Share".into(), "Cookies".into()]);
+        counts.add(
+            "Hello   world. Share",
+            &["hello".into(), "Hello world.".into()],
+            &["Share".into(), "Cookies".into()],
+        );
         assert_eq!((counts.tp, counts.fn_, counts.fp, counts.tn), (1, 1, 1, 1));
         assert_eq!(day_of("2020-10-01T10:00:00Z").as_deref(), Some("2020-10-01"));
         assert_eq!(day_of("Oct 1"), None);

@@ -62,7 +62,9 @@ impl Run {
 }
 
 fn decode(bytes: &[u8]) -> String {
-    chorus_ingest::decode_bytes(bytes, true).map(|decoded| decoded.text).unwrap_or_default()
+    chorus_ingest::decode_bytes(bytes, true)
+        .map(|decoded| decoded.text)
+        .unwrap_or_default()
 }
 
 /// Run an in-process extractor over the pages, timing only `extract`.
@@ -174,7 +176,9 @@ impl Peers {
             ..Run::default()
         };
         for line in String::from_utf8_lossy(&output.stdout).lines() {
-            let Ok(value) = serde_json::from_str::<Value>(line) else { continue };
+            let Ok(value) = serde_json::from_str::<Value>(line) else {
+                continue;
+            };
             if let Some(summary) = value.get("summary") {
                 run.peak_mib = summary.get("peak_rss_mib").and_then(Value::as_f64);
                 continue;

@@ -81,7 +81,11 @@ pub fn exact(predicted: &[Fragments], gold: &[Fragments]) -> Counts {
             matched += 1;
         }
     }
-    Counts { matched, predicted: predicted.len(), gold: gold.len() }
+    Counts {
+        matched,
+        predicted: predicted.len(),
+        gold: gold.len(),
+    }
 }
 
 /// Greedy one-to-one matches of overlapping spans, largest overlap first.
@@ -90,7 +94,11 @@ pub fn overlap(predicted: &[Fragments], gold: &[Fragments]) -> Counts {
         let size = shared(&predicted[p], &gold[g]);
         (size > 0).then_some(size)
     });
-    Counts { matched, predicted: predicted.len(), gold: gold.len() }
+    Counts {
+        matched,
+        predicted: predicted.len(),
+        gold: gold.len(),
+    }
 }
 
 /// Source, cue and content of one attribution, each possibly absent.
@@ -110,7 +118,11 @@ pub fn triples(predicted: &[Triple], gold: &[Triple], exact: bool) -> Counts {
         }
         Some(total)
     });
-    Counts { matched, predicted: predicted.len(), gold: gold.len() }
+    Counts {
+        matched,
+        predicted: predicted.len(),
+        gold: gold.len(),
+    }
 }
 
 /// Greedy one-to-one matching: `score(p, g)` is `None` for pairs that
@@ -150,7 +162,14 @@ mod tests {
         let gold = [f(&[(0, 5)]), f(&[(0, 5)]), f(&[(10, 12)])];
         let predicted = [f(&[(0, 5)]), f(&[(10, 13)])];
         let counts = exact(&predicted, &gold);
-        assert_eq!(counts, Counts { matched: 1, predicted: 2, gold: 3 });
+        assert_eq!(
+            counts,
+            Counts {
+                matched: 1,
+                predicted: 2,
+                gold: 3
+            }
+        );
         assert!((counts.precision() - 0.5).abs() < 1e-9);
         assert!((counts.recall() - 1.0 / 3.0).abs() < 1e-9);
     }

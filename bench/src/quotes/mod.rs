@@ -160,7 +160,9 @@ fn read_part(folder: &Path) -> Result<Vec<Document>> {
         let prefix = format!("{name}_");
         // The annotator id is the part after the last underscore.
         let Some(ann) = ann_files.iter().find(|file| {
-            file.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".ann")).is_some_and(|id| !id.contains('_'))
+            file.strip_prefix(&prefix)
+                .and_then(|rest| rest.strip_suffix(".ann"))
+                .is_some_and(|id| !id.contains('_'))
         }) else {
             continue;
         };
@@ -178,12 +180,18 @@ fn read_part(folder: &Path) -> Result<Vec<Document>> {
 
 /// Annotate every document, time the stage and score it.
 fn score(documents: &[Document], mut errors: Option<&mut String>) -> PartScores {
-    let mut scores = PartScores { articles: documents.len(), ..PartScores::default() };
+    let mut scores = PartScores {
+        articles: documents.len(),
+        ..PartScores::default()
+    };
     let started = Instant::now();
     let articles: Vec<Article> = documents
         .iter()
         .map(|document| {
-            let mut article = Article { text: document.text.clone(), ..Article::default() };
+            let mut article = Article {
+                text: document.text.clone(),
+                ..Article::default()
+            };
             chorus_text::annotate(&mut article);
             chorus_entities::annotate(&mut article);
             article
@@ -209,8 +217,9 @@ fn score(documents: &[Document], mut errors: Option<&mut String>) -> PartScores 
             .map(|quote| {
                 let attribution = &quote.attribution;
                 let source = attribution.source.map(|span| chars.fragments(&article.text, &[span]));
-                let cue =
-                    attribution.cue.map(|span| chars.fragments(&article.text, &[polnear_cue(&article.text, span)]));
+                let cue = attribution
+                    .cue
+                    .map(|span| chars.fragments(&article.text, &[polnear_cue(&article.text, span)]));
                 let content = Some(chars.fragments(&article.text, &quote.parts));
                 [source, cue, content]
             })
@@ -241,7 +250,10 @@ fn score(documents: &[Document], mut errors: Option<&mut String>) -> PartScores 
 /// PolNeAR's cue includes a colon right after it ("said:").
 fn polnear_cue(text: &str, cue: Span) -> Span {
     if text[cue.end as usize..].starts_with(':') {
-        Span { start: cue.start, end: cue.end + 1 }
+        Span {
+            start: cue.start,
+            end: cue.end + 1,
+        }
     } else {
         cue
     }
@@ -346,7 +358,12 @@ fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, p
                 .collect::<Vec<_>>()
                 .join(" … "),
         };
-        format!("S[{}] C[{}] Q[{}]", piece(&triple[0]), piece(&triple[1]), piece(&triple[2]))
+        format!(
+            "S[{}] C[{}] Q[{}]",
+            piece(&triple[0]),
+            piece(&triple[1]),
+            piece(&triple[2])
+        )
     };
     // Pairs by content overlap (largest first): "DIFF" with the parts that
     // differ; the others are "FP" (predicted only) and "FN" (gold only).
@@ -378,7 +395,12 @@ fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, p
         if differ.is_empty() {
             let _ = writeln!(out, "{name}\tOK\t{}", show(&predicted[p]));
         } else {
-            let _ = writeln!(out, "{name}\tDIFF-{differ}\t{}\t{}", show(&predicted[p]), show(&gold[g]));
+            let _ = writeln!(
+                out,
+                "{name}\tDIFF-{differ}\t{}\t{}",
+                show(&predicted[p]),
+                show(&gold[g])
+            );
         }
     }
     for (p, triple) in predicted.iter().enumerate() {
@@ -399,7 +421,11 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
     let _ = writeln!(out, "- data: `{}`", data.display());
     let _ = writeln!(out, "- machine: {} ({} CPUs available)", machine.cpu, machine.cpus);
     let _ = writeln!(out, "- date: {}", machine.date);
-    let _ = writeln!(out, "- commit: {}", machine.commit.as_deref().unwrap_or("unknown (git not available)"));
+    let _ = writeln!(
+        out,
+        "- commit: {}",
+        machine.commit.as_deref().unwrap_or("unknown (git not available)")
+    );
     let _ = writeln!(
         out,
         "- method: `chorus_text` then `chorus_entities` then `chorus_quotes::find` on each article's raw text; \
@@ -415,12 +441,19 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
     );
     let _ = writeln!(out, "| --- | --- |{}", " ---: |".repeat(12));
     for (part, scores) in scored {
-        for (label, per_role, all) in
-            [("exact", &scores.exact, &scores.all_exact), ("overlap", &scores.overlap, &scores.all_overlap)]
-        {
+        for (label, per_role, all) in [
+            ("exact", &scores.exact, &scores.all_exact),
+            ("overlap", &scores.overlap, &scores.all_overlap),
+        ] {
             let mut row = format!("| {part} | {label} |");
             for counts in per_role.iter().chain(std::iter::once(all)) {
-                let _ = write!(row, " {:.3} | {:.3} | {:.3} |", counts.precision(), counts.recall(), counts.f1());
+                let _ = write!(
+                    row,
+                    " {:.3} | {:.3} | {:.3} |",
+                    counts.precision(),
+                    counts.recall(),
+                    counts.f1()
+                );
             }
             let _ = writeln!(out, "{row}");
         }
@@ -444,8 +477,9 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
         );
     }
     out.push('\n');
-    let load =
-        std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split_whitespace().next().map(str::to_string));
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string));
     let _ = writeln!(
         out,
         "Stage speed is the median of {RUNS} passes over the part, one thread{}.\n",

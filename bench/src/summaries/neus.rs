@@ -53,15 +53,31 @@ type Outputs = HashMap<String, (Vec<String>, f64)>;
 
 /// Run the task.
 pub fn main(raw_args: &[String]) -> Result<()> {
-    let flags = args::parse("summaries", raw_args, &["data", "split", "limit", "python", "peers", "out"], USAGE)?;
+    let flags = args::parse(
+        "summaries",
+        raw_args,
+        &["data", "split", "limit", "python", "peers", "out"],
+        USAGE,
+    )?;
     let workspace = workspace_root();
-    let data = flags.get("data").map(PathBuf::from).unwrap_or_else(|| workspace.join("../shared/corpora/summarization/neus.jsonl"));
-    let out = flags.get("out").map(PathBuf::from).unwrap_or_else(|| workspace.join("bench/results/summaries.md"));
-    let python =
-        flags.get("python").map(PathBuf::from).unwrap_or_else(|| workspace.join("bench/peers/.venv-summaries/bin/python"));
+    let data = flags
+        .get("data")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("../shared/corpora/summarization/neus.jsonl"));
+    let out = flags
+        .get("out")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("bench/results/summaries.md"));
+    let python = flags
+        .get("python")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("bench/peers/.venv-summaries/bin/python"));
     let split = flags.get("split").cloned().unwrap_or_else(|| "val".to_string());
     let limit = match flags.get("limit") {
-        Some(n) => Some(n.parse::<usize>().map_err(|_| UsageError(format!("summaries: --limit {n} is not a number")))?),
+        Some(n) => Some(
+            n.parse::<usize>()
+                .map_err(|_| UsageError(format!("summaries: --limit {n} is not a number")))?,
+        ),
         None => None,
     };
     let run_peers = match flags.get("peers").map(String::as_str) {
@@ -85,15 +101,25 @@ pub fn main(raw_args: &[String]) -> Result<()> {
     let mut documents: Vec<Value> = Vec::new();
     let mut empty = 0;
     for cluster in &clusters {
-        let options = Options { single_story: true, summary_words: budget(cluster), ..Options::default() };
+        let options = Options {
+            single_story: true,
+            summary_words: budget(cluster),
+            ..Options::default()
+        };
         let mut problems = Vec::new();
         let started = Instant::now();
         let report = chorus_pipeline::build_report(cluster.articles.clone(), &options, &mut problems);
         let seconds = started.elapsed().as_secs_f64();
-        let docs: Vec<Vec<String>> =
-            report.articles.iter().map(|a| a.sentences.iter().map(|s| s.text.clone()).collect()).collect();
-        let summary: Vec<String> =
-            report.stories.first().map(|s| s.summary.iter().map(|item| item.text.clone()).collect()).unwrap_or_default();
+        let docs: Vec<Vec<String>> = report
+            .articles
+            .iter()
+            .map(|a| a.sentences.iter().map(|s| s.text.clone()).collect())
+            .collect();
+        let summary: Vec<String> = report
+            .stories
+            .first()
+            .map(|s| s.summary.iter().map(|item| item.text.clone()).collect())
+            .unwrap_or_default();
         if summary.is_empty() {
             empty += 1;
         }
@@ -114,10 +140,19 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         }
     }
 
-    let rouge_options = chorus_rouge::Options { stem: true, word_limit: None, alpha: 0.5 };
+    let rouge_options = chorus_rouge::Options {
+        stem: true,
+        word_limit: None,
+        alpha: 0.5,
+    };
     let references: HashMap<&str, Summary> = clusters
         .iter()
-        .map(|c| (c.id.as_str(), Summary::from_sentences(&split_sentences(&c.reference), &rouge_options)))
+        .map(|c| {
+            (
+                c.id.as_str(),
+                Summary::from_sentences(&split_sentences(&c.reference), &rouge_options),
+            )
+        })
         .collect();
     let mut rows = Vec::new();
     for (name, outputs) in &systems {
@@ -126,7 +161,9 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         for cluster in &clusters {
             let (sentences, spent) = outputs.get(&cluster.id).cloned().unwrap_or_default();
             let candidate = Summary::from_sentences(&sentences, &rouge_options);
-            let Some(reference) = references.get(cluster.id.as_str()) else { continue };
+            let Some(reference) = references.get(cluster.id.as_str()) else {
+                continue;
+            };
             let references = std::slice::from_ref(reference);
             one.push(rouge_n(&candidate, references, 1, 0.5));
             two.push(rouge_n(&candidate, references, 2, 0.5));
@@ -168,19 +205,52 @@ struct Row {
     milliseconds: f64,
 }
 
-fn render(rows: &[Row], clusters: &[Cluster], data: &Path, split: &str, machine: &Machine, empty: usize, peer_note: &str) -> String {
+fn render(
+    rows: &[Row],
+    clusters: &[Cluster],
+    data: &Path,
+    split: &str,
+    machine: &Machine,
+    empty: usize,
+    peer_note: &str,
+) -> String {
     let mut text = String::new();
-    let budget: f64 = clusters.iter().map(|c| c.reference.split_whitespace().count() as f64).sum::<f64>() / clusters.len() as f64;
-    let _ = writeln!(text, "# Summaries: NeuS, chorus against classic extractive summarizers\n");
-    let _ = writeln!(text, "- data: `{}`, split `{split}`: {} clusters of 3 articles", data.display(), clusters.len());
-    let _ = writeln!(text, "- budget: the reference's length in words (mean {budget:.1}); whole sentences only, never over the budget");
+    let budget: f64 = clusters
+        .iter()
+        .map(|c| c.reference.split_whitespace().count() as f64)
+        .sum::<f64>()
+        / clusters.len() as f64;
+    let _ = writeln!(
+        text,
+        "# Summaries: NeuS, chorus against classic extractive summarizers\n"
+    );
+    let _ = writeln!(
+        text,
+        "- data: `{}`, split `{split}`: {} clusters of 3 articles",
+        data.display(),
+        clusters.len()
+    );
+    let _ = writeln!(
+        text,
+        "- budget: the reference's length in words (mean {budget:.1}); whole sentences only, never over the budget"
+    );
     let _ = writeln!(text, "- sentences: chorus's segmentation for every system; peers rank them, sentences that would overrun are skipped");
     let _ = writeln!(text, "- ROUGE: `chorus-rouge` (checked against ROUGE-1.5.5 in `rouge-check.md`), Porter stemming, no stopword removal, F with alpha 0.5, ROUGE-L summary-level");
-    let _ = writeln!(text, "- machine: {} ({} CPUs); date: {}; commit: {}", machine.cpu, machine.cpus, machine.date, machine.commit.as_deref().unwrap_or("unknown"));
+    let _ = writeln!(
+        text,
+        "- machine: {} ({} CPUs); date: {}; commit: {}",
+        machine.cpu,
+        machine.cpus,
+        machine.date,
+        machine.commit.as_deref().unwrap_or("unknown")
+    );
     if !peer_note.is_empty() {
         let _ = writeln!(text, "- peers: {peer_note}");
     }
-    let _ = writeln!(text, "\n| system | ROUGE-1 F | ROUGE-2 F | ROUGE-L F | ROUGE-1 R | words | over budget | ms/cluster |");
+    let _ = writeln!(
+        text,
+        "\n| system | ROUGE-1 F | ROUGE-2 F | ROUGE-L F | ROUGE-1 R | words | over budget | ms/cluster |"
+    );
     let _ = writeln!(text, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for row in rows {
         let _ = writeln!(
@@ -221,8 +291,13 @@ fn split_sentences(text: &str) -> Vec<String> {
     let mut current: Vec<&str> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         current.push(word);
-        let ends = word.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']);
-        let next_starts = words.get(i + 1).and_then(|w| w.chars().next()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘(".contains(c));
+        let ends = word
+            .trim_end_matches(['"', '\'', '”', '’', ')'])
+            .ends_with(['.', '!', '?']);
+        let next_starts = words
+            .get(i + 1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘(".contains(c));
         if ends && next_starts {
             sentences.push(current.join(" "));
             current.clear();
@@ -238,7 +313,8 @@ fn read_clusters(path: &Path, split: &str) -> Result<Vec<Cluster>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut clusters = Vec::new();
     for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let record: Value = serde_json::from_str(line).with_context(|| format!("{}:{}: bad JSON", path.display(), number + 1))?;
+        let record: Value =
+            serde_json::from_str(line).with_context(|| format!("{}:{}: bad JSON", path.display(), number + 1))?;
         if split != "all" && record["split"].as_str() != Some(split) {
             continue;
         }
@@ -261,7 +337,11 @@ fn read_clusters(path: &Path, split: &str) -> Result<Vec<Cluster>> {
                     .collect()
             })
             .unwrap_or_default();
-        clusters.push(Cluster { id, reference, articles });
+        clusters.push(Cluster {
+            id,
+            reference,
+            articles,
+        });
     }
     Ok(clusters)
 }
@@ -270,7 +350,10 @@ fn read_clusters(path: &Path, split: &str) -> Result<Vec<Cluster>> {
 /// id, and a note on what ran.
 fn run_peer_runner(python: &Path, workspace: &Path, documents: &[Value]) -> Result<(HashMap<String, Outputs>, String)> {
     if !python.exists() {
-        bail!("{} not found: run bench/peers/install-summaries.sh first (or --peers no)", python.display());
+        bail!(
+            "{} not found: run bench/peers/install-summaries.sh first (or --peers no)",
+            python.display()
+        );
     }
     let input_path = std::env::temp_dir().join(format!("chorus-bench-summaries-{}.jsonl", std::process::id()));
     let mut input = String::new();
@@ -296,14 +379,19 @@ fn run_peer_runner(python: &Path, workspace: &Path, documents: &[Value]) -> Resu
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let record: Value = serde_json::from_str(line).context("bad JSON from the peer runner")?;
         let id = record["id"].as_str().unwrap_or_default().to_string();
-        let Some(summaries) = record["summaries"].as_object() else { continue };
+        let Some(summaries) = record["summaries"].as_object() else {
+            continue;
+        };
         for (name, result) in summaries {
             let sentences: Vec<String> = result["sentences"]
                 .as_array()
                 .map(|list| list.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
                 .unwrap_or_default();
             let seconds = result["seconds"].as_f64().unwrap_or(0.0);
-            peers.entry(name.clone()).or_default().insert(id.clone(), (sentences, seconds));
+            peers
+                .entry(name.clone())
+                .or_default()
+                .insert(id.clone(), (sentences, seconds));
         }
     }
     let version = Command::new(python)
@@ -312,7 +400,10 @@ fn run_peer_runner(python: &Path, workspace: &Path, documents: &[Value]) -> Resu
         .ok()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
-    Ok((peers, format!("{version} (bench/peers/install-summaries.sh), run once per cluster in one Python process")))
+    Ok((
+        peers,
+        format!("{version} (bench/peers/install-summaries.sh), run once per cluster in one Python process"),
+    ))
 }
 
 #[cfg(test)]
@@ -321,7 +412,10 @@ mod tests {
 
     #[test]
     fn references_split_at_sentence_ends_before_capitals() {
-        assert_eq!(split_sentences("The U.S. said no. Then it left. 3 died."), ["The U.S. said no.", "Then it left.", "3 died."]);
+        assert_eq!(
+            split_sentences("The U.S. said no. Then it left. 3 died."),
+            ["The U.S. said no.", "Then it left.", "3 died."]
+        );
     }
 
     #[test]

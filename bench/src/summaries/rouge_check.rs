@@ -28,10 +28,20 @@ const TOLERANCE: f64 = 0.005;
 pub fn main(raw_args: &[String]) -> Result<()> {
     let flags = args::parse("rouge-check", raw_args, &["data", "out"], USAGE)?;
     let workspace = workspace_root();
-    let data = flags.get("data").map(PathBuf::from).unwrap_or_else(|| workspace.join("../shared/corpora/rouge-check/duc2004"));
-    let out = flags.get("out").map(PathBuf::from).unwrap_or_else(|| workspace.join("bench/results/rouge-check.md"));
+    let data = flags
+        .get("data")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("../shared/corpora/rouge-check/duc2004"));
+    let out = flags
+        .get("out")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("bench/results/rouge-check.md"));
 
-    let options = Options { stem: true, word_limit: Some(100), alpha: 0.5 };
+    let options = Options {
+        stem: true,
+        word_limit: Some(100),
+        alpha: 0.5,
+    };
     let official = read_official(&data.join("rouge.res"))?;
     let models = read_models(&data.join("models-txt"), &options)?;
     let peers = read_peers(&data.join("peers-txt"), &options)?;
@@ -39,22 +49,46 @@ pub fn main(raw_args: &[String]) -> Result<()> {
     // system -> n -> per-topic scores
     let mut ours: BTreeMap<String, BTreeMap<usize, Vec<Score>>> = BTreeMap::new();
     for ((topic, system), peer) in &peers {
-        let Some(references) = models.get(topic) else { bail!("no references for topic {topic}") };
+        let Some(references) = models.get(topic) else {
+            bail!("no references for topic {topic}")
+        };
         for n in 1..=4 {
-            ours.entry(system.clone()).or_default().entry(n).or_default().push(rouge_n(peer, references, n, options.alpha));
+            ours.entry(system.clone())
+                .or_default()
+                .entry(n)
+                .or_default()
+                .push(rouge_n(peer, references, n, options.alpha));
         }
     }
 
     let machine = Machine::describe(&workspace);
     let mut text = String::new();
     let _ = writeln!(text, "# ROUGE check: chorus-rouge against the official ROUGE-1.5.5\n");
-    let _ = writeln!(text, "- data: `{}` (DUC 2004 Task 2: 50 topics, 4 references each, 13 systems)", data.display());
-    let _ = writeln!(text, "- official settings: `ROUGE-1.5.5.pl -n 4 -x -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -d`");
+    let _ = writeln!(
+        text,
+        "- data: `{}` (DUC 2004 Task 2: 50 topics, 4 references each, 13 systems)",
+        data.display()
+    );
+    let _ = writeln!(
+        text,
+        "- official settings: `ROUGE-1.5.5.pl -n 4 -x -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -d`"
+    );
     let _ = writeln!(text, "- ours: `chorus_rouge` with Porter stemming (and its list of irregular forms) of tokens longer than 3 characters, first 100 words, alpha 0.5, model average");
-    let _ = writeln!(text, "- date: {}; commit: {}\n", machine.date, machine.commit.as_deref().unwrap_or("unknown"));
+    let _ = writeln!(
+        text,
+        "- date: {}; commit: {}\n",
+        machine.date,
+        machine.commit.as_deref().unwrap_or("unknown")
+    );
     let _ = writeln!(text, "Average F per system (official / ours / difference); target: |difference| ≤ {TOLERANCE} for ROUGE-1 and ROUGE-2.\n");
-    let _ = writeln!(text, "| system | topics | R-1 official | R-1 ours | Δ | R-2 official | R-2 ours | Δ | R-3 Δ | R-4 Δ |");
-    let _ = writeln!(text, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    let _ = writeln!(
+        text,
+        "| system | topics | R-1 official | R-1 ours | Δ | R-2 official | R-2 ours | Δ | R-3 Δ | R-4 Δ |"
+    );
+    let _ = writeln!(
+        text,
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    );
     let mut worst = [0.0f64; 5];
     let mut all_within = true;
     for (system, by_n) in &ours {
@@ -62,7 +96,9 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         let topics = by_n.get(&1).map_or(0, Vec::len);
         for (n, worst_of_n) in worst.iter_mut().enumerate().skip(1) {
             let mean = Score::mean(by_n.get(&n).map_or(&[][..], Vec::as_slice)).f;
-            let Some(&reference) = official.get(&(system.clone(), n)) else { bail!("rouge.res has no ROUGE-{n} average for {system}") };
+            let Some(&reference) = official.get(&(system.clone(), n)) else {
+                bail!("rouge.res has no ROUGE-{n} average for {system}")
+            };
             let difference = mean - reference;
             *worst_of_n = worst_of_n.max(difference.abs());
             if n <= 2 {
@@ -104,8 +140,12 @@ fn read_official(path: &Path) -> Result<BTreeMap<(String, usize), f64>> {
     for line in text.lines() {
         let fields: Vec<&str> = line.split_whitespace().collect();
         if let [system, metric, "Average_F:", value, ..] = fields.as_slice() {
-            let Some(n) = metric.strip_prefix("ROUGE-").and_then(|n| n.parse::<usize>().ok()) else { continue };
-            let value: f64 = value.parse().with_context(|| format!("bad score in {}: {line}", path.display()))?;
+            let Some(n) = metric.strip_prefix("ROUGE-").and_then(|n| n.parse::<usize>().ok()) else {
+                continue;
+            };
+            let value: f64 = value
+                .parse()
+                .with_context(|| format!("bad score in {}: {line}", path.display()))?;
             averages.insert((system.to_string(), n), value);
         }
     }
@@ -119,8 +159,13 @@ fn read_official(path: &Path) -> Result<BTreeMap<(String, usize), f64>> {
 fn read_models(folder: &Path, options: &Options) -> Result<BTreeMap<String, Vec<Summary>>> {
     let mut models: BTreeMap<String, Vec<Summary>> = BTreeMap::new();
     for (name, text) in read_folder(folder)? {
-        let Some((topic, _)) = name.split_once('.') else { continue };
-        models.entry(topic.to_string()).or_default().push(Summary::from_lines(&text, options));
+        let Some((topic, _)) = name.split_once('.') else {
+            continue;
+        };
+        models
+            .entry(topic.to_string())
+            .or_default()
+            .push(Summary::from_lines(&text, options));
     }
     Ok(models)
 }
@@ -129,8 +174,13 @@ fn read_models(folder: &Path, options: &Options) -> Result<BTreeMap<String, Vec<
 fn read_peers(folder: &Path, options: &Options) -> Result<BTreeMap<(String, String), Summary>> {
     let mut peers = BTreeMap::new();
     for (name, text) in read_folder(folder)? {
-        let Some((topic, system)) = name.split_once('.') else { continue };
-        peers.insert((topic.to_string(), system.to_string()), Summary::from_lines(&text, options));
+        let Some((topic, system)) = name.split_once('.') else {
+            continue;
+        };
+        peers.insert(
+            (topic.to_string(), system.to_string()),
+            Summary::from_lines(&text, options),
+        );
     }
     Ok(peers)
 }
@@ -139,7 +189,9 @@ fn read_folder(folder: &Path) -> Result<Vec<(String, String)>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(folder).with_context(|| format!("cannot list {}", folder.display()))? {
         let path = entry?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
+            continue;
+        };
         let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         files.push((name, String::from_utf8_lossy(&bytes).into_owned()));
     }

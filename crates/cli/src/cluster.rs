@@ -44,8 +44,16 @@ pub fn run(inputs: &[String], explain: bool) -> ClusterOutcome {
         }
         lines.push(line);
     }
-    let stories = clustering.story_of.iter().collect::<std::collections::HashSet<_>>().len();
-    ClusterOutcome { lines, stories, problems }
+    let stories = clustering
+        .story_of
+        .iter()
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    ClusterOutcome {
+        lines,
+        stories,
+        problems,
+    }
 }
 
 fn round(value: f32) -> f64 {
@@ -77,6 +85,15 @@ pub fn command(args: crate::args::ClusterArgs) -> anyhow::Result<ExitCode> {
     match args.format {
         crate::args::ClusterFormat::Jsonl => print(&outcome.lines)?,
     }
-    eprintln!("chorus: {} articles read, {} stories, {} inputs skipped", outcome.lines.len(), outcome.stories, errors);
-    Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    eprintln!(
+        "chorus: {} articles read, {} stories, {} inputs skipped",
+        outcome.lines.len(),
+        outcome.stories,
+        errors
+    );
+    Ok(if args.strict && errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

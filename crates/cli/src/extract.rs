@@ -63,7 +63,11 @@ pub fn command(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no article could be extracted from the inputs");
     }
     eprintln!("chorus: {articles} articles extracted, {errors} inputs skipped");
-    Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if args.strict && errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn report_problems(problems: &[Problem]) -> usize {

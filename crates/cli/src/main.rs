@@ -5,8 +5,8 @@
 mod args;
 mod cluster;
 mod extract;
-mod quotes;
 mod ingest;
+mod quotes;
 mod serve;
 
 use std::io::Write;
@@ -67,7 +67,9 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
         _ => {
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(rendered.as_bytes()).context("cannot write the report")?;
+            stdout
+                .write_all(rendered.as_bytes())
+                .context("cannot write the report")?;
             if !rendered.ends_with('\n') {
                 stdout.write_all(b"\n").context("cannot write the report")?;
             }
@@ -83,7 +85,11 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
             _ => String::new(),
         }
     );
-    Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if args.strict && errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
@@ -105,7 +111,11 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         outcome.lines.len(),
         errors
     );
-    Ok(if args.strict && errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if args.strict && errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Print problems on standard error, one per line; returns how many made

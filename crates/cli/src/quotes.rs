@@ -36,7 +36,11 @@ pub fn run(inputs: &[String]) -> Outcome {
         chorus_quotes::annotate(&mut article);
         lines.extend(lines_of(&article));
     }
-    Outcome { lines, problems, articles }
+    Outcome {
+        lines,
+        problems,
+        articles,
+    }
 }
 
 /// The article to analyse: a text body as read, an HTML page extracted.

@@ -12,10 +12,24 @@ fn each_bad_input_is_named_and_the_rest_still_reported() {
     let seed = util::corpora().join("seeds/000_9f61bda5922b5604.txt");
     std::fs::copy(&seed, path("good.txt")).unwrap();
     std::fs::write(path("empty.txt"), b"").unwrap();
-    std::fs::write(path("binary.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00").unwrap();
-    std::fs::write(path("latin1.txt"), b"Le pr\xe9sident fran\xe7ais a accus\xe9 la Turquie d'envoyer des combattants syriens.\n").unwrap();
+    std::fs::write(
+        path("binary.txt"),
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00",
+    )
+    .unwrap();
+    std::fs::write(
+        path("latin1.txt"),
+        b"Le pr\xe9sident fran\xe7ais a accus\xe9 la Turquie d'envoyer des combattants syriens.\n",
+    )
+    .unwrap();
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all("<html><body><p>A page about the fighting in Karabakh that was cut short.</p></body></html>".repeat(20).as_bytes()).unwrap();
+    encoder
+        .write_all(
+            "<html><body><p>A page about the fighting in Karabakh that was cut short.</p></body></html>"
+                .repeat(20)
+                .as_bytes(),
+        )
+        .unwrap();
     let mut gz = encoder.finish().unwrap();
     gz.truncate(gz.len() / 2);
     std::fs::write(path("cut.html.gz"), gz).unwrap();
@@ -34,7 +48,11 @@ fn each_bad_input_is_named_and_the_rest_still_reported() {
 
     let folder = dir.path().to_str().unwrap();
     let (report, stderr, code) = util::report_json(&[folder]);
-    assert_eq!(code, Some(0), "partial failures are not fatal without --strict; stderr: {stderr}");
+    assert_eq!(
+        code,
+        Some(0),
+        "partial failures are not fatal without --strict; stderr: {stderr}"
+    );
     for (name, reason) in [
         ("empty.txt", "empty"),
         ("binary.txt", "binary"),
@@ -43,15 +61,33 @@ fn each_bad_input_is_named_and_the_rest_still_reported() {
         ("huge.txt", "limit"),
         ("latin1.txt", "UTF-8"),
     ] {
-        let line = stderr.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("no message names {name}: {stderr}"));
-        assert!(line.contains(reason), "message for {name} does not say {reason:?}: {line}");
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("no message names {name}: {stderr}"));
+        assert!(
+            line.contains(reason),
+            "message for {name} does not say {reason:?}: {line}"
+        );
     }
-    let ids: Vec<&str> = report["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
-    assert!(ids.contains(&"good") && ids.contains(&"r1") && ids.contains(&"latin1"), "{ids:?}");
+    let ids: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"good") && ids.contains(&"r1") && ids.contains(&"latin1"),
+        "{ids:?}"
+    );
     assert_eq!(ids.len(), 3, "{ids:?}");
 
     let strict = util::chorus(&["report", folder, "--strict", "--format", "json"]);
-    assert_eq!(strict.status.code(), Some(1), "--strict counts skipped inputs in the exit status");
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict counts skipped inputs in the exit status"
+    );
 }
 
 #[test]
@@ -63,7 +99,10 @@ fn no_readable_input_is_a_failure_and_bad_usage_is_status_2() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no article"));
     assert_eq!(util::chorus(&["report"]).status.code(), Some(2));
-    assert_eq!(util::chorus(&["report", "x", "--summary-words", "0"]).status.code(), Some(2));
+    assert_eq!(
+        util::chorus(&["report", "x", "--summary-words", "0"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]

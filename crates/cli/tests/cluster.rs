@@ -14,7 +14,10 @@ fn record(id: &str, title: &str, text: &str, day: u32) -> String {
 }
 
 fn lines(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(stdout).lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect()
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
 }
 
 #[test]
@@ -25,8 +28,18 @@ fn articles_get_stories_copies_are_marked_and_empty_ones_reported() {
     let records = [
         record("elm-1", "Man shot outside Blue Moon bar on Elm Street", ELM_1, 5),
         record("oak", "Teen wounded in drive-by shooting on Oak Avenue", OAK, 8),
-        record("elm-2", "Blue Moon bar shooting victim identified as Darnell Hughes", ELM_2, 6),
-        record("elm-copy", "Man shot outside Blue Moon bar on Elm Street - WXYZ", &wire_copy, 6),
+        record(
+            "elm-2",
+            "Blue Moon bar shooting victim identified as Darnell Hughes",
+            ELM_2,
+            6,
+        ),
+        record(
+            "elm-copy",
+            "Man shot outside Blue Moon bar on Elm Street - WXYZ",
+            &wire_copy,
+            6,
+        ),
         serde_json::json!({"id": "empty", "text": "", "published": "2016-03-07"}).to_string(),
     ];
     std::fs::write(&path, records.join("\n")).expect("write");
@@ -36,7 +49,11 @@ fn articles_get_stories_copies_are_marked_and_empty_ones_reported() {
     assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
     let found = lines(&output.stdout);
     let story = |id: &str| {
-        found.iter().find(|l| l["id"] == id).map(|l| l["story"].clone()).unwrap_or_else(|| panic!("{id} missing: {found:?}"))
+        found
+            .iter()
+            .find(|l| l["id"] == id)
+            .map(|l| l["story"].clone())
+            .unwrap_or_else(|| panic!("{id} missing: {found:?}"))
     };
     assert_eq!(story("elm-1"), story("elm-2"), "{found:?}");
     assert_eq!(story("elm-1"), story("elm-copy"), "{found:?}");
@@ -54,17 +71,37 @@ fn explain_says_why_an_article_joined() {
     let path = dir.path().join("articles.jsonl");
     let records = [
         record("elm-1", "Man shot outside Blue Moon bar on Elm Street", ELM_1, 5),
-        record("elm-2", "Blue Moon bar shooting victim identified as Darnell Hughes", ELM_2, 6),
+        record(
+            "elm-2",
+            "Blue Moon bar shooting victim identified as Darnell Hughes",
+            ELM_2,
+            6,
+        ),
     ];
     std::fs::write(&path, records.join("\n")).expect("write");
     let output = util::chorus(&["cluster", path.to_str().expect("utf-8 path"), "--explain"]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let found = lines(&output.stdout);
     let second = found.iter().find(|l| l["id"] == "elm-2").expect("elm-2");
     let explain = &second["explain"];
     assert_eq!(explain["joined"], true, "{second}");
     assert!(explain["similarity"].as_f64().is_some_and(|s| s > 0.0), "{second}");
-    let terms: Vec<&str> = explain["shared"].as_array().expect("shared").iter().filter_map(|t| t["term"].as_str()).collect();
+    let terms: Vec<&str> = explain["shared"]
+        .as_array()
+        .expect("shared")
+        .iter()
+        .filter_map(|t| t["term"].as_str())
+        .collect();
     assert!(!terms.is_empty(), "{second}");
-    assert!(terms.iter().any(|t| t.contains("hughes") || t.contains("moon") || t.contains("elm")), "{terms:?}");
+    assert!(
+        terms
+            .iter()
+            .any(|t| t.contains("hughes") || t.contains("moon") || t.contains("elm")),
+        "{terms:?}"
+    );
 }

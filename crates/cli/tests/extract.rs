@@ -34,7 +34,10 @@ fn extracts_html_gzip_and_records() {
     let html = dir.path().join("budget.html");
     std::fs::write(&html, PAGE).expect("write html");
     let gz = dir.path().join("budget2.html.gz");
-    let mut encoder = flate2::write::GzEncoder::new(std::fs::File::create(&gz).expect("create gz"), flate2::Compression::default());
+    let mut encoder = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).expect("create gz"),
+        flate2::Compression::default(),
+    );
     encoder.write_all(PAGE.as_bytes()).expect("write gz");
     encoder.finish().expect("finish gz");
     let record = dir.path().join("records.jsonl");
@@ -52,7 +55,12 @@ fn extracts_html_gzip_and_records() {
         "--url",
         "https://city.example/2020/10/01/budget",
     ]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let lines = lines(&output.stdout);
     assert_eq!(lines.len(), 3, "{lines:?}");
     for page in &lines[..2] {
@@ -60,7 +68,10 @@ fn extracts_html_gzip_and_records() {
         assert_eq!(page["outlet"], "City Times");
         assert_eq!(page["language"], "en");
         assert_eq!(page["url"], "https://city.example/2020/10/01/budget");
-        assert!(page["published"].as_str().is_some_and(|p| p.starts_with("2020-10-01")), "{page}");
+        assert!(
+            page["published"].as_str().is_some_and(|p| p.starts_with("2020-10-01")),
+            "{page}"
+        );
         let text = page["text"].as_str().expect("text");
         assert!(text.contains("passed the budget on Monday"));
         assert!(text.contains("\n\n"));
@@ -82,12 +93,23 @@ fn text_format_and_bad_inputs() {
     std::fs::write(&html, PAGE).expect("write html");
     let empty = dir.path().join("empty.html");
     std::fs::write(&empty, "<html><body></body></html>").expect("write empty");
-    let output = chorus(&["extract", "--format", "text", html.to_str().expect("path"), empty.to_str().expect("path")]);
+    let output = chorus(&[
+        "extract",
+        "--format",
+        "text",
+        html.to_str().expect("path"),
+        empty.to_str().expect("path"),
+    ]);
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.starts_with("Council passes budget\n\n"), "{stdout}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("empty.html"));
-    let strict = chorus(&["extract", "--strict", html.to_str().expect("path"), empty.to_str().expect("path")]);
+    let strict = chorus(&[
+        "extract",
+        "--strict",
+        html.to_str().expect("path"),
+        empty.to_str().expect("path"),
+    ]);
     assert_eq!(strict.status.code(), Some(1));
     let none = chorus(&["extract", empty.to_str().expect("path")]);
     assert_eq!(none.status.code(), Some(1));

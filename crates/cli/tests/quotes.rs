@@ -37,7 +37,11 @@ fn check_offsets(line: &Value, text: &str) {
             continue;
         }
         let (start, end) = (span["start"].as_u64().unwrap(), span["end"].as_u64().unwrap());
-        assert_eq!(chars(text, start, end), span["text"].as_str().unwrap(), "{key} of {line}");
+        assert_eq!(
+            chars(text, start, end),
+            span["text"].as_str().unwrap(),
+            "{key} of {line}"
+        );
     }
 }
 
@@ -63,10 +67,16 @@ fn offsets_are_characters_into_the_file_as_read() {
     let first = &lines[0];
     assert_eq!(first["source"]["text"], "Zoë Müller");
     assert_eq!(first["cue"]["text"], "said");
-    assert_eq!(first["content"]["text"], "We will stay open,” Zoë Müller said. “Nobody tells us to close.");
+    assert_eq!(
+        first["content"]["text"],
+        "We will stay open,” Zoë Müller said. “Nobody tells us to close."
+    );
     assert_eq!(first["direct"], true);
     // The quote starts after 45 characters of the first line and its break.
-    assert_eq!(first["content"]["start"], text.chars().position(|c| c == 'W').unwrap() as u64);
+    assert_eq!(
+        first["content"]["start"],
+        text.chars().position(|c| c == 'W').unwrap() as u64
+    );
     assert_eq!(lines[1]["source"]["text"], "The ministry");
     assert_eq!(lines[1]["content"]["text"], "that the café had no licence");
     assert_eq!(lines[1]["direct"], false);
@@ -79,18 +89,33 @@ fn offsets_are_characters_into_the_file_as_read() {
 fn json_records_and_bad_inputs() {
     let folder = tempfile::tempdir().unwrap();
     let records = folder.path().join("articles.jsonl");
-    std::fs::write(&records, "{\"id\": \"a\", \"text\": \"Ça va, “très bien,” he said.\"}\nnot json\n").unwrap();
+    std::fs::write(
+        &records,
+        "{\"id\": \"a\", \"text\": \"Ça va, “très bien,” he said.\"}\nnot json\n",
+    )
+    .unwrap();
     let missing = folder.path().join("missing.txt");
     let (lines, stderr, code) = quotes(&[records.to_str().unwrap(), missing.to_str().unwrap()]);
     assert_eq!(code, Some(0), "a skipped input is not a failure without --strict");
-    assert!(stderr.contains("missing.txt"), "stderr names the missing file: {stderr}");
-    assert!(stderr.contains("articles.jsonl:2"), "stderr names the bad record: {stderr}");
+    assert!(
+        stderr.contains("missing.txt"),
+        "stderr names the missing file: {stderr}"
+    );
+    assert!(
+        stderr.contains("articles.jsonl:2"),
+        "stderr names the bad record: {stderr}"
+    );
     assert_eq!(lines.len(), 1, "{lines:#?}");
     check_offsets(&lines[0], "Ça va, “très bien,” he said.");
     assert_eq!(lines[0]["content"]["text"], "très bien");
     assert_eq!(lines[0]["content"]["start"], 8);
 
-    let output = util::chorus(&["quotes", "--strict", records.to_str().unwrap(), missing.to_str().unwrap()]);
+    let output = util::chorus(&[
+        "quotes",
+        "--strict",
+        records.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
 }
 

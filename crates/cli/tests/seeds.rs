@@ -13,7 +13,12 @@ fn seeds_report() -> Value {
 }
 
 fn sentences(article: &Value) -> Vec<&str> {
-    article["sentences"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect()
+    article["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect()
 }
 
 #[test]
@@ -22,14 +27,24 @@ fn seeds_make_one_story_of_all_five_articles() {
     assert_eq!(report["schema"], "chorus.report/1");
     assert_eq!(report["articles"].as_array().unwrap().len(), 5);
     let stories = report["stories"].as_array().unwrap();
-    assert_eq!(stories.len(), 1, "{:#?}", stories.iter().map(|s| &s["articles"]).collect::<Vec<_>>());
+    assert_eq!(
+        stories.len(),
+        1,
+        "{:#?}",
+        stories.iter().map(|s| &s["articles"]).collect::<Vec<_>>()
+    );
     assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 5);
 }
 
 #[test]
 fn seeds_titles_are_found_past_residue() {
     let report = seeds_report();
-    let titles: Vec<&str> = report["articles"].as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap_or("")).collect();
+    let titles: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(
         titles,
         [
@@ -48,8 +63,14 @@ fn seeds_sentences_carry_no_page_residue_and_captions_once() {
     // Phrases that never occur in the articles' own sentences, and widget
     // words that are residue when they make a whole line.
     let residue = [
-        "Show More", "Related Articles", "Back to top", "Read also", "Source link", "Leave a Reply",
-        "email address will not be published", "Required fields",
+        "Show More",
+        "Related Articles",
+        "Back to top",
+        "Read also",
+        "Source link",
+        "Leave a Reply",
+        "email address will not be published",
+        "Required fields",
     ];
     let widget_lines = ["XS", "SM", "MD", "LG", "comments", "Advertisement"];
     for article in report["articles"].as_array().unwrap() {
@@ -59,12 +80,23 @@ fn seeds_sentences_carry_no_page_residue_and_captions_once() {
                 assert!(!sentence.contains(junk), "residue {junk:?} in {sentence:?}");
             }
             for widget in widget_lines {
-                assert!(!sentence.lines().any(|line| line.trim().eq_ignore_ascii_case(widget)), "widget line {widget:?} in {sentence:?}");
+                assert!(
+                    !sentence.lines().any(|line| line.trim().eq_ignore_ascii_case(widget)),
+                    "widget line {widget:?} in {sentence:?}"
+                );
             }
-            assert!(!sentence.chars().any(|c| ('\u{0530}'..='\u{058F}').contains(&c)), "Armenian navigation line kept: {sentence:?}");
+            assert!(
+                !sentence.chars().any(|c| ('\u{0530}'..='\u{058F}').contains(&c)),
+                "Armenian navigation line kept: {sentence:?}"
+            );
             assert!(!sentence.starts_with('•'), "link bullet kept: {sentence:?}");
         }
-        for caption in ["RUSSIA -- Russian President", "AZERBAIJAN -- Men gather", "NAGORNO-KARABAKH -- A man touches", "Syrian mercenaries under the flag on Turkey"] {
+        for caption in [
+            "RUSSIA -- Russian President",
+            "AZERBAIJAN -- Men gather",
+            "NAGORNO-KARABAKH -- A man touches",
+            "Syrian mercenaries under the flag on Turkey",
+        ] {
             let count = sentences.iter().filter(|s| s.contains(caption)).count();
             assert!(count <= 1, "caption {caption:?} appears {count} times");
         }
@@ -84,7 +116,10 @@ fn seeds_summary_is_cited_supported_and_standalone() {
         let citations = item["citations"].as_array().unwrap();
         assert!(!citations.is_empty());
         for (position, citation) in citations.iter().enumerate() {
-            let article = articles.iter().find(|a| a["id"] == citation["article"]).expect("cited article exists");
+            let article = articles
+                .iter()
+                .find(|a| a["id"] == citation["article"])
+                .expect("cited article exists");
             let index = citation["sentence"].as_u64().unwrap() as usize;
             let cited = sentences(article);
             assert!(index < cited.len(), "citation {citation} out of range");
@@ -97,7 +132,10 @@ fn seeds_summary_is_cited_supported_and_standalone() {
         assert!(support["independent"].as_u64().unwrap() <= support["articles"].as_u64().unwrap());
         best_support = best_support.max(support["independent"].as_u64().unwrap());
         let first_word = text.split_whitespace().next().unwrap();
-        assert!(!["He", "She", "It", "They", "This", "These", "That"].contains(&first_word), "dangling reference: {text:?}");
+        assert!(
+            !["He", "She", "It", "They", "This", "These", "That"].contains(&first_word),
+            "dangling reference: {text:?}"
+        );
     }
     assert!(best_support >= 3, "no summary sentence is supported by three outlets");
 }
@@ -108,7 +146,10 @@ fn seeds_sentence_offsets_point_into_the_text() {
     for article in report["articles"].as_array().unwrap() {
         let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
         for sentence in article["sentences"].as_array().unwrap() {
-            let (start, end) = (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                sentence["start"].as_u64().unwrap() as usize,
+                sentence["end"].as_u64().unwrap() as usize,
+            );
             let slice: String = text[start..end].iter().collect();
             assert_eq!(slice, sentence["text"].as_str().unwrap());
         }
@@ -124,10 +165,16 @@ fn seeds_render_as_markdown_and_self_contained_html() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
-    assert!(!html.contains("<link") && !html.contains("src=\"http"), "external assets in the page");
+    assert!(
+        !html.contains("<link") && !html.contains("src=\"http"),
+        "external assets in the page"
+    );
     let markdown = util::chorus(&["report", seeds.to_str().unwrap(), "--format", "md"]);
     let markdown = String::from_utf8(markdown.stdout).unwrap();
-    assert!(markdown.contains("Gaziantep") || markdown.contains("Macron"), "{markdown}");
+    assert!(
+        markdown.contains("Gaziantep") || markdown.contains("Macron"),
+        "{markdown}"
+    );
 }
 
 #[test]
@@ -137,8 +184,16 @@ fn seeds_as_a_single_story_with_a_small_budget() {
     assert_eq!(code, Some(0));
     let stories = report["stories"].as_array().unwrap();
     assert_eq!(stories.len(), 1);
-    let words: usize = stories[0]["summary"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap().split_whitespace().count()).sum();
-    assert!(words <= 60 || stories[0]["summary"].as_array().unwrap().len() == 1, "{words} words");
+    let words: usize = stories[0]["summary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap().split_whitespace().count())
+        .sum();
+    assert!(
+        words <= 60 || stories[0]["summary"].as_array().unwrap().len() == 1,
+        "{words} words"
+    );
 }
 
 fn story_of(report: &Value) -> &Value {
@@ -146,12 +201,21 @@ fn story_of(report: &Value) -> &Value {
 }
 
 fn cited_articles(citations: &Value, report: &Value) -> Vec<usize> {
-    let ids: Vec<&str> = report["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
     let mut cited: Vec<usize> = citations
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| ids.iter().position(|id| *id == c["article"].as_str().unwrap()).expect("cited article exists"))
+        .map(|c| {
+            ids.iter()
+                .position(|id| *id == c["article"].as_str().unwrap())
+                .expect("cited article exists")
+        })
         .collect();
     cited.sort_unstable();
     cited.dedup();
@@ -186,7 +250,12 @@ fn seeds_count_of_fighters_is_one_disputed_figure_with_its_sources() {
     let figure = fighters[0];
     assert_eq!(figure["disputed"], true);
     let values = figure["values"].as_array().unwrap();
-    let given = |value: f64| values.iter().find(|v| v["value"] == value).unwrap_or_else(|| panic!("no value {value}: {values:#?}"));
+    let given = |value: f64| {
+        values
+            .iter()
+            .find(|v| v["value"] == value)
+            .unwrap_or_else(|| panic!("no value {value}: {values:#?}"))
+    };
     assert_eq!(given(300.0)["attributed_to"], "Emmanuel Macron");
     assert!(given(1000.0)["text"].as_str().unwrap().contains("nearly 1,000"));
     assert_eq!(given(4000.0)["attributed_to"], "Arman Tatoyan");
@@ -197,15 +266,32 @@ fn seeds_timeline_dates_the_outbreak_and_the_russian_statement() {
     let report = seeds_report();
     let timeline = story_of(&report)["timeline"].as_array().unwrap();
     let on = |date: &str| -> Vec<&str> {
-        timeline.iter().filter(|e| e["date"] == date).map(|e| e["text"].as_str().unwrap()).collect()
+        timeline
+            .iter()
+            .filter(|e| e["date"] == date)
+            .map(|e| e["text"].as_str().unwrap())
+            .collect()
     };
-    assert!(on("2020-09-27").iter().any(|t| t.contains("outbreak") || t.contains("erupted") || t.contains("began")), "{:#?}", on("2020-09-27"));
-    assert!(on("2020-09-30").iter().any(|t| t.contains("Foreign Ministry")), "{:#?}", on("2020-09-30"));
+    assert!(
+        on("2020-09-27")
+            .iter()
+            .any(|t| t.contains("outbreak") || t.contains("erupted") || t.contains("began")),
+        "{:#?}",
+        on("2020-09-27")
+    );
+    assert!(
+        on("2020-09-30").iter().any(|t| t.contains("Foreign Ministry")),
+        "{:#?}",
+        on("2020-09-30")
+    );
     let dates: Vec<&str> = timeline.iter().map(|e| e["date"].as_str().unwrap()).collect();
     let mut sorted = dates.clone();
     sorted.sort_unstable();
     assert_eq!(dates, sorted, "timeline in date order");
-    assert!(dates.iter().all(|d| *d <= "2020-10-01"), "no event after the newest article: {dates:?}");
+    assert!(
+        dates.iter().all(|d| *d <= "2020-10-01"),
+        "no event after the newest article: {dates:?}"
+    );
 }
 
 #[test]
@@ -215,8 +301,13 @@ fn seeds_pashinyan_in_every_spelling_is_one_entity() {
     let pashinyan: Vec<&Value> = entities
         .iter()
         .filter(|e| {
-            let names: Vec<&str> = std::iter::once(&e["name"]).chain(e["aliases"].as_array().unwrap()).map(|n| n.as_str().unwrap()).collect();
-            names.iter().any(|n| n.contains("Pashinian") || n.contains("Pachinian") || n.contains("Pashinyan"))
+            let names: Vec<&str> = std::iter::once(&e["name"])
+                .chain(e["aliases"].as_array().unwrap())
+                .map(|n| n.as_str().unwrap())
+                .collect();
+            names
+                .iter()
+                .any(|n| n.contains("Pashinian") || n.contains("Pachinian") || n.contains("Pashinyan"))
         })
         .collect();
     assert_eq!(pashinyan.len(), 1, "{pashinyan:#?}");

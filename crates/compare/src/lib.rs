@@ -115,7 +115,10 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
             terms.dedup();
             raw_terms.push(terms);
             sentences.push(AlignedSentence {
-                at: SentenceRef { article: article_index, sentence: sentence_index },
+                at: SentenceRef {
+                    article: article_index,
+                    sentence: sentence_index,
+                },
                 vector: Vec::new(),
                 matches: Vec::new(),
                 support: Support::default(),
@@ -184,7 +187,10 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         groups.sort_unstable();
         groups.dedup();
         let sentence = &mut sentences[index];
-        sentence.support = Support { articles: matches.len() + 1, independent: groups.len() };
+        sentence.support = Support {
+            articles: matches.len() + 1,
+            independent: groups.len(),
+        };
         sentence.matches = matches;
         sentence.centrality = centrality;
     }
@@ -214,7 +220,8 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
 
 /// Words that carry content: not stopwords, not punctuation, not one letter.
 fn is_content(token: &chorus_model::Token) -> bool {
-    !token.stop && (token.kind == TokenKind::Number || (token.kind == TokenKind::Word && token.stem.chars().count() > 1))
+    !token.stop
+        && (token.kind == TokenKind::Number || (token.kind == TokenKind::Word && token.stem.chars().count() > 1))
 }
 
 /// Unordered pairs of content words at most [`PAIR_WINDOW`] apart, hashed

@@ -66,7 +66,9 @@ pub fn match_quotes(
             candidates.push(Candidate {
                 article: article_index,
                 attribution: attribution_index,
-                speaker: attribution.speaker.and_then(|e| story_entity.get(&(article_index, e)).copied()),
+                speaker: attribution
+                    .speaker
+                    .and_then(|e| story_entity.get(&(article_index, e)).copied()),
                 direct: attribution.direct,
                 vector,
                 pairs,
@@ -78,7 +80,13 @@ pub fn match_quotes(
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| {
         let c = &candidates[i];
-        (articles[c.article].duplicate_of.is_some(), !c.direct, std::cmp::Reverse(c.vector.len()), c.article, c.attribution)
+        (
+            articles[c.article].duplicate_of.is_some(),
+            !c.direct,
+            std::cmp::Reverse(c.vector.len()),
+            c.article,
+            c.attribution,
+        )
     });
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in order {
@@ -115,8 +123,14 @@ pub fn match_quotes(
             StoryQuote {
                 speaker: group.iter().find_map(|&i| candidates[i].speaker),
                 direct: head.direct,
-                occurrences: group.iter().map(|&i| (candidates[i].article, candidates[i].attribution)).collect(),
-                support: Support { articles: articles_seen.len(), independent: sources.len() },
+                occurrences: group
+                    .iter()
+                    .map(|&i| (candidates[i].article, candidates[i].attribution))
+                    .collect(),
+                support: Support {
+                    articles: articles_seen.len(),
+                    independent: sources.len(),
+                },
             }
         })
         // A statement nobody can be named for, told once, says little.

@@ -3,7 +3,12 @@
 use super::*;
 
 fn article(id: &str, text: &str) -> Article {
-    let mut article = Article { id: id.into(), text: text.into(), language: Some("en".into()), ..Article::default() };
+    let mut article = Article {
+        id: id.into(),
+        text: text.into(),
+        language: Some("en".into()),
+        ..Article::default()
+    };
     chorus_text::annotate(&mut article);
     article
 }
@@ -18,18 +23,39 @@ fn the_same_fact_in_other_words_is_aligned_and_counted_once_per_source() {
     // c is a wire copy of a: one source group.
     let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 0]);
     let first = &alignment.sentences[0];
-    assert_eq!(first.at, SentenceRef { article: 0, sentence: 0 });
+    assert_eq!(
+        first.at,
+        SentenceRef {
+            article: 0,
+            sentence: 0
+        }
+    );
     let matched: Vec<usize> = first.matches.iter().map(|(at, _)| at.article).collect();
     assert_eq!(matched, [2, 1]);
-    assert_eq!(first.support, Support { articles: 3, independent: 2 });
+    assert_eq!(
+        first.support,
+        Support {
+            articles: 3,
+            independent: 2
+        }
+    );
     let weather = &alignment.sentences[1];
     assert!(weather.matches.is_empty());
-    assert_eq!(weather.support, Support { articles: 1, independent: 1 });
+    assert_eq!(
+        weather.support,
+        Support {
+            articles: 1,
+            independent: 1
+        }
+    );
 }
 
 #[test]
 fn sentences_of_one_article_are_never_aligned_with_each_other() {
-    let articles = [article("a", "The ministry urged a withdrawal of mercenaries. The ministry urged a withdrawal of mercenaries again.")];
+    let articles = [article(
+        "a",
+        "The ministry urged a withdrawal of mercenaries. The ministry urged a withdrawal of mercenaries again.",
+    )];
     let alignment = align_story(&articles, &[0], &[0]);
     assert!(alignment.sentences.iter().all(|s| s.matches.is_empty()));
 }

@@ -86,7 +86,10 @@ impl DuplicateIndex {
     /// An index that forgets articles more than `days` older than the
     /// newest one added.
     pub fn with_window(threshold: f32, days: i64) -> DuplicateIndex {
-        DuplicateIndex { window_seconds: Some(days.saturating_mul(86_400)), ..DuplicateIndex::new(threshold) }
+        DuplicateIndex {
+            window_seconds: Some(days.saturating_mul(86_400)),
+            ..DuplicateIndex::new(threshold)
+        }
     }
 
     /// How many articles the index holds now.
@@ -103,7 +106,9 @@ impl DuplicateIndex {
     /// since the epoch; `None` for undated, which counts as the newest time
     /// seen). Articles should come in time order.
     pub fn add_at(&mut self, article: &Article, time: Option<i64>) -> Option<usize> {
-        let now = time.or_else(|| self.signatures.back().map(|entry| entry.0)).unwrap_or(i64::MIN);
+        let now = time
+            .or_else(|| self.signatures.back().map(|entry| entry.0))
+            .unwrap_or(i64::MIN);
         if let Some(window) = self.window_seconds {
             while let Some(&(seen, _, _)) = self.signatures.front() {
                 if seen >= now.saturating_sub(window) {
@@ -116,7 +121,9 @@ impl DuplicateIndex {
     }
 
     fn forget_oldest(&mut self) {
-        let Some((_, signature, whole)) = self.signatures.pop_front() else { return };
+        let Some((_, signature, whole)) = self.signatures.pop_front() else {
+            return;
+        };
         let position = self.first;
         self.first += 1;
         if let Some((signature, _)) = signature {
@@ -180,7 +187,9 @@ impl DuplicateIndex {
                     if best.is_some_and(|(_, b)| b == candidate) {
                         continue;
                     }
-                    let Some((_, Some((other, other_shingles)), _)) = candidate.checked_sub(self.first).and_then(|i| self.signatures.get(i)) else {
+                    let Some((_, Some((other, other_shingles)), _)) =
+                        candidate.checked_sub(self.first).and_then(|i| self.signatures.get(i))
+                    else {
                         continue;
                     };
                     {
@@ -251,7 +260,10 @@ pub fn classify(articles: &[Article]) -> Duplicates {
 /// Jaccard similarity of the lower-cased word sets of two titles.
 fn title_similarity(a: &str, b: &str) -> f32 {
     let words = |t: &str| -> std::collections::HashSet<String> {
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     };
     let (a, b) = (words(a), words(b));
     let union = a.union(&b).count();
@@ -330,7 +342,6 @@ fn hash_words(words: &[u64]) -> u64 {
     words.iter().fold(0x9E37_79B9_7F4A_7C15, |h, &w| mix(h ^ w))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,7 +361,11 @@ mod tests {
                 capitalized: false,
             });
         }
-        Article { text: text.to_string(), tokens, ..Article::default() }
+        Article {
+            text: text.to_string(),
+            tokens,
+            ..Article::default()
+        }
     }
 
     const STORY: &str = "Police said two men were shot late on Saturday outside a bar on Main Street \
@@ -360,7 +375,9 @@ mod tests {
 
     #[test]
     fn copies_with_light_edits_are_marked() {
-        let edited = STORY.replace("dark sedan", "black car").replace("as soon as possible", "");
+        let edited = STORY
+            .replace("dark sedan", "black car")
+            .replace("as soon as possible", "");
         let furniture = format!("Share this story {STORY} Copyright 2014 all rights reserved");
         let other = "The city council approved a new budget on Tuesday that raises spending on parks \
             and libraries while cutting the money set aside for road repairs next year after a long \
@@ -379,13 +396,22 @@ mod tests {
 
     #[test]
     fn short_texts_match_only_when_identical_and_empty_ones_never() {
-        let articles = [article("Shots fired downtown"), article("Shots fired downtown"), article("Shots fired uptown"), article(""), article("")];
+        let articles = [
+            article("Shots fired downtown"),
+            article("Shots fired downtown"),
+            article("Shots fired uptown"),
+            article(""),
+            article(""),
+        ];
         assert_eq!(find_duplicates(&articles), [None, Some(0), None, None, None]);
     }
 
     #[test]
     fn the_same_text_under_unrelated_titles_is_boilerplate_not_a_copy() {
-        let titled = |title: &str, text: &str| Article { title: Some(title.into()), ..article(text) };
+        let titled = |title: &str, text: &str| Article {
+            title: Some(title.into()),
+            ..article(text)
+        };
         let articles = [
             titled("Man shot on Elm Street", STORY),
             titled("Two hurt in crash on Route 9", STORY),

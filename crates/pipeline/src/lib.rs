@@ -313,9 +313,18 @@ pub fn cluster_only(inputs: &[String], options: &Options, explain: bool) -> (Clu
                 let shared = assignment
                     .shared
                     .iter()
-                    .map(|(term, share)| (labels.get(term).cloned().unwrap_or_else(|| format!("#{term:x}")), *share))
+                    .map(|(term, share)| {
+                        (
+                            labels.get(term).cloned().unwrap_or_else(|| format!("#{term:x}")),
+                            *share,
+                        )
+                    })
                     .collect();
-                Some(Explanation { joined: assignment.joined, similarity: assignment.similarity, shared })
+                Some(Explanation {
+                    joined: assignment.joined,
+                    similarity: assignment.similarity,
+                    shared,
+                })
             })
             .collect()
     } else {
@@ -328,7 +337,11 @@ pub fn cluster_only(inputs: &[String], options: &Options, explain: bool) -> (Clu
             format!("article {:?} has no usable words; it is a story of its own", article.id),
         ));
     }
-    let clustering =
-        Clustering { articles, story_of: outcome.story_of, boilerplate: duplicates.boilerplate, explanations };
+    let clustering = Clustering {
+        articles,
+        story_of: outcome.story_of,
+        boilerplate: duplicates.boilerplate,
+        explanations,
+    };
     (clustering, problems)
 }

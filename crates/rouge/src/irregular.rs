@@ -7,7 +7,10 @@
 
 /// The base form of an irregular inflected word, if it is one.
 pub fn base_form(word: &str) -> Option<&'static str> {
-    IRREGULAR.binary_search_by(|(form, _)| form.cmp(&word)).ok().map(|i| IRREGULAR[i].1)
+    IRREGULAR
+        .binary_search_by(|(form, _)| form.cmp(&word))
+        .ok()
+        .map(|i| IRREGULAR[i].1)
 }
 
 /// (inflected form, base form), sorted by form.

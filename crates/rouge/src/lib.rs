@@ -51,7 +51,11 @@ pub struct Options {
 impl Default for Options {
     /// `-m -p 0.5`, no length limit.
     fn default() -> Options {
-        Options { stem: true, word_limit: None, alpha: 0.5 }
+        Options {
+            stem: true,
+            word_limit: None,
+            alpha: 0.5,
+        }
     }
 }
 
@@ -68,8 +72,16 @@ pub struct Score {
 
 impl Score {
     fn from_counts(hits: f64, reference_total: f64, candidate_total: f64, alpha: f64) -> Score {
-        let recall = if reference_total > 0.0 { hits / reference_total } else { 0.0 };
-        let precision = if candidate_total > 0.0 { hits / candidate_total } else { 0.0 };
+        let recall = if reference_total > 0.0 {
+            hits / reference_total
+        } else {
+            0.0
+        };
+        let precision = if candidate_total > 0.0 {
+            hits / candidate_total
+        } else {
+            0.0
+        };
         let f = if recall > 0.0 && precision > 0.0 {
             precision * recall / ((1.0 - alpha) * precision + alpha * recall)
         } else {
@@ -136,8 +148,16 @@ impl Summary {
 /// The tokens of a text as ROUGE-1.5.5 sees them: lowercase, runs of
 /// letters and digits, stemmed if asked.
 pub fn tokens(text: &str, stemming: bool) -> Vec<String> {
-    let cleaned: String =
-        text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    let cleaned: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
     cleaned
         .split_whitespace()
         .map(|token| match base_form(token) {
@@ -212,7 +232,9 @@ fn union_lcs_hits(candidate: &Summary, reference: &Summary) -> usize {
         }
         for (position, _) in union.iter().enumerate().filter(|(_, &in_union)| in_union) {
             let word = reference_sentence[position].as_str();
-            let (Some(r), Some(c)) = (reference_left.get_mut(word), candidate_left.get_mut(word)) else { continue };
+            let (Some(r), Some(c)) = (reference_left.get_mut(word), candidate_left.get_mut(word)) else {
+                continue;
+            };
             if *r > 0 && *c > 0 {
                 *r -= 1;
                 *c -= 1;

@@ -121,7 +121,9 @@ fn replace_suffix(w: &mut Vec<u8>, rules: &[(&str, &str)], condition: impl Fn(&[
         .iter()
         .filter(|(suffix, _)| stem_before(w, suffix).is_some())
         .max_by_key(|(suffix, _)| suffix.len());
-    let Some((suffix, replacement)) = best else { return false };
+    let Some((suffix, replacement)) = best else {
+        return false;
+    };
     let stem_len = w.len() - suffix.len();
     if !condition(&w[..stem_len]) {
         return false;

@@ -1,13 +1,26 @@
 use super::*;
 
 fn summary(text: &str) -> Summary {
-    Summary::from_lines(text, &Options { stem: false, word_limit: None, alpha: 0.5 })
+    Summary::from_lines(
+        text,
+        &Options {
+            stem: false,
+            word_limit: None,
+            alpha: 0.5,
+        },
+    )
 }
 
 #[test]
 fn tokens_are_lowercase_alphanumeric_runs_and_long_ones_are_stemmed() {
-    assert_eq!(tokens("The U.S. cats' ponies, running!", false), ["the", "u", "s", "cats", "ponies", "running"]);
-    assert_eq!(tokens("The U.S. cats' ponies, running!", true), ["the", "u", "s", "cat", "poni", "run"]);
+    assert_eq!(
+        tokens("The U.S. cats' ponies, running!", false),
+        ["the", "u", "s", "cats", "ponies", "running"]
+    );
+    assert_eq!(
+        tokens("The U.S. cats' ponies, running!", true),
+        ["the", "u", "s", "cat", "poni", "run"]
+    );
     // Three letters or fewer are left alone, as ROUGE-1.5.5 does.
     assert_eq!(tokens("was has news", true), ["was", "has", "new"]);
 }
@@ -49,7 +62,11 @@ fn rouge_l_takes_the_union_of_sentence_lcs() {
 
 #[test]
 fn the_word_limit_cuts_whitespace_words_before_cleaning() {
-    let options = Options { stem: false, word_limit: Some(3), alpha: 0.5 };
+    let options = Options {
+        stem: false,
+        word_limit: Some(3),
+        alpha: 0.5,
+    };
     let prepared = Summary::from_sentences(&["The U.S. said", "no more"], &options);
     assert_eq!(prepared.sentences, vec![vec!["the", "u", "s", "said"]]);
 }

@@ -75,7 +75,10 @@ fn a_reader_goes_from_the_list_to_a_story_a_citation_and_a_search() {
     let Some(browser) = chromium() else {
         // CI installs Chromium (.ci/run), so there a missing browser is a
         // failure; on a developer's machine without one, say so and stop.
-        assert!(std::env::var_os("CI").is_none(), "no Chromium at /usr/bin/chromium in CI: the browser test must run");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "no Chromium at /usr/bin/chromium in CI: the browser test must run"
+        );
         eprintln!("SKIPPED: no Chromium at /usr/bin/chromium (set CHROMIUM); browser test not run");
         return;
     };

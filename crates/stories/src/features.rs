@@ -84,7 +84,10 @@ fn collect(article: &Article, title_only: bool, mut labels: Option<&mut TermMap<
     }
     let mut terms: Vec<(u64, f32)> = counts.into_iter().map(|(t, c)| (t, 1.0 + c.ln_1p())).collect();
     terms.sort_unstable_by_key(|&(t, _)| t);
-    Features { terms, title_only: title_only || article.tokens.is_empty() }
+    Features {
+        terms,
+        title_only: title_only || article.tokens.is_empty(),
+    }
 }
 
 /// The term of a token, or `None` for stopwords, punctuation and one-letter words.
@@ -100,7 +103,11 @@ fn term(token: &Token) -> Option<u64> {
 /// The hash of the stem, with words and numbers kept apart.
 fn hash(kind: TokenKind, stem: &str) -> u64 {
     let h = term_hash(stem);
-    if kind == TokenKind::Number { mix(h ^ 0x6e75_6d62_6572) } else { h }
+    if kind == TokenKind::Number {
+        mix(h ^ 0x6e75_6d62_6572)
+    } else {
+        h
+    }
 }
 
 /// Whole names of people and places, and the days of the event.
@@ -115,7 +122,9 @@ fn add_entities_and_dates(article: &Article, counts: &mut TermMap<f32>, mut labe
             }
         }
     }
-    let Some(published) = article.published.map(|p| p.date()) else { return };
+    let Some(published) = article.published.map(|p| p.date()) else {
+        return;
+    };
     for mention in &article.dates {
         if mention.precision != DatePrecision::Day {
             continue;

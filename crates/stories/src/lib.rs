@@ -48,7 +48,7 @@ use chorus_model::hash::TermMap;
 use chorus_model::Article;
 use chrono::NaiveDateTime;
 
-pub use features::{Features, article_features, term_labels};
+pub use features::{article_features, term_labels, Features};
 
 /// Settings of the story clustering.
 #[derive(Debug, Clone, Copy)]
@@ -131,12 +131,17 @@ struct DocumentFrequencies {
 
 impl DocumentFrequencies {
     fn new() -> DocumentFrequencies {
-        DocumentFrequencies { counts: vec![0; SKETCH_ROWS << SKETCH_BITS] }
+        DocumentFrequencies {
+            counts: vec![0; SKETCH_ROWS << SKETCH_BITS],
+        }
     }
 
     fn cells(term: u64) -> [usize; SKETCH_ROWS] {
         let mask = (1usize << SKETCH_BITS) - 1;
-        [(term as usize) & mask, (1 << SKETCH_BITS) + ((term >> 32) as usize & mask)]
+        [
+            (term as usize) & mask,
+            (1 << SKETCH_BITS) + ((term >> 32) as usize & mask),
+        ]
     }
 
     fn add(&mut self, term: u64) {
@@ -146,7 +151,11 @@ impl DocumentFrequencies {
     }
 
     fn get(&self, term: u64) -> u32 {
-        Self::cells(term).iter().map(|&cell| self.counts[cell]).min().unwrap_or(0)
+        Self::cells(term)
+            .iter()
+            .map(|&cell| self.counts[cell])
+            .min()
+            .unwrap_or(0)
     }
 }
 
@@ -223,18 +232,31 @@ impl Clusterer {
         let query = self.weigh(&features.terms);
         let now = published.or(self.latest).map(|t| t.and_utc().timestamp());
         let best = self.best_story(&query, now);
-        let threshold = if features.title_only { self.options.title_only_threshold } else { self.options.threshold };
+        let threshold = if features.title_only {
+            self.options.title_only_threshold
+        } else {
+            self.options.threshold
+        };
         let (story, joined, similarity) = match best {
             Some((story, similarity)) if similarity >= threshold => (story, true, similarity),
             other => (self.open_story(), false, other.map_or(0.0, |(_, s)| s)),
         };
-        let shared = if self.explain && joined { self.shared_terms(&query, story) } else { Vec::new() };
+        let shared = if self.explain && joined {
+            self.shared_terms(&query, story)
+        } else {
+            Vec::new()
+        };
         let time = published.or(self.latest);
         self.add_to_story(story, &features.terms, time);
         if self.open.len() > self.options.max_open_stories {
             self.close_oldest();
         }
-        Assignment { story, joined, similarity, shared }
+        Assignment {
+            story,
+            joined,
+            similarity,
+            shared,
+        }
     }
 
     /// The open story most similar to the IDF-weighted terms, and the similarity.
@@ -243,8 +265,12 @@ impl Clusterer {
         if norm == 0.0 {
             return None;
         }
-        let mut candidates: Vec<usize> =
-            query.iter().filter_map(|(term, _)| self.postings.get(term)).flatten().copied().collect();
+        let mut candidates: Vec<usize> = query
+            .iter()
+            .filter_map(|(term, _)| self.postings.get(term))
+            .flatten()
+            .copied()
+            .collect();
         candidates.sort_unstable();
         candidates.dedup();
         // Query weights times IDF once more, so that a dot product with a
@@ -253,7 +279,10 @@ impl Clusterer {
         let mut best: Option<(usize, f32)> = None;
         for id in candidates {
             let Some(story) = self.open.get(&id) else { continue };
-            let dot: f32 = twice.iter().filter_map(|(term, w)| story.terms.get(term).map(|count| w * count)).sum();
+            let dot: f32 = twice
+                .iter()
+                .filter_map(|(term, w)| story.terms.get(term).map(|count| w * count))
+                .sum();
             let story_norm = self.story_norm(story);
             if story_norm == 0.0 {
                 continue;
@@ -272,7 +301,9 @@ impl Clusterer {
 
     /// The terms that weigh most in the similarity of the query to a story.
     fn shared_terms(&self, query: &[(u64, f32)], id: usize) -> Vec<(u64, f32)> {
-        let Some(story) = self.open.get(&id) else { return Vec::new() };
+        let Some(story) = self.open.get(&id) else {
+            return Vec::new();
+        };
         let mut parts: Vec<(u64, f32)> = query
             .iter()
             .filter_map(|&(term, w)| story.terms.get(&term).map(|count| (term, w * count * self.idf(term))))
@@ -309,7 +340,10 @@ impl Clusterer {
     }
 
     fn weigh(&self, terms: &[(u64, f32)]) -> Vec<(u64, f32)> {
-        terms.iter().map(|&(term, count)| (term, count * self.idf(term))).collect()
+        terms
+            .iter()
+            .map(|&(term, count)| (term, count * self.idf(term)))
+            .collect()
     }
 
     /// Smoothed inverse document frequency.
@@ -321,7 +355,14 @@ impl Clusterer {
     fn open_story(&mut self) -> usize {
         let id = self.next_story;
         self.next_story += 1;
-        self.open.insert(id, OpenStory { terms: TermMap::default(), norm: Cell::new(None), last_seen: i64::MIN });
+        self.open.insert(
+            id,
+            OpenStory {
+                terms: TermMap::default(),
+                norm: Cell::new(None),
+                last_seen: i64::MIN,
+            },
+        );
         id
     }
 
@@ -352,8 +393,11 @@ impl Clusterer {
     /// only makes it a candidate for nothing.
     fn trim_story(&mut self, id: usize) {
         let Some(story) = self.open.get(&id) else { return };
-        let mut weighted: Vec<(u64, f32)> =
-            story.terms.iter().map(|(&term, &count)| (term, count * self.idf(term))).collect();
+        let mut weighted: Vec<(u64, f32)> = story
+            .terms
+            .iter()
+            .map(|(&term, &count)| (term, count * self.idf(term)))
+            .collect();
         weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
         let dropped = weighted.len().saturating_sub(self.options.max_terms);
         if let Some(story) = self.open.get_mut(&id) {
@@ -449,7 +493,12 @@ pub fn cluster_detailed(articles: &[Article], text_is_boilerplate: &[bool], opti
 
 /// [`cluster_detailed`] on features already computed; `explain` fills
 /// [`Assignment::shared`].
-pub fn cluster_features(articles: &[Article], features: &[Features], options: &ClusterOptions, explain: bool) -> Clustered {
+pub fn cluster_features(
+    articles: &[Article],
+    features: &[Features],
+    options: &ClusterOptions,
+    explain: bool,
+) -> Clustered {
     let mut clusterer = Clusterer::new(*options);
     if explain {
         clusterer = clusterer.with_explanations();
@@ -461,7 +510,15 @@ pub fn cluster_features(articles: &[Article], features: &[Features], options: &C
     // Undated articles go last, in input order, against the stories still open.
     order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published, i));
     let mut stories = vec![0; articles.len()];
-    let mut assignments = vec![Assignment { story: 0, joined: false, similarity: 0.0, shared: Vec::new() }; articles.len()];
+    let mut assignments = vec![
+        Assignment {
+            story: 0,
+            joined: false,
+            similarity: 0.0,
+            shared: Vec::new()
+        };
+        articles.len()
+    ];
     let mut unusable = Vec::new();
     for i in order {
         if features[i].terms.is_empty() {
@@ -470,7 +527,12 @@ pub fn cluster_features(articles: &[Article], features: &[Features], options: &C
             let story = clusterer.next_story;
             clusterer.next_story += 1;
             stories[i] = story;
-            assignments[i] = Assignment { story, joined: false, similarity: 0.0, shared: Vec::new() };
+            assignments[i] = Assignment {
+                story,
+                joined: false,
+                similarity: 0.0,
+                shared: Vec::new(),
+            };
             continue;
         }
         let assignment = clusterer.push(&features[i], articles[i].published, true);
@@ -482,7 +544,11 @@ pub fn cluster_features(articles: &[Article], features: &[Features], options: &C
         refine(articles, features, &mut stories, &unusable, options, threshold);
     }
     renumber(&mut stories);
-    Clustered { story_of: stories, assignments, unusable }
+    Clustered {
+        story_of: stories,
+        assignments,
+        unusable,
+    }
 }
 
 /// Merge stories of one pass whose centroids are alike: a second pass of
@@ -501,7 +567,9 @@ fn refine(
         if unusable.binary_search(&i).is_ok() {
             continue;
         }
-        let entry = summed.entry(story).or_insert((articles[i].published, TermMap::default(), true));
+        let entry = summed
+            .entry(story)
+            .or_insert((articles[i].published, TermMap::default(), true));
         if articles[i].published.is_some() && (entry.0.is_none() || articles[i].published < entry.0) {
             entry.0 = articles[i].published;
         }
@@ -519,7 +587,11 @@ fn refine(
         })
         .collect();
     items.sort_by_key(|(first, story, _)| (first.is_none(), *first, *story));
-    let second = ClusterOptions { threshold, title_only_threshold: threshold, ..*options };
+    let second = ClusterOptions {
+        threshold,
+        title_only_threshold: threshold,
+        ..*options
+    };
     let mut clusterer = Clusterer::new(second);
     for (_, _, f) in &items {
         clusterer.observe(f);

@@ -61,9 +61,20 @@ fn headlines_alone_are_enough() {
 
 #[test]
 fn stories_close_after_the_window() {
-    let mut clusterer = Clusterer::new(ClusterOptions { window_days: 7, ..ClusterOptions::default() });
-    let a = article("Flood hits the river town of Millbrook", "The river flooded Millbrook on Monday.", 1);
-    let b = article("Flood hits the river town of Millbrook again", "The river flooded Millbrook on Monday again.", 28);
+    let mut clusterer = Clusterer::new(ClusterOptions {
+        window_days: 7,
+        ..ClusterOptions::default()
+    });
+    let a = article(
+        "Flood hits the river town of Millbrook",
+        "The river flooded Millbrook on Monday.",
+        1,
+    );
+    let b = article(
+        "Flood hits the river town of Millbrook again",
+        "The river flooded Millbrook on Monday again.",
+        28,
+    );
     let first = clusterer.push(&article_features(&a, false), a.published, false);
     assert_eq!(clusterer.open_stories(), 1);
     let second = clusterer.push(&article_features(&b, false), b.published, false);
@@ -75,9 +86,20 @@ fn stories_close_after_the_window() {
 #[test]
 fn an_article_with_no_usable_words_is_reported_not_clustered() {
     let articles = [
-        article("Man shot outside Elm Street bar in Springfield", "Springfield police said a man was shot outside a bar on Elm Street.", 1),
-        Article { published: NaiveDate::from_ymd_opt(2014, 3, 1).and_then(|d| d.and_hms_opt(13, 0, 0)), ..Article::default() },
-        article("Police: Elm Street bar shooting in Springfield", "Police in Springfield said the man shot outside the Elm Street bar is in stable condition.", 1),
+        article(
+            "Man shot outside Elm Street bar in Springfield",
+            "Springfield police said a man was shot outside a bar on Elm Street.",
+            1,
+        ),
+        Article {
+            published: NaiveDate::from_ymd_opt(2014, 3, 1).and_then(|d| d.and_hms_opt(13, 0, 0)),
+            ..Article::default()
+        },
+        article(
+            "Police: Elm Street bar shooting in Springfield",
+            "Police in Springfield said the man shot outside the Elm Street bar is in stable condition.",
+            1,
+        ),
     ];
     let clustered = cluster_detailed(&articles, &[false; 3], &ClusterOptions::default());
     assert_eq!(clustered.unusable, [1]);
@@ -88,8 +110,16 @@ fn an_article_with_no_usable_words_is_reported_not_clustered() {
 #[test]
 fn explanations_name_the_shared_terms() {
     let articles = [
-        article("Darnell Hughes shot outside Blue Moon bar", "Darnell Hughes was shot outside the Blue Moon bar on Elm Street.", 1),
-        article("Blue Moon bar shooting victim Darnell Hughes identified", "Police named Darnell Hughes as the man shot at the Blue Moon bar.", 2),
+        article(
+            "Darnell Hughes shot outside Blue Moon bar",
+            "Darnell Hughes was shot outside the Blue Moon bar on Elm Street.",
+            1,
+        ),
+        article(
+            "Blue Moon bar shooting victim Darnell Hughes identified",
+            "Police named Darnell Hughes as the man shot at the Blue Moon bar.",
+            2,
+        ),
     ];
     let features: Vec<Features> = articles.iter().map(|a| article_features(a, false)).collect();
     let clustered = cluster_features(&articles, &features, &ClusterOptions::default(), true);
@@ -97,16 +127,28 @@ fn explanations_name_the_shared_terms() {
     assert!(second.joined, "{second:?}");
     assert!(second.similarity >= ClusterOptions::default().threshold);
     assert!(!second.shared.is_empty() && second.shared.len() <= 6);
-    assert!(second.shared.windows(2).all(|w| w[0].1 >= w[1].1), "heaviest first: {:?}", second.shared);
+    assert!(
+        second.shared.windows(2).all(|w| w[0].1 >= w[1].1),
+        "heaviest first: {:?}",
+        second.shared
+    );
 }
 
 #[test]
 fn memory_is_bounded_by_the_open_story_cap() {
-    let options = ClusterOptions { max_open_stories: 3, refine_threshold: None, ..ClusterOptions::default() };
+    let options = ClusterOptions {
+        max_open_stories: 3,
+        refine_threshold: None,
+        ..ClusterOptions::default()
+    };
     let mut clusterer = Clusterer::new(options);
     let places = ["Millbrook", "Oakdale", "Riverton", "Fairview", "Lakeside", "Brookhaven"];
     for (day, place) in places.iter().enumerate() {
-        let a = article(&format!("Storm floods {place}"), &format!("A storm flooded {place} on Monday."), day as u32 + 1);
+        let a = article(
+            &format!("Storm floods {place}"),
+            &format!("A storm flooded {place} on Monday."),
+            day as u32 + 1,
+        );
         clusterer.push(&article_features(&a, false), a.published, false);
         assert!(clusterer.open_stories() <= 3);
     }

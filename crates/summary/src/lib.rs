@@ -84,7 +84,11 @@ pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &Sum
             let mut others: Vec<SentenceRef> = sentence.matches.iter().map(|(at, _)| *at).collect();
             others.sort_unstable();
             citations.extend(others);
-            SummaryItem { at: sentence.at, citations, support: sentence.support }
+            SummaryItem {
+                at: sentence.at,
+                citations,
+                support: sentence.support,
+            }
         })
         .collect()
 }
@@ -124,7 +128,11 @@ fn choose(
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) || words > options.max_words {
             continue;
         }
-        let centrality = if max_centrality > 0.0 { sentence.centrality / max_centrality } else { 0.0 };
+        let centrality = if max_centrality > 0.0 {
+            sentence.centrality / max_centrality
+        } else {
+            0.0
+        };
         let position = 1.0 / (1.0 + sentence.at.sentence as f32 / 2.0);
         let score = (sentence.support.independent as f32 - 1.0) + 0.6 * centrality + 0.4 * position - penalty;
         candidates.push((index, score, words));
@@ -143,7 +151,10 @@ fn choose(
         }
         let repeats = chosen.iter().any(|&c| {
             alignment.similarity(c, index) >= REDUNDANCY_THRESHOLD
-                || alignment.sentences[c].matches.iter().any(|(at, _)| *at == alignment.sentences[index].at)
+                || alignment.sentences[c]
+                    .matches
+                    .iter()
+                    .any(|(at, _)| *at == alignment.sentences[index].at)
         });
         if repeats {
             continue;
@@ -163,7 +174,9 @@ pub fn most_central_article(members: &[usize], alignment: &StoryAlignment) -> us
             weight[position] += sentence.centrality;
         }
     }
-    (0..members.len()).max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a))).unwrap_or(0)
+    (0..members.len())
+        .max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a)))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

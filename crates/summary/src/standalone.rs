@@ -5,13 +5,10 @@
 /// alone in a summary: its reader would not know who "he" or what "this" is.
 const REFERRING_OPENERS: &[&str] = &[
     // English
-    "he", "she", "it", "they", "him", "her", "his", "hers", "its", "their", "them", "this", "that",
-    "these", "those", "such", "here", "both",
-    // French
-    "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces", "cela", "ceci",
-    // German
-    "er", "sie", "es", "dies", "diese", "dieser", "dieses",
-    // Spanish
+    "he", "she", "it", "they", "him", "her", "his", "hers", "its", "their", "them", "this", "that", "these", "those",
+    "such", "here", "both", // French
+    "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces", "cela", "ceci", // German
+    "er", "sie", "es", "dies", "diese", "dieser", "dieses", // Spanish
     "él", "ella", "ellos", "ellas", "esto", "este", "esta", "estos", "estas",
 ];
 
@@ -21,16 +18,52 @@ const REFERRING_OPENERS: &[&str] = &[
 /// when no better sentence fits ([`leans_on_context`]).
 const CONNECTIVE_OPENERS: &[&str] = &[
     // English
-    "there", "also", "and", "but", "or", "so", "then", "thus", "therefore", "however", "moreover",
-    "furthermore", "instead", "otherwise", "indeed", "still", "yet", "later", "meanwhile",
-    "nevertheless", "nonetheless", "besides", "likewise", "similarly", "accordingly", "hence",
-    "consequently", "again",
+    "there",
+    "also",
+    "and",
+    "but",
+    "or",
+    "so",
+    "then",
+    "thus",
+    "therefore",
+    "however",
+    "moreover",
+    "furthermore",
+    "instead",
+    "otherwise",
+    "indeed",
+    "still",
+    "yet",
+    "later",
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "likewise",
+    "similarly",
+    "accordingly",
+    "hence",
+    "consequently",
+    "again",
     // French
-    "mais", "et", "donc", "ainsi", "aussi", "pourtant", "cependant",
+    "mais",
+    "et",
+    "donc",
+    "ainsi",
+    "aussi",
+    "pourtant",
+    "cependant",
     // German
-    "aber", "und", "doch", "jedoch", "auch",
+    "aber",
+    "und",
+    "doch",
+    "jedoch",
+    "auch",
     // Spanish
-    "pero", "sin", "también",
+    "pero",
+    "sin",
+    "también",
 ];
 
 /// Whether a sentence would stand alone but for a connective first word
@@ -61,11 +94,16 @@ pub fn stands_alone(sentence: &str) -> bool {
 /// refers back to a person or thing.
 fn is_complete(sentence: &str) -> bool {
     let sentence = sentence.trim();
-    let Some(first_char) = sentence.chars().next() else { return false };
+    let Some(first_char) = sentence.chars().next() else {
+        return false;
+    };
     if !(first_char.is_uppercase() || first_char.is_ascii_digit() || is_opening_quote(first_char)) {
         return false;
     }
-    let last = sentence.trim_end_matches(|c: char| is_closing_quote(c) || c == ')').chars().last();
+    let last = sentence
+        .trim_end_matches(|c: char| is_closing_quote(c) || c == ')')
+        .chars()
+        .last();
     if !matches!(last, Some('.' | '!' | '?' | '。' | '！' | '？')) {
         return false;
     }
@@ -106,13 +144,19 @@ mod tests {
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
-        assert!(stands_alone("France accused Turkey on Thursday of sending fighters to the region."));
+        assert!(stands_alone(
+            "France accused Turkey on Thursday of sending fighters to the region."
+        ));
         assert!(stands_alone("“We have proof,” Macron said."));
         assert!(stands_alone("300 fighters crossed the border, officials said."));
         assert!(!stands_alone("He said the mercenaries also pose a threat."));
         assert!(!stands_alone("This is a very serious new fact."));
-        assert!(!stands_alone("“We are concerned by these processes which not only lead to escalation."));
-        assert!(!stands_alone("Syrian mercenaries under the flag of Turkey are deployed"));
+        assert!(!stands_alone(
+            "“We are concerned by these processes which not only lead to escalation."
+        ));
+        assert!(!stands_alone(
+            "Syrian mercenaries under the flag of Turkey are deployed"
+        ));
         assert!(!stands_alone("and then the talks ended."));
         assert!(!stands_alone("Why did Armenia and Azerbaijan clash?"));
         assert!(!stands_alone(""));
@@ -124,7 +168,10 @@ mod tests {
         assert!(leans_on_context("But the talks in Geneva failed on Monday."));
         assert!(leans_on_context("There were 300 fighters at the border."));
         assert!(!leans_on_context("He said the talks failed."));
-        assert!(!leans_on_context("France accused Turkey."), "a sentence that stands alone needs no context");
+        assert!(
+            !leans_on_context("France accused Turkey."),
+            "a sentence that stands alone needs no context"
+        );
         assert!(!leans_on_context("But why did the talks fail?"));
     }
 }

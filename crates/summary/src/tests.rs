@@ -5,21 +5,35 @@ use chorus_compare::align_story;
 use super::*;
 
 fn article(id: &str, text: &str) -> Article {
-    let mut article = Article { id: id.into(), text: text.into(), language: Some("en".into()), ..Article::default() };
+    let mut article = Article {
+        id: id.into(),
+        text: text.into(),
+        language: Some("en".into()),
+        ..Article::default()
+    };
     chorus_text::annotate(&mut article);
     article
 }
 
 fn story() -> Vec<Article> {
     vec![
-        article("a", "Heavy fighting broke out around the disputed region of Karabakh on Sunday morning. \
+        article(
+            "a",
+            "Heavy fighting broke out around the disputed region of Karabakh on Sunday morning. \
             France accused Turkey of sending Syrian fighters to the region on Thursday. \
-            He said the fighters were paid. The local weather stayed unusually warm all week long."),
-        article("b", "France on Thursday accused Turkey of sending Syrian fighters into the region. \
+            He said the fighters were paid. The local weather stayed unusually warm all week long.",
+        ),
+        article(
+            "b",
+            "France on Thursday accused Turkey of sending Syrian fighters into the region. \
             Heavy fighting broke out around Karabakh on Sunday, officials in the region said. \
-            Russia called for the withdrawal of all foreign fighters from the conflict zone."),
-        article("c", "Turkey was accused by France of sending Syrian fighters to the region, Paris said Thursday. \
-            Russia called for the withdrawal of foreign fighters from the conflict zone on Wednesday."),
+            Russia called for the withdrawal of all foreign fighters from the conflict zone.",
+        ),
+        article(
+            "c",
+            "Turkey was accused by France of sending Syrian fighters to the region, Paris said Thursday. \
+            Russia called for the withdrawal of foreign fighters from the conflict zone on Wednesday.",
+        ),
     ]
 }
 
@@ -28,9 +42,18 @@ fn the_most_supported_facts_come_first_once_each_with_every_citation() {
     let articles = story();
     let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
     let summary = summarize(&articles, &alignment, &SummaryOptions::default());
-    let texts: Vec<&str> = summary.iter().map(|s| articles[s.at.article].span_text(articles[s.at.article].sentences[s.at.sentence].span)).collect();
+    let texts: Vec<&str> = summary
+        .iter()
+        .map(|s| articles[s.at.article].span_text(articles[s.at.article].sentences[s.at.sentence].span))
+        .collect();
     assert!(texts[0].contains("accused"), "{texts:#?}");
-    assert_eq!(summary[0].support, Support { articles: 3, independent: 3 });
+    assert_eq!(
+        summary[0].support,
+        Support {
+            articles: 3,
+            independent: 3
+        }
+    );
     let cited: Vec<usize> = summary[0].citations.iter().map(|c| c.article).collect();
     assert_eq!(cited.len(), 3, "{:?}", summary[0].citations);
     // Each fact once: no two chosen sentences about the accusation.
@@ -45,7 +68,12 @@ fn the_word_budget_is_kept() {
     let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: 30 });
     let words: usize = summary
         .iter()
-        .map(|s| articles[s.at.article].span_text(articles[s.at.article].sentences[s.at.sentence].span).split_whitespace().count())
+        .map(|s| {
+            articles[s.at.article]
+                .span_text(articles[s.at.article].sentences[s.at.sentence].span)
+                .split_whitespace()
+                .count()
+        })
         .sum();
     assert!(!summary.is_empty() && words <= 30, "{words} words");
 }
@@ -58,7 +86,12 @@ fn the_budget_is_never_exceeded_even_by_the_first_sentence() {
         let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: budget });
         let words: usize = summary
             .iter()
-            .map(|s| articles[s.at.article].span_text(articles[s.at.article].sentences[s.at.sentence].span).split_whitespace().count())
+            .map(|s| {
+                articles[s.at.article]
+                    .span_text(articles[s.at.article].sentences[s.at.sentence].span)
+                    .split_whitespace()
+                    .count()
+            })
             .sum();
         assert!(words <= budget, "{words} words for a budget of {budget}");
     }
@@ -68,7 +101,8 @@ fn the_budget_is_never_exceeded_even_by_the_first_sentence() {
 
 fn dated(id: &str, text: &str, published: (i32, u32, u32), dates: &[(&str, (i32, u32, u32))]) -> Article {
     let mut article = article(id, text);
-    article.published = chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).and_then(|d| d.and_hms_opt(0, 0, 0));
+    article.published =
+        chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).and_then(|d| d.and_hms_opt(0, 0, 0));
     for &(words, (y, m, d)) in dates {
         let start = article.text.find(words).unwrap();
         article.dates.push(chorus_model::DateMention {
@@ -84,20 +118,46 @@ fn dated(id: &str, text: &str, published: (i32, u32, u32), dates: &[(&str, (i32,
 #[test]
 fn timeline_is_dated_sorted_cited_and_keeps_history_apart() {
     let articles = vec![
-        dated("a", "Heavy fighting broke out around Karabakh on Sunday, officials said. \
+        dated(
+            "a",
+            "Heavy fighting broke out around Karabakh on Sunday, officials said. \
             A ceasefire was signed on 12 May 1994 after years of war. \
-            Russia called for the withdrawal of foreign fighters on Wednesday.", (2020, 10, 1),
-            &[("on Sunday", (2020, 9, 27)), ("on 12 May 1994", (1994, 5, 12)), ("on Wednesday", (2020, 9, 30))]),
-        dated("b", "Russia on Wednesday called for the withdrawal of all foreign fighters from the zone. \
+            Russia called for the withdrawal of foreign fighters on Wednesday.",
+            (2020, 10, 1),
+            &[
+                ("on Sunday", (2020, 9, 27)),
+                ("on 12 May 1994", (1994, 5, 12)),
+                ("on Wednesday", (2020, 9, 30)),
+            ],
+        ),
+        dated(
+            "b",
+            "Russia on Wednesday called for the withdrawal of all foreign fighters from the zone. \
             Fighting broke out around Karabakh on Sunday morning, the ministry said. \
-            Talks will resume on Monday in Geneva, diplomats said.", (2020, 10, 1),
-            &[("on Wednesday", (2020, 9, 30)), ("on Sunday", (2020, 9, 27)), ("on Monday", (2020, 10, 5))]),
+            Talks will resume on Monday in Geneva, diplomats said.",
+            (2020, 10, 1),
+            &[
+                ("on Wednesday", (2020, 9, 30)),
+                ("on Sunday", (2020, 9, 27)),
+                ("on Monday", (2020, 10, 5)),
+            ],
+        ),
     ];
     let alignment = align_story(&articles, &[0, 1], &[0, 1]);
     let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
     let dates: Vec<String> = timeline.events.iter().map(|e| e.date.to_string()).collect();
-    assert_eq!(dates, ["2020-09-27", "2020-09-30"], "a date after the newest article is no event");
-    assert_eq!(timeline.events[0].support, Support { articles: 2, independent: 2 });
+    assert_eq!(
+        dates,
+        ["2020-09-27", "2020-09-30"],
+        "a date after the newest article is no event"
+    );
+    assert_eq!(
+        timeline.events[0].support,
+        Support {
+            articles: 2,
+            independent: 2
+        }
+    );
     assert_eq!(timeline.events[0].citations.len(), 2);
     assert_eq!(timeline.background.len(), 1);
     assert_eq!(timeline.background[0].date.to_string(), "1994-05-12");
@@ -107,17 +167,33 @@ fn timeline_is_dated_sorted_cited_and_keeps_history_apart() {
 }
 
 fn timeline_with(articles: &[Article], alignment: &chorus_compare::StoryAlignment, max_dates: usize) -> Timeline {
-    timeline(articles, alignment, &TimelineOptions { max_dates, sentences_per_date: 1 })
+    timeline(
+        articles,
+        alignment,
+        &TimelineOptions {
+            max_dates,
+            sentences_per_date: 1,
+        },
+    )
 }
 
 #[test]
 fn excerpts_without_whole_sentences_still_get_a_summary_that_refers_back_to_nothing() {
     let articles = vec![
-        article("a", "officials said the bridge over the river closed on Monday after the flood damaged it"),
-        article("b", "He said the bridge over the river closed on Monday after the flood."),
+        article(
+            "a",
+            "officials said the bridge over the river closed on Monday after the flood damaged it",
+        ),
+        article(
+            "b",
+            "He said the bridge over the river closed on Monday after the flood.",
+        ),
     ];
     let alignment = align_story(&articles, &[0, 1], &[0, 1]);
     let summary = summarize(&articles, &alignment, &SummaryOptions::default());
     assert_eq!(summary.len(), 1, "{summary:?}");
-    assert_eq!(summary[0].at.article, 0, "the sentence starting with \"He\" is never shown");
+    assert_eq!(
+        summary[0].at.article, 0,
+        "the sentence starting with \"He\" is never shown"
+    );
 }

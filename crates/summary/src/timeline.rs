@@ -30,7 +30,10 @@ pub struct TimelineOptions {
 
 impl Default for TimelineOptions {
     fn default() -> TimelineOptions {
-        TimelineOptions { max_dates: 10, sentences_per_date: 2 }
+        TimelineOptions {
+            max_dates: 10,
+            sentences_per_date: 2,
+        }
     }
 }
 
@@ -63,7 +66,10 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
         m.dedup();
         m
     };
-    let published: Vec<NaiveDate> = members.iter().filter_map(|&m| articles[m].published.map(|p| p.date())).collect();
+    let published: Vec<NaiveDate> = members
+        .iter()
+        .filter_map(|&m| articles[m].published.map(|p| p.date()))
+        .collect();
     let (Some(&first), Some(&last)) = (published.iter().min(), published.iter().max()) else {
         return Timeline::default();
     };
@@ -82,7 +88,9 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             if mention.precision != DatePrecision::Day || mention.date > last {
                 continue;
             }
-            let Some(sentence) = article.sentence_at(mention.span.start as usize) else { continue };
+            let Some(sentence) = article.sentence_at(mention.span.start as usize) else {
+                continue;
+            };
             let text = article.span_text(article.sentences[sentence].span);
             if !stands_alone(text) {
                 continue;
@@ -114,7 +122,10 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             }
             let repeats = chosen.iter().any(|&c| {
                 alignment.similarity(c, index) >= 0.3
-                    || alignment.sentences[c].matches.iter().any(|(at, _)| *at == alignment.sentences[index].at)
+                    || alignment.sentences[c]
+                        .matches
+                        .iter()
+                        .any(|(at, _)| *at == alignment.sentences[index].at)
             });
             if !repeats {
                 chosen.push(index);
@@ -138,7 +149,12 @@ fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize) -> TimelineIt
     others.sort_unstable();
     let mut citations = vec![sentence.at];
     citations.extend(others);
-    TimelineItem { date, at: sentence.at, citations, support: sentence.support }
+    TimelineItem {
+        date,
+        at: sentence.at,
+        citations,
+        support: sentence.support,
+    }
 }
 
 /// Keep the items of the `max_dates` best-supported dates, in date order.
