@@ -5,6 +5,10 @@ use std::collections::HashMap;
 
 use crate::{ArticleOut, FigureValueOut, Report};
 
+/// Statements shown per story in Markdown and HTML, the best supported
+/// first; the JSON report has them all.
+pub(crate) const QUOTES_SHOWN: usize = 15;
+
 /// `1 story`, `2 stories`.
 pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })

@@ -17,7 +17,7 @@
 
 use std::fmt::Write;
 
-use crate::common::{figure_amount, is_web_url, plural, ArticleIndex};
+use crate::common::{figure_amount, is_web_url, plural, ArticleIndex, QUOTES_SHOWN};
 use crate::{ArticleOut, Citation, Coverage, EntityOut, FigureOut, QuoteOut, Report, StoryOut, Support};
 
 /// The report as a self-contained HTML page.
@@ -124,8 +124,15 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
 
     if !story.quotes.is_empty() {
         out.push_str("<section class=\"quotes\">\n<h3>Quotes</h3>\n");
-        for quote in &story.quotes {
+        for quote in story.quotes.iter().take(QUOTES_SHOWN) {
             write_quote(out, quote, articles);
+        }
+        if let Some(more) = story.quotes.len().checked_sub(QUOTES_SHOWN).filter(|&n| n > 0) {
+            let _ = writeln!(
+                out,
+                "<p class=\"meta\">… and {} in the JSON report.</p>",
+                plural(more, "more statement", "more statements")
+            );
         }
         out.push_str("</section>\n");
     }

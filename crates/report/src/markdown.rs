@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use crate::common::{figure_amount, is_web_url, plural, ArticleIndex};
+use crate::common::{figure_amount, is_web_url, plural, ArticleIndex, QUOTES_SHOWN};
 use crate::{Citation, EntityOut, FigureOut, FigureValueOut, QuoteOut, Report, StoryOut};
 
 /// The report as a Markdown document.
@@ -91,8 +91,15 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
 
     if !story.quotes.is_empty() {
         out.push_str("### Quotes\n\n");
-        for quote in &story.quotes {
+        for quote in story.quotes.iter().take(QUOTES_SHOWN) {
             let _ = writeln!(out, "- {}", quote_line(quote, articles));
+        }
+        if let Some(more) = story.quotes.len().checked_sub(QUOTES_SHOWN).filter(|&n| n > 0) {
+            let _ = writeln!(
+                out,
+                "- … and {} in the JSON report",
+                plural(more, "more statement", "more statements")
+            );
         }
         out.push('\n');
     }
