@@ -77,6 +77,7 @@ mod language;
 mod sentences;
 mod stopwords;
 mod tokens;
+mod view;
 
 use chorus_model::{Article, Sentence};
 
@@ -84,6 +85,7 @@ pub use language::{identify_language, normalize_language_code, IDENTIFY_PREFIX_B
 pub use sentences::split_sentences;
 pub use stopwords::is_stopword;
 pub use tokens::{stem, tokenize};
+pub use view::{TokenView, ViewToken};
 
 /// Fill the language, sentences and tokens of an article.
 ///
