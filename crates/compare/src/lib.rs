@@ -5,9 +5,10 @@ and how many independent sources say each.
 For one story, every sentence becomes a vector of the stems of its content
 words (and its numbers), weighted by how rare they are among the story's
 sentences. Two sentences of different articles are *aligned* (they report
-the same fact) when their cosine similarity reaches [`ALIGN_THRESHOLD`] and
-they share a pair of nearby content words (which tells who did what to
-whom, as a bag of words cannot), or when it reaches [`STRONG_THRESHOLD`]. The
+the same fact) when their cosine similarity reaches [`STRONG_THRESHOLD`];
+or [`MODERATE_THRESHOLD`] and they share a pair of nearby content words
+(which tells who did what to whom, as a bag of words cannot); or
+[`ALIGN_THRESHOLD`] and they share two such pairs. The
 similarities are computed through an inverted index (a sparse product), so
 a story with many articles costs what its shared terms cost, not the square
 of its sentences.
@@ -33,6 +34,9 @@ pub use quotes::{match_quotes, StoryQuote};
 
 /// Cosine similarity at or above which two sentences say the same thing.
 pub const ALIGN_THRESHOLD: f32 = 0.2;
+/// Cosine similarity at or above which one shared pair of nearby words is
+/// enough for two sentences to say the same thing (below it, two are needed).
+pub const MODERATE_THRESHOLD: f32 = 0.3;
 /// Cosine similarity at or above which two sentences say the same thing
 /// even when they share no pair of nearby words.
 pub const STRONG_THRESHOLD: f32 = 0.5;
@@ -103,13 +107,9 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
     for &article_index in members {
         let article = &articles[article_index];
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
-            let content: Vec<u64> = article
-                .sentence_tokens(sentence)
-                .iter()
-                .filter(|t| is_content(t))
-                .map(|t| term_hash(&t.stem))
-                .collect();
-            raw_pairs.push(word_pairs(&content));
+            let tokens = article.sentence_tokens(sentence);
+            let content: Vec<u64> = tokens.iter().filter(|t| is_content(t)).map(|t| term_hash(&t.stem)).collect();
+            raw_pairs.push(word_pairs(&pair_words(article, tokens)));
             let mut terms = content;
             terms.sort_unstable();
             terms.dedup();
@@ -169,8 +169,7 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         let mut centrality = 0.0;
         for (&other, &score) in &scores {
             centrality += score;
-            let aligned = score >= STRONG_THRESHOLD
-                || (score >= ALIGN_THRESHOLD && shares_any(&raw_pairs[index], &raw_pairs[other as usize]));
+            let aligned = same_fact(score, &raw_pairs[index], &raw_pairs[other as usize]);
             if !aligned {
                 continue;
             }
@@ -201,13 +200,10 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
 /// weights, sorted by term) and its word pairs, for comparing statements.
 pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, Vec<u64>) {
     let first = article.tokens.partition_point(|t| t.span.start < span.start);
-    let content: Vec<u64> = article.tokens[first..]
-        .iter()
-        .take_while(|t| t.span.end <= span.end)
-        .filter(|t| is_content(t))
-        .map(|t| term_hash(&t.stem))
-        .collect();
-    let pairs = word_pairs(&content);
+    let last = first + article.tokens[first..].partition_point(|t| t.span.end <= span.end);
+    let tokens = &article.tokens[first..last];
+    let content: Vec<u64> = tokens.iter().filter(|t| is_content(t)).map(|t| term_hash(&t.stem)).collect();
+    let pairs = word_pairs(&pair_words(article, tokens));
     let mut terms = content;
     terms.sort_unstable();
     terms.dedup();
@@ -216,6 +212,19 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
     }
     let weight = 1.0 / (terms.len() as f32).sqrt();
     (terms.into_iter().map(|t| (t, weight)).collect(), pairs)
+}
+
+/// The content words that may form pairs: those outside dates. "sent to
+/// Azerbaijan since September 23" and "assistance to Azerbaijan on
+/// September 30" share {Azerbaijan, September}, which says nothing about
+/// whether they tell the same fact.
+fn pair_words(article: &Article, tokens: &[chorus_model::Token]) -> Vec<u64> {
+    tokens
+        .iter()
+        .filter(|t| is_content(t))
+        .filter(|t| !article.dates.iter().any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end))
+        .map(|t| term_hash(&t.stem))
+        .collect()
 }
 
 /// Words that carry content: not stopwords, not punctuation, not one letter.
@@ -243,17 +252,36 @@ fn word_pairs(content: &[u64]) -> Vec<u64> {
     pairs
 }
 
-/// Whether two sorted lists share an element.
-fn shares_any(a: &[u64], b: &[u64]) -> bool {
-    let (mut i, mut j) = (0, 0);
+/// How many elements two sorted lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
-    false
+    count
+}
+
+/// Whether two sentences (or statements), given the cosine of their
+/// content and their word pairs, say the same thing: a strong cosine alone;
+/// a moderate one with a shared pair; a weak one with two shared pairs (one
+/// pair in common happens by chance: {promised, informed}).
+pub(crate) fn same_fact(cosine: f32, pairs_a: &[u64], pairs_b: &[u64]) -> bool {
+    if cosine >= STRONG_THRESHOLD {
+        return true;
+    }
+    if cosine < ALIGN_THRESHOLD {
+        return false;
+    }
+    let needed = if cosine >= MODERATE_THRESHOLD { 1 } else { 2 };
+    shared(pairs_a, pairs_b) >= needed
 }
 
 /// Cosine of two unit vectors sorted by term.

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use chorus_entities::StoryEntity;
 use chorus_model::Article;
 
-use crate::{content_terms, cosine, shares_any, Support, ALIGN_THRESHOLD, STRONG_THRESHOLD};
+use crate::{content_terms, cosine, same_fact, Support, STRONG_THRESHOLD};
 
 /// A statement of a story and every attribution that carries it.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,8 +95,7 @@ pub fn match_quotes(
         for (g, group) in groups.iter().enumerate() {
             let head = &candidates[group[0]];
             let similarity = cosine(&candidate.vector, &head.vector);
-            let same_words = similarity >= STRONG_THRESHOLD
-                || (similarity >= ALIGN_THRESHOLD && shares_any(&candidate.pairs, &head.pairs));
+            let same_words = same_fact(similarity, &candidate.pairs, &head.pairs);
             let same_speaker = match (candidate.speaker, head.speaker) {
                 (Some(a), Some(b)) => a == b,
                 _ => similarity >= STRONG_THRESHOLD,
