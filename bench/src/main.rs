@@ -11,6 +11,7 @@ mod machine;
 mod pipeline;
 mod quotes;
 mod summaries;
+mod timelines;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,6 +42,10 @@ const TASKS: &[(&str, &str)] = &[
         "summaries",
         "story summaries on NeuS: ROUGE-1/2/L beside sumy's summarizers and lead (`summaries --help`)",
     ),
+    (
+        "timelines",
+        "story timelines on Timeline17: date F1, agreement and concat ROUGE-1/2 (`timelines --help`)",
+    ),
 ];
 
 /// A mistake in the command line: reported with the usage, exit code 2.
@@ -64,6 +69,7 @@ fn main() -> ExitCode {
         Some("quotes") => quotes::main(&args[1..]),
         Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
         Some("summaries") => summaries::neus::main(&args[1..]),
+        Some("timelines") => timelines::main(&args[1..]),
         Some("-h" | "--help") => {
             println!("{}", usage());
             return ExitCode::SUCCESS;

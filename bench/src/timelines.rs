@@ -1,0 +1,746 @@
+//! The `timelines` task: story timelines on Timeline17 (Tran et al. 2013),
+//! scored with the usual timeline-summarization measures.
+//!
+//! For each folder (`<topic>_<source>`), all of its articles go through the
+//! whole pipeline as one story (`single_story`); the story's timeline is
+//! compared with each gold timeline of the folder:
+//!
+//! - date F1: the predicted days against the gold days;
+//! - agreement ROUGE-1/2 F (Martschat & Markert 2018, as in `tilse`): n-gram
+//!   matches counted only between the texts of the same day, summed over the
+//!   days both timelines have, divided by all the gold n-grams (recall) and
+//!   all the predicted n-grams (precision); n-grams do not run across days;
+//! - concat ROUGE-1/2 F: the whole predicted timeline against the whole gold
+//!   one, days ignored.
+//!
+//! The budget is the gold's: `max_dates` = the gold number of days,
+//! `sentences_per_date` = the gold's mean sentences per day, rounded, at
+//! least 1 (the setting of Ghalandari & Ifrim 2020). ROUGE is `chorus-rouge`
+//! (ROUGE-1.5.5 tokens, Porter stemming, no stopword removal, alpha 0.5).
+//! Article texts are PTB-tokenized in the corpus and are detokenized before
+//! the pipeline sees them; gold texts are detokenized the same way (ROUGE's
+//! tokens hardly change, but `do n't` and `don't` then agree).
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use chorus_model::{Body, RawArticle};
+use chorus_pipeline::{Options, TimelineOptions};
+use chorus_rouge::{rouge_n, Summary};
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::machine::Machine;
+use crate::{workspace_root, UsageError};
+
+/// The task's options, for the usage message.
+pub const USAGE: &str = "\
+timelines options:
+  --data PATH     Timeline17 folders (default: ../shared/corpora/timelines/t17 beside the workspace)
+  --only NAMES    only these folders (comma-separated names)
+  --limit N       only the first N articles of each folder
+  --out PATH      where to write the Markdown results (default: bench/results/timelines.md)";
+
+/// Best published figures on Timeline17 (Ghalandari & Ifrim 2020, DATEWISE).
+const TARGET_DATE_F1: f64 = 0.544;
+const TARGET_ROUGE_1: f64 = 0.120;
+
+struct Args {
+    data: PathBuf,
+    out: PathBuf,
+    only: Option<Vec<String>>,
+    limit: Option<usize>,
+}
+
+impl Args {
+    fn parse(args: &[String]) -> Result<Args> {
+        let workspace = workspace_root();
+        let mut parsed = Args {
+            data: workspace.join("../shared/corpora/timelines/t17"),
+            out: workspace.join("bench/results/timelines.md"),
+            only: None,
+            limit: None,
+        };
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            if flag == "-h" || flag == "--help" {
+                return Err(UsageError(USAGE.to_string()).into());
+            }
+            let Some(value) = args.next() else {
+                return Err(UsageError(format!("timelines: {flag} needs a value")).into());
+            };
+            match flag.as_str() {
+                "--data" => parsed.data = PathBuf::from(value),
+                "--out" => parsed.out = PathBuf::from(value),
+                "--only" => parsed.only = Some(value.split(',').map(str::to_string).collect()),
+                "--limit" => {
+                    parsed.limit = Some(
+                        value
+                            .parse()
+                            .map_err(|_| UsageError(format!("timelines: --limit {value} is not a number")))?,
+                    )
+                }
+                other => return Err(UsageError(format!("timelines: unknown option {other}")).into()),
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+/// A gold timeline: its file name and its days, each with its text.
+struct Gold {
+    name: String,
+    days: BTreeMap<String, String>,
+}
+
+/// One folder of the corpus.
+struct Folder {
+    name: String,
+    articles: Vec<RawArticle>,
+    /// Per article: its publication day and the days the corpus says it
+    /// mentions (its `dates`), for the counting baseline.
+    mentions: Vec<(Option<NaiveDate>, Vec<NaiveDate>)>,
+    golds: Vec<Gold>,
+}
+
+/// The scores of one predicted timeline against one gold timeline.
+#[derive(Debug, Clone, Copy, Default)]
+struct Scores {
+    date_p: f64,
+    date_r: f64,
+    date_f: f64,
+    agreement_1: f64,
+    agreement_2: f64,
+    concat_1: f64,
+    concat_2: f64,
+}
+
+impl Scores {
+    fn mean(all: &[Scores]) -> Scores {
+        let n = all.len().max(1) as f64;
+        let sum = |f: fn(&Scores) -> f64| all.iter().map(f).sum::<f64>() / n;
+        Scores {
+            date_p: sum(|s| s.date_p),
+            date_r: sum(|s| s.date_r),
+            date_f: sum(|s| s.date_f),
+            agreement_1: sum(|s| s.agreement_1),
+            agreement_2: sum(|s| s.agreement_2),
+            concat_1: sum(|s| s.concat_1),
+            concat_2: sum(|s| s.concat_2),
+        }
+    }
+}
+
+/// One row of the table: a folder and one of its gold timelines.
+struct Row {
+    folder: String,
+    gold: String,
+    articles: usize,
+    gold_dates: usize,
+    predicted_dates: usize,
+    per_date: usize,
+    /// Days in chorus's timeline with no date budget.
+    candidate_days: usize,
+    /// Share of the gold days among them (the date recall ceiling).
+    reachable: f64,
+    /// Date F1 of the counting baseline.
+    baseline_f: f64,
+    gold_words_per_date: f64,
+    predicted_words_per_date: f64,
+    scores: Scores,
+    seconds: f64,
+}
+
+/// Run the task.
+pub fn main(raw_args: &[String]) -> Result<()> {
+    let args = Args::parse(raw_args)?;
+    let mut folders = read_folders(&args.data, args.only.as_deref())?;
+    if folders.is_empty() {
+        bail!("no Timeline17 folders in {}", args.data.display());
+    }
+    if let Some(limit) = args.limit {
+        for folder in &mut folders {
+            folder.articles.truncate(limit);
+            folder.mentions.truncate(limit);
+        }
+    }
+    let rouge_options = chorus_rouge::Options {
+        stem: true,
+        word_limit: None,
+        alpha: 0.5,
+    };
+
+    let mut rows = Vec::new();
+    let mut problem_count = 0usize;
+    for folder in &folders {
+        for gold in &folder.golds {
+            let gold_sentences: usize = gold.days.values().map(|t| split_sentences(t).len()).sum();
+            let per_date = ((gold_sentences as f64 / gold.days.len().max(1) as f64).round() as usize).max(1);
+            let options = Options {
+                single_story: true,
+                timeline: TimelineOptions {
+                    max_dates: gold.days.len(),
+                    sentences_per_date: per_date,
+                },
+                ..Options::default()
+            };
+            let mut problems = Vec::new();
+            let started = Instant::now();
+            let report = chorus_pipeline::build_report(folder.articles.clone(), &options, &mut problems);
+            let seconds = started.elapsed().as_secs_f64();
+            problem_count += problems.len();
+            let mut predicted: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            if let Some(story) = report.stories.first() {
+                for event in &story.timeline {
+                    predicted
+                        .entry(event.date.clone())
+                        .or_default()
+                        .push(event.text.clone());
+                }
+            }
+            let scores = score(&predicted, gold, &rouge_options);
+            // Diagnostic, untimed: the days chorus finds at all, with no date budget.
+            let unlimited = Options {
+                timeline: TimelineOptions {
+                    max_dates: usize::MAX,
+                    sentences_per_date: 1,
+                },
+                ..options.clone()
+            };
+            let report = chorus_pipeline::build_report(folder.articles.clone(), &unlimited, &mut Vec::new());
+            let all_days: std::collections::BTreeSet<&str> = report
+                .stories
+                .first()
+                .map(|story| story.timeline.iter().map(|e| e.date.as_str()).collect())
+                .unwrap_or_default();
+            let baseline = count_baseline(&folder.mentions, gold.days.len());
+            let baseline_f = {
+                let common = baseline.iter().filter(|d| gold.days.contains_key(d.as_str())).count();
+                f1(ratio(common, baseline.len()), ratio(common, gold.days.len()))
+            };
+            let reachable = gold.days.keys().filter(|d| all_days.contains(d.as_str())).count();
+            let words =
+                |texts: &mut dyn Iterator<Item = &str>| texts.map(|t| t.split_whitespace().count()).sum::<usize>();
+            let gold_words = words(&mut gold.days.values().map(String::as_str));
+            let predicted_words = words(&mut predicted.values().flatten().map(String::as_str));
+            rows.push(Row {
+                folder: folder.name.clone(),
+                gold: gold.name.clone(),
+                articles: folder.articles.len(),
+                gold_dates: gold.days.len(),
+                predicted_dates: predicted.len(),
+                per_date,
+                candidate_days: all_days.len(),
+                baseline_f,
+                reachable: ratio(reachable, gold.days.len()),
+                gold_words_per_date: gold_words as f64 / gold.days.len().max(1) as f64,
+                predicted_words_per_date: predicted_words as f64 / predicted.len().max(1) as f64,
+                scores,
+                seconds,
+            });
+            eprintln!(
+                "timelines: {} / {}: {} articles in {:.1} s, date F1 {:.3}, AR-1 F {:.3}",
+                folder.name,
+                gold.name,
+                folder.articles.len(),
+                seconds,
+                scores.date_f,
+                scores.agreement_1
+            );
+        }
+    }
+
+    let machine = Machine::describe(&workspace_root());
+    let text = render(&rows, &args, &machine, problem_count);
+    print!("{text}");
+    if let Some(parent) = args.out.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    std::fs::write(&args.out, &text).with_context(|| format!("cannot write {}", args.out.display()))?;
+    Ok(())
+}
+
+/// Date P/R/F1, agreement ROUGE and concat ROUGE of a predicted timeline
+/// (per day, its sentences) against a gold one.
+fn score(predicted: &BTreeMap<String, Vec<String>>, gold: &Gold, options: &chorus_rouge::Options) -> Scores {
+    let common = predicted.keys().filter(|d| gold.days.contains_key(*d)).count() as f64;
+    let date_p = if predicted.is_empty() {
+        0.0
+    } else {
+        common / predicted.len() as f64
+    };
+    let date_r = if gold.days.is_empty() {
+        0.0
+    } else {
+        common / gold.days.len() as f64
+    };
+    let date_f = f1(date_p, date_r);
+
+    let predicted_days: BTreeMap<&str, Summary> = predicted
+        .iter()
+        .map(|(day, sentences)| (day.as_str(), Summary::from_sentences(sentences, options)))
+        .collect();
+    let gold_days: BTreeMap<&str, Summary> = gold
+        .days
+        .iter()
+        .map(|(day, text)| (day.as_str(), Summary::from_sentences(&split_sentences(text), options)))
+        .collect();
+    let agreement = |n: usize| {
+        let (mut hits, mut gold_total, mut predicted_total) = (0usize, 0usize, 0usize);
+        for (day, reference) in &gold_days {
+            let reference_counts = ngram_counts(reference, n);
+            gold_total += reference_counts.values().sum::<usize>();
+            if let Some(candidate) = predicted_days.get(day) {
+                let candidate_counts = ngram_counts(candidate, n);
+                hits += reference_counts
+                    .iter()
+                    .map(|(gram, &count)| count.min(candidate_counts.get(gram).copied().unwrap_or(0)))
+                    .sum::<usize>();
+            }
+        }
+        for candidate in predicted_days.values() {
+            predicted_total += ngram_counts(candidate, n).values().sum::<usize>();
+        }
+        let recall = ratio(hits, gold_total);
+        let precision = ratio(hits, predicted_total);
+        f1(precision, recall)
+    };
+
+    let all_predicted: Vec<&String> = predicted.values().flatten().collect();
+    let all_gold: Vec<String> = gold.days.values().flat_map(|t| split_sentences(t)).collect();
+    let candidate = Summary::from_sentences(&all_predicted, options);
+    let reference = Summary::from_sentences(&all_gold, options);
+    let references = std::slice::from_ref(&reference);
+    Scores {
+        date_p,
+        date_r,
+        date_f,
+        agreement_1: agreement(1),
+        agreement_2: agreement(2),
+        concat_1: rouge_n(&candidate, references, 1, options.alpha).f,
+        concat_2: rouge_n(&candidate, references, 2, options.alpha).f,
+    }
+}
+
+/// The counting baseline: the `n` days most articles mention or were
+/// published on, within the story's window, as `YYYY-MM-DD`.
+fn count_baseline(mentions: &Mentions, n: usize) -> Vec<String> {
+    let published: Vec<NaiveDate> = mentions.iter().filter_map(|(p, _)| *p).collect();
+    let (Some(&first), Some(&last)) = (published.iter().min(), published.iter().max()) else {
+        return Vec::new();
+    };
+    let start = first - chrono::Duration::days(30);
+    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for (dct, days) in mentions {
+        let mut seen: Vec<NaiveDate> = days.clone();
+        seen.extend(*dct);
+        seen.sort();
+        seen.dedup();
+        for day in seen.into_iter().filter(|d| *d >= start && *d <= last) {
+            *counts.entry(day).or_insert(0) += 1;
+        }
+    }
+    let mut ranked: Vec<(NaiveDate, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(d, _)| d.format("%Y-%m-%d").to_string())
+        .collect()
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    }
+}
+
+/// N-gram counts of one day's text, running across its sentences as
+/// ROUGE-1.5.5 does within one summary.
+fn ngram_counts(summary: &Summary, n: usize) -> HashMap<Vec<&str>, usize> {
+    let words: Vec<&str> = summary.sentences.iter().flatten().map(String::as_str).collect();
+    let mut counts = HashMap::new();
+    if n == 0 || words.len() < n {
+        return counts;
+    }
+    for gram in words.windows(n) {
+        *counts.entry(gram.to_vec()).or_insert(0) += 1;
+    }
+    counts
+}
+
+fn render(rows: &[Row], args: &Args, machine: &Machine, problems: usize) -> String {
+    let mut text = String::new();
+    let _ = writeln!(text, "# Timelines: Timeline17, chorus's story timeline\n");
+    let articles: usize = {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for row in rows {
+            seen.insert(&row.folder, row.articles);
+        }
+        seen.values().sum()
+    };
+    let seconds: f64 = rows.iter().map(|r| r.seconds).sum();
+    let runs: usize = rows.iter().map(|r| r.articles).sum();
+    let _ = writeln!(
+        text,
+        "- data: `{}`: {} folders, {} gold timelines, {} articles{}",
+        args.data.display(),
+        rows.iter()
+            .map(|r| r.folder.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        rows.len(),
+        articles,
+        args.limit
+            .map(|n| format!(" (only the first {n} articles of each folder)"))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(
+        text,
+        "- system: the whole pipeline (`build_report`, `single_story`), PTB tokens detokenized, `published` = `dct`; \
+         the story's `timeline` (background days, more than 30 days before the first article, are not scored)"
+    );
+    let _ = writeln!(
+        text,
+        "- budget: `max_dates` = gold days; `sentences_per_date` K = the gold's mean sentences per day, rounded, at least 1"
+    );
+    let _ = writeln!(
+        text,
+        "- date F1: predicted days against gold days. AR-1/AR-2: agreement ROUGE F (Martschat & Markert 2018, as `tilse` \
+         computes it: matches only between texts of the same day, over all gold and all predicted n-grams). \
+         CR-1/CR-2: concat ROUGE F (whole timelines, days ignored)"
+    );
+    let _ = writeln!(
+        text,
+        "- count date F1: a baseline, not chorus: the gold number of days that most articles mention according to the \
+         corpus's own `dates` field, or were published on, from 30 days before the first article to the last"
+    );
+    let _ = writeln!(
+        text,
+        "- ROUGE: `chorus-rouge` (ROUGE-1.5.5 tokens), Porter stemming, no stopword removal, F with alpha 0.5"
+    );
+    let _ = writeln!(
+        text,
+        "- machine: {} ({} CPUs); date: {}; commit: {}",
+        machine.cpu,
+        machine.cpus,
+        machine.date,
+        machine.commit.as_deref().unwrap_or("unknown")
+    );
+    let _ = writeln!(
+        text,
+        "\n| folder | gold | articles | gold days | days | all days | gold in all | K | words/day gold | words/day chorus | date P | date R | date F1 | count date F1 | AR-1 F | AR-2 F | CR-1 F | CR-2 F | s |"
+    );
+    let _ = writeln!(
+        text,
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    );
+    for row in rows {
+        let s = &row.scores;
+        let _ = writeln!(
+            text,
+            "| {} | {} | {} | {} | {} | {} | {:.3} | {} | {:.1} | {:.1} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.1} |",
+            row.folder,
+            row.gold,
+            row.articles,
+            row.gold_dates,
+            row.predicted_dates,
+            row.candidate_days,
+            row.reachable,
+            row.per_date,
+            row.gold_words_per_date,
+            row.predicted_words_per_date,
+            s.date_p,
+            s.date_r,
+            s.date_f,
+            row.baseline_f,
+            s.agreement_1,
+            s.agreement_2,
+            s.concat_1,
+            s.concat_2,
+            row.seconds
+        );
+    }
+    let mean = Scores::mean(&rows.iter().map(|r| r.scores).collect::<Vec<_>>());
+    let _ = writeln!(
+        text,
+        "| **mean** | {} timelines | | | | | {:.3} | | | | {:.3} | {:.3} | **{:.3}** | {:.3} | **{:.3}** | {:.3} | {:.3} | {:.3} | {:.1} |",
+        rows.len(),
+        rows.iter().map(|r| r.reachable).sum::<f64>() / rows.len().max(1) as f64,
+        mean.date_p,
+        mean.date_r,
+        mean.date_f,
+        rows.iter().map(|r| r.baseline_f).sum::<f64>() / rows.len().max(1) as f64,
+        mean.agreement_1,
+        mean.agreement_2,
+        mean.concat_1,
+        mean.concat_2,
+        seconds
+    );
+    let _ = writeln!(
+        text,
+        "\nTargets (best published on Timeline17, Ghalandari & Ifrim 2020): date F1 ≥ {TARGET_DATE_F1:.3} ({}), \
+         AR-1 F ≥ {TARGET_ROUGE_1:.3} ({}).",
+        if mean.date_f >= TARGET_DATE_F1 {
+            "met"
+        } else {
+            "not met"
+        },
+        if mean.agreement_1 >= TARGET_ROUGE_1 {
+            "met"
+        } else {
+            "not met"
+        }
+    );
+    let _ = writeln!(
+        text,
+        "\nSpeed: {runs} articles through the whole pipeline in {seconds:.1} s, {:.1} articles/s \
+         (one pipeline run per gold timeline, one thread; the untimed second run with no date budget gives \
+         `all days`, the days chorus's timeline has at all, and `gold in all`, the share of gold days among them: \
+         the date recall any choice of days could reach). Problems reported by the pipeline: {problems}.",
+        if seconds > 0.0 { runs as f64 / seconds } else { 0.0 }
+    );
+    text
+}
+
+/// Read every folder (or those named in `only`) of the corpus, in name order.
+fn read_folders(data: &Path, only: Option<&[String]>) -> Result<Vec<Folder>> {
+    let entries = std::fs::read_dir(data).with_context(|| format!("cannot read {}", data.display()))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    paths.sort();
+    let mut folders = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if only.is_some_and(|only| !only.contains(&name)) {
+            continue;
+        }
+        let (articles, mentions) = read_articles(&path.join("articles.json"), &name)?;
+        let mut golds = Vec::new();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".timeline.json"))
+            .collect();
+        files.sort();
+        for file in files {
+            golds.push(read_gold(&file)?);
+        }
+        folders.push(Folder {
+            name,
+            articles,
+            mentions,
+            golds,
+        });
+    }
+    Ok(folders)
+}
+
+fn read_json(path: &Path) -> Result<Value> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{}: bad JSON", path.display()))
+}
+
+type Mentions = Vec<(Option<NaiveDate>, Vec<NaiveDate>)>;
+
+fn read_articles(path: &Path, folder: &str) -> Result<(Vec<RawArticle>, Mentions)> {
+    let json = read_json(path)?;
+    let Some(list) = json.as_array() else {
+        bail!("{}: not a list of articles", path.display());
+    };
+    let mut articles = Vec::with_capacity(list.len());
+    let mut mentions = Vec::with_capacity(list.len());
+    let day = |v: &Value| {
+        v.as_str()
+            .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok())
+    };
+    for (index, record) in list.iter().enumerate() {
+        let uid = match &record["uid"] {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => index.to_string(),
+        };
+        let Some(text) = record["text"].as_str() else {
+            continue;
+        };
+        articles.push(RawArticle {
+            input: format!("{}:{}", path.display(), index + 1),
+            id: Some(format!("{folder}-{uid}")),
+            url: None,
+            outlet: None,
+            title: None,
+            published: record["dct"].as_str().map(str::to_string),
+            language: Some("en".to_string()),
+            body: Body::Text(detokenize(text)),
+        });
+        let mut days: Vec<NaiveDate> = record["dates"]
+            .as_array()
+            .map(|list| list.iter().filter_map(day).collect())
+            .unwrap_or_default();
+        days.sort();
+        days.dedup();
+        mentions.push((day(&record["dct"]), days));
+    }
+    Ok((articles, mentions))
+}
+
+fn read_gold(path: &Path) -> Result<Gold> {
+    let json = read_json(path)?;
+    let Some(list) = json.as_array() else {
+        bail!("{}: not a list of dated entries", path.display());
+    };
+    let mut days: BTreeMap<String, String> = BTreeMap::new();
+    for entry in list {
+        let (Some(date), Some(text)) = (entry["date"].as_str(), entry["text"].as_str()) else {
+            continue;
+        };
+        // The date is the first ten characters (`YYYY-MM-DD`), whatever follows.
+        let day: String = date.chars().take(10).collect();
+        let text = detokenize(text);
+        let slot = days.entry(day).or_default();
+        if !slot.is_empty() {
+            slot.push(' ');
+        }
+        slot.push_str(&text);
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().trim_end_matches(".timeline.json").to_string())
+        .unwrap_or_default();
+    Ok(Gold { name, days })
+}
+
+/// Undo PTB tokenization: bracket tokens, quote pairs, clitics and
+/// punctuation glued back to their words.
+fn detokenize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // Whether the next token attaches to the one before (after an opening
+    // bracket or quote).
+    let mut glue_next = true;
+    let mut double_open = true;
+    for token in text.split_whitespace() {
+        let (word, attach_left, attach_right) = match token {
+            "-LRB-" => ("(", false, true),
+            "-RRB-" => (")", true, false),
+            "-LSB-" => ("[", false, true),
+            "-RSB-" => ("]", true, false),
+            "-LCB-" => ("{", false, true),
+            "-RCB-" => ("}", true, false),
+            "``" => ("\"", false, true),
+            "''" => ("\"", true, false),
+            "\"" => {
+                double_open = !double_open;
+                if double_open {
+                    ("\"", true, false)
+                } else {
+                    ("\"", false, true)
+                }
+            }
+            "`" => ("'", false, true),
+            "$" | "#" => (token, false, true),
+            "." | "," | ";" | ":" | "!" | "?" | "%" | "'" | "..." => (token, true, false),
+            _ if is_clitic(token) => (token, true, false),
+            _ => (token, false, false),
+        };
+        if !out.is_empty() && !glue_next && !attach_left {
+            out.push(' ');
+        }
+        out.push_str(word);
+        glue_next = attach_right;
+    }
+    out
+}
+
+fn is_clitic(token: &str) -> bool {
+    matches!(
+        token.to_ascii_lowercase().as_str(),
+        "n't" | "'s" | "'re" | "'ll" | "'ve" | "'d" | "'m"
+    )
+}
+
+/// Sentences of a gold text (still tokenized or not): a break after `.`,
+/// `!` or `?` followed by a space and a capital, a digit or a quote.
+fn split_sentences(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut sentences = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        current.push(word);
+        let ends = word
+            .trim_end_matches(['"', '\'', '”', '’', ')'])
+            .ends_with(['.', '!', '?']);
+        let next_starts = words
+            .get(i + 1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘(".contains(c));
+        if ends && next_starts {
+            sentences.push(current.join(" "));
+            current.clear();
+        }
+    }
+    if !current.is_empty() {
+        sentences.push(current.join(" "));
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detokenizes_ptb() {
+        assert_eq!(
+            detokenize("He said `` we do n't -LRB- yet -RRB- know '' , and left . It 's 5 % of $ 3 ."),
+            "He said \"we don't (yet) know\", and left. It's 5% of $3."
+        );
+        assert_eq!(
+            detokenize("Jackson death was ` not suspicious ' Medical"),
+            "Jackson death was 'not suspicious' Medical"
+        );
+    }
+
+    #[test]
+    fn splits_gold_sentences() {
+        assert_eq!(split_sentences("A case. Across the UK, 27. Done").len(), 3);
+    }
+
+    #[test]
+    fn scores_agreement_and_dates() {
+        let gold = Gold {
+            name: "g".to_string(),
+            days: BTreeMap::from([
+                ("2009-01-01".to_string(), "a b c d".to_string()),
+                ("2009-01-02".to_string(), "e f".to_string()),
+            ]),
+        };
+        let predicted = BTreeMap::from([
+            ("2009-01-01".to_string(), vec!["a b x y".to_string()]),
+            ("2009-01-03".to_string(), vec!["e f".to_string()]),
+        ]);
+        let s = score(&predicted, &gold, &chorus_rouge::Options::default());
+        assert!((s.date_f - 0.5).abs() < 1e-9);
+        // Agreement: 2 hits over 6 gold and 6 predicted unigrams.
+        assert!((s.agreement_1 - 1.0 / 3.0).abs() < 1e-9);
+        // Concat: 4 hits over 6 and 6.
+        assert!((s.concat_1 - 2.0 / 3.0).abs() < 1e-9);
+    }
+}
