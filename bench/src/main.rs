@@ -95,13 +95,15 @@ fn usage() -> String {
     for (name, description) in TASKS {
         text.push_str(&format!("  {name:<10} {description}\n"));
     }
-    text.push_str(&format!(
-        "\n{}\n\n{}\n\n{}\n\n{}",
+    for task_usage in [
         clustering::USAGE,
         extraction::USAGE,
         pipeline::USAGE,
-        quotes::USAGE
-    ));
+        quotes::USAGE,
+        timelines::USAGE,
+    ] {
+        text.push_str(&format!("\n{task_usage}\n"));
+    }
     text
 }
 
