@@ -197,3 +197,35 @@ fn excerpts_without_whole_sentences_still_get_a_summary_that_refers_back_to_noth
         "the sentence starting with \"He\" is never shown"
     );
 }
+
+#[test]
+fn the_days_most_articles_mention_make_the_timeline_when_dates_are_few() {
+    let articles = vec![
+        dated(
+            "a",
+            "Protesters marched through the capital on Monday, police said. \
+            The parliament building was closed on Tuesday after clashes overnight.",
+            (2020, 3, 5),
+            &[("on Monday", (2020, 3, 2)), ("on Tuesday", (2020, 3, 3))],
+        ),
+        dated(
+            "b",
+            "Thousands gathered in central squares on Monday to demand new elections.",
+            (2020, 3, 5),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+        dated(
+            "c",
+            "The march on Monday was the largest in a decade, organisers said.",
+            (2020, 3, 5),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let one = timeline_with(&articles, &alignment, 1);
+    let dates: Vec<String> = one.events.iter().map(|e| e.date.to_string()).collect();
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d == "2020-03-02"),
+        "{dates:?}"
+    );
+}

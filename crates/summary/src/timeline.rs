@@ -77,8 +77,29 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
     let position: std::collections::HashMap<SentenceRef, usize> =
         alignment.sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
 
-    // Candidate (date, alignment index) pairs: one per sentence and day.
+    // Candidate (date, alignment index) pairs: one per sentence and day; and
+    // how many articles mention each day at all, in any sentence: the days
+    // many reports come back to are the story's key days.
     let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    let mut mentioned_by: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for &m in &members {
+        if articles[m].duplicate_of.is_some() {
+            continue;
+        }
+        let mut days: Vec<NaiveDate> = articles[m]
+            .dates
+            .iter()
+            .filter(|d| d.precision == DatePrecision::Day && d.date <= last)
+            .map(|d| d.date)
+            .collect();
+        // An article is also a report of its own day.
+        days.extend(articles[m].published.map(|p| p.date()));
+        days.sort_unstable();
+        days.dedup();
+        for day in days {
+            *mentioned_by.entry(day).or_insert(0) += 1;
+        }
+    }
     for &m in &members {
         let article = &articles[m];
         if article.duplicate_of.is_some() {
@@ -138,8 +159,8 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             events.extend(items);
         }
     }
-    keep_best_dates(&mut events, options.max_dates);
-    keep_best_dates(&mut background, options.max_dates);
+    keep_best_dates(&mut events, &mentioned_by, options.max_dates);
+    keep_best_dates(&mut background, &mentioned_by, options.max_dates);
     Timeline { events, background }
 }
 
@@ -157,20 +178,24 @@ fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize) -> TimelineIt
     }
 }
 
-/// Keep the items of the `max_dates` best-supported dates, in date order.
-fn keep_best_dates(items: &mut Vec<TimelineItem>, max_dates: usize) {
-    let mut dates: Vec<(NaiveDate, usize)> = Vec::new();
+/// Keep the items of the `max_dates` most important dates, in date order:
+/// the dates the most articles mention, then the best-supported event
+/// sentences, then the later date (closer to the news).
+fn keep_best_dates(items: &mut Vec<TimelineItem>, mentioned_by: &BTreeMap<NaiveDate, usize>, max_dates: usize) {
+    let mut dates: Vec<(NaiveDate, usize, usize)> = Vec::new();
     for item in items.iter() {
-        match dates.iter_mut().find(|(d, _)| *d == item.date) {
-            Some((_, support)) => *support = (*support).max(item.support.independent),
-            None => dates.push((item.date, item.support.independent)),
+        match dates.iter_mut().find(|(d, _, _)| *d == item.date) {
+            Some((_, _, support)) => *support = (*support).max(item.support.independent),
+            None => {
+                let mentions = mentioned_by.get(&item.date).copied().unwrap_or(0);
+                dates.push((item.date, mentions, item.support.independent));
+            }
         }
     }
     if dates.len() <= max_dates {
         return;
     }
-    // Best support first; among equals, the later date (closer to the news).
-    dates.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    let kept: Vec<NaiveDate> = dates.into_iter().take(max_dates).map(|(d, _)| d).collect();
+    dates.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(b.0.cmp(&a.0)));
+    let kept: Vec<NaiveDate> = dates.into_iter().take(max_dates).map(|(d, _, _)| d).collect();
     items.retain(|item| kept.contains(&item.date));
 }
