@@ -108,7 +108,11 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         let article = &articles[article_index];
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
             let tokens = article.sentence_tokens(sentence);
-            let content: Vec<u64> = tokens.iter().filter(|t| is_content(t)).map(|t| term_hash(&t.stem)).collect();
+            let content: Vec<u64> = tokens
+                .iter()
+                .filter(|t| is_content(t))
+                .map(|t| term_hash(&t.stem))
+                .collect();
             raw_pairs.push(word_pairs(&pair_words(article, tokens)));
             let mut terms = content;
             terms.sort_unstable();
@@ -202,7 +206,11 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
     let first = article.tokens.partition_point(|t| t.span.start < span.start);
     let last = first + article.tokens[first..].partition_point(|t| t.span.end <= span.end);
     let tokens = &article.tokens[first..last];
-    let content: Vec<u64> = tokens.iter().filter(|t| is_content(t)).map(|t| term_hash(&t.stem)).collect();
+    let content: Vec<u64> = tokens
+        .iter()
+        .filter(|t| is_content(t))
+        .map(|t| term_hash(&t.stem))
+        .collect();
     let pairs = word_pairs(&pair_words(article, tokens));
     let mut terms = content;
     terms.sort_unstable();
@@ -222,7 +230,12 @@ fn pair_words(article: &Article, tokens: &[chorus_model::Token]) -> Vec<u64> {
     tokens
         .iter()
         .filter(|t| is_content(t))
-        .filter(|t| !article.dates.iter().any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end))
+        .filter(|t| {
+            !article
+                .dates
+                .iter()
+                .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+        })
         .map(|t| term_hash(&t.stem))
         .collect()
 }
