@@ -227,17 +227,24 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
 /// September 30" share {Azerbaijan, September}, which says nothing about
 /// whether they tell the same fact.
 fn pair_words(article: &Article, tokens: &[chorus_model::Token]) -> Vec<u64> {
-    tokens
-        .iter()
-        .filter(|t| is_content(t))
-        .filter(|t| {
-            !article
-                .dates
-                .iter()
-                .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
-        })
-        .map(|t| term_hash(&t.stem))
-        .collect()
+    // Dates are sorted by start; walk them alongside the tokens.
+    let dates = &article.dates;
+    let mut next_date = tokens
+        .first()
+        .map_or(0, |t| dates.partition_point(|d| d.span.end <= t.span.start));
+    let mut words = Vec::new();
+    for token in tokens.iter().filter(|t| is_content(t)) {
+        while next_date < dates.len() && dates[next_date].span.end <= token.span.start {
+            next_date += 1;
+        }
+        let in_date = dates
+            .get(next_date)
+            .is_some_and(|d| d.span.start <= token.span.start && token.span.end <= d.span.end);
+        if !in_date {
+            words.push(term_hash(&token.stem));
+        }
+    }
+    words
 }
 
 /// Words that carry content: not stopwords, not punctuation, not one letter.
