@@ -33,6 +33,18 @@ impl Machine {
             commit: commit(workspace),
         }
     }
+
+    /// The Markdown lines that open a results file: data, machine, date, commit.
+    pub fn header(&self, data: &Path) -> String {
+        format!(
+            "- data: `{}`\n- machine: {} ({} CPUs available)\n- date: {}\n- commit: {}\n",
+            data.display(),
+            self.cpu,
+            self.cpus,
+            self.date,
+            self.commit.as_deref().unwrap_or("unknown (git not available)")
+        )
+    }
 }
 
 fn cpu_model() -> Option<String> {

@@ -289,14 +289,7 @@ fn render(
 ) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Pipeline benchmark\n");
-    let _ = writeln!(out, "- data: `{}`", data.display());
-    let _ = writeln!(out, "- machine: {} ({} CPUs available)", machine.cpu, machine.cpus);
-    let _ = writeln!(out, "- date: {}", machine.date);
-    let _ = writeln!(
-        out,
-        "- commit: {}",
-        machine.commit.as_deref().unwrap_or("unknown (git not available)")
-    );
+    out.push_str(&machine.header(data));
     let _ = writeln!(
         out,
         "- method: in-process, one run at a time, wall clock of the whole run, median of {RUNS} runs\n"

@@ -418,14 +418,7 @@ fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, p
 fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Quotes benchmark (PolNeAR)\n");
-    let _ = writeln!(out, "- data: `{}`", data.display());
-    let _ = writeln!(out, "- machine: {} ({} CPUs available)", machine.cpu, machine.cpus);
-    let _ = writeln!(out, "- date: {}", machine.date);
-    let _ = writeln!(
-        out,
-        "- commit: {}",
-        machine.commit.as_deref().unwrap_or("unknown (git not available)")
-    );
+    out.push_str(&machine.header(data));
     let _ = writeln!(
         out,
         "- method: `chorus_text` then `chorus_entities` then `chorus_quotes::find` on each article's raw text; \

@@ -432,7 +432,7 @@ fn support_badge(support: Support) -> String {
 }
 
 /// Text as HTML, safe both between tags and inside a quoted attribute.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {

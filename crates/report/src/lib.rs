@@ -18,7 +18,7 @@ mod markdown;
 
 use serde::Serialize;
 
-pub use html::to_html;
+pub use html::{escape as escape_html, to_html};
 pub use markdown::to_markdown;
 
 /// The schema name written in [`Report::schema`].

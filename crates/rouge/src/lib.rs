@@ -276,5 +276,33 @@ fn lcs_positions(a: &[String], b: &[String]) -> Vec<usize> {
     positions
 }
 
+/// Sentences of a reference or summary given as running text, for the
+/// summary-level ROUGE-L (which ROUGE-1.5.5 reads one sentence per line): a
+/// break after `.`, `!` or `?` followed by a space and a capital, a digit
+/// or a quote.
+pub fn split_sentences(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut sentences = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        current.push(word);
+        let ends = word
+            .trim_end_matches(['"', '\'', '”', '’', ')'])
+            .ends_with(['.', '!', '?']);
+        let next_starts = words
+            .get(i + 1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘(".contains(c));
+        if ends && next_starts {
+            sentences.push(current.join(" "));
+            current.clear();
+        }
+    }
+    if !current.is_empty() {
+        sentences.push(current.join(" "));
+    }
+    sentences
+}
+
 #[cfg(test)]
 mod tests;

@@ -76,3 +76,12 @@ fn empty_summaries_score_zero() {
     let score = rouge_n(&Summary::default(), &[summary("a b c")], 1, 0.5);
     assert_eq!(score, Score::default());
 }
+
+#[test]
+fn running_text_splits_at_sentence_ends_before_capitals_digits_and_quotes() {
+    assert_eq!(
+        crate::split_sentences("The U.S. said no. Then it left. 3 died."),
+        ["The U.S. said no.", "Then it left.", "3 died."]
+    );
+    assert_eq!(crate::split_sentences("A case. Across the UK, 27. Done").len(), 3);
+}

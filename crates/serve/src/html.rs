@@ -8,21 +8,9 @@ use chorus_store::{ArticleHit, StoryFilter, StorySummary, MATCH_END, MATCH_START
 
 use crate::routes::EntityView;
 
-/// Text for HTML content and double-quoted attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Text for HTML content and double-quoted attribute values: the report's
+/// own escaping, so that the app and the report escape alike.
+pub(crate) use chorus_report::escape_html as escape;
 
 /// A value for a URL path segment or query: everything but unreserved
 /// characters percent-encoded.
