@@ -540,6 +540,22 @@ fn analyze(
         subject =
             source::subject_before(view, from, subject_end - 1).filter(|phrase| view.words[phrase.last].capitalized);
     }
+    if subject.is_none()
+        && cue.form != Form::Gerund
+        && subject_end > from
+        && view.words[subject_end - 1].is(",")
+        && clause_follows(view, last + 1, to, cue.frame)
+    {
+        // "The official, who asked not to be named, told …": the subject is
+        // before the relative clause set off by commas.
+        let relative = (from + 1..subject_end - 1)
+            .rev()
+            .take(MAX_RELATIVE_CLAUSE)
+            .find(|&k| matches!(view.words[k].lower.as_ref(), "who" | "which" | "whose") && view.words[k - 1].is(","));
+        if let Some(k) = relative {
+            subject = source::subject_before(view, from, k - 1);
+        }
+    }
     let clause_first = subject.map_or(cue_first, |phrase| phrase.first);
     let separator = (clause_first > from).then(|| clause_first - 1);
     let after_quote = separator.is_some_and(|sep| {
@@ -557,6 +573,14 @@ fn analyze(
         && matches!(cue.frame, Frame::Speech | Frame::Addressee)
     {
         inverted = source::subject_after(view, last + 1, to);
+        // "…, told Sky News Arabia that …": after a verb that takes an
+        // addressee, a name followed by a content clause is the addressee,
+        // not an inverted source.
+        if cue.frame == Frame::Addressee
+            && inverted.is_some_and(|phrase| content_opens(view, skip_adverbial(view, phrase.last + 1, to)))
+        {
+            inverted = None;
+        }
     }
     let rest = inverted.map_or(last + 1, |phrase| phrase.last + 1);
     let mut parts = Vec::new();
@@ -905,6 +929,9 @@ fn second_part(view: &View, sentence: usize, rest: usize) -> Option<Span> {
     let (span, _) = content_from(view, sentence, start)?;
     Some(span)
 }
+
+/// Longest relative clause, in words, looked through for the subject before it.
+const MAX_RELATIVE_CLAUSE: usize = 12;
 
 /// The content after a cue, from word `at`: the addressee and adverbials
 /// skipped, up to the end of the clause. The flag tells whether it starts

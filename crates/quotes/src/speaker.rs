@@ -17,6 +17,15 @@
 
 use chorus_model::{Entity, EntityKind, Span};
 
+/// The last word of a source, lower-cased: its head noun.
+fn head_word(source: &str) -> String {
+    source
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 /// Role nouns that name an organization.
 const ORGANIZATION_ROLES: &[&str] = &[
     "administration",
@@ -135,6 +144,9 @@ pub struct Resolver<'a> {
     mentions: Vec<(u32, u32, usize)>,
     /// Speakers so far, in text order.
     speakers: Vec<usize>,
+    /// The last word of each resolved source so far, with its speaker:
+    /// "the official" refers back to "a Defense Department official".
+    heads: Vec<(String, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -151,6 +163,7 @@ impl<'a> Resolver<'a> {
             entities,
             mentions,
             speakers: Vec::new(),
+            heads: Vec::new(),
         }
     }
 
@@ -158,11 +171,29 @@ impl<'a> Resolver<'a> {
     /// pronouns and roles refer back to earlier speakers.
     pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<usize> {
         let source = source?;
-        let speaker = self.named(source).or_else(|| self.referred(source, sentence_start));
+        let head = head_word(source.slice(self.text));
+        let speaker = self
+            .named(source)
+            .or_else(|| self.same_role(&head))
+            .or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
             self.speakers.push(speaker);
+            self.heads.push((head, speaker));
         }
         speaker
+    }
+
+    /// For a role ("the official"), the speaker of the latest source that
+    /// ended with the same noun ("a U.S. Defense Department official").
+    fn same_role(&self, head: &str) -> Option<usize> {
+        if !(PERSON_ROLES.contains(&head) || ORGANIZATION_ROLES.contains(&head)) {
+            return None;
+        }
+        self.heads
+            .iter()
+            .rev()
+            .find(|(h, _)| h == head)
+            .map(|&(_, speaker)| speaker)
     }
 
     /// The entity with a mention inside the source; the last such mention

@@ -412,3 +412,29 @@ fn a_gerund_after_a_quote_is_the_writers() {
         ])
     );
 }
+
+#[test]
+fn told_someone_that_keeps_the_addressee_out_and_a_role_refers_to_its_earlier_source() {
+    let text = "A Defense Department official confirmed the reports on Monday. Emmanuel Macron said nothing. \
+        The official, who asked not to be named, told Sky News Arabia that “the reports are proven and correct.”";
+    let department = (
+        "Defense Department",
+        EntityKind::Organization,
+        &["Defense Department"][..],
+    );
+    let found = annotate(text, &[department, MACRON]);
+    let told = found
+        .iter()
+        .find(|f| f.cue == "told")
+        .expect("an attribution with told");
+    assert_eq!(told.source, "The official", "{found:#?}");
+    assert!(
+        told.content.contains("the reports are proven and correct"),
+        "{found:#?}"
+    );
+    assert_eq!(
+        told.speaker.as_deref(),
+        Some("Defense Department"),
+        "the official, not the last person who spoke"
+    );
+}
