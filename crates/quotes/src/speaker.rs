@@ -17,13 +17,22 @@
 
 use chorus_model::{Entity, EntityKind, Span};
 
-/// The last word of a source, lower-cased: its head noun.
+/// The head noun of a source, lower-cased: its last role noun ("the
+/// Azerbaijani Foreign Ministry likewise" → "ministry"), else its last word.
 fn head_word(source: &str) -> String {
-    source
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase()
+    let words: Vec<String> = source
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let is_role = |w: &&String| PERSON_ROLES.contains(&w.as_str()) || ORGANIZATION_ROLES.contains(&w.as_str());
+    words
+        .iter()
+        .rev()
+        .find(is_role)
+        .or(words.last())
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// Role nouns that name an organization.

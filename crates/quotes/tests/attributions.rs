@@ -438,3 +438,30 @@ fn told_someone_that_keeps_the_addressee_out_and_a_role_refers_to_its_earlier_so
         "the official, not the last person who spoke"
     );
 }
+
+#[test]
+fn a_role_refers_to_the_latest_source_of_that_role_even_with_an_adverb_after_it() {
+    let text = "The Russian Foreign Ministry expressed concern on Wednesday. \
+        The Azerbaijani Foreign Ministry likewise insisted that no fighters had come. \
+        “We strongly deny such claims,” the ministry said.";
+    let russian = (
+        "Russian Foreign Ministry",
+        EntityKind::Organization,
+        &["Russian Foreign Ministry"][..],
+    );
+    let azerbaijani = (
+        "Azerbaijani Foreign Ministry",
+        EntityKind::Organization,
+        &["Azerbaijani Foreign Ministry"][..],
+    );
+    let found = annotate(text, &[russian, azerbaijani]);
+    let denial = found
+        .iter()
+        .find(|f| f.content.contains("strongly deny"))
+        .expect("the denial");
+    assert_eq!(
+        denial.speaker.as_deref(),
+        Some("Azerbaijani Foreign Ministry"),
+        "{found:#?}"
+    );
+}
