@@ -9,6 +9,26 @@ use crate::{ArticleOut, FigureValueOut, Report};
 /// first; the JSON report has them all.
 pub(crate) const QUOTES_SHOWN: usize = 15;
 
+/// How a quote's speaker and cue read before its text: `Emmanuel Macron
+/// said`, or `According to Macron's office` when the cue is "according to"
+/// (a cue that only reads before its source). The parts come back unescaped,
+/// with a flag saying whether the speaker comes first.
+pub(crate) fn attribution_parts(speaker: Option<&str>, cue: Option<&str>) -> (String, String, bool) {
+    let speaker = speaker.unwrap_or("Unknown speaker").to_string();
+    let cue = cue.unwrap_or("said").trim();
+    let lower = cue.to_lowercase();
+    if lower.starts_with("according") || lower == "per" {
+        let mut chars = lower.chars();
+        let capitalized = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        (capitalized, speaker, false)
+    } else {
+        (speaker, cue.to_string(), true)
+    }
+}
+
 /// `1 story`, `2 stories`.
 pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })

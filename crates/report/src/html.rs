@@ -17,7 +17,7 @@
 
 use std::fmt::Write;
 
-use crate::common::{figure_amount, is_web_url, plural, ArticleIndex, QUOTES_SHOWN};
+use crate::common::{attribution_parts, figure_amount, is_web_url, plural, ArticleIndex, QUOTES_SHOWN};
 use crate::{ArticleOut, Citation, Coverage, EntityOut, FigureOut, QuoteOut, Report, StoryOut, Support};
 
 /// The report as a self-contained HTML page.
@@ -84,7 +84,7 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
         "<p class=\"meta\">{} · {} · {}</p>",
         plural(story.articles.len(), "article", "articles"),
         plural(story.outlets.len(), "outlet", "outlets"),
-        plural(story.support.independent, "independent outlet", "independent outlets"),
+        plural(story.support.independent, "independent source", "independent sources"),
     );
     if !story.outlets.is_empty() {
         let outlets: Vec<String> = story.outlets.iter().map(|outlet| escape(outlet)).collect();
@@ -165,8 +165,12 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
 }
 
 fn write_quote(out: &mut String, quote: &QuoteOut, articles: &ArticleIndex<'_>) {
-    let speaker = quote.speaker.as_deref().unwrap_or("Unknown speaker");
-    let cue = quote.cue.as_deref().unwrap_or("said");
+    let (first, second, speaker_first) = attribution_parts(quote.speaker.as_deref(), quote.cue.as_deref());
+    let lead = if speaker_first {
+        format!("<strong>{}</strong> {}", escape(&first), escape(&second))
+    } else {
+        format!("{} <strong>{}</strong>", escape(&first), escape(&second))
+    };
     let (class, text) = if quote.direct {
         ("quote direct", format!("“{}”", escape(&quote.text)))
     } else {
@@ -175,9 +179,7 @@ fn write_quote(out: &mut String, quote: &QuoteOut, articles: &ArticleIndex<'_>) 
     let _ = writeln!(
         out,
         "<figure class=\"{class}\"><blockquote>{text}</blockquote>\
-         <figcaption>— <strong>{}</strong> {}{}</figcaption></figure>",
-        escape(speaker),
-        escape(cue),
+         <figcaption>— {lead}{}</figcaption></figure>",
         cite_links(&quote.citations, articles),
     );
 }
@@ -426,8 +428,8 @@ fn support_badge(support: Support) -> String {
     format!(
         "<span class=\"{class}\" title=\"{} · {}\">{}</span>",
         plural(support.articles, "article", "articles"),
-        plural(support.independent, "independent outlet", "independent outlets"),
-        plural(support.independent, "outlet", "outlets"),
+        plural(support.independent, "independent source", "independent sources"),
+        plural(support.independent, "source", "sources"),
     )
 }
 

@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use crate::common::{figure_amount, is_web_url, plural, ArticleIndex, QUOTES_SHOWN};
+use crate::common::{attribution_parts, figure_amount, is_web_url, plural, ArticleIndex, QUOTES_SHOWN};
 use crate::{Citation, EntityOut, FigureOut, FigureValueOut, QuoteOut, Report, StoryOut};
 
 /// The report as a Markdown document.
@@ -51,7 +51,7 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
         "{} · {} · {}\n",
         plural(story.articles.len(), "article", "articles"),
         plural(story.outlets.len(), "outlet", "outlets"),
-        plural(story.support.independent, "independent outlet", "independent outlets"),
+        plural(story.support.independent, "independent source", "independent sources"),
     );
     if !story.outlets.is_empty() {
         let outlets: Vec<String> = story.outlets.iter().map(|outlet| inline(outlet)).collect();
@@ -66,7 +66,7 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
                 "{index}. {}{} ({})",
                 inline(&sentence.text),
                 references(&sentence.citations, articles),
-                plural(sentence.support.independent, "outlet", "outlets"),
+                plural(sentence.support.independent, "source", "sources"),
             );
         }
         out.push('\n');
@@ -136,23 +136,17 @@ fn write_story(out: &mut String, number: usize, story: &StoryOut, articles: &Art
 }
 
 fn quote_line(quote: &QuoteOut, articles: &ArticleIndex<'_>) -> String {
-    let speaker = quote.speaker.as_deref().unwrap_or("Unknown speaker");
-    let cue = quote.cue.as_deref().unwrap_or("said");
+    let (first, second, speaker_first) = attribution_parts(quote.speaker.as_deref(), quote.cue.as_deref());
+    let lead = if speaker_first {
+        format!("**{}** {}", inline(&first), inline(&second))
+    } else {
+        format!("{} **{}**", inline(&first), inline(&second))
+    };
     let cites = references(&quote.citations, articles);
     if quote.direct {
-        format!(
-            "**{}** {}: “{}”{cites}",
-            inline(speaker),
-            inline(cue),
-            inline(&quote.text)
-        )
+        format!("{lead}: “{}”{cites}", inline(&quote.text))
     } else {
-        format!(
-            "**{}** {}: {}{cites}",
-            inline(speaker),
-            inline(cue),
-            inline(&quote.text)
-        )
+        format!("{lead}: {}{cites}", inline(&quote.text))
     }
 }
 

@@ -397,7 +397,7 @@ fn html_marks_disputed_figures_and_support() {
     let html = to_html(&sample_report());
     assert!(html.contains("<div class=\"figure disputed\">"));
     assert!(html.contains("badge dispute"));
-    assert!(html.contains("title=\"2 articles · 1 independent outlet\">1 outlet</span>"));
+    assert!(html.contains("title=\"2 articles · 1 independent source\">1 source</span>"));
 }
 
 #[test]
@@ -415,7 +415,7 @@ fn html_drops_citations_that_point_nowhere() {
 fn markdown_cites_compactly() {
     let markdown = to_markdown(&sample_report());
     assert!(
-        markdown.contains("1. Fighters from Syria were sent to the front. [A1 §1, A2 §1] (1 outlet)\n"),
+        markdown.contains("1. Fighters from Syria were sent to the front. [A1 §1, A2 §1] (1 source)\n"),
         "{markdown}"
     );
     assert!(markdown.contains("- 2020-09-30 — Macron said 300 fighters left. [A1 §2, A2 §2]\n"));
@@ -425,8 +425,8 @@ fn markdown_cites_compactly() {
     ));
     assert!(markdown.contains("- A1 (Wire): 1 sentence [A1 §3]"));
     assert!(markdown.contains("Outlet): 4 sentences [A3 §1–3, §7]"), "{markdown}");
-    // a, b (a copy of a) and c: two independent outlets.
-    assert!(markdown.contains("3 articles · 3 outlets · 2 independent outlets"));
+    // a, b (a copy of a) and c: two independent sources.
+    assert!(markdown.contains("3 articles · 3 outlets · 2 independent sources"));
 }
 
 #[test]
@@ -492,4 +492,25 @@ fn empty_report_renders() {
     assert!(to_markdown(&report).contains("0 articles read, 0 stories found"));
     let html = to_html(&report);
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("No stories."));
+}
+
+#[test]
+fn according_to_reads_before_its_source() {
+    let mut report = sample_report();
+    let quote = &mut report.stories[0].quotes[0];
+    quote.speaker = Some("Macron’s office".to_string());
+    quote.cue = Some("According to".to_string());
+    quote.direct = false;
+    quote.text = "the presidents shared their concern".to_string();
+    let markdown = to_markdown(&report);
+    assert!(
+        markdown.contains("According to **Macron’s office**: the presidents shared their concern [A1 §2]"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("** According to:"));
+    let html = to_html(&report);
+    assert!(
+        html.contains("— According to <strong>Macron’s office</strong>"),
+        "{html}"
+    );
 }
