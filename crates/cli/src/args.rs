@@ -37,7 +37,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
     /// Files or folders (read recursively) of articles: .html, .txt, .json,
-    /// .jsonl, each possibly .gz; `-` reads standard input.
+    /// .jsonl, .warc, .rss, .atom, each possibly .gz; `-` reads standard input.
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,
 
@@ -66,7 +66,7 @@ pub enum ExtractFormat {
 #[derive(Debug, clap::Args)]
 pub struct ClusterArgs {
     /// Files or folders (read recursively) of articles: .txt, .html, .json,
-    /// .jsonl, each possibly .gz; `-` reads standard input.
+    /// .jsonl, .warc, .rss, .atom, each possibly .gz; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
 
@@ -105,7 +105,7 @@ before any cleanup. For an HTML input they point into the text extracted from th
 #[derive(Debug, clap::Args)]
 pub struct QuotesArgs {
     /// Files or folders (read recursively) of articles: .txt, .html, .json,
-    /// .jsonl, each possibly .gz; `-` reads standard input.
+    /// .jsonl, .warc, .rss, .atom, each possibly .gz; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
 
@@ -127,7 +127,7 @@ pub enum QuotesFormat {
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     /// Files or folders (read recursively) of articles: .txt, .html, .json,
-    /// .jsonl, each possibly .gz; `-` reads standard input.
+    /// .jsonl, .warc, .rss, .atom, each possibly .gz; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
 
@@ -187,7 +187,7 @@ impl Format {
 #[derive(Debug, clap::Args)]
 pub struct IngestArgs {
     /// Files or folders (read recursively) of articles: .txt, .html, .json,
-    /// .jsonl, each possibly .gz; `-` reads standard input.
+    /// .jsonl, .warc, .rss, .atom, each possibly .gz; `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
 

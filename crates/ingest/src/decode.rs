@@ -18,6 +18,36 @@ pub struct Decoded {
 ///
 /// Binary data (NUL bytes or many control characters) is an error.
 pub fn decode_bytes(bytes: &[u8], html: bool) -> Result<Decoded, String> {
+    decode_with_transport(bytes, html, None)
+}
+
+/// Decode a page that came with an HTTP `Content-Type` header (from a WARC
+/// record or a fetch): the charset the page declares wins, and the header's
+/// charset is used only when the page declares none.
+pub fn decode_page(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, String> {
+    let transport = content_type
+        .and_then(charset_param)
+        .and_then(|label| Encoding::for_label(label.as_bytes()));
+    decode_with_transport(bytes, true, transport)
+}
+
+/// The media type of a `Content-Type` value, lower-cased, without parameters:
+/// `text/html` for `Text/HTML; charset=UTF-8`.
+pub fn media_type(content_type: &str) -> String {
+    content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+/// The `charset` parameter of a `Content-Type` value, unquoted.
+fn charset_param(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (key, value) = param.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches(['"', '\'']).to_string())
+    })
+}
+
+fn decode_with_transport(bytes: &[u8], html: bool, transport: Option<&'static Encoding>) -> Result<Decoded, String> {
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         let warning = had_errors.then(|| format!("invalid {} sequences replaced", encoding.name()));
@@ -30,7 +60,7 @@ pub fn decode_bytes(bytes: &[u8], html: bool) -> Result<Decoded, String> {
         return Err("binary data, not text (is this really an article?)".to_string());
     }
     if html {
-        if let Some(encoding) = declared_charset(bytes) {
+        if let Some(encoding) = declared_charset(bytes).or(transport) {
             if encoding != UTF_8 {
                 let (text, _, had_errors) = encoding.decode(bytes);
                 let warning =
@@ -122,6 +152,24 @@ mod tests {
         let page = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
         let decoded = decode_bytes(page, true).unwrap();
         assert!(decoded.text.contains("Привет"), "{}", decoded.text);
+    }
+
+    #[test]
+    fn transport_charset_is_used_only_when_the_page_declares_none() {
+        let undeclared = b"<html><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
+        let decoded = decode_page(undeclared, Some("text/html; charset=\"windows-1251\"")).unwrap();
+        assert!(decoded.text.contains("Привет"), "{}", decoded.text);
+        assert!(decoded.warning.is_none());
+
+        let declared = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8</body></html>";
+        let decoded = decode_page(declared, Some("text/html; charset=iso-8859-7")).unwrap();
+        assert!(decoded.text.contains("При"), "{}", decoded.text);
+    }
+
+    #[test]
+    fn media_type_drops_parameters() {
+        assert_eq!(media_type("Text/HTML; charset=UTF-8"), "text/html");
+        assert_eq!(charset_param("text/html; Charset='koi8-r'").as_deref(), Some("koi8-r"));
     }
 
     #[test]

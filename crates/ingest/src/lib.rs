@@ -11,7 +11,12 @@ says nothing:
 | `.html`, `.htm`, `.xhtml` | one HTML page |
 | `.json` | one article record, or an array of records |
 | `.jsonl`, `.ndjson` | one article record per line |
+| `.warc` | the HTML pages of its response (and resource) records, one article each |
+| `.rss`, `.atom`, `.xml` | an RSS or Atom feed: one article per item |
 | any of these + `.gz` | the same, decompressed on the fly |
+
+Standard input and files with other names are recognized by their first
+bytes: `WARC/`, a feed's root element, `<`, `{` or `[`.
 
 A record is a JSON object with any of `id`, `url`, `outlet`, `title`,
 `published`, `language`, and one of `text` or `html`.
@@ -27,15 +32,20 @@ does not extract, clean or parse dates.
 #![deny(missing_docs)]
 
 mod decode;
+mod feeds;
 mod records;
+mod warc;
 
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+#[cfg(test)]
+use chorus_model::Severity;
 use chorus_model::{Body, Problem, RawArticle};
 
-pub use decode::decode_bytes;
+pub use decode::{decode_bytes, decode_page, media_type, Decoded};
+pub use feeds::{parse_feed, Feed, FeedItem};
 
 /// Size limits that protect a run from huge or hostile inputs.
 #[derive(Debug, Clone, Copy)]
@@ -72,6 +82,8 @@ enum Format {
     Html,
     Json,
     JsonLines,
+    Warc,
+    Feed,
 }
 
 /// Read every input in order, handing each article or problem to `sink` as
@@ -103,16 +115,25 @@ pub fn read_all(inputs: &[String], limits: &Limits) -> (Vec<RawArticle>, Vec<Pro
 }
 
 fn read_dir(dir: &Path, limits: &Limits, sink: &mut dyn FnMut(Item)) {
-    let mut files = Vec::new();
-    collect_files(dir, &mut files, sink);
-    files.sort();
-    for file in files {
-        // In a folder, files whose names say nothing about articles (images,
-        // notes, licences) are not inputs; named on the command line they are.
-        if let Some(format) = format_from_name(&file) {
-            read_file(&file, Some(format), limits, sink);
-        }
+    for file in input_files(dir, &mut |problem| sink(Item::Problem(problem))) {
+        read_file(&file, None, limits, sink);
     }
+}
+
+/// The files of a folder (recursively, in name order, hidden ones left out)
+/// that are read as inputs: those whose names say they hold articles. Other
+/// files (images, notes, licences) are not inputs in a folder; named on the
+/// command line they are. Folders that cannot be listed are problems.
+pub fn input_files(dir: &Path, on_problem: &mut dyn FnMut(Problem)) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    collect_files(dir, &mut files, &mut |item| {
+        if let Item::Problem(problem) = item {
+            on_problem(problem)
+        }
+    });
+    files.retain(|file| format_from_name(file).is_some());
+    files.sort();
+    files
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, sink: &mut dyn FnMut(Item)) {
@@ -147,12 +168,21 @@ fn read_file(path: &Path, format: Option<Format>, limits: &Limits, sink: &mut dy
         Err(err) => return sink(Item::Problem(Problem::error(name, describe_io(&err)))),
     };
     let gzipped = has_extension(path, "gz");
+    let format = format.or_else(|| format_from_name(path));
+    if format == Some(Format::Warc) {
+        // Streamed record by record: WARC files are often gigabytes.
+        let reader = BufReader::new(file);
+        return if gzipped {
+            warc::read_warc_gz(reader, &name, limits, sink)
+        } else {
+            warc::read_warc(reader, &name, limits, sink)
+        };
+    }
     let reader: Box<dyn Read> = if gzipped {
         Box::new(flate2::read::MultiGzDecoder::new(file))
     } else {
         Box::new(file)
     };
-    let format = format.or_else(|| format_from_name(path));
     if format == Some(Format::JsonLines) {
         return read_json_lines(BufReader::new(reader), &name, limits, sink);
     }
@@ -175,6 +205,9 @@ fn read_stdin(limits: &Limits, sink: &mut dyn FnMut(Item)) {
     if first == Some(b'{') {
         return read_json_lines(reader, "-", limits, sink);
     }
+    if reader.fill_buf().is_ok_and(|buf| buf.starts_with(b"WARC/")) {
+        return warc::read_warc(reader, "-", limits, sink);
+    }
     match read_bounded(reader, limits.max_article_bytes) {
         Ok(bytes) => read_document(&bytes, "-", None, limits, sink),
         Err(message) => sink(Item::Problem(Problem::error("-", message))),
@@ -187,8 +220,12 @@ fn read_document(bytes: &[u8], name: &str, format: Option<Format>, limits: &Limi
         return sink(Item::Problem(Problem::error(name, "empty input: no text in it")));
     }
     let format = format.unwrap_or_else(|| sniff_format(bytes));
-    if format == Format::JsonLines {
-        return read_json_lines(bytes, name, limits, sink);
+    match format {
+        Format::JsonLines => return read_json_lines(bytes, name, limits, sink),
+        Format::Warc => return warc::read_warc(bytes, name, limits, sink),
+        // XML declares its own encoding, which the feed parser reads.
+        Format::Feed => return feeds::read_feed(bytes, name, sink),
+        _ => {}
     }
     let decoded = match decode_bytes(bytes, format == Format::Html) {
         Ok(decoded) => decoded,
@@ -201,7 +238,9 @@ fn read_document(bytes: &[u8], name: &str, format: Option<Format>, limits: &Limi
     match format {
         Format::Json => records::read_json_document(&text, name, sink),
         Format::Html => sink(Item::Article(bare_article(name, Body::Html(text)))),
-        Format::Text | Format::JsonLines => sink(Item::Article(bare_article(name, Body::Text(text)))),
+        Format::Text | Format::JsonLines | Format::Warc | Format::Feed => {
+            sink(Item::Article(bare_article(name, Body::Text(text))))
+        }
     }
 }
 
@@ -299,6 +338,8 @@ fn format_from_name(path: &Path) -> Option<Format> {
         "html" | "htm" | "xhtml" => Some(Format::Html),
         "json" => Some(Format::Json),
         "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "warc" => Some(Format::Warc),
+        "rss" | "atom" | "xml" => Some(Format::Feed),
         _ => None,
     }
 }
@@ -311,7 +352,15 @@ fn sniff_format(bytes: &[u8]) -> Format {
         .take(512)
         .collect();
     let lower = String::from_utf8_lossy(&start).to_lowercase();
-    if lower.starts_with('{') {
+    if lower.starts_with("warc/") {
+        Format::Warc
+    } else if lower.starts_with("<rss") || lower.starts_with("<feed") || lower.starts_with("<rdf:rdf") {
+        Format::Feed
+    } else if lower.starts_with("<?xml")
+        && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"))
+    {
+        Format::Feed
+    } else if lower.starts_with('{') {
         // One object spread over lines is a JSON document; one per line is JSON Lines.
         let first_line = lower.lines().next().unwrap_or("");
         if first_line.trim_end().ends_with('}') {
@@ -355,3 +404,7 @@ fn human_bytes(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_feeds;
+#[cfg(test)]
+mod tests_warc;
