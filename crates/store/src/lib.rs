@@ -15,6 +15,11 @@ For this first version stories are recomputed over all stored articles after
 each ingest. A story's id is `s` and the id of its first stored article,
 so a story keeps its id, and its address in the web app, as it grows.
 
+It also remembers what `chorus watch` has seen of each source (feed items,
+files and their fingerprints), stored in the same transaction as the
+articles read from them, so an item is fetched again only if its articles
+were not stored.
+
 What it is not for: it reads no input files and knows nothing of HTTP.
 */
 #![deny(missing_docs)]
@@ -120,6 +125,19 @@ pub struct Inserted {
     pub known: usize,
 }
 
+/// An item of a watched source that has been read: a feed item (by its
+/// guid or link) or a file (by its path, with its size and modification
+/// time as the fingerprint).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeenItem {
+    /// The source, as written in the sources file.
+    pub source: String,
+    /// The item's key within the source.
+    pub item: String,
+    /// What the item was when read; a changed fingerprint means read again.
+    pub fingerprint: String,
+}
+
 /// Filters of the story list; empty ones are ignored.
 #[derive(Debug, Clone, Default)]
 pub struct StoryFilter {
@@ -207,7 +225,27 @@ impl Store {
     /// Store a batch of articles in one transaction: either all the new ones
     /// are stored, or none (the error says why).
     pub fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Inserted, Error> {
+        self.insert_and_remember(batch, &[])
+    }
+
+    /// Store a batch of articles and remember the source items they were
+    /// read from, in one transaction.
+    pub fn insert_and_remember(&mut self, batch: &[NewArticle], seen: &[SeenItem]) -> Result<Inserted, Error> {
         let tx = self.conn.transaction().context("cannot start a transaction")?;
+        {
+            let mut remember = tx
+                .prepare_cached(
+                    "INSERT INTO seen (source, item, fingerprint) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (source, item) DO UPDATE SET fingerprint = excluded.fingerprint,
+                     seen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                )
+                .context("cannot prepare remembering seen items")?;
+            for item in seen {
+                remember
+                    .execute(params![item.source, item.item, item.fingerprint])
+                    .context(format!("cannot remember item {} of {}", item.item, item.source))?;
+            }
+        }
         let mut inserted = Inserted::default();
         {
             let mut insert = tx
@@ -244,6 +282,19 @@ impl Store {
         }
         tx.commit().context("cannot commit the batch of articles")?;
         Ok(inserted)
+    }
+
+    /// The items of `source` seen so far: item → fingerprint.
+    pub fn seen_items(&self, source: &str) -> Result<HashMap<String, String>, Error> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT item, fingerprint FROM seen WHERE source = ?1")
+            .context("cannot read the seen items")?;
+        let rows = statement
+            .query_map(params![source], |row| Ok((row.get(0)?, row.get(1)?)))
+            .context(format!("cannot read the seen items of {source}"))?;
+        rows.collect::<Result<_, _>>()
+            .context(format!("cannot read the seen items of {source}"))
     }
 
     /// Number of stored articles.

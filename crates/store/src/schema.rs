@@ -62,6 +62,16 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX story_entities_key ON story_entities (key);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
     ",
+    // 2: what `chorus watch` has seen of each source (feed items, files).
+    "
+    CREATE TABLE seen (
+        source TEXT NOT NULL,
+        item TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (source, item)
+    ) WITHOUT ROWID;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -224,3 +224,29 @@ fn a_story_keeps_its_id_as_it_grows_and_moves() {
     assert!(store.story_page(&format!("s{one}")).expect("read").is_some());
     assert!(store.stories_are_current().expect("current"));
 }
+
+#[test]
+fn seen_items_are_remembered_with_their_articles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open(&dir);
+    assert!(store.seen_items("https://a.example/rss").expect("seen").is_empty());
+    let seen = |item: &str, fingerprint: &str| SeenItem {
+        source: "https://a.example/rss".to_string(),
+        item: item.to_string(),
+        fingerprint: fingerprint.to_string(),
+    };
+    let inserted = store
+        .insert_and_remember(&[article("a", "One", "First text.")], &[seen("guid-1", "")])
+        .expect("insert");
+    assert_eq!(inserted.new, 1);
+    store
+        .insert_and_remember(&[], &[seen("file", "10:1"), seen("file", "12:2")])
+        .expect("remember");
+    drop(store);
+    let store = open(&dir);
+    let items = store.seen_items("https://a.example/rss").expect("seen");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items["guid-1"], "");
+    assert_eq!(items["file"], "12:2");
+    assert!(store.seen_items("other").expect("seen").is_empty());
+}
