@@ -32,6 +32,10 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Serve the web app and the JSON API over the store.
     Serve(ServeArgs),
+    /// Poll RSS/Atom feeds and folders on a schedule and add what is new to
+    /// the store, as `chorus ingest` does.
+    #[command(long_about = WATCH_ABOUT)]
+    Watch(WatchArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -213,4 +217,49 @@ pub struct ServeArgs {
     /// Threads answering requests.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub workers: u16,
+}
+
+/// The long help of `chorus watch`: the sources file and what is fetched.
+const WATCH_ABOUT: &str = "\
+Poll RSS/Atom feeds and folders on a schedule and add what is new to the store, as \
+`chorus ingest` does, so that `chorus serve` shows it.
+
+The sources file lists one source per line; `#` starts a comment:
+
+  https://news.example/world/rss.xml     a feed (any line with a scheme)
+  feed https://wire.example/atom         a feed, said explicitly
+  /data/incoming                         a folder (any other line)
+  folder ./drops                         a folder, said explicitly
+
+For a feed, the page of each item not seen before is fetched and extracted (an item \
+without a link is read from the feed). For a folder, each input file that is new or \
+changed since the last round is read. Only http and https addresses are fetched, with \
+a timeout, a size limit and at most 5 redirects. A source's errors are printed with \
+its name and never stop the others. What was seen is kept in the store.";
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// The sources file: one feed address or folder per line.
+    #[arg(long, value_name = "FILE")]
+    pub sources: String,
+
+    /// The store: a SQLite file, created on first use.
+    #[arg(long, value_name = "PATH", default_value = "chorus.db")]
+    pub db: String,
+
+    /// Seconds between the starts of two rounds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
+    pub every: u64,
+
+    /// Poll every source once, then exit.
+    #[arg(long)]
+    pub once: bool,
+
+    /// Longest time for one fetch (feed or page), in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+
+    /// Largest body fetched, in bytes; a larger one is cut off and reported.
+    #[arg(long, value_name = "BYTES", default_value_t = 16 << 20, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_bytes: u64,
 }

@@ -8,6 +8,7 @@ mod extract;
 mod ingest;
 mod quotes;
 mod serve;
+mod watch;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::command(args),
         Command::Ingest(args) => ingest::command(args),
         Command::Serve(args) => serve::command(args),
+        Command::Watch(args) => watch::command(args),
     };
     match result {
         Ok(code) => code,
