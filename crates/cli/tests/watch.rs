@@ -81,7 +81,12 @@ fn serve() -> (String, Hits) {
                         ),
                         0,
                     ),
-                    "/huge-feed.rss" => (200, "application/rss+xml", rss(&base, &[("/huge", "A huge page")]), 0),
+                    "/huge-feed.rss" => (
+                        200,
+                        "application/rss+xml",
+                        rss(&base, &[("/huge", "A huge page"), ("/flaky", "A page that fails")]),
+                        0,
+                    ),
                     "/huge" => (200, "text/html", page("Huge", &"Very long text. ".repeat(20_000)), 0),
                     "/slow.rss" => (200, "application/rss+xml", rss(&base, &[]), 4000),
                     _ => (500, "text/plain", "boom".to_string(), 0),
@@ -175,7 +180,14 @@ fn watch_stores_new_items_once_and_reports_each_failing_source() {
         )),
         "{stderr}"
     );
-    assert!(stderr.contains("3 new items, 3 articles read, 3 new"), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{base}/huge-feed.rss: item {base}/flaky: cannot fetch the page: the server answered HTTP 500"
+        )),
+        "{stderr}"
+    );
+    // Three articles, and the huge page remembered without one.
+    assert!(stderr.contains("4 new items, 3 articles read, 3 new"), "{stderr}");
 
     let store = Store::open(&db).expect("store");
     assert_eq!(store.article_count().expect("count"), 3);
@@ -199,7 +211,11 @@ fn watch_stores_new_items_once_and_reports_each_failing_source() {
         assert_eq!(hits["/feed.rss"], 2);
         assert_eq!(hits["/a"], 1, "a page is fetched once");
         assert_eq!(hits["/b"], 1);
-        assert_eq!(hits["/huge"], 2, "a page that failed is tried again");
+        assert_eq!(hits["/huge"], 1, "a page over the limit is not asked for again");
+        assert_eq!(
+            hits["/flaky"], 2,
+            "a page that failed with a server error is tried again"
+        );
     }
 
     // A new file in the folder is read in the next round; the old one is not.

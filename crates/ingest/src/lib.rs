@@ -131,9 +131,28 @@ pub fn input_files(dir: &Path, on_problem: &mut dyn FnMut(Problem)) -> Vec<PathB
             on_problem(problem)
         }
     });
-    files.retain(|file| format_from_name(file).is_some());
+    files.retain(|file| match format_from_name(file) {
+        // Many `.xml` files are not feeds (sitemaps, settings); in a folder
+        // only feeds are inputs.
+        Some(Format::Feed) if has_extension(file, "xml") => looks_like_feed(file),
+        Some(_) => true,
+        None => false,
+    });
     files.sort();
     files
+}
+
+/// Whether a file starts like an RSS or Atom feed.
+fn looks_like_feed(path: &Path) -> bool {
+    let mut head = Vec::new();
+    match fs::File::open(path) {
+        Ok(file) => {
+            let _ = file.take(1024).read_to_end(&mut head);
+            sniff_format(&head) == Format::Feed
+        }
+        // Unreadable: let reading it say why.
+        Err(_) => true,
+    }
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, sink: &mut dyn FnMut(Item)) {

@@ -153,3 +153,17 @@ fn broken_feeds_are_problems_naming_the_file() {
     assert_eq!(errors[2].input, empty);
     assert!(errors[2].message.contains("no items"));
 }
+
+#[test]
+fn in_a_folder_only_xml_files_that_are_feeds_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write_file(dir.path(), "feed.xml", RSS);
+    write_file(
+        dir.path(),
+        "sitemap.xml",
+        "<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>",
+    );
+    let (articles, problems) = read_all(&[dir.path().display().to_string()], &Limits::default());
+    assert_eq!(articles.len(), 2);
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning), "{problems:?}");
+}

@@ -84,6 +84,19 @@ impl fmt::Display for FetchError {
 
 impl std::error::Error for FetchError {}
 
+impl FetchError {
+    /// Whether asking again later would fail the same way: a refused or bad
+    /// address, a client error status (4xx), a body over the limit. Server
+    /// errors, timeouts and network failures may pass.
+    pub fn is_permanent(&self) -> bool {
+        match self {
+            FetchError::Refused(_) | FetchError::BadUrl(_) | FetchError::TooLarge(_) => true,
+            FetchError::Status(status) => (400..500).contains(status) && !matches!(status, 408 | 429),
+            FetchError::TooManyRedirects(_) | FetchError::Timeout(_) | FetchError::Network(_) => false,
+        }
+    }
+}
+
 /// An HTTP(S) client with limits. Cheap to share: one connection pool.
 pub struct Fetcher {
     agent: ureq::Agent,

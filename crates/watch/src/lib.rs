@@ -22,7 +22,10 @@ from the feed's own content); for a folder it reads each input file that is
 new or changed (size or modification time) since it was last seen. What was
 seen is not kept here but asked of a [`Memory`] (the store, in `chorus
 watch`), and each [`Found`] item is remembered by the caller once stored, so
-an item whose page could not be fetched is tried again next round.
+an item whose page could not be fetched for a passing reason (a timeout, a
+network error, a server error) is tried again next round; one that cannot
+succeed (refused, not found, too large, not HTML) is remembered with no
+article, so it is reported once.
 
 **Failure model:** a source's problems (unreachable, not a feed, an error
 status, a timeout, an oversize body, an unreadable file) are [`Problem`]s
@@ -143,6 +146,12 @@ pub enum Event {
     Problem(Problem),
 }
 
+/// Why an item's page could not be read, and whether trying again could help.
+struct PageFailure {
+    permanent: bool,
+    message: String,
+}
+
 /// Polls sources.
 pub struct Watcher {
     fetcher: Fetcher,
@@ -198,36 +207,49 @@ impl Watcher {
             }
             let article = match &item.link {
                 Some(link) => match self.fetch_page(&feed, item, link) {
-                    Ok(article) => article,
-                    Err(message) => {
-                        sink(problem(format!("item {link}: {message}")));
-                        continue;
+                    Ok(article) => Some(article),
+                    Err(failure) => {
+                        sink(problem(format!("item {link}: {}", failure.message)));
+                        if !failure.permanent {
+                            continue;
+                        }
+                        // Remembered with no article: asking again would fail again.
+                        None
                     }
                 },
-                None => feed.article(item, format!("{address}[{index}]")),
+                None => Some(feed.article(item, format!("{address}[{index}]"))),
             };
             sink(Event::Found(Found {
                 source: address.to_string(),
                 key: item.key.clone(),
                 fingerprint: String::new(),
-                articles: vec![article],
+                articles: article.into_iter().collect(),
             }));
         }
     }
 
     /// The page of a feed item, as an article with the item's title, date
     /// and language.
-    fn fetch_page(&self, feed: &Feed, item: &FeedItem, link: &str) -> Result<RawArticle, String> {
-        let page = self
-            .fetcher
-            .get(link)
-            .map_err(|err| format!("cannot fetch the page: {err}"))?;
+    fn fetch_page(&self, feed: &Feed, item: &FeedItem, link: &str) -> Result<RawArticle, PageFailure> {
+        let page = self.fetcher.get(link).map_err(|err| PageFailure {
+            permanent: err.is_permanent(),
+            message: format!("cannot fetch the page: {err}"),
+        })?;
         let html_type = page.content_type.as_deref().map(chorus_ingest::media_type);
         match html_type.as_deref() {
             None | Some("text/html" | "application/xhtml+xml") => {}
-            Some(other) => return Err(format!("the page is {other}, not HTML")),
+            Some(other) => {
+                return Err(PageFailure {
+                    permanent: true,
+                    message: format!("the page is {other}, not HTML"),
+                })
+            }
         }
-        let decoded = chorus_ingest::decode_page(&page.body, page.content_type.as_deref())?;
+        let decoded =
+            chorus_ingest::decode_page(&page.body, page.content_type.as_deref()).map_err(|message| PageFailure {
+                permanent: true,
+                message,
+            })?;
         Ok(RawArticle {
             input: page.url.clone(),
             id: None,
