@@ -373,11 +373,7 @@ fn sniff_format(bytes: &[u8]) -> Format {
     let lower = String::from_utf8_lossy(&start).to_lowercase();
     if lower.starts_with("warc/") {
         Format::Warc
-    } else if lower.starts_with("<rss") || lower.starts_with("<feed") || lower.starts_with("<rdf:rdf") {
-        Format::Feed
-    } else if lower.starts_with("<?xml")
-        && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"))
-    {
+    } else if is_feed_start(&lower) {
         Format::Feed
     } else if lower.starts_with('{') {
         // One object spread over lines is a JSON document; one per line is JSON Lines.
@@ -394,6 +390,14 @@ fn sniff_format(bytes: &[u8]) -> Format {
     } else {
         Format::Text
     }
+}
+
+/// Whether lower-cased text starts with a feed's root element, possibly
+/// after an XML declaration (and comments or a stylesheet line).
+fn is_feed_start(lower: &str) -> bool {
+    const ROOTS: [&str; 3] = ["<rss", "<feed", "<rdf:rdf"];
+    ROOTS.iter().any(|root| lower.starts_with(root))
+        || (lower.starts_with("<?xml") && ROOTS.iter().any(|root| lower.contains(root)))
 }
 
 fn has_extension(path: &Path, extension: &str) -> bool {

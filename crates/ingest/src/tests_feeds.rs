@@ -58,7 +58,7 @@ fn write_file(dir: &Path, name: &str, text: &str) -> String {
 fn rss_items_become_articles_and_summary_only_items_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_file(dir.path(), "news.rss", RSS);
-    let (articles, problems) = read_all(&[path.clone()], &Limits::default());
+    let (articles, problems) = read_all(std::slice::from_ref(&path), &Limits::default());
     assert_eq!(articles.len(), 2);
     let first = &articles[0];
     assert_eq!(first.input, format!("{path}[0]"));

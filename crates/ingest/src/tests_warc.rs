@@ -94,7 +94,7 @@ fn plain_warc_gives_one_article_per_html_response() {
     let records = crawl();
     let offset_of_second_page: usize = records[..6].iter().map(Vec::len).sum();
     let path = write_file(dir.path(), "crawl.warc", &records.concat());
-    let (articles, problems) = read_all(&[path.clone()], &Limits::default());
+    let (articles, problems) = read_all(std::slice::from_ref(&path), &Limits::default());
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(articles.len(), 2, "{articles:?}");
     assert_eq!(articles[0].url.as_deref(), Some("https://news.example/a"));
@@ -118,14 +118,14 @@ fn warc_gz_per_record_and_whole_file_read_alike() {
     let a = write_file(dir.path(), "a.warc.gz", &per_record);
     let b = write_file(dir.path(), "b.warc.gz", &gzip(&records.concat()));
     for path in [&a, &b] {
-        let (articles, problems) = read_all(&[path.clone()], &Limits::default());
+        let (articles, problems) = read_all(std::slice::from_ref(path), &Limits::default());
         assert!(problems.is_empty(), "{path}: {problems:?}");
         let urls: Vec<_> = articles.iter().map(|a| a.url.clone().unwrap()).collect();
         assert_eq!(urls, ["https://news.example/a", "https://news.example/b"], "{path}");
     }
-    let (articles, _) = read_all(&[a.clone()], &Limits::default());
+    let (articles, _) = read_all(std::slice::from_ref(&a), &Limits::default());
     assert_eq!(articles[1].input, format!("{a}@{member_of_second_page}"));
-    let (articles, _) = read_all(&[b.clone()], &Limits::default());
+    let (articles, _) = read_all(std::slice::from_ref(&b), &Limits::default());
     let offset: usize = records[..6].iter().map(Vec::len).sum();
     assert_eq!(articles[1].input, format!("{b}@0+{offset}"));
 }
@@ -185,7 +185,7 @@ fn truncated_record_is_a_problem_at_its_offset_and_earlier_records_are_kept() {
     let second = response("https://t.example/2", "Content-Type: text/html\r\n", &page("Cut page"));
     let cut = [&first[..], &second[..second.len() - 40]].concat();
     let plain = write_file(dir.path(), "cut.warc", &cut);
-    let (articles, problems) = read_all(&[plain.clone()], &Limits::default());
+    let (articles, problems) = read_all(std::slice::from_ref(&plain), &Limits::default());
     assert_eq!(articles.len(), 1);
     assert!(html(&articles[0]).contains("Kept page"));
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -197,7 +197,7 @@ fn truncated_record_is_a_problem_at_its_offset_and_earlier_records_are_kept() {
     let second_gz = gzip(&second);
     let cut_gz = [&first_gz[..], &second_gz[..second_gz.len() / 2]].concat();
     let gz = write_file(dir.path(), "cut.warc.gz", &cut_gz);
-    let (articles, problems) = read_all(&[gz.clone()], &Limits::default());
+    let (articles, problems) = read_all(std::slice::from_ref(&gz), &Limits::default());
     assert_eq!(articles.len(), 1, "{problems:?}");
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].input, format!("{gz}@{}", first_gz.len()));
@@ -214,7 +214,7 @@ fn malformed_records_are_skipped_and_the_rest_of_the_file_is_read() {
     let last = response("https://m.example/2", "Content-Type: text/html\r\n", &page("Last page"));
     let file = [&good[..], lying, b"garbage line\r\n", no_length, &last[..]].concat();
     let path = write_file(dir.path(), "bad.warc", &file);
-    let (articles, problems) = read_all(&[path.clone()], &Limits::default());
+    let (articles, problems) = read_all(std::slice::from_ref(&path), &Limits::default());
     let urls: Vec<_> = articles.iter().map(|a| a.url.clone().unwrap()).collect();
     assert_eq!(urls, ["https://m.example/1", "https://m.example/2"], "{problems:?}");
     assert!(!problems.is_empty());
@@ -229,7 +229,7 @@ fn malformed_records_are_skipped_and_the_rest_of_the_file_is_read() {
     corrupt[middle..middle + 8].copy_from_slice(b"\xff\xff\xff\xff\xff\xff\xff\xff");
     let gz = [gzip(&good), corrupt, gzip(&last)].concat();
     let path = write_file(dir.path(), "bad.warc.gz", &gz);
-    let (articles, problems) = read_all(&[path.clone()], &Limits::default());
+    let (articles, problems) = read_all(std::slice::from_ref(&path), &Limits::default());
     assert_eq!(articles.len(), 2, "{problems:?}");
     // What the corrupt member decodes to may also look malformed before its
     // checksum fails; every problem names that member.

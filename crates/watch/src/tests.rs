@@ -25,9 +25,13 @@ fn sources_file_lines_are_feeds_or_folders() {
     assert_eq!(problems[0].input, "sources.txt:8");
 }
 
+/// What the test server answers a path with: status, headers, body, and a
+/// delay in milliseconds.
+type Answer = (u16, Vec<(&'static str, String)>, Vec<u8>, u64);
+
 /// A server on 127.0.0.1 answering each request on its own thread; returns
 /// its base address and the User-Agents it saw.
-fn serve(route: fn(&str) -> (u16, Vec<(&'static str, String)>, Vec<u8>, u64)) -> (String, Arc<Mutex<Vec<String>>>) {
+fn serve(route: fn(&str) -> Answer) -> (String, Arc<Mutex<Vec<String>>>) {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let base = format!("http://{}", server.server_addr().to_ip().unwrap());
     let agents = Arc::new(Mutex::new(Vec::new()));
@@ -52,7 +56,7 @@ fn serve(route: fn(&str) -> (u16, Vec<(&'static str, String)>, Vec<u8>, u64)) ->
     (base, agents)
 }
 
-fn route(path: &str) -> (u16, Vec<(&'static str, String)>, Vec<u8>, u64) {
+fn route(path: &str) -> Answer {
     let html = vec![("Content-Type", "text/html; charset=utf-8".to_string())];
     match path {
         "/page" => (200, html, b"<p>hello</p>".to_vec(), 0),
