@@ -88,6 +88,19 @@ fn serve() -> (String, Hits) {
                         0,
                     ),
                     "/huge" => (200, "text/html", page("Huge", &"Very long text. ".repeat(20_000)), 0),
+                    "/full.rss" => (
+                        200,
+                        "application/rss+xml",
+                        format!(
+                            "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\
+                             <channel><title>Full Text Daily</title><item><title>Library burns down</title>\
+                             <link>{base}/gone</link><content:encoded><![CDATA[<p>The old library of Valmar \
+                             burned down on Sunday night, firefighters said. Nobody was hurt in the fire.</p>]]>\
+                             </content:encoded></item></channel></rss>"
+                        ),
+                        0,
+                    ),
+                    "/gone" => (404, "text/html", "<p>Not here</p>".to_string(), 0),
                     "/slow.rss" => (200, "application/rss+xml", rss(&base, &[]), 4000),
                     _ => (500, "text/plain", "boom".to_string(), 0),
                 };
@@ -149,7 +162,7 @@ fn watch_stores_new_items_once_and_reports_each_failing_source() {
         &sources,
         format!(
             "# feeds\n{base}/feed.rss\n{base}/missing.rss\nfeed {base}/slow.rss\nfile:///etc/passwd\n\
-             {base}/huge-feed.rss\n# folders\nfolder {}\n",
+             {base}/huge-feed.rss\n{base}/full.rss\n# folders\nfolder {}\n",
             folder.display()
         ),
     )
@@ -186,11 +199,18 @@ fn watch_stores_new_items_once_and_reports_each_failing_source() {
         )),
         "{stderr}"
     );
-    // Three articles, and the huge page remembered without one.
-    assert!(stderr.contains("4 new items, 3 articles read, 3 new"), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "warning: {base}/full.rss: item {base}/gone: cannot fetch the page: the server answered HTTP 404; \
+             read from the feed's content instead"
+        )),
+        "{stderr}"
+    );
+    // Four articles, and the huge page remembered without one.
+    assert!(stderr.contains("5 new items, 4 articles read, 4 new"), "{stderr}");
 
     let store = Store::open(&db).expect("store");
-    assert_eq!(store.article_count().expect("count"), 3);
+    assert_eq!(store.article_count().expect("count"), 4);
     assert!(store.stories_are_current().expect("current"));
     let titles: Vec<String> = store
         .search_articles("council", 10)
@@ -211,6 +231,7 @@ fn watch_stores_new_items_once_and_reports_each_failing_source() {
         assert_eq!(hits["/feed.rss"], 2);
         assert_eq!(hits["/a"], 1, "a page is fetched once");
         assert_eq!(hits["/b"], 1);
+        assert_eq!(hits["/gone"], 1);
         assert_eq!(hits["/huge"], 1, "a page over the limit is not asked for again");
         assert_eq!(
             hits["/flaky"], 2,
@@ -227,7 +248,7 @@ fn watch_stores_new_items_once_and_reports_each_failing_source() {
     let (stderr, code) = watch(&sources, &db);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stderr.contains("1 new items, 1 articles read, 1 new"), "{stderr}");
-    assert_eq!(Store::open(&db).expect("store").article_count().expect("count"), 4);
+    assert_eq!(Store::open(&db).expect("store").article_count().expect("count"), 5);
 }
 
 #[test]

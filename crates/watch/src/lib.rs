@@ -17,8 +17,9 @@ else a folder; `feed` and `folder` say so explicitly. Feeds are fetched
 over HTTP(S) only: any other scheme is refused when it is polled.
 
 [`Watcher::round`] polls every source once. For a feed it fetches the feed,
-then the page of each item not seen before (an item without a link is read
-from the feed's own content); for a folder it reads each input file that is
+then the page of each item not seen before (an item without a link, or
+whose page cannot be had, is read from the feed's own content when it has
+full content); for a folder it reads each input file that is
 new or changed (size or modification time) since it was last seen. What was
 seen is not kept here but asked of a [`Memory`] (the store, in `chorus
 watch`), and each [`Found`] item is remembered by the caller once stored, so
@@ -208,6 +209,14 @@ impl Watcher {
             let article = match &item.link {
                 Some(link) => match self.fetch_page(&feed, item, link) {
                     Ok(article) => Some(article),
+                    Err(failure) if failure.permanent && item.has_content() => {
+                        // The page will not come; the feed's own copy will do.
+                        sink(Event::Problem(Problem::warning(
+                            address,
+                            format!("item {link}: {}; read from the feed's content instead", failure.message),
+                        )));
+                        Some(feed.article(item, format!("{address}[{index}]")))
+                    }
                     Err(failure) => {
                         sink(problem(format!("item {link}: {}", failure.message)));
                         if !failure.permanent {
