@@ -232,7 +232,8 @@ The sources file lists one source per line; `#` starts a comment:
   folder ./drops                         a folder, said explicitly
 
 For a feed, the page of each item not seen before is fetched and extracted (an item \
-without a link is read from the feed). For a folder, each input file that is new or \
+without a link, or whose page cannot be had, is read from the feed's full content when it \
+has some). For a folder, each input file that is new or \
 changed since the last round is read. Only http and https addresses are fetched, with \
 a timeout, a size limit and at most 5 redirects. A source's errors are printed with \
 its name and never stop the others. What was seen is kept in the store.";

@@ -150,7 +150,7 @@ pub(crate) fn read_feed(bytes: &[u8], name: &str, sink: &mut dyn FnMut(Item)) {
             name,
             format!(
                 "{short} of {} items give only a summary or a title, read as short articles \
-                 (chorus watch fetches their pages)",
+                 (chorus watch, given the feed's address, fetches their pages)",
                 feed.items.len()
             ),
         )));
