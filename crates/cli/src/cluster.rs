@@ -86,10 +86,10 @@ pub fn command(args: crate::args::ClusterArgs) -> anyhow::Result<ExitCode> {
         crate::args::ClusterFormat::Jsonl => print(&outcome.lines)?,
     }
     eprintln!(
-        "chorus: {} articles read, {} stories, {} inputs skipped",
-        outcome.lines.len(),
-        outcome.stories,
-        errors
+        "chorus: {}, {}, {} skipped",
+        crate::count(outcome.lines.len(), "article read", "articles read"),
+        crate::count(outcome.stories, "story", "stories"),
+        crate::count(errors, "input", "inputs"),
     );
     Ok(if args.strict && errors > 0 {
         ExitCode::from(1)

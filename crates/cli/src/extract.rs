@@ -62,7 +62,11 @@ pub fn command(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     if articles == 0 {
         anyhow::bail!("no article could be extracted from the inputs");
     }
-    eprintln!("chorus: {articles} articles extracted, {errors} inputs skipped");
+    eprintln!(
+        "chorus: {}, {} skipped",
+        crate::count(articles, "article extracted", "articles extracted"),
+        crate::count(errors, "input", "inputs"),
+    );
     Ok(if args.strict && errors > 0 {
         ExitCode::from(1)
     } else {

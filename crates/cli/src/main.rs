@@ -78,10 +78,10 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
     }
     eprintln!(
-        "chorus: {} articles read, {} stories, {} inputs skipped{}",
-        report.articles.len(),
-        report.stories.len(),
-        errors,
+        "chorus: {}, {}, {} skipped{}",
+        count(report.articles.len(), "article read", "articles read"),
+        count(report.stories.len(), "story", "stories"),
+        count(errors, "input", "inputs"),
         match &args.output {
             Some(path) if path != "-" => format!("; report written to {path}"),
             _ => String::new(),
@@ -108,10 +108,10 @@ fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     }
     stdout.flush().context("cannot write the quotes")?;
     eprintln!(
-        "chorus: {} articles read, {} attributions, {} inputs skipped",
-        outcome.articles,
-        outcome.lines.len(),
-        errors
+        "chorus: {}, {}, {} skipped",
+        count(outcome.articles, "article read", "articles read"),
+        count(outcome.lines.len(), "attribution", "attributions"),
+        count(errors, "input", "inputs"),
     );
     Ok(if args.strict && errors > 0 {
         ExitCode::from(1)
@@ -137,4 +137,9 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|e| e.downcast_ref::<std::io::Error>())
         .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// `1 story`, `2 stories`: counts in the messages on standard error.
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
