@@ -139,7 +139,7 @@ pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
         summary: summary
             .iter()
             .map(|item| SummarySentence {
-                text: sentence_text(articles, &item.at).to_string(),
+                text: item.text(articles),
                 citations: item.citations.iter().map(citation).collect(),
                 support: Support {
                     articles: item.support.articles,

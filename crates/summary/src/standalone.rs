@@ -1,4 +1,7 @@
-//! Whether a sentence can be read on its own, out of its article.
+//! Whether a sentence can be read on its own, out of its article, and
+//! where a sentence too long for the budget may be cut.
+
+use chorus_model::{Article, Span, TokenKind};
 
 /// First words that refer back to something earlier in the article, in the
 /// languages chorus reads most; a sentence starting with one cannot stand
@@ -136,6 +139,124 @@ fn is_closing_quote(c: char) -> bool {
 fn quotes_balanced(sentence: &str) -> bool {
     let count = |c: char| sentence.chars().filter(|&x| x == c).count();
     count('"') % 2 == 0 && count('“') == count('”') && count('«') == count('»')
+}
+
+/// Words that open a clause of their own: a sentence may be cut before them
+/// and still say something whole ("Turkey sent fighters | after France
+/// accused it").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "which",
+    "who",
+    "after",
+    "as",
+    "because",
+    "when",
+    "where",
+    "although",
+    "though",
+    "saying",
+    "amid",
+    "despite",
+    "since",
+    "before",
+    "until",
+    "following",
+    "including",
+    "according",
+];
+
+/// First words of an introductory phrase ("In a statement on Monday, …"):
+/// a cut before the first comma would leave only the introduction.
+const INTRODUCTIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "despite",
+    "during",
+    "since",
+    "following",
+    "according",
+    "amid",
+    "with",
+    "without",
+    "for",
+    "by",
+    "under",
+    "over",
+    "once",
+    "because",
+    "unlike",
+    "like",
+    "speaking",
+    "asked",
+    "from",
+    "to",
+    "earlier",
+    "last",
+];
+
+/// Fewest words a shortened sentence keeps.
+const MIN_CLAUSE_WORDS: usize = 5;
+
+/// The longest opening of a sentence that ends at a clause boundary (before
+/// a comma, a semicolon, a colon, a dash or a word that opens a clause) and
+/// has at most `max_words` words: what may stand for a sentence too long
+/// for the budget. None when no such opening says something whole (too
+/// short, only an introductory phrase, ending on a function word, or with
+/// a quotation or parenthesis left open).
+pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> Option<Span> {
+    let sentence = &article.sentences[sentence];
+    let tokens = article.sentence_tokens(sentence);
+    let introduction = INTRODUCTIONS.contains(&first_word(article.span_text(sentence.span)).as_str());
+    let mut best = None;
+    let mut seen_comma = false;
+    for (i, token) in tokens.iter().enumerate().skip(1) {
+        let text = article.span_text(token.span);
+        let boundary = match token.kind {
+            TokenKind::Punct => matches!(text, "," | ";" | ":" | "—" | "–" | "-"),
+            TokenKind::Word => CLAUSE_OPENERS.contains(&text.to_lowercase().as_str()),
+            TokenKind::Number => false,
+        };
+        if !boundary {
+            continue;
+        }
+        // The opening ends at the last word before the boundary (and before
+        // a comma that precedes a clause opener).
+        let mut last = i - 1;
+        while last > 0 && tokens[last].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        let cut_is_comma = text == ",";
+        let ok_after_introduction = !introduction || seen_comma;
+        seen_comma |= cut_is_comma;
+        let end_token = &tokens[last];
+        if end_token.stop || end_token.kind == TokenKind::Punct || !ok_after_introduction {
+            continue;
+        }
+        let span = Span::new(sentence.span.start as usize, end_token.span.end as usize);
+        let opening = article.span_text(span);
+        let words = opening.split_whitespace().count();
+        if words > max_words {
+            break;
+        }
+        let parentheses = opening.matches('(').count() == opening.matches(')').count();
+        if words >= MIN_CLAUSE_WORDS && parentheses && quotes_balanced(opening) {
+            best = Some(span);
+        }
+    }
+    best
 }
 
 #[cfg(test)]

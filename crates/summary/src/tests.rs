@@ -229,3 +229,58 @@ fn the_days_most_articles_mention_make_the_timeline_when_dates_are_few() {
         "{dates:?}"
     );
 }
+
+#[test]
+fn a_budget_no_sentence_fits_gets_the_best_sentence_cut_at_a_clause() {
+    let articles = story();
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    // Every sentence that stands alone has more than eight words.
+    let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: 8 });
+    assert_eq!(summary.len(), 1, "{summary:#?}");
+    let text = summary[0].text(&articles);
+    assert_eq!(text, "Heavy fighting broke out around Karabakh on Sunday…");
+    // The shortened sentence still cites every article that says it.
+    assert_eq!(summary[0].citations.len(), 2, "{:?}", summary[0].citations);
+    assert_eq!(summary[0].support.articles, 2);
+}
+
+#[test]
+fn whole_sentences_are_not_cut() {
+    let articles = story();
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    for item in &summary {
+        let article = &articles[item.at.article];
+        let whole = article.span_text(article.sentences[item.at.sentence].span);
+        if item.text(&articles).ends_with('…') {
+            continue;
+        }
+        assert_eq!(item.text(&articles), whole);
+    }
+    assert!(summary.iter().any(|item| !item.text(&articles).ends_with('…')));
+}
+
+#[test]
+fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
+    let article = article(
+        "a",
+        "In a statement on Monday, the foreign ministry of Russia called for an immediate ceasefire, \
+        saying that the fighting must stop before winter.",
+    );
+    let cut = |max_words| opening_clauses(&article, 0, max_words).map(|span| article.span_text(span).to_string());
+    assert_eq!(
+        cut(16).as_deref(),
+        Some("In a statement on Monday, the foreign ministry of Russia called for an immediate ceasefire")
+    );
+    // Only the introduction fits: no cut.
+    assert_eq!(cut(8), None);
+    let article = article_with_quote();
+    assert_eq!(opening_clauses(&article, 0, 6), None, "a quotation left open");
+}
+
+fn article_with_quote() -> Article {
+    article(
+        "q",
+        "Macron said \"we have proof, and we will act\" on Thursday in Brussels before the summit.",
+    )
+}
