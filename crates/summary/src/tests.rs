@@ -86,12 +86,7 @@ fn the_budget_is_never_exceeded_even_by_the_first_sentence() {
         let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: budget });
         let words: usize = summary
             .iter()
-            .map(|s| {
-                articles[s.at.article]
-                    .span_text(articles[s.at.article].sentences[s.at.sentence].span)
-                    .split_whitespace()
-                    .count()
-            })
+            .map(|s| s.text(&articles).split_whitespace().count())
             .sum();
         assert!(words <= budget, "{words} words for a budget of {budget}");
     }
@@ -283,4 +278,49 @@ fn article_with_quote() -> Article {
         "q",
         "Macron said \"we have proof, and we will act\" on Thursday in Brussels before the summit.",
     )
+}
+
+#[test]
+fn a_day_later_reports_come_back_to_outweighs_a_day_only_reported_on() {
+    let articles = vec![
+        dated(
+            "a",
+            "The city council approved the new budget on Thursday after a long debate.",
+            (2020, 3, 5),
+            &[("on Thursday", (2020, 3, 5))],
+        ),
+        dated(
+            "b",
+            "Councillors voted for the spending plan on Thursday evening in the town hall.",
+            (2020, 3, 5),
+            &[("on Thursday", (2020, 3, 5))],
+        ),
+        dated(
+            "c",
+            "Schools across the region stayed open on Thursday despite the snow.",
+            (2020, 3, 5),
+            &[("on Thursday", (2020, 3, 5))],
+        ),
+        dated(
+            "d",
+            "The strike that began on Monday has now spread to the ports, unions said.",
+            (2020, 3, 7),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+        dated(
+            "e",
+            "Dock workers joined the strike started by rail staff on Monday, officials said.",
+            (2020, 3, 7),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2, 3, 4], &[0, 1, 2, 3, 4]);
+    // Three articles report on the 5th on the day; two come back later to
+    // the 2nd, which counts twice each.
+    let one = timeline_with(&articles, &alignment, 1);
+    let dates: Vec<String> = one.events.iter().map(|e| e.date.to_string()).collect();
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d == "2020-03-02"),
+        "{dates:?}"
+    );
 }
