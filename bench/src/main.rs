@@ -35,6 +35,10 @@ const TASKS: &[(&str, &str)] = &[
         "quotes and attributions against PolNeAR: source, cue, content P/R/F1, speed",
     ),
     (
+        "train-quotes",
+        "train chorus-quotes' attribution tagger on PolNeAR train into crates/quotes/model/attribution.bin",
+    ),
+    (
         "rouge-check",
         "chorus-rouge against the official ROUGE-1.5.5 scores of DUC 2004 (`rouge-check --help`)",
     ),
@@ -67,6 +71,7 @@ fn main() -> ExitCode {
         Some("extraction") => extraction::main(&args[1..]),
         Some("pipeline") => pipeline::main(&args[1..]),
         Some("quotes") => quotes::main(&args[1..]),
+        Some("train-quotes") => quotes::train::main(&args[1..]),
         Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
         Some("summaries") => summaries::neus::main(&args[1..]),
         Some("timelines") => timelines::main(&args[1..]),
@@ -100,6 +105,7 @@ fn usage() -> String {
         extraction::USAGE,
         pipeline::USAGE,
         quotes::USAGE,
+        quotes::train::USAGE,
         timelines::USAGE,
     ] {
         text.push_str(&format!("\n{task_usage}\n"));

@@ -15,6 +15,7 @@
 
 mod brat;
 mod matching;
+pub mod train;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -85,15 +86,15 @@ impl Args {
 }
 
 /// One article of a part, with its gold attributions.
-struct Document {
-    name: String,
-    text: String,
-    gold: Vec<GoldAttribution>,
+pub(crate) struct Document {
+    pub name: String,
+    pub text: String,
+    pub gold: Vec<GoldAttribution>,
 }
 
 /// Scores of one part.
 #[derive(Default)]
-struct PartScores {
+pub(crate) struct PartScores {
     articles: usize,
     bytes: usize,
     malformed: usize,
@@ -122,7 +123,11 @@ pub fn main(args: &[String]) -> Result<()> {
         eprintln!("quotes: reading {part}");
         let documents = read_part(&data.join(part))?;
         eprintln!("quotes: {} articles; scoring", documents.len());
-        let scores = score(&documents, args.errors.is_some().then_some(&mut errors));
+        let scores = score(
+            &documents,
+            chorus_quotes::shipped_model(),
+            args.errors.is_some().then_some(&mut errors),
+        );
         scored.push((*part, scores));
     }
     let results = render(&data, &machine, &scored);
@@ -140,7 +145,7 @@ pub fn main(args: &[String]) -> Result<()> {
 }
 
 /// The articles of one part, each with its first annotator's attributions.
-fn read_part(folder: &Path) -> Result<Vec<Document>> {
+pub(crate) fn read_part(folder: &Path) -> Result<Vec<Document>> {
     let texts = folder.join("text");
     let annotations = folder.join("attributions");
     let mut ann_files: Vec<String> = std::fs::read_dir(&annotations)
@@ -179,7 +184,11 @@ fn read_part(folder: &Path) -> Result<Vec<Document>> {
 }
 
 /// Annotate every document, time the stage and score it.
-fn score(documents: &[Document], mut errors: Option<&mut String>) -> PartScores {
+pub(crate) fn score(
+    documents: &[Document],
+    model: Option<&chorus_quotes::Model>,
+    mut errors: Option<&mut String>,
+) -> PartScores {
     let mut scores = PartScores {
         articles: documents.len(),
         ..PartScores::default()
@@ -204,7 +213,10 @@ fn score(documents: &[Document], mut errors: Option<&mut String>) -> PartScores 
     let mut found = Vec::new();
     for _ in 0..RUNS {
         let started = Instant::now();
-        found = articles.iter().map(chorus_quotes::find).collect::<Vec<_>>();
+        found = articles
+            .iter()
+            .map(|article| chorus_quotes::find_with(article, model))
+            .collect::<Vec<_>>();
         runs.push(started.elapsed().as_secs_f64());
     }
     runs.sort_by(f64::total_cmp);
@@ -260,13 +272,13 @@ fn polnear_cue(text: &str, cue: Span) -> Span {
 }
 
 /// Byte offsets to code-point offsets of one text.
-struct CharOffsets {
+pub(crate) struct CharOffsets {
     /// Code points before each byte offset (for char boundaries).
     before: Vec<u32>,
 }
 
 impl CharOffsets {
-    fn new(text: &str) -> CharOffsets {
+    pub fn new(text: &str) -> CharOffsets {
         let mut before = vec![0u32; text.len() + 1];
         let mut count = 0;
         for (index, c) in text.char_indices() {
@@ -319,7 +331,7 @@ impl CharOffsets {
     }
 
     /// The byte offset of a code-point offset.
-    fn byte_of(&self, char_offset: u32) -> usize {
+    pub fn byte_of(&self, char_offset: u32) -> usize {
         self.before.partition_point(|&c| c < char_offset)
     }
 }

@@ -73,10 +73,13 @@ mod marks;
 mod reported;
 mod source;
 mod speaker;
+mod tagger;
 mod view;
 
 use chorus_model::{Article, Attribution, Span};
 
+pub use tagger::train::{train, Example, Gold, Settings};
+pub use tagger::Model;
 use view::View;
 
 /// One attribution with its content as written, in parts.
@@ -92,11 +95,27 @@ pub struct Quote {
 
 /// Every attribution of an article, in text order, with its parts. Reads
 /// the article's sentences, tokens (made on the fly when the text stage
-/// has not run) and entities.
+/// has not run) and entities. Uses the rules and the shipped tagger model.
 pub fn find(article: &Article) -> Vec<Quote> {
+    find_with(article, shipped_model())
+}
+
+/// The tagger model shipped with the crate (`model/attribution.bin`), if
+/// it holds one.
+pub fn shipped_model() -> Option<&'static Model> {
+    tagger::shipped()
+}
+
+/// [`find`] with a given tagger model, or the rules alone with `None`.
+pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
     let view = View::new(article);
     let mut found = reported::find(&view);
     direct::continue_quotes(&view, &mut found);
+    if let Some(model) = model {
+        let mut tagged = tagger::tag(model, &view, article, &found);
+        direct::continue_quotes(&view, &mut tagged);
+        found = tagger::combine(found, tagged);
+    }
     found.sort_by_key(|one| one.cue.start);
     let mut resolver = speaker::Resolver::new(&article.text, &article.entities);
     found

@@ -1,0 +1,403 @@
+//! The features of the attribution tagger: what it knows of each word
+//! (hashes of its lower-case form, stem and suffix, its shape, entity and
+//! quotation state, the rule finder's opinion), computed once per article,
+//! and the hashed feature templates of the cue detector and of the span
+//! tagger, built from those without allocating.
+//!
+//! Hashes are fixed (FNV-1a then a multiply-rotate mix), so a model trained
+//! on one machine reads the same on every other.
+
+use chorus_model::{Article, EntityKind, Span, TokenKind};
+
+use crate::reported::Found;
+use crate::view::View;
+
+/// Most features of one word for one decision.
+pub const MAX_FEATURES: usize = 32;
+
+/// The hashed features of one decision.
+pub type Features = [u64; MAX_FEATURES];
+
+/// A string's 64-bit FNV-1a hash.
+pub fn hash_str(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Two hashes as one.
+#[inline]
+pub fn mix(a: u64, b: u64) -> u64 {
+    (a.rotate_left(23) ^ b).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Shapes of a word.
+const SHAPE_LOWER: u8 = 0;
+const SHAPE_CAPITAL: u8 = 1;
+const SHAPE_UPPER: u8 = 2;
+const SHAPE_NUMBER: u8 = 3;
+const SHAPE_COMMA: u8 = 4;
+const SHAPE_COLON: u8 = 5;
+const SHAPE_MARK: u8 = 6;
+const SHAPE_STOP: u8 = 7;
+const SHAPE_PUNCT: u8 = 8;
+
+/// Where a word stands towards the quotations.
+const QUOTE_NONE: u8 = 0;
+const QUOTE_OPEN: u8 = 1;
+const QUOTE_INSIDE: u8 = 2;
+const QUOTE_CLOSE: u8 = 3;
+
+/// What the rule finder says of a word: part of a cue (first word or
+/// another), of a source, of a content.
+pub const RULE_CUE_FIRST: u8 = 1;
+pub const RULE_CUE: u8 = 2;
+const RULE_SOURCE: u8 = 4;
+const RULE_CONTENT: u8 = 8;
+
+/// What the tagger knows of each word of an article.
+pub struct Words {
+    /// Hash of the lower-case form.
+    pub lower: Vec<u64>,
+    /// Hash of the lower-case form without an inflection (`-s`, `-es`,
+    /// `-ed`, `-ing`, `-d`).
+    pub stem: Vec<u64>,
+    shape: Vec<u8>,
+    quote: Vec<u8>,
+    /// 0: none, else 1 + the entity kind.
+    entity: Vec<u8>,
+    pronoun: Vec<bool>,
+    /// Rule cue flags of each word (`RULE_CUE_FIRST`, `RULE_CUE`).
+    pub rule_cue: Vec<u8>,
+    /// Index of the sentence of each word.
+    pub sentence: Vec<u32>,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
+
+impl Words {
+    /// The words of a view, with the article's entities and the rule
+    /// finder's attributions.
+    pub fn new(view: &View, article: &Article, rules: &[Found]) -> Words {
+        let n = view.words.len();
+        let mut words = Words {
+            lower: Vec::with_capacity(n),
+            stem: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
+            quote: Vec::with_capacity(n),
+            entity: vec![0; n],
+            pronoun: Vec::with_capacity(n),
+            rule_cue: vec![0; n],
+            sentence: vec![0; n],
+        };
+        for (index, word) in view.words.iter().enumerate() {
+            let lower: &str = &word.lower;
+            words.lower.push(hash_str(lower));
+            words.stem.push(hash_str(stem_of(lower)));
+            let shape = match word.kind {
+                TokenKind::Number => SHAPE_NUMBER,
+                TokenKind::Word if word.capitalized => {
+                    if lower.len() > 1
+                        && view
+                            .slice(word.span.start as usize, word.span.end as usize)
+                            .chars()
+                            .all(|c| !c.is_lowercase())
+                    {
+                        SHAPE_UPPER
+                    } else {
+                        SHAPE_CAPITAL
+                    }
+                }
+                TokenKind::Word => SHAPE_LOWER,
+                TokenKind::Punct => match lower {
+                    "," => SHAPE_COMMA,
+                    ":" => SHAPE_COLON,
+                    "." | "?" | "!" => SHAPE_STOP,
+                    _ if view.opens_quotation(index).is_some() || view.closes_quotation(index).is_some() => SHAPE_MARK,
+                    _ => SHAPE_PUNCT,
+                },
+            };
+            words.shape.push(shape);
+            let quote = if view.opens_quotation(index).is_some() {
+                QUOTE_OPEN
+            } else if view.closes_quotation(index).is_some() {
+                QUOTE_CLOSE
+            } else if word.quotation.is_some() {
+                QUOTE_INSIDE
+            } else {
+                QUOTE_NONE
+            };
+            words.quote.push(quote);
+            words.pronoun.push(lower.len() <= 4 && PRONOUNS.contains(&lower));
+        }
+        for (number, sentence) in view.sentences.iter().enumerate() {
+            for slot in &mut words.sentence[sentence.words.clone()] {
+                *slot = number as u32;
+            }
+        }
+        for entity in &article.entities {
+            let code = 1 + match entity.kind {
+                EntityKind::Person => 0,
+                EntityKind::Organization => 1,
+                EntityKind::Place => 2,
+            };
+            for mention in &entity.mentions {
+                for index in words_in(view, *mention) {
+                    words.entity[index] = code;
+                }
+            }
+        }
+        for found in rules {
+            let mut first = true;
+            for index in words_in(view, found.cue) {
+                words.rule_cue[index] |= if first { RULE_CUE_FIRST } else { RULE_CUE };
+                first = false;
+            }
+        }
+        words
+    }
+}
+
+/// The indices of the words inside a byte span.
+pub fn words_in(view: &View, span: Span) -> std::ops::Range<usize> {
+    let first = view.words.partition_point(|word| word.span.end <= span.start);
+    let end = view.words.partition_point(|word| word.span.start < span.end);
+    first..end.max(first)
+}
+
+/// A word without its inflection, for a hash key (no allocation).
+pub fn stem_of(lower: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                return stem;
+            }
+        }
+    }
+    lower
+}
+
+/// Cue labels.
+pub const CUE_O: usize = 0;
+pub const CUE_B: usize = 1;
+pub const CUE_I: usize = 2;
+/// Number of cue labels.
+pub const CUE_LABELS: usize = 3;
+
+/// Features of word `i` (in sentence `range`) for the cue detector, with
+/// the label of the word before it.
+pub fn cue_features(
+    view: &View,
+    words: &Words,
+    range: std::ops::Range<usize>,
+    i: usize,
+    previous: usize,
+    out: &mut Features,
+) -> usize {
+    const NONE: u64 = 0x51;
+    let at = |offset: isize| -> u64 {
+        let j = i as isize + offset;
+        if j < range.start as isize || j >= range.end as isize {
+            NONE
+        } else {
+            words.lower[j as usize]
+        }
+    };
+    let shape_at = |offset: isize| -> u64 {
+        let j = i as isize + offset;
+        if j < range.start as isize || j >= range.end as isize {
+            99
+        } else {
+            u64::from(words.shape[j as usize])
+        }
+    };
+    let mut n = 0;
+    let mut push = |template: u64, value: u64| {
+        out[n] = mix(template, value);
+        n += 1;
+    };
+    let p = previous as u64;
+    push(1, 0);
+    push(2, words.lower[i]);
+    push(3, words.stem[i]);
+    let lower: &str = &view.words[i].lower;
+    let suffix_start = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+    push(4, hash_str(&lower[suffix_start..]));
+    push(5, mix(u64::from(words.shape[i]), p));
+    push(6, at(-1));
+    push(7, at(1));
+    push(8, at(-2));
+    push(9, at(2));
+    push(10, mix(at(-1), words.lower[i]));
+    push(11, mix(words.lower[i], at(1)));
+    push(12, mix(words.lower[i], p));
+    push(13, mix(words.stem[i], p));
+    push(14, u64::from(words.quote[i]));
+    push(15, mix(shape_at(1), shape_at(-1)));
+    push(16, mix(words.stem[i], shape_at(1)));
+    push(17, mix(u64::from(words.rule_cue[i]), p));
+    push(18, mix(words.lower[i], u64::from(words.rule_cue[i])));
+    // A name or pronoun just before: the usual subject of a verb of saying.
+    let mut subject = 0u64;
+    for offset in 1..=3 {
+        let j = i as isize - offset;
+        if j < range.start as isize {
+            break;
+        }
+        let j = j as usize;
+        if words.shape[j] == SHAPE_CAPITAL || words.pronoun[j] || words.entity[j] != 0 {
+            subject = offset as u64;
+            break;
+        }
+    }
+    push(19, subject);
+    push(20, mix(words.stem[i], subject));
+    push(21, mix(u64::from(words.entity[i]), p));
+    push(22, mix(at(-1), p));
+    push(23, u64::from((i - range.start).min(6) as u8));
+    // A quotation ending right before, or a "that" after.
+    push(
+        24,
+        mix(
+            words.stem[i],
+            u64::from(words.quote[i.saturating_sub(1).max(range.start)]),
+        ),
+    );
+    n
+}
+
+/// Span labels: outside, source (begin, inside), content (begin, inside).
+pub const SPAN_O: usize = 0;
+pub const SPAN_SB: usize = 1;
+pub const SPAN_SI: usize = 2;
+pub const SPAN_CB: usize = 3;
+pub const SPAN_CI: usize = 4;
+/// Number of span labels.
+pub const SPAN_LABELS: usize = 5;
+
+/// The cue a span decision is about, and the rule finder's opinion of it.
+pub struct CueContext<'r> {
+    /// First and last word of the cue.
+    pub first: usize,
+    pub last: usize,
+    /// Hash of the cue's last word's stem.
+    pub head: u64,
+    /// The rule finder's attribution with this cue, if any.
+    pub rule: Option<&'r Found>,
+    /// The rule's source words and content byte spans.
+    pub rule_source: Option<(usize, usize)>,
+}
+
+/// A signed distance in a few buckets.
+fn distance_bucket(distance: isize) -> u64 {
+    let magnitude = match distance.unsigned_abs() {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        4..=5 => 4,
+        6..=8 => 5,
+        9..=13 => 6,
+        14..=20 => 7,
+        _ => 8,
+    };
+    if distance < 0 {
+        magnitude + 16
+    } else {
+        magnitude
+    }
+}
+
+/// Features of word `j` for the span tagger of one cue; `commas` is the
+/// number of commas between the cue and `j`, `marks` whether a quotation
+/// mark lies between them.
+#[allow(clippy::too_many_arguments)]
+pub fn span_features(
+    view: &View,
+    words: &Words,
+    range: std::ops::Range<usize>,
+    cue: &CueContext,
+    j: usize,
+    commas: usize,
+    marks: bool,
+    out: &mut Features,
+) -> usize {
+    const NONE: u64 = 0x51;
+    let side: u64 = if j < cue.first {
+        1
+    } else if j > cue.last {
+        2
+    } else {
+        3
+    };
+    let distance = if j < cue.first {
+        j as isize - cue.first as isize
+    } else if j > cue.last {
+        j as isize - cue.last as isize
+    } else {
+        0
+    };
+    let bucket = distance_bucket(distance);
+    let at = |offset: isize| -> u64 {
+        let k = j as isize + offset;
+        if k < range.start as isize || k >= range.end as isize {
+            NONE
+        } else {
+            words.lower[k as usize]
+        }
+    };
+    let rule = match (cue.rule, cue.rule_source) {
+        (None, _) => 0u64,
+        (Some(found), source) => {
+            let span = view.words[j].span;
+            let mut code = 1u64;
+            if source.is_some_and(|(first, last)| first <= j && j <= last) {
+                code |= u64::from(RULE_SOURCE);
+            }
+            if found
+                .parts
+                .iter()
+                .any(|part| part.start <= span.start && span.end <= part.end)
+            {
+                code |= u64::from(RULE_CONTENT);
+            }
+            code
+        }
+    };
+    let mut n = 0;
+    let mut push = |template: u64, value: u64| {
+        out[n] = mix(template, value);
+        n += 1;
+    };
+    let shape = u64::from(words.shape[j]);
+    let quote = u64::from(words.quote[j]);
+    let commas = commas.min(3) as u64;
+    push(101, mix(side, bucket));
+    push(102, mix(side, words.lower[j]));
+    push(103, words.lower[j]);
+    push(104, mix(mix(side, bucket), shape));
+    push(105, mix(side, at(-1)));
+    push(106, mix(side, at(1)));
+    push(107, mix(mix(side, quote), u64::from(marks)));
+    push(108, mix(mix(side, commas), bucket.min(20)));
+    push(109, mix(mix(side, u64::from(words.entity[j])), bucket));
+    push(110, mix(side, u64::from(words.pronoun[j])));
+    push(111, mix(side, rule));
+    push(112, mix(mix(side, rule), bucket));
+    push(113, mix(mix(side, cue.head), bucket));
+    push(114, mix(side, words.stem[j]));
+    push(115, mix(mix(side, cue.head), quote));
+    push(116, mix(mix(side, cue.head), commas));
+    push(117, mix(mix(side, u64::from(cue.rule.is_some())), shape));
+    push(118, mix(mix(side, shape), at(-1)));
+    push(119, mix(u64::from(j == range.start), u64::from(j + 1 == range.end)));
+    push(120, mix(mix(side, rule), quote));
+    if distance.unsigned_abs() <= 2 {
+        push(121, mix(bucket, words.lower[j]));
+        push(122, mix(mix(bucket, words.lower[j]), cue.head));
+    }
+    n
+}

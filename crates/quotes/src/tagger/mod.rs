@@ -1,0 +1,453 @@
+//! The statistical attribution tagger, trained on PolNeAR by the project's
+//! own command (`cargo run --release -p chorus-bench -- train-quotes`) and
+//! shipped as `model/attribution.bin` in this crate.
+//!
+//! Two stages, both averaged perceptrons over hashed features (see
+//! [`features`]):
+//!
+//! 1. a cue detector labels words B/I/O, greedily left to right, but only
+//!    near words of its cue vocabulary or cues of the rule finder (most
+//!    words are never scored);
+//! 2. for each cue, a structured perceptron labels the words of the cue's
+//!    sentence as source or content (B/I/O, Viterbi decoding), with
+//!    features relative to the cue and the rule finder's opinion of it.
+//!
+//! The rules stay in charge of what they find; the tagger adds the
+//! attributions whose cue the rules do not know (see [`combine`]).
+
+mod features;
+mod model;
+pub mod train;
+
+use std::sync::OnceLock;
+
+use chorus_model::Article;
+
+use crate::reported::{words_span, Found};
+use crate::source::Phrase;
+use crate::view::View;
+use features::{
+    cue_features, span_features, CueContext, Features, Words, CUE_B, CUE_I, CUE_LABELS, CUE_O, MAX_FEATURES, SPAN_CB,
+    SPAN_CI, SPAN_LABELS, SPAN_O, SPAN_SB, SPAN_SI,
+};
+pub use model::Model;
+use model::Table;
+
+/// The model shipped with the crate (empty when none was trained yet).
+static SHIPPED_BYTES: &[u8] = include_bytes!("../../model/attribution.bin");
+
+/// The shipped model, read once; `None` when the file is empty or bad
+/// (the rules then work alone).
+pub(crate) fn shipped() -> Option<&'static Model> {
+    static SHIPPED: OnceLock<Option<Model>> = OnceLock::new();
+    SHIPPED
+        .get_or_init(|| {
+            if SHIPPED_BYTES.is_empty() {
+                return None;
+            }
+            match Model::from_bytes(SHIPPED_BYTES) {
+                Ok(model) => Some(model),
+                Err(reason) => {
+                    eprintln!("chorus-quotes: the shipped model model/attribution.bin is unusable: {reason}");
+                    None
+                }
+            }
+        })
+        .as_ref()
+}
+
+/// Most words of a cue before its cue word ("has also said").
+const MAX_PREFIX: usize = 3;
+
+/// Scores of labels given features: the trained tables and the weights
+/// being trained.
+pub(crate) trait Weights {
+    /// Add the weights of `features` to `scores`.
+    fn add(&self, features: &[u64], scores: &mut [f32]);
+}
+
+impl Weights for Table {
+    fn add(&self, features: &[u64], scores: &mut [f32]) {
+        self.score(features, scores);
+    }
+}
+
+/// Buffers reused over the cues of an article.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    emissions: Vec<[f32; SPAN_LABELS]>,
+    back: Vec<[u8; SPAN_LABELS]>,
+    commas: Vec<u16>,
+    marks: Vec<u16>,
+    pub path: Vec<usize>,
+    pub active: Vec<bool>,
+}
+
+/// Which words may start a cue: cue words (of the vocabulary or of the
+/// rules) and the prefix words right before them. Words after a cue word
+/// are scored as they come (see [`detect_cues`]).
+pub(crate) fn mark_active(
+    is_cue_word: impl Fn(usize) -> bool,
+    is_prefix: impl Fn(usize) -> bool,
+    words: &Words,
+    view: &View,
+    active: &mut Vec<bool>,
+) {
+    active.clear();
+    active.resize(view.words.len(), false);
+    for sentence in &view.sentences {
+        for i in sentence.words.clone() {
+            if words.rule_cue[i] != 0 || is_cue_word(i) {
+                active[i] = true;
+                let mut k = i;
+                while k > sentence.words.start && i - k < MAX_PREFIX && is_prefix(k - 1) {
+                    k -= 1;
+                    active[k] = true;
+                }
+            }
+        }
+    }
+}
+
+/// The cues of a sentence (first and last word), greedily.
+pub(crate) fn detect_cues(
+    weights: &impl Weights,
+    view: &View,
+    words: &Words,
+    range: std::ops::Range<usize>,
+    active: &[bool],
+    cues: &mut Vec<(usize, usize)>,
+) {
+    let mut features: Features = [0; MAX_FEATURES];
+    let mut previous = CUE_O;
+    let mut open: Option<usize> = None;
+    for i in range.clone() {
+        let label = if active[i] || previous != CUE_O {
+            let n = cue_features(view, words, range.clone(), i, previous, &mut features);
+            let mut scores = [0f32; CUE_LABELS];
+            weights.add(&features[..n], &mut scores);
+            if previous == CUE_O {
+                scores[CUE_I] = f32::NEG_INFINITY;
+            }
+            best(&scores)
+        } else {
+            CUE_O
+        };
+        if label != CUE_I {
+            if let Some(first) = open.take() {
+                cues.push((first, i - 1));
+            }
+        }
+        if label == CUE_B {
+            open = Some(i);
+        }
+        previous = label;
+    }
+    if let Some(first) = open {
+        cues.push((first, range.end - 1));
+    }
+}
+
+/// The index of the largest score (the first on ties).
+pub(crate) fn best(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (index, score) in scores.iter().enumerate() {
+        if *score > scores[best] {
+            best = index;
+        }
+    }
+    best
+}
+
+/// Whether label `to` may follow label `from` (`SPAN_LABELS` is the start).
+pub(crate) fn allowed(from: usize, to: usize) -> bool {
+    match to {
+        SPAN_SI => from == SPAN_SB || from == SPAN_SI,
+        SPAN_CI => from == SPAN_CB || from == SPAN_CI,
+        _ => true,
+    }
+}
+
+/// The transition feature of a previous label.
+pub(crate) fn transition(from: usize) -> u64 {
+    features::mix(200, from as u64)
+}
+
+/// The source and content labels of the words of `range` for one cue, by
+/// Viterbi; the path is left in `scratch.path` (one label per word of the
+/// range).
+pub(crate) fn tag_spans(
+    weights: &impl Weights,
+    view: &View,
+    words: &Words,
+    range: std::ops::Range<usize>,
+    cue: &CueContext,
+    scratch: &mut Scratch,
+) {
+    let n = range.len();
+    scratch.path.clear();
+    if n == 0 {
+        return;
+    }
+    // Commas and quotation marks between the cue and each word.
+    scratch.commas.clear();
+    scratch.marks.clear();
+    let (mut commas, mut marks) = (0u16, 0u16);
+    for i in range.clone() {
+        let lower: &str = &view.words[i].lower;
+        commas += u16::from(lower == "," || lower == ";" || lower == "—" || lower == "–");
+        marks += u16::from(view.opens_quotation(i).is_some() || view.closes_quotation(i).is_some());
+        scratch.commas.push(commas);
+        scratch.marks.push(marks);
+    }
+    let (first, last) = (cue.first - range.start, cue.last - range.start);
+    let mut transitions = [[0f32; SPAN_LABELS]; SPAN_LABELS + 1];
+    for (from, row) in transitions.iter_mut().enumerate() {
+        weights.add(&[transition(from)], row);
+    }
+    scratch.emissions.clear();
+    let mut features: Features = [0; MAX_FEATURES];
+    for j in 0..n {
+        let mut scores = [0f32; SPAN_LABELS];
+        if j < first || j > last {
+            let count = window_features(view, words, range.clone(), cue, scratch, range.start + j, &mut features);
+            weights.add(&features[..count], &mut scores);
+        } else {
+            // The cue's own words are outside both spans.
+            scores = [f32::NEG_INFINITY; SPAN_LABELS];
+            scores[SPAN_O] = 0.0;
+        }
+        scratch.emissions.push(scores);
+    }
+    // Viterbi.
+    scratch.back.clear();
+    let mut current = [f32::NEG_INFINITY; SPAN_LABELS];
+    for (to, slot) in current.iter_mut().enumerate() {
+        if allowed(SPAN_LABELS, to) {
+            *slot = scratch.emissions[0][to] + transitions[SPAN_LABELS][to];
+        }
+    }
+    scratch.back.push([0; SPAN_LABELS]);
+    for j in 1..n {
+        let mut next = [f32::NEG_INFINITY; SPAN_LABELS];
+        let mut back = [0u8; SPAN_LABELS];
+        for to in 0..SPAN_LABELS {
+            for from in 0..SPAN_LABELS {
+                if !allowed(from, to) {
+                    continue;
+                }
+                let score = current[from] + transitions[from][to];
+                if score > next[to] {
+                    next[to] = score;
+                    back[to] = from as u8;
+                }
+            }
+            next[to] += scratch.emissions[j][to];
+        }
+        scratch.back.push(back);
+        current = next;
+    }
+    let mut label = best(&current);
+    scratch.path.resize(n, SPAN_O);
+    for j in (0..n).rev() {
+        scratch.path[j] = label;
+        label = usize::from(scratch.back[j][label]);
+    }
+}
+
+/// The span features of word `i` of `range` for one cue, once
+/// [`tag_spans`] has counted the commas and marks of the range.
+pub(crate) fn window_features(
+    view: &View,
+    words: &Words,
+    range: std::ops::Range<usize>,
+    cue: &CueContext,
+    scratch: &Scratch,
+    i: usize,
+    out: &mut Features,
+) -> usize {
+    let (first, last, j) = (cue.first - range.start, cue.last - range.start, i - range.start);
+    let between = |counts: &[u16]| -> usize {
+        if j < first {
+            usize::from(counts[first.saturating_sub(1)] - counts[j])
+        } else if j > last {
+            usize::from(counts[j.saturating_sub(1)] - counts[last])
+        } else {
+            0
+        }
+    };
+    let (commas, marks) = (between(&scratch.commas), between(&scratch.marks));
+    span_features(view, words, range, cue, i, commas, marks > 0, out)
+}
+
+/// The rule attribution whose cue overlaps words `first..=last`.
+fn rule_for<'r>(view: &View, rules: &'r [Found], first: usize, last: usize) -> Option<&'r Found> {
+    let (start, end) = (view.words[first].span.start, view.words[last].span.end);
+    rules.iter().find(|rule| rule.cue.start < end && start < rule.cue.end)
+}
+
+/// The cue context of words `first..=last`.
+pub(crate) fn cue_context<'r>(
+    view: &View,
+    words: &Words,
+    rules: &'r [Found],
+    first: usize,
+    last: usize,
+) -> CueContext<'r> {
+    let rule = rule_for(view, rules, first, last);
+    CueContext {
+        first,
+        last,
+        head: words.stem[last],
+        rule,
+        rule_source: rule
+            .and_then(|found| found.source)
+            .map(|phrase| (phrase.first, phrase.last)),
+    }
+}
+
+/// The attributions the model finds in an article, given the rule
+/// finder's.
+pub(crate) fn tag(model: &Model, view: &View, article: &Article, rules: &[Found]) -> Vec<Found> {
+    let words = Words::new(view, article, rules);
+    let mut scratch = Scratch::default();
+    mark_active(
+        |i| model.is_cue_word(words.lower[i]) || model.is_cue_word(words.stem[i]),
+        |i| model.is_cue_prefix(words.lower[i]),
+        &words,
+        view,
+        &mut scratch.active,
+    );
+    let mut cues = Vec::new();
+    for sentence in &view.sentences {
+        detect_cues(
+            &model.cues,
+            view,
+            &words,
+            sentence.words.clone(),
+            &scratch.active,
+            &mut cues,
+        );
+    }
+    let mut found = Vec::with_capacity(cues.len());
+    for (first, last) in cues {
+        // The rules' attribution stands where they found this cue: only
+        // new cues are tagged.
+        if rule_for(view, rules, first, last).is_some() || !plausible_cue(view, first) {
+            continue;
+        }
+        let sentence = words.sentence[first] as usize;
+        let range = view.sentences[sentence].words.clone();
+        let context = cue_context(view, &words, rules, first, last);
+        tag_spans(&model.spans, view, &words, range.clone(), &context, &mut scratch);
+        if let Some(one) = read_path(view, range.start, &scratch.path, first, last, sentence) {
+            found.push(one);
+        }
+    }
+    found
+}
+
+/// Fewest words of an unquoted content the tagger reports.
+const MIN_CONTENT_WORDS: usize = 4;
+
+/// Words that make the next word a noun ("his claims", "the decision").
+const DETERMINERS: &[&str] = &[
+    "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "these",
+];
+
+/// Whether a cue the rules do not know may open an attribution here: a
+/// noun cue after a determiner ("His claims were never checked") takes
+/// its content from "that", "of", a colon or a quotation after it, never
+/// from the verb that follows.
+fn plausible_cue(view: &View, first: usize) -> bool {
+    let after_determiner = first > 0 && DETERMINERS.contains(&view.words[first - 1].lower.as_ref());
+    if !after_determiner {
+        return true;
+    }
+    let next = view
+        .words
+        .iter()
+        .skip(first + 1)
+        .take(3)
+        .find(|word| word.is_wordlike() || word.quotation.is_some());
+    next.is_some_and(|word| {
+        matches!(
+            word.lower.as_ref(),
+            "that" | "of" | "about" | "on" | "to" | "for" | "against" | "over"
+        ) || word.quotation.is_some()
+    }) || view.words.get(first + 1).is_some_and(|word| word.is(":"))
+}
+
+/// An attribution from a label path over the words from `start`: the
+/// first source run and every content run; none without content.
+fn read_path(view: &View, start: usize, path: &[usize], first: usize, last: usize, sentence: usize) -> Option<Found> {
+    let mut source: Option<Phrase> = None;
+    let mut parts = Vec::new();
+    let mut run: Option<(usize, usize, bool)> = None;
+    let close = |run: Option<(usize, usize, bool)>, source: &mut Option<Phrase>, parts: &mut Vec<_>| {
+        if let Some((a, b, is_source)) = run {
+            if is_source {
+                source.get_or_insert(Phrase { first: a, last: b });
+            } else {
+                parts.push(words_span(view, a, b));
+            }
+        }
+    };
+    for (offset, label) in path.iter().enumerate() {
+        let i = start + offset;
+        match *label {
+            SPAN_SB | SPAN_CB => {
+                close(run.take(), &mut source, &mut parts);
+                run = Some((i, i, *label == SPAN_SB));
+            }
+            SPAN_SI | SPAN_CI => {
+                if let Some(open) = run.as_mut() {
+                    open.1 = i;
+                }
+            }
+            _ => close(run.take(), &mut source, &mut parts),
+        }
+    }
+    close(run.take(), &mut source, &mut parts);
+    // A content of a few words ("published the letter", "attacked
+    // Machado") is an object, not a statement, unless it is quoted.
+    let content_words: usize = parts
+        .iter()
+        .map(|part| {
+            let inside = features::words_in(view, *part);
+            view.words[inside].iter().filter(|word| word.is_wordlike()).count()
+        })
+        .sum();
+    let quoted = parts
+        .iter()
+        .any(|part| view.quotation_at(part.start as usize).is_some());
+    if parts.is_empty() || (content_words < MIN_CONTENT_WORDS && !quoted) {
+        return None;
+    }
+    Some(Found {
+        source,
+        cue: words_span(view, first, last),
+        parts,
+        sentence,
+    })
+}
+
+/// The rule finder's attributions and the tagger's: the rules' stand where
+/// their cues are; the tagger's are added where the rules found none.
+pub(crate) fn combine(rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
+    let mut all = rules;
+    let known = all.len();
+    for one in tagged {
+        let overlaps = all[..known].iter().any(|rule| {
+            (rule.cue.start < one.cue.end && one.cue.start < rule.cue.end)
+                || rule
+                    .parts
+                    .iter()
+                    .any(|part| part.start < one.cue.end && one.cue.start < part.end && rule.sentence == one.sentence)
+        });
+        if !overlaps {
+            all.push(one);
+        }
+    }
+    all
+}

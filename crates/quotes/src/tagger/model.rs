@@ -1,0 +1,247 @@
+//! The tagger's weights: hashed feature tables (one row of label weights
+//! per bucket), the cue vocabulary, and the compact file they are stored
+//! in (sparse rows of quantised 16-bit weights, little-endian).
+
+use super::features::{hash_str, stem_of};
+
+/// The file's first bytes: name and format version.
+const MAGIC: &[u8; 8] = b"CHQTAG01";
+
+/// Label weights per hashed feature, quantised.
+#[derive(Debug, Clone)]
+pub struct Table {
+    bits: u32,
+    labels: usize,
+    weights: Vec<i16>,
+}
+
+impl Table {
+    /// A table of zeros.
+    pub fn zeros(bits: u32, labels: usize) -> Table {
+        Table {
+            bits,
+            labels,
+            weights: vec![0; (1usize << bits) * labels],
+        }
+    }
+
+    /// The row of a feature hash.
+    #[inline]
+    pub fn row(&self, feature: u64) -> usize {
+        (feature >> (64 - self.bits)) as usize
+    }
+
+    /// Add the weights of `features` to `scores` (one per label).
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        for &feature in features {
+            let at = self.row(feature) * self.labels;
+            for (score, weight) in scores.iter_mut().zip(&self.weights[at..at + self.labels]) {
+                *score += f32::from(*weight);
+            }
+        }
+    }
+
+    /// The table from float weights (`rows × labels`): quantised to 16
+    /// bits, weights under `prune` of the largest set to zero.
+    pub fn quantise(bits: u32, labels: usize, weights: &[f64], prune: f64) -> Table {
+        let largest = weights.iter().fold(0f64, |m, w| m.max(w.abs()));
+        let scale = if largest > 0.0 { 32767.0 / largest } else { 0.0 };
+        let quantised = weights
+            .iter()
+            .map(|w| {
+                if w.abs() < prune * largest {
+                    0
+                } else {
+                    (w * scale).round().clamp(-32767.0, 32767.0) as i16
+                }
+            })
+            .collect();
+        Table {
+            bits,
+            labels,
+            weights: quantised,
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(self.labels as u32).to_le_bytes());
+        let rows: Vec<usize> = (0..1usize << self.bits)
+            .filter(|row| {
+                self.weights[row * self.labels..(row + 1) * self.labels]
+                    .iter()
+                    .any(|w| *w != 0)
+            })
+            .collect();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut previous = 0usize;
+        for row in rows {
+            // Rows as gaps from the previous one, in a variable-length integer.
+            let mut gap = (row - previous) as u32;
+            previous = row;
+            loop {
+                let byte = (gap & 0x7f) as u8;
+                gap >>= 7;
+                if gap == 0 {
+                    out.push(byte);
+                    break;
+                }
+                out.push(byte | 0x80);
+            }
+            for weight in &self.weights[row * self.labels..(row + 1) * self.labels] {
+                out.extend_from_slice(&weight.to_le_bytes());
+            }
+        }
+    }
+
+    fn read(input: &mut Reader) -> Result<Table, String> {
+        let bits = input.u32()?;
+        let labels = input.u32()? as usize;
+        if !(8..=24).contains(&bits) || !(1..=16).contains(&labels) {
+            return Err(format!("table of 2^{bits} rows × {labels} labels is out of range"));
+        }
+        let mut table = Table::zeros(bits, labels);
+        let count = input.u32()? as usize;
+        let mut row = 0usize;
+        for _ in 0..count {
+            let mut gap = 0u32;
+            let mut shift = 0;
+            loop {
+                let byte = input.bytes(1)?[0];
+                gap |= u32::from(byte & 0x7f) << shift;
+                shift += 7;
+                if byte & 0x80 == 0 || shift > 28 {
+                    break;
+                }
+            }
+            row += gap as usize;
+            if row >= 1 << bits {
+                return Err("a row beyond the table".to_string());
+            }
+            for label in 0..labels {
+                let raw = input.bytes(2)?;
+                table.weights[row * labels + label] = i16::from_le_bytes([raw[0], raw[1]]);
+            }
+        }
+        Ok(table)
+    }
+}
+
+/// The trained tagger.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// Hashes of the words (and stems) that can start or head a cue, sorted.
+    vocabulary: Vec<u64>,
+    /// A 2^16-bit prefilter of the vocabulary.
+    filter: Vec<u64>,
+    /// Hashes of the words that come before a cue word inside a cue
+    /// ("has", "also", "is"), sorted.
+    prefixes: Vec<u64>,
+    /// Cue detector weights (O, B, I).
+    pub cues: Table,
+    /// Span tagger weights (O, source B/I, content B/I), transitions
+    /// included as features of the previous label.
+    pub spans: Table,
+}
+
+impl Model {
+    /// A model from its parts.
+    pub fn new(mut vocabulary: Vec<u64>, mut prefixes: Vec<u64>, cues: Table, spans: Table) -> Model {
+        vocabulary.sort_unstable();
+        vocabulary.dedup();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        let mut filter = vec![0u64; 1 << 10];
+        for hash in &vocabulary {
+            let bit = (hash >> 48) as usize;
+            filter[bit >> 6] |= 1 << (bit & 63);
+        }
+        Model {
+            vocabulary,
+            filter,
+            prefixes,
+            cues,
+            spans,
+        }
+    }
+
+    /// Whether a word hash is in the cue vocabulary.
+    #[inline]
+    pub fn is_cue_word(&self, hash: u64) -> bool {
+        let bit = (hash >> 48) as usize;
+        self.filter[bit >> 6] & (1 << (bit & 63)) != 0 && self.vocabulary.binary_search(&hash).is_ok()
+    }
+
+    /// Whether a word hash may come before a cue word inside a cue.
+    #[inline]
+    pub fn is_cue_prefix(&self, hash: u64) -> bool {
+        self.prefixes.binary_search(&hash).is_ok()
+    }
+
+    /// Whether a word (lower case) is in the cue vocabulary, by itself or
+    /// by its stem.
+    pub fn knows_cue(&self, lower: &str) -> bool {
+        self.is_cue_word(hash_str(lower)) || self.is_cue_word(hash_str(stem_of(lower)))
+    }
+
+    /// The model as bytes (the same model gives the same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        for list in [&self.vocabulary, &self.prefixes] {
+            out.extend_from_slice(&(list.len() as u32).to_le_bytes());
+            for hash in list {
+                out.extend_from_slice(&hash.to_le_bytes());
+            }
+        }
+        self.cues.write(&mut out);
+        self.spans.write(&mut out);
+        out
+    }
+
+    /// A model from the bytes [`Model::to_bytes`] wrote.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut input = Reader { bytes, at: 0 };
+        if input.bytes(MAGIC.len())? != MAGIC {
+            return Err("not an attribution tagger model (bad magic)".to_string());
+        }
+        let mut lists = [Vec::new(), Vec::new()];
+        for list in &mut lists {
+            let count = input.u32()? as usize;
+            for _ in 0..count {
+                let raw = input.bytes(8)?;
+                list.push(u64::from_le_bytes(raw.try_into().unwrap_or([0; 8])));
+            }
+        }
+        let [vocabulary, prefixes] = lists;
+        let cues = Table::read(&mut input)?;
+        let spans = Table::read(&mut input)?;
+        if input.at != bytes.len() {
+            return Err(format!("{} bytes left after the model", bytes.len() - input.at));
+        }
+        Ok(Model::new(vocabulary, prefixes, cues, spans))
+    }
+}
+
+/// A cursor over the model bytes.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let slice = self
+            .bytes
+            .get(self.at..self.at + n)
+            .ok_or_else(|| format!("model truncated at byte {}", self.at))?;
+        self.at += n;
+        Ok(slice)
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        let raw = self.bytes(4)?;
+        Ok(u32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]))
+    }
+}
