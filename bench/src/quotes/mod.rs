@@ -442,6 +442,18 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
     );
     let _ = writeln!(
         out,
+        "- model: the rules of `chorus_quotes` plus its shipped tagger (`crates/quotes/model/attribution.bin`, {}), \
+         trained on PolNeAR train only (first annotator's files; {} passes of averaged perceptrons: a B/I/O cue \
+         detector and a Viterbi source/content tagger per cue) by `cargo run --release -p chorus-bench -- \
+         train-quotes`; dev was used only to choose settings. Train figures are in-sample for the tagger.\n",
+        chorus_quotes::shipped_model().map_or("absent: rules alone".to_string(), |model| format!(
+            "{} bytes",
+            model.to_bytes().len()
+        )),
+        chorus_quotes::Settings::default().epochs,
+    );
+    let _ = writeln!(
+        out,
         "| part | match | source P | source R | source F1 | cue P | cue R | cue F1 | content P | content R | content F1 | all three P | all three R | all three F1 |"
     );
     let _ = writeln!(out, "| --- | --- |{}", " ---: |".repeat(12));
@@ -496,9 +508,11 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
         out,
         "PolNeAR annotates attribution broadly: besides speech (said, told, according to) it marks beliefs, \
          plans and stances (\"seemed\", \"is expected\", \"wants\", \"supported\", \"declined\") and noun \
-         cues (\"criticism\", \"decision\"). chorus finds statements introduced by a cue lexicon of verbs of \
-         saying, thinking and judging; most of the recall it lacks is that long tail (see `--errors` for the \
-         list), and precision is the figure to read for the attributions it does report.\n"
+         cues (\"criticism\", \"decision\"). The rules find statements introduced by a cue lexicon of verbs of \
+         saying, thinking and judging; the tagger adds the cues it learned from train, but most cues of that long \
+         tail occur once or twice in the corpus, so much of the recall is still missing (see `--errors`), and the \
+         tagger keeps only contents that read as statements (four words or a quotation, not opening with a \
+         preposition or article), which PolNeAR does not require.\n"
     );
     if let Some((_, dev)) = scored.iter().find(|(part, _)| *part == "dev") {
         let content = dev.overlap[2].f1();

@@ -154,3 +154,30 @@ fn example(document: &Document) -> Example {
         .collect();
     Example { article, gold }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The trainer runs on a small slice of PolNeAR train and gives the
+    /// same bytes twice; the model reads back.
+    #[test]
+    fn trains_on_a_slice_of_train_the_same_way_twice() {
+        let folder = workspace_root().join("../shared/corpora/quotes/polnear/train");
+        if !folder.is_dir() {
+            eprintln!("skipped: {} is not here", folder.display());
+            return;
+        }
+        let settings = Settings {
+            epochs: 2,
+            cue_bits: 12,
+            span_bits: 12,
+            ..Settings::default()
+        };
+        let first = train_part(&folder, Some(6), &settings).expect("trains").to_bytes();
+        let second = train_part(&folder, Some(6), &settings).expect("trains").to_bytes();
+        assert_eq!(first, second);
+        let model = chorus_quotes::Model::from_bytes(&first).expect("reads back");
+        assert!(model.knows_cue("said"));
+    }
+}

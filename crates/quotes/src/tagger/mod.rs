@@ -350,6 +350,12 @@ pub(crate) fn tag(model: &Model, view: &View, article: &Article, rules: &[Found]
 /// Fewest words of an unquoted content the tagger reports.
 const MIN_CONTENT_WORDS: usize = 4;
 
+/// Words that open a phrase, not a statement.
+const NOT_A_STATEMENT: &[&str] = &[
+    "to", "on", "at", "in", "for", "with", "about", "of", "from", "by", "into", "the", "a", "an", "this", "these",
+    "any", "its", "his", "her", "their",
+];
+
 /// Words that make the next word a noun ("his claims", "the decision").
 const DETERMINERS: &[&str] = &[
     "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "these",
@@ -422,6 +428,14 @@ fn read_path(view: &View, start: usize, path: &[usize], first: usize, last: usiz
         .iter()
         .any(|part| view.quotation_at(part.start as usize).is_some());
     if parts.is_empty() || (content_words < MIN_CONTENT_WORDS && !quoted) {
+        return None;
+    }
+    // Nor is a phrase that opens with a preposition or an article ("to
+    // European Union leaders", "the entire border on Sunday").
+    let opening = features::words_in(view, parts[0])
+        .next()
+        .map(|i| view.words[i].lower.as_ref());
+    if !quoted && opening.is_some_and(|word| NOT_A_STATEMENT.contains(&word)) {
         return None;
     }
     Some(Found {
