@@ -465,3 +465,37 @@ fn a_role_refers_to_the_latest_source_of_that_role_even_with_an_adverb_after_it(
         "{found:#?}"
     );
 }
+
+/// The shipped tagger model loads, and adds attributions whose cue the
+/// rules do not know, with their source and content.
+#[test]
+fn the_shipped_tagger_finds_cues_the_rules_miss() {
+    let model = chorus_quotes::shipped_model().expect("crates/quotes/model/attribution.bin holds a model");
+    let text = "Senator Warren criticized the proposal on Tuesday, arguing that it would hurt working families.";
+    let mut article = Article {
+        text: text.to_string(),
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    let rules = chorus_quotes::find_with(&article, None);
+    let both = chorus_quotes::find_with(&article, Some(model));
+    assert!(both.len() >= rules.len(), "the tagger only adds: {both:?}");
+    let show = |quote: &chorus_quotes::Quote| {
+        let a = &quote.attribution;
+        (
+            a.source.map_or("", |s| article.span_text(s)).to_string(),
+            a.cue.map_or("", |s| article.span_text(s)).to_string(),
+            article.span_text(a.content).to_string(),
+        )
+    };
+    let found: Vec<_> = both.iter().map(show).collect();
+    assert!(
+        found.iter().any(|(source, cue, content)| source == "Senator Warren"
+            && cue == "arguing"
+            && content == "that it would hurt working families"),
+        "{found:?}"
+    );
+    // The same model bytes read back the same.
+    let again = chorus_quotes::Model::from_bytes(&model.to_bytes()).expect("a model reads back");
+    assert_eq!(again.to_bytes(), model.to_bytes());
+}
