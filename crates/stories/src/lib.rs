@@ -40,15 +40,16 @@ knows nothing about summaries or reports.
 #![deny(missing_docs)]
 
 mod features;
+mod index;
 
-use std::cell::Cell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use chorus_model::hash::TermMap;
 use chorus_model::Article;
 use chrono::NaiveDateTime;
 
 pub use features::{article_features, term_labels, Features};
+use index::{OpenStories, OpenStory};
 
 /// Settings of the story clustering.
 #[derive(Debug, Clone, Copy)]
@@ -106,16 +107,6 @@ pub struct Assignment {
     pub shared: Vec<(u64, f32)>,
 }
 
-/// One open story: the summed term counts of its members.
-#[derive(Debug)]
-struct OpenStory {
-    terms: TermMap<f32>,
-    /// The centroid's weighted norm, with the document count it was computed at.
-    norm: Cell<Option<(u32, f32)>>,
-    /// When it last got an article, as the key of [`Clusterer::by_age`].
-    last_seen: i64,
-}
-
 /// Rows and columns of the count-min sketch of document frequencies.
 const SKETCH_ROWS: usize = 2;
 const SKETCH_BITS: u32 = 20;
@@ -166,18 +157,30 @@ pub struct Clusterer {
     options: ClusterOptions,
     document_frequency: DocumentFrequencies,
     documents: u32,
-    open: HashMap<usize, OpenStory>,
-    /// Open stories by when they last got an article, oldest first.
-    by_age: BTreeSet<(i64, usize)>,
-    /// Term to the stories whose centroid has (or had) it. Closed stories
-    /// are dropped lazily: lists are cleaned when they hold too many.
-    postings: TermMap<Vec<usize>>,
-    stale_postings: usize,
-    live_postings: usize,
+    stories: OpenStories,
     next_story: usize,
     latest: Option<NaiveDateTime>,
     explain: bool,
+    /// Per slot, the partial dot product of the article being scored
+    /// (zero between calls), and the slots it touched.
+    scores: Vec<f32>,
+    touched: Vec<u32>,
 }
+
+/// A term of the article being clustered, weighed.
+#[derive(Debug, Clone, Copy)]
+struct QueryTerm {
+    term: u64,
+    /// Count times IDF: the article's TF-IDF weight.
+    weight: f32,
+    /// Weight times IDF once more, so that a dot product with a centroid's
+    /// raw counts is the cosine's numerator.
+    twice: f32,
+}
+
+/// Posting lists at most this long are always scored through the index:
+/// skipping them would save less than looking their terms up per story.
+const SHORT_POSTINGS: usize = 32;
 
 impl Clusterer {
     /// A clusterer with no story yet.
@@ -186,14 +189,12 @@ impl Clusterer {
             options,
             document_frequency: DocumentFrequencies::new(),
             documents: 0,
-            open: HashMap::new(),
-            by_age: BTreeSet::new(),
-            postings: TermMap::default(),
-            stale_postings: 0,
-            live_postings: 0,
+            stories: OpenStories::default(),
             next_story: 0,
             latest: None,
             explain: false,
+            scores: Vec::new(),
+            touched: Vec::new(),
         }
     }
 
@@ -229,27 +230,43 @@ impl Clusterer {
                 self.close_stale_stories(time);
             }
         }
-        let query = self.weigh(&features.terms);
+        let query: Vec<QueryTerm> = features
+            .terms
+            .iter()
+            .map(|&(term, count)| {
+                let idf = self.idf(term);
+                QueryTerm {
+                    term,
+                    weight: count * idf,
+                    twice: count * idf * idf,
+                }
+            })
+            .collect();
         let now = published.or(self.latest).map(|t| t.and_utc().timestamp());
-        let best = self.best_story(&query, now);
         let threshold = if features.title_only {
             self.options.title_only_threshold
         } else {
             self.options.threshold
         };
-        let (story, joined, similarity) = match best {
-            Some((story, similarity)) if similarity >= threshold => (story, true, similarity),
+        let best = self.best_story(&query, now, threshold);
+        let (slot, joined, similarity) = match best {
+            Some((slot, similarity)) if similarity >= threshold => (slot, true, similarity),
             other => (self.open_story(), false, other.map_or(0.0, |(_, s)| s)),
         };
         let shared = if self.explain && joined {
-            self.shared_terms(&query, story)
+            self.shared_terms(&query, slot)
         } else {
             Vec::new()
         };
-        let time = published.or(self.latest);
-        self.add_to_story(story, &features.terms, time);
-        if self.open.len() > self.options.max_open_stories {
-            self.close_oldest();
+        let seen = published.or(self.latest).map_or(i64::MIN, |t| t.and_utc().timestamp());
+        let story = self.stories.get(slot).map_or(0, |s| s.id);
+        if self.stories.add(slot, &features.terms, seen) > self.options.max_terms * 2 {
+            self.trim_story(slot);
+        }
+        if self.stories.len() > self.options.max_open_stories {
+            if let Some((_, oldest)) = self.stories.oldest() {
+                self.stories.close(oldest);
+            }
         }
         Assignment {
             story,
@@ -259,30 +276,62 @@ impl Clusterer {
         }
     }
 
-    /// The open story most similar to the IDF-weighted terms, and the similarity.
-    fn best_story(&self, query: &[(u64, f32)], now: Option<i64>) -> Option<(usize, f32)> {
-        let norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-        if norm == 0.0 {
+    /// The open story most similar to the article (its slot), and the
+    /// similarity; or the most similar of the stories that could reach
+    /// `threshold`, when none does.
+    ///
+    /// The article is scored term by term through the posting lists. The
+    /// terms with the longest lists (the commonest words) are skipped there,
+    /// as long as their share of the article's norm stays below the
+    /// threshold: by Cauchy–Schwarz, a story that shares only skipped terms
+    /// has a cosine below that share, so it cannot be joined and need not
+    /// be scored. The stories found through the other terms get the skipped
+    /// terms' part of their dot product by lookup. The cost of an article is
+    /// thus that of its rarer terms' lists, not of every open story that
+    /// shares a common word with it.
+    fn best_story(&mut self, query: &[QueryTerm], now: Option<i64>, threshold: f32) -> Option<(u32, f32)> {
+        let norm = query.iter().map(|q| q.weight * q.weight).sum::<f32>().sqrt();
+        if norm == 0.0 || self.stories.len() == 0 {
             return None;
         }
-        let mut candidates: Vec<usize> = query
+        let mut by_length: Vec<(usize, usize)> = query
             .iter()
-            .filter_map(|(term, _)| self.postings.get(term))
-            .flatten()
-            .copied()
+            .enumerate()
+            .map(|(i, q)| (self.stories.postings(q.term).len(), i))
+            .filter(|&(length, _)| length > SHORT_POSTINGS)
             .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        // Query weights times IDF once more, so that a dot product with a
-        // centroid's raw counts is the cosine's numerator.
-        let twice: Vec<(u64, f32)> = query.iter().map(|&(term, w)| (term, w * self.idf(term))).collect();
-        let mut best: Option<(usize, f32)> = None;
-        for id in candidates {
-            let Some(story) = self.open.get(&id) else { continue };
-            let dot: f32 = twice
-                .iter()
-                .filter_map(|(term, w)| story.terms.get(term).map(|count| w * count))
-                .sum();
+        by_length.sort_unstable_by(|a, b| b.cmp(a));
+        // Slightly under the bound, for rounding.
+        let mut budget = (threshold * norm).powi(2) * 0.99;
+        let mut skip = vec![false; query.len()];
+        let mut skipped: Vec<QueryTerm> = Vec::new();
+        for &(_, i) in &by_length {
+            let w2 = query[i].weight * query[i].weight;
+            if w2 < budget {
+                budget -= w2;
+                skip[i] = true;
+                skipped.push(query[i]);
+            }
+        }
+        self.scores.resize(self.stories.slot_count(), 0.0);
+        for (q, _) in query.iter().zip(&skip).filter(|(_, &skip)| !skip) {
+            for posting in self.stories.postings(q.term) {
+                let score = &mut self.scores[posting.slot as usize];
+                if *score == 0.0 {
+                    self.touched.push(posting.slot);
+                }
+                *score += q.twice * posting.count;
+            }
+        }
+        let mut best: Option<(u32, f32)> = None;
+        for slot in std::mem::take(&mut self.touched) {
+            let mut dot = std::mem::take(&mut self.scores[slot as usize]);
+            let Some(story) = self.stories.get(slot) else { continue };
+            for q in &skipped {
+                if let Some((count, _)) = story.terms.get(&q.term) {
+                    dot += q.twice * count;
+                }
+            }
             let story_norm = self.story_norm(story);
             if story_norm == 0.0 {
                 continue;
@@ -293,20 +342,20 @@ impl Clusterer {
                 similarity -= self.options.fade_per_day * days;
             }
             if best.is_none_or(|(_, s)| similarity > s) {
-                best = Some((id, similarity));
+                best = Some((slot, similarity));
             }
         }
         best
     }
 
     /// The terms that weigh most in the similarity of the query to a story.
-    fn shared_terms(&self, query: &[(u64, f32)], id: usize) -> Vec<(u64, f32)> {
-        let Some(story) = self.open.get(&id) else {
+    fn shared_terms(&self, query: &[QueryTerm], slot: u32) -> Vec<(u64, f32)> {
+        let Some(story) = self.stories.get(slot) else {
             return Vec::new();
         };
         let mut parts: Vec<(u64, f32)> = query
             .iter()
-            .filter_map(|&(term, w)| story.terms.get(&term).map(|count| (term, w * count * self.idf(term))))
+            .filter_map(|q| story.terms.get(&q.term).map(|(count, _)| (q.term, q.twice * count)))
             .collect();
         let total: f32 = parts.iter().map(|(_, p)| p).sum();
         if total <= 0.0 {
@@ -329,7 +378,7 @@ impl Clusterer {
         let norm = story
             .terms
             .iter()
-            .map(|(term, count)| {
+            .map(|(term, (count, _))| {
                 let w = count * self.idf(*term);
                 w * w
             })
@@ -339,118 +388,49 @@ impl Clusterer {
         norm
     }
 
-    fn weigh(&self, terms: &[(u64, f32)]) -> Vec<(u64, f32)> {
-        terms
-            .iter()
-            .map(|&(term, count)| (term, count * self.idf(term)))
-            .collect()
-    }
-
     /// Smoothed inverse document frequency.
     fn idf(&self, term: u64) -> f32 {
         let df = self.document_frequency.get(term) as f32;
         ((1.0 + self.documents as f32) / (1.0 + df)).ln() + 1.0
     }
 
-    fn open_story(&mut self) -> usize {
+    fn open_story(&mut self) -> u32 {
         let id = self.next_story;
         self.next_story += 1;
-        self.open.insert(
-            id,
-            OpenStory {
-                terms: TermMap::default(),
-                norm: Cell::new(None),
-                last_seen: i64::MIN,
-            },
-        );
-        id
+        self.stories.open(id)
     }
 
-    fn add_to_story(&mut self, id: usize, terms: &[(u64, f32)], time: Option<NaiveDateTime>) {
-        let Some(story) = self.open.get_mut(&id) else { return };
-        story.norm.set(None);
-        let seen = time.map_or(i64::MIN, |t| t.and_utc().timestamp());
-        if seen > story.last_seen || story.last_seen == i64::MIN {
-            self.by_age.remove(&(story.last_seen, id));
-            story.last_seen = story.last_seen.max(seen);
-            self.by_age.insert((story.last_seen, id));
-        }
-        for &(term, count) in terms {
-            let entry = story.terms.entry(term).or_insert(0.0);
-            if *entry == 0.0 {
-                self.postings.entry(term).or_default().push(id);
-                self.live_postings += 1;
-            }
-            *entry += count;
-        }
-        if story.terms.len() > self.options.max_terms * 2 {
-            self.trim_story(id);
-        }
-    }
-
-    /// Keep only the heaviest terms of a story's centroid. Their postings
-    /// stay until the next cleaning: a posting to a term the story lacks
-    /// only makes it a candidate for nothing.
-    fn trim_story(&mut self, id: usize) {
-        let Some(story) = self.open.get(&id) else { return };
+    /// Keep only the heaviest terms of a story's centroid.
+    fn trim_story(&mut self, slot: u32) {
+        let Some(story) = self.stories.get(slot) else { return };
         let mut weighted: Vec<(u64, f32)> = story
             .terms
             .iter()
-            .map(|(&term, &count)| (term, count * self.idf(term)))
+            .map(|(&term, &(count, _))| (term, count * self.idf(term)))
             .collect();
         weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-        let dropped = weighted.len().saturating_sub(self.options.max_terms);
-        if let Some(story) = self.open.get_mut(&id) {
-            for &(term, _) in &weighted[self.options.max_terms.min(weighted.len())..] {
-                story.terms.remove(&term);
-            }
-            story.norm.set(None);
-        }
-        self.note_stale(dropped);
+        let dropped: Vec<u64> = weighted
+            .iter()
+            .skip(self.options.max_terms)
+            .map(|&(term, _)| term)
+            .collect();
+        self.stories.remove_terms(slot, &dropped);
     }
 
     /// Close the stories whose last article is older than the window.
     fn close_stale_stories(&mut self, now: NaiveDateTime) {
         let limit = now.and_utc().timestamp() - self.options.window_days.saturating_mul(86_400);
-        while let Some(&(seen, id)) = self.by_age.first() {
+        while let Some((seen, slot)) = self.stories.oldest() {
             if seen >= limit {
                 break;
             }
-            self.close(seen, id);
-        }
-    }
-
-    fn close_oldest(&mut self) {
-        if let Some(&(seen, id)) = self.by_age.first() {
-            self.close(seen, id);
-        }
-    }
-
-    fn close(&mut self, seen: i64, id: usize) {
-        self.by_age.remove(&(seen, id));
-        if let Some(story) = self.open.remove(&id) {
-            self.note_stale(story.terms.len());
-        }
-    }
-
-    /// Count postings that point to closed stories or dropped terms, and
-    /// clean every list once they outnumber the live ones.
-    fn note_stale(&mut self, count: usize) {
-        self.stale_postings += count;
-        if self.stale_postings > self.live_postings.saturating_sub(self.stale_postings).max(1024) {
-            let open = &self.open;
-            self.postings.retain(|term, stories| {
-                stories.retain(|id| open.get(id).is_some_and(|story| story.terms.contains_key(term)));
-                !stories.is_empty()
-            });
-            self.live_postings = self.postings.values().map(Vec::len).sum();
-            self.stale_postings = 0;
+            self.stories.close(slot);
         }
     }
 
     /// How many stories are open now (for memory checks).
     pub fn open_stories(&self) -> usize {
-        self.open.len()
+        self.stories.len()
     }
 }
 
