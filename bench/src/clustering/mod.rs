@@ -33,7 +33,9 @@ use metrics::ClusteringScores;
 pub const USAGE: &str = "\
 clustering options:
   --no-peers    skip the Python peers (bench/peers/install-clustering.sh installs them)
-  --no-scale    skip the 3k/30k/300k streams
+  --no-scale    skip the 3k/30k/300k streams (at the corpus's pace, and dense)
+  --scale-only  only the streams: no quality rows, no near-duplicates, no peers
+  --sizes LIST  stream sizes, comma-separated (default: 3000,30000,300000)
   --sweep       only print chorus scores over a grid of settings (tuning; SWEEP_* variables)
   --out PATH    where to write the Markdown results (default: bench/results/clustering.md)";
 
@@ -45,13 +47,28 @@ const DUPLICATE_ORIGINALS: usize = 1000;
 /// Run the task with the arguments after its name.
 pub fn main(args: &[String]) -> Result<()> {
     let mut out = workspace_root().join("bench/results/clustering.md");
-    let (mut with_peers, mut with_scale, mut only_sweep) = (true, true, false);
+    let (mut with_peers, mut with_scale, mut only_sweep, mut only_scale) = (true, true, false, false);
+    let mut sizes = SCALE_SIZES.to_vec();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--no-peers" => with_peers = false,
             "--no-scale" => with_scale = false,
             "--sweep" => only_sweep = true,
+            "--scale-only" => only_scale = true,
+            "--sizes" => {
+                sizes = match rest
+                    .next()
+                    .map(|list| list.split(',').map(str::parse).collect::<Result<Vec<usize>, _>>())
+                {
+                    Some(Ok(list)) if !list.is_empty() => list,
+                    _ => {
+                        return Err(
+                            UsageError("clustering: --sizes needs a list of numbers like 3000,30000".into()).into(),
+                        )
+                    }
+                }
+            }
             "--out" => match rest.next() {
                 Some(path) => out = PathBuf::from(path),
                 None => return Err(UsageError("clustering: --out needs a value".into()).into()),
@@ -71,6 +88,10 @@ pub fn main(args: &[String]) -> Result<()> {
     }
     eprintln!("clustering: reading and annotating the corpora");
     let gun = corpus::load("gun-violence", &paths[0], false)?;
+    if only_scale {
+        print!("{}", render::scale_table(&scale_rows(&gun, &sizes)));
+        return Ok(());
+    }
     let uci = corpus::load("uci-headlines", &paths[1], true)?;
     if only_sweep {
         sweep(&[&gun, &uci]);
@@ -150,13 +171,11 @@ pub fn main(args: &[String]) -> Result<()> {
         }
     }
 
-    let mut scale_rows = Vec::new();
-    if with_scale {
-        for size in SCALE_SIZES {
-            eprintln!("clustering: stream of {size} articles");
-            scale_rows.push(scale::run(&gun, size));
-        }
-    }
+    let scale_rows = if with_scale {
+        scale_rows(&gun, &sizes)
+    } else {
+        Vec::new()
+    };
     let results = render::render(&render::Results {
         machine: &machine,
         corpora: &[&gun, &uci],
@@ -174,6 +193,19 @@ pub fn main(args: &[String]) -> Result<()> {
     std::fs::write(&out, &results).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!("clustering: results written to {}", out.display());
     Ok(())
+}
+
+/// The streams of every size, at the corpus's pace and dense.
+fn scale_rows(corpus: &Corpus, sizes: &[usize]) -> Vec<scale::ScaleRow> {
+    let mut rows = Vec::new();
+    for dense in [false, true] {
+        for &size in sizes {
+            let pace = if dense { "dense" } else { "at the corpus's pace" };
+            eprintln!("clustering: stream of {size} articles, {pace}");
+            rows.push(scale::run(corpus, size, dense));
+        }
+    }
+    rows
 }
 
 /// One system on one corpus.

@@ -4,6 +4,11 @@
 //! windowed `DuplicateIndex` and a `Clusterer` (the stream mode: document
 //! frequencies counted as articles arrive, no batch refinement).
 //!
+//! At the corpus's own pace (4.3 years) a 30-day window holds few open
+//! stories; a dense stream squeezes each replay into [`DENSE_DAYS`] days,
+//! so that the window holds a whole replay's stories at once and the cost
+//! of scoring an article against many open stories shows.
+//!
 //! Only the replayed article being processed is built; the stream is never
 //! held in memory. The annotated corpus it replays (3095 articles) is,
 //! before the measurement starts, so the peak memory shown is the process's
@@ -19,9 +24,16 @@ use chorus_stories::{article_features, ClusterOptions, Clusterer};
 use super::corpus::Corpus;
 use crate::machine;
 
+/// Days one replay of the corpus takes in a dense stream.
+pub const DENSE_DAYS: i64 = 30;
+
 /// What one stream cost.
 pub struct ScaleRow {
     pub articles: usize,
+    /// Whether each replay was squeezed into [`DENSE_DAYS`] days.
+    pub dense: bool,
+    /// Open stories when an article arrived, on average.
+    pub mean_open: f64,
     pub dedup_seconds: f64,
     pub cluster_seconds: f64,
     pub duplicates: usize,
@@ -31,30 +43,44 @@ pub struct ScaleRow {
     pub peak_mib: Option<f64>,
 }
 
-/// Stream `size` articles replayed from the corpus.
-pub fn run(corpus: &Corpus, size: usize) -> ScaleRow {
+/// Stream `size` articles replayed from the corpus, at its own pace or dense.
+pub fn run(corpus: &Corpus, size: usize, dense: bool) -> ScaleRow {
     let mut base: Vec<&Article> = corpus.articles.iter().collect();
     base.sort_by_key(|a| a.published);
     let first = base.iter().find_map(|a| a.published);
     let last = base.iter().rev().find_map(|a| a.published);
-    // Each replay starts 60 days after the previous one ended, past every window.
-    let shift = match (first, last) {
-        (Some(first), Some(last)) => last - first + chrono::Duration::days(60),
-        _ => chrono::Duration::days(60),
+    let span = match (first, last) {
+        (Some(first), Some(last)) => last - first,
+        _ => chrono::Duration::zero(),
     };
+    let squeeze = if dense && span > chrono::Duration::zero() {
+        DENSE_DAYS as f64 * 86_400.0 / span.num_seconds() as f64
+    } else {
+        1.0
+    };
+    let replay_span = if dense {
+        chrono::Duration::days(DENSE_DAYS)
+    } else {
+        span
+    };
+    // Each replay starts 60 days after the previous one ended, past every window.
+    let shift = replay_span + chrono::Duration::days(60);
     machine::reset_peak_memory();
     let options = ClusterOptions::default();
     let mut index = DuplicateIndex::with_window(chorus_dedup::DEFAULT_THRESHOLD, options.window_days);
     let mut clusterer = Clusterer::new(options);
     let (mut dedup_time, mut cluster_time) = (Duration::ZERO, Duration::ZERO);
-    let (mut duplicates, mut stories) = (0, 0);
+    let (mut duplicates, mut stories, mut open) = (0, 0, 0);
     for n in 0..size {
         let replay = (n / base.len()) as i32;
         let source = base[n % base.len()];
         // Cheap to build: the replay shares nothing but what `Article` owns.
         let mut article = source.clone();
         article.id = format!("{}~{replay}", source.id);
-        article.published = source.published.map(|p| p + shift * replay);
+        article.published = source.published.zip(first).map(|(p, first)| {
+            let offset = chrono::Duration::seconds(((p - first).num_seconds() as f64 * squeeze) as i64);
+            first + offset + shift * replay
+        });
         let time = article.published.map(|p| p.and_utc().timestamp());
 
         let started = Instant::now();
@@ -62,6 +88,7 @@ pub fn run(corpus: &Corpus, size: usize) -> ScaleRow {
             duplicates += 1;
         }
         let deduped = Instant::now();
+        open += clusterer.open_stories();
         let features = article_features(&article, false);
         let assignment = clusterer.push(&features, article.published, false);
         cluster_time += deduped.elapsed();
@@ -72,6 +99,8 @@ pub fn run(corpus: &Corpus, size: usize) -> ScaleRow {
     }
     ScaleRow {
         articles: size,
+        dense,
+        mean_open: open as f64 / size.max(1) as f64,
         dedup_seconds: dedup_time.as_secs_f64(),
         cluster_seconds: cluster_time.as_secs_f64(),
         duplicates,

@@ -95,7 +95,7 @@ fn term(token: &Token) -> Option<u64> {
     match token.kind {
         TokenKind::Punct => None,
         _ if token.stop => None,
-        TokenKind::Word if token.stem.chars().count() < 2 => None,
+        TokenKind::Word if token.stem.chars().nth(1).is_none() => None,
         kind => Some(hash(kind, &token.stem)),
     }
 }

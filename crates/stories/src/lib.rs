@@ -23,10 +23,13 @@ first ([`Clusterer::observe`]).
 its members' term counts, capped to the [`ClusterOptions::max_terms`]
 heaviest terms), with weights from the current document frequencies, lowered
 by [`ClusterOptions::fade_per_day`] for each day since the story's last
-article. Articles with only a title use a lower threshold. Candidate stories
-are found through an inverted index from terms to the open stories that
-contain them. Open stories are capped in number too
-([`ClusterOptions::max_open_stories`]).
+article. Articles with only a title use a lower threshold. An article is
+scored through an inverted index from terms to the open stories that have
+them (module `index`), term by term; the commonest terms are skipped
+wherever that provably cannot hide a story above the threshold (see
+`Clusterer::best_story`), so that an article costs what its rarer terms'
+posting lists hold, not one look per open story. Open stories are capped
+in number too ([`ClusterOptions::max_open_stories`]).
 
 **Batch refinement.** A batch may merge, after the pass, stories whose
 centroids are alike ([`ClusterOptions::refine_threshold`]): a second pass
@@ -49,7 +52,7 @@ use chorus_model::Article;
 use chrono::NaiveDateTime;
 
 pub use features::{article_features, term_labels, Features};
-use index::{OpenStories, OpenStory};
+use index::{OpenStories, OpenStory, Posting};
 
 /// Settings of the story clustering.
 #[derive(Debug, Clone, Copy)]
@@ -181,6 +184,21 @@ struct QueryTerm {
 /// Posting lists at most this long are always scored through the index:
 /// skipping them would save less than looking their terms up per story.
 const SHORT_POSTINGS: usize = 32;
+/// What looking a term up in a story's centroid costs, in posting list
+/// entries scored.
+const LOOKUP_COST: usize = 8;
+
+/// Add a term's part of the dot product to each story of its posting list,
+/// noting the stories touched for the first time.
+fn accumulate(scores: &mut [f32], touched: &mut Vec<u32>, postings: &[Posting], twice: f32) {
+    for posting in postings {
+        let score = &mut scores[posting.slot as usize];
+        if *score == 0.0 {
+            touched.push(posting.slot);
+        }
+        *score += twice * posting.count;
+    }
+}
 
 impl Clusterer {
     /// A clusterer with no story yet.
@@ -281,46 +299,47 @@ impl Clusterer {
     /// `threshold`, when none does.
     ///
     /// The article is scored term by term through the posting lists. The
-    /// terms with the longest lists (the commonest words) are skipped there,
-    /// as long as their share of the article's norm stays below the
-    /// threshold: by Cauchy–Schwarz, a story that shares only skipped terms
-    /// has a cosine below that share, so it cannot be joined and need not
-    /// be scored. The stories found through the other terms get the skipped
-    /// terms' part of their dot product by lookup. The cost of an article is
-    /// thus that of its rarer terms' lists, not of every open story that
-    /// shares a common word with it.
+    /// terms with the longest lists (the commonest words, when many stories
+    /// are open) are skipped there, as long as their share of the article's
+    /// norm stays below the threshold: by Cauchy–Schwarz, a story that
+    /// shares only skipped terms has a cosine below that share, so it
+    /// cannot be joined and need not be scored. The stories found through
+    /// the other terms get the skipped terms' part of their dot product by
+    /// lookup. The cost of an article is thus that of its rarer terms'
+    /// lists, not of every open story that shares a common word with it.
     fn best_story(&mut self, query: &[QueryTerm], now: Option<i64>, threshold: f32) -> Option<(u32, f32)> {
         let norm = query.iter().map(|q| q.weight * q.weight).sum::<f32>().sqrt();
         if norm == 0.0 || self.stories.len() == 0 {
             return None;
         }
-        let mut by_length: Vec<(usize, usize)> = query
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (self.stories.postings(q.term).len(), i))
-            .filter(|&(length, _)| length > SHORT_POSTINGS)
-            .collect();
-        by_length.sort_unstable_by(|a, b| b.cmp(a));
-        // Slightly under the bound, for rounding.
-        let mut budget = (threshold * norm).powi(2) * 0.99;
-        let mut skip = vec![false; query.len()];
-        let mut skipped: Vec<QueryTerm> = Vec::new();
-        for &(_, i) in &by_length {
-            let w2 = query[i].weight * query[i].weight;
-            if w2 < budget {
-                budget -= w2;
-                skip[i] = true;
-                skipped.push(query[i]);
+        self.scores.resize(self.stories.slot_count(), 0.0);
+        let mut long: Vec<(usize, usize)> = Vec::new();
+        for (i, q) in query.iter().enumerate() {
+            let postings = self.stories.postings(q.term);
+            if postings.len() > SHORT_POSTINGS {
+                long.push((postings.len(), i));
+            } else {
+                accumulate(&mut self.scores, &mut self.touched, postings, q.twice);
             }
         }
-        self.scores.resize(self.stories.slot_count(), 0.0);
-        for (q, _) in query.iter().zip(&skip).filter(|(_, &skip)| !skip) {
-            for posting in self.stories.postings(q.term) {
-                let score = &mut self.scores[posting.slot as usize];
-                if *score == 0.0 {
-                    self.touched.push(posting.slot);
-                }
-                *score += q.twice * posting.count;
+        long.sort_unstable_by(|a, b| b.cmp(a));
+        // Slightly under the bound, for rounding.
+        let mut budget = (threshold * norm).powi(2) * 0.99;
+        let mut skipped: Vec<QueryTerm> = Vec::new();
+        for &(length, i) in &long {
+            let q = query[i];
+            // A skipped term costs a lookup in each story found: worth it
+            // only for a list much longer than the stories found so far.
+            if q.weight * q.weight < budget && length > LOOKUP_COST * self.touched.len() {
+                budget -= q.weight * q.weight;
+                skipped.push(q);
+            } else {
+                accumulate(
+                    &mut self.scores,
+                    &mut self.touched,
+                    self.stories.postings(q.term),
+                    q.twice,
+                );
             }
         }
         let mut best: Option<(u32, f32)> = None;

@@ -153,3 +153,113 @@ fn memory_is_bounded_by_the_open_story_cap() {
         assert!(clusterer.open_stories() <= 3);
     }
 }
+
+#[test]
+fn among_many_open_stories_sharing_common_words_the_right_one_is_found() {
+    // Sixty shootings told in the same words: the common words' posting
+    // lists are long enough to be skipped, the names are what tell them apart.
+    let places = [
+        "Millbrook",
+        "Oakdale",
+        "Riverton",
+        "Fairview",
+        "Lakeside",
+        "Brookhaven",
+        "Cedarville",
+        "Elmwood",
+        "Glenwood",
+        "Hillcrest",
+        "Kingston",
+        "Maplewood",
+        "Northfield",
+        "Pinehurst",
+        "Redwood",
+        "Stonebridge",
+        "Westbrook",
+        "Ashford",
+        "Bayview",
+        "Clearwater",
+        "Dunmore",
+        "Eastwood",
+        "Foxborough",
+        "Greenville",
+        "Harborview",
+        "Ironwood",
+        "Juniper",
+        "Kenwood",
+        "Linden",
+        "Marlow",
+        "Newport",
+        "Orchard",
+        "Parkside",
+        "Quincy",
+        "Rosedale",
+        "Sherwood",
+        "Thornton",
+        "Union",
+        "Valley",
+        "Windsor",
+        "Yardley",
+        "Zephyr",
+        "Alder",
+        "Birch",
+        "Cypress",
+        "Dogwood",
+        "Evergreen",
+        "Fir",
+        "Garnet",
+        "Hawthorn",
+        "Ivy",
+        "Jasper",
+        "Laurel",
+        "Magnolia",
+        "Nutmeg",
+        "Olive",
+        "Poplar",
+        "Quartz",
+        "Rowan",
+        "Sycamore",
+    ];
+    let stories: Vec<Article> = places
+        .iter()
+        .enumerate()
+        .map(|(i, place)| {
+            article(
+                &format!("Shooting in {place}"),
+                &format!("{place}son was shot on {place}ton Avenue in {place}. Police named {place}son."),
+                1 + (i % 3) as u32,
+            )
+        })
+        .collect();
+    let follow_ups: Vec<(usize, Article)> = (0..places.len())
+        .step_by(7)
+        .map(|i| {
+            let place = places[i];
+            let text = format!("Police named {place}son, shot on {place}ton Avenue in {place}, on Friday.");
+            (i, article(&format!("{place} police name {place}son"), &text, 4))
+        })
+        .collect();
+    let mut clusterer = Clusterer::new(ClusterOptions::default());
+    let features: Vec<Features> = stories
+        .iter()
+        .chain(follow_ups.iter().map(|(_, a)| a))
+        .map(|a| article_features(a, false))
+        .collect();
+    for f in &features {
+        clusterer.observe(f);
+    }
+    let first: Vec<Assignment> = stories
+        .iter()
+        .zip(&features)
+        .map(|(a, f)| clusterer.push(f, a.published, true))
+        .collect();
+    assert!(
+        first.iter().all(|a| !a.joined),
+        "each shooting starts its own story: {first:?}"
+    );
+    for ((i, follow), f) in follow_ups.iter().zip(&features[stories.len()..]) {
+        let assignment = clusterer.push(f, follow.published, true);
+        assert!(assignment.joined, "{}: {assignment:?}", places[*i]);
+        assert_eq!(assignment.story, first[*i].story, "{}: {assignment:?}", places[*i]);
+    }
+}
