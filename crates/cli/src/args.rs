@@ -28,7 +28,7 @@ pub enum Command {
     /// "language", "text"}.
     Extract(ExtractArgs),
     /// Add articles to the store (a SQLite file), each once, then recompute
-    /// the stories over every stored article.
+    /// the stories they can join (all stories with `--recompute`).
     Ingest(IngestArgs),
     /// Serve the web app and the JSON API over the store.
     Serve(ServeArgs),
@@ -192,8 +192,13 @@ impl Format {
 pub struct IngestArgs {
     /// Files or folders (read recursively) of articles: .txt, .html, .json,
     /// .jsonl, .warc, .rss, .atom, each possibly .gz; `-` reads standard input.
-    #[arg(required = true, value_name = "INPUT")]
+    #[arg(required_unless_present = "recompute", value_name = "INPUT")]
     pub inputs: Vec<String>,
+
+    /// Recompute every story over every stored article, rather than only
+    /// the stories the new articles can join (inputs are then optional).
+    #[arg(long)]
+    pub recompute: bool,
 
     /// The store: a SQLite file, created on first use.
     #[arg(long, value_name = "PATH", default_value = "chorus.db")]

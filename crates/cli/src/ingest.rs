@@ -1,12 +1,14 @@
 //! `chorus ingest`: read inputs, store the articles not yet in the store
-//! (one transaction per batch), then recompute the stories over every stored
-//! article and store them. [`Intake`] does the storing for both `chorus
-//! ingest` and `chorus watch`.
+//! (one transaction per batch), then bring the stories up to date.
+//! [`Intake`] does the storing for both `chorus ingest` and `chorus watch`.
 //!
-//! Recomputing everything on each ingest is the simple, honest first
-//! version: stories are exactly what `chorus report` would find over the
-//! stored articles. An incremental update (only the stories new articles
-//! touch) is left for when stores grow large enough to need it.
+//! The update is incremental: only the stories that the new articles can
+//! join (those with an article within the clustering window before the
+//! earliest new one) are recomputed, whole, with the new articles, and the
+//! others keep their rows ([`Store::update_stories`] says exactly which,
+//! and when it falls back to a full computation). `chorus ingest
+//! --recompute` recomputes every story over every stored article: what
+//! `chorus report` would find over them.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,7 +16,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use chorus_ingest::Item;
 use chorus_model::{Problem, RawArticle, Severity};
-use chorus_store::{NewArticle, SeenItem, Store};
+use chorus_store::{NewArticle, SeenItem, Store, StoryUpdate};
 
 use crate::args::IngestArgs;
 
@@ -110,22 +112,28 @@ impl<'s> Intake<'s> {
         Ok(())
     }
 
-    /// Store what is queued, then recompute the stories if anything new was
-    /// stored (or an earlier run stopped before computing them); returns how
-    /// many stories, or `None` when they were already current.
-    pub fn finish(&mut self) -> anyhow::Result<Option<usize>> {
+    /// Store what is queued, then bring the stories up to date: those the
+    /// new articles can touch, or all of them with `full` (and when the
+    /// store needs it). Also when nothing was new in this run: an earlier
+    /// one may have stopped after storing articles and before computing
+    /// their stories. `None` when the stories were already current.
+    pub fn finish(&mut self, full: bool) -> anyhow::Result<Option<StoryUpdate>> {
         self.flush().context("cannot store the articles read")?;
-        if self.counts.new == 0 && self.store.stories_are_current()? {
-            return Ok(None);
-        }
-        let raw = self.store.raw_articles()?;
-        // Problems of stored articles were shown when they were first read.
-        let mut problems = Vec::new();
-        let report = chorus_pipeline::build_report(raw, &self.options, &mut problems);
-        self.store
-            .replace_stories(&report)
-            .context("cannot store the stories")?;
-        Ok(Some(report.stories.len()))
+        let options = &self.options;
+        let update = self
+            .store
+            .update_stories(
+                full,
+                options.clustering.window_days,
+                |raw| chorus_pipeline::publication_date(raw.clone()).map(|time| time.format("%Y-%m-%d").to_string()),
+                |raw| {
+                    // Problems of stored articles were shown when they were first read.
+                    let mut problems = Vec::new();
+                    chorus_pipeline::build_report(raw, options, &mut problems)
+                },
+            )
+            .context("cannot update the stories")?;
+        Ok(update)
     }
 
     /// The number of stored articles.
@@ -134,11 +142,22 @@ impl<'s> Intake<'s> {
     }
 }
 
-/// "N stories computed" or "stories unchanged".
-pub fn stories_line(stories: Option<usize>) -> String {
-    match stories {
-        Some(count) => format!("{count} stories computed"),
+/// What an update did, for the closing line of a run.
+pub fn stories_line(update: Option<&StoryUpdate>) -> String {
+    match update {
         None => "stories unchanged".to_string(),
+        Some(update) if update.full => format!(
+            "{} stories computed over all {} articles",
+            update.stories, update.articles
+        ),
+        Some(update) => format!(
+            "{} stories recomputed over {} articles ({} new; stories with an article from {} on), {} kept",
+            update.stories,
+            update.articles,
+            update.new,
+            update.cutoff.as_deref().unwrap_or("?"),
+            update.kept
+        ),
     }
 }
 
@@ -163,9 +182,7 @@ pub fn command(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(err) = failure {
         return Err(anyhow::Error::new(err).context("cannot store the articles read"));
     }
-    // Also when nothing is new: an earlier ingest may have stopped after
-    // storing articles and before computing their stories.
-    let stories = intake.finish()?;
+    let stories = intake.finish(args.recompute)?;
     let Counts {
         read,
         new,
@@ -177,7 +194,7 @@ pub fn command(args: IngestArgs) -> anyhow::Result<ExitCode> {
          {} articles in {}; {}",
         intake.stored()?,
         args.db,
-        stories_line(stories)
+        stories_line(stories.as_ref())
     );
     if read == 0 && skipped > 0 {
         anyhow::bail!("no article could be read from the inputs");

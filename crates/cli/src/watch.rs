@@ -95,7 +95,7 @@ pub fn command(args: WatchArgs) -> anyhow::Result<ExitCode> {
         if let Some(err) = failure {
             return Err(anyhow::Error::new(err).context("cannot store the articles read"));
         }
-        let stories = intake.finish()?;
+        let stories = intake.finish(false)?;
         let counts = intake.counts;
         eprintln!(
             "chorus: round {round}: {items} new items, {} articles read, {} new, {} already stored, {} problems; \
@@ -106,7 +106,7 @@ pub fn command(args: WatchArgs) -> anyhow::Result<ExitCode> {
             counts.skipped,
             intake.stored()?,
             args.db,
-            stories_line(stories)
+            stories_line(stories.as_ref())
         );
         if args.once {
             return Ok(ExitCode::SUCCESS);

@@ -117,6 +117,117 @@ fn an_ingest_killed_midway_leaves_whole_batches_and_a_rerun_completes_it() {
     assert!(store.check().expect("check").is_empty());
 }
 
+/// The gun-violence articles published in `[from, to)`, as JSON Lines.
+fn gun_violence_between(from: &str, to: &str) -> String {
+    let corpus = std::fs::read_to_string(corpora().join("clustering/gun-violence.jsonl")).expect("gun-violence");
+    corpus
+        .lines()
+        .filter(|line| {
+            let record: serde_json::Value = serde_json::from_str(line).expect("a record");
+            let day = record["published"]
+                .as_str()
+                .unwrap_or_default()
+                .get(..10)
+                .unwrap_or_default();
+            (from..to).contains(&day)
+        })
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+#[test]
+fn an_ingest_recomputes_only_the_stories_new_articles_can_join() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("news.db");
+    let (first, second) = (dir.path().join("spring.jsonl"), dir.path().join("summer.jsonl"));
+    // Two periods: the second starts on 2015-07-15, so the cutoff is
+    // 2015-06-15 and the stories of the first period's last weeks are
+    // recomputed with it.
+    std::fs::write(&first, gun_violence_between("2015-04-01", "2015-07-01")).expect("written");
+    std::fs::write(&second, gun_violence_between("2015-07-15", "2015-09-01")).expect("written");
+    let (stderr, code) = ingest(&[&first.display().to_string()], &db);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("stories computed over all 121 articles"), "{stderr}");
+    let published = |store: &Store, id: &str| -> String {
+        let article = store.article(id).expect("read").expect("stored");
+        article["published"].as_str().expect("dated").to_string()
+    };
+    let store = Store::open(&db).expect("store");
+    let before = store.story_records().expect("stories");
+    let cutoff = "2015-06-15";
+    let (old, touched): (Vec<_>, Vec<_>) = before
+        .iter()
+        .partition(|story| story.articles.iter().all(|a| published(&store, a).as_str() < cutoff));
+    let spanning: Vec<_> = touched
+        .iter()
+        .filter(|story| story.articles.iter().any(|a| published(&store, a).as_str() < cutoff))
+        .collect();
+    assert!(!spanning.is_empty(), "a story spans the cutoff");
+    drop(store);
+
+    let (stderr, code) = ingest(&[&second.display().to_string()], &db);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("(109 new; stories with an article from 2015-06-15 on)"),
+        "{stderr}"
+    );
+    let store = Store::open(&db).expect("store");
+    assert!(store.stories_are_current().expect("current"));
+    assert!(store.check().expect("check").is_empty());
+    let incremental = store.story_records().expect("stories");
+    drop(store);
+    for story in &old {
+        assert!(
+            incremental.contains(story),
+            "a story of the first period is kept as it was, row and id: {story:?}"
+        );
+    }
+    for story in &touched {
+        let now = incremental.iter().find(|s| s.id == story.id);
+        let now = now.unwrap_or_else(|| panic!("story {} keeps its id", story.id));
+        assert_eq!(now.computed, 2, "a story within the window was recomputed");
+        assert!(
+            story.articles.iter().all(|a| now.articles.contains(a)),
+            "not split: {story:?} became {now:?}"
+        );
+    }
+
+    // The same articles recomputed in full.
+    let output = chorus(&["ingest", "--recompute", "--db", &db.display().to_string()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("stories computed over all 230 articles"), "{stderr}");
+    let full = Store::open(&db).expect("store").story_records().expect("stories");
+    assert!(full.iter().all(|s| s.computed == 3));
+    let groups = |records: &[chorus_store::StoryRecord]| -> std::collections::HashMap<String, Vec<String>> {
+        records
+            .iter()
+            .flat_map(|s| s.articles.iter().map(move |a| (a.clone(), s.articles.clone())))
+            .collect()
+    };
+    let (incremental_groups, full_groups) = (groups(&incremental), groups(&full));
+    assert_eq!(incremental_groups.len(), 230);
+    let differing: Vec<_> = incremental_groups
+        .iter()
+        .filter(|(article, group)| full_groups.get(*article) != Some(group))
+        .collect();
+    eprintln!(
+        "{} of 230 articles are in the same story after the incremental update as after a full one; \
+         differing: {differing:?}",
+        230 - differing.len()
+    );
+    // Document frequencies over the articles recomputed, not the whole
+    // store, may send a borderline article another way; the first period
+    // is the same as the full computation's exactly.
+    for story in &old {
+        assert!(
+            full.iter().any(|s| s.id == story.id && s.articles == story.articles),
+            "the full computation agrees on {story:?}"
+        );
+    }
+    assert!(differing.len() * 20 <= 230, "at least 95% the same: {differing:?}");
+}
+
 #[test]
 fn serve_listens_on_loopback_by_default_and_answers() {
     let help = chorus(&["serve", "--help"]);

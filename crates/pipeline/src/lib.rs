@@ -142,6 +142,16 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
 /// The per-article stages after extraction, in the order their layers
 /// depend on each other.
 fn analyze(article: &mut Article) {
+    annotate_text_and_date(article);
+    chorus_entities::annotate(article);
+    chorus_quotes::annotate(article);
+    chorus_figures::annotate(article);
+    chorus_dates::annotate(article);
+}
+
+/// The text stage, then the publication date inferred from the text when
+/// no metadata gave one.
+fn annotate_text_and_date(article: &mut Article) {
     chorus_text::annotate(article);
     if article.published.is_none() {
         if let Some(date) = chorus_dates::infer_publication_date(article) {
@@ -149,10 +159,17 @@ fn analyze(article: &mut Article) {
             article.published_from_text = true;
         }
     }
-    chorus_entities::annotate(article);
-    chorus_quotes::annotate(article);
-    chorus_figures::annotate(article);
-    chorus_dates::annotate(article);
+}
+
+/// The publication time a report gives an article read as `raw`: its own,
+/// or the one inferred from its text; `None` when neither is known (or it
+/// cannot be extracted). What the store needs to know which stories new
+/// articles can join, at the cost of extraction and the text stage.
+pub fn publication_date(raw: RawArticle) -> Option<chrono::NaiveDateTime> {
+    let (article, _) = chorus_extract::extract(raw);
+    let mut article = article?;
+    annotate_text_and_date(&mut article);
+    article.published
 }
 
 /// Extract every raw article, giving each a unique id.
@@ -273,13 +290,7 @@ pub struct Explanation {
 pub fn prepare_for_clustering(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article> {
     let mut articles = extract_all(raw, problems);
     for article in &mut articles {
-        chorus_text::annotate(article);
-        if article.published.is_none() {
-            if let Some(date) = chorus_dates::infer_publication_date(article) {
-                article.published = date.and_hms_opt(0, 0, 0);
-                article.published_from_text = true;
-            }
-        }
+        annotate_text_and_date(article);
         chorus_entities::annotate(article);
         chorus_dates::annotate(article);
     }

@@ -8,19 +8,43 @@ read from) is stored once: its id is a hash of its content. Articles are
 added in batches, one transaction each, so an interrupted ingest leaves every
 batch either fully stored or absent, and running it again completes it.
 
-Stories are not computed here: the caller runs the pipeline over
-[`Store::raw_articles`] and hands the report to [`Store::replace_stories`],
-which keeps each story's JSON (the report contract) and its rendered page.
-For this first version stories are recomputed over all stored articles after
-each ingest. A story's id is `s` and the id of its first stored article,
-so a story keeps its id, and its address in the web app, as it grows.
+Stories are not computed here: [`Store::update_stories`] is given the
+pipeline as a function (articles in, report out) and decides which articles
+it must run over. It remembers up to which stored article the stories are
+computed; the articles stored after that are the new ones. Story clustering
+joins an article only to stories whose last article is within its window
+(`window_days`, 30 by default), so new articles can touch only the stories
+with an article published on or after the *cutoff*: the earliest date among
+the new articles minus the window. Those stories are recomputed whole (all
+their articles, also those before the cutoff, so none is split there),
+together with the new articles, and replaced in one transaction; every
+other story keeps its row as it was. A new article without a date (none
+given, none found in its text) counts as published on the newest date in
+the store, since that is where the clustering places undated articles; the
+stories of stored undated articles are always recomputed, for the same
+reason. The whole store is recomputed when asked (`full`), when the store
+does not know which articles its stories cover (none computed yet, or
+computed before schema version 3), or when no article has a date.
+
+The update equals a full recomputation in the common case, not always: the
+clustering's document frequencies, the near-copies and shared boilerplate
+of `dedup`, and the merging of alike stories are computed over the articles
+recomputed, not over the whole store, so a borderline article may go
+another way than a full recomputation would send it.
+
+A story's id is `s` and the id of its first stored article, so a story keeps
+its id, and its address in the web app, as it grows. The story list is
+ordered as the report orders stories (independent sources, then articles,
+then the first stored article), from columns of each story's row, so that
+ordering needs no rewrite of untouched stories.
 
 It also remembers what `chorus watch` has seen of each source (feed items,
 files and their fingerprints), stored in the same transaction as the
 articles read from them, so an item is fetched again only if its articles
 were not stored.
 
-What it is not for: it reads no input files and knows nothing of HTTP.
+What it is not for: it reads no input files, knows nothing of HTTP, and does
+not run the pipeline itself.
 */
 #![deny(missing_docs)]
 
@@ -136,6 +160,50 @@ pub struct SeenItem {
     pub item: String,
     /// What the item was when read; a changed fingerprint means read again.
     pub fingerprint: String,
+}
+
+/// What [`Store::update_stories`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryUpdate {
+    /// Whether every story was recomputed, over every stored article.
+    pub full: bool,
+    /// Articles the pipeline ran over.
+    pub articles: usize,
+    /// Of those, articles stored since the last computation.
+    pub new: usize,
+    /// Stories written by this computation.
+    pub stories: usize,
+    /// Stories replaced by them (in a full computation, all there were).
+    pub replaced: usize,
+    /// Stories left as they were.
+    pub kept: usize,
+    /// For an incremental update, the cutoff day (`YYYY-MM-DD`): stories
+    /// with an article published on it or later were recomputed.
+    pub cutoff: Option<String>,
+}
+
+/// A story as stored, for checks: its articles and which computation wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryRecord {
+    /// Story id.
+    pub id: String,
+    /// Its articles' ids, sorted.
+    pub articles: Vec<String>,
+    /// The number of the computation that wrote the row (1 for the first
+    /// computation of the store, and so on).
+    pub computed: i64,
+}
+
+/// What an update is to run the pipeline over.
+struct Plan {
+    /// Articles with their `seq`, in stored order.
+    articles: Vec<(i64, RawArticle)>,
+    /// The stories replaced; `None` for all.
+    replaced: Option<Vec<String>>,
+    /// Articles stored since the last computation.
+    new: usize,
+    /// The cutoff day of an incremental update.
+    cutoff: Option<String>,
 }
 
 /// Filters of the story list; empty ones are ignored.
@@ -307,57 +375,303 @@ impl Store {
     }
 
     /// Whether the stored stories were computed over every stored article
-    /// (false after an ingest stopped between storing articles and
-    /// computing stories).
+    /// (false before the first computation, and after an ingest stopped
+    /// between storing articles and computing stories).
     pub fn stories_are_current(&self) -> Result<bool, Error> {
-        let computed: Option<i64> = self
+        let last: i64 = self
             .conn
-            .query_row(
-                "SELECT value FROM meta WHERE key = 'stories_over_articles'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()
-            .context("cannot read when stories were computed")?;
-        Ok(computed == Some(self.article_count()? as i64))
+            .query_row("SELECT coalesce(max(seq), 0) FROM articles", [], |row| row.get(0))
+            .context("cannot read the last stored article")?;
+        Ok(self.stories_through()?.is_some_and(|through| through >= last))
     }
 
     /// Every stored article as it was read, in the order it was stored, each
     /// with its store id, ready for the pipeline.
     pub fn raw_articles(&self) -> Result<Vec<RawArticle>, Error> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT id, raw FROM articles ORDER BY seq")
-            .context("cannot read the stored articles")?;
-        let rows = statement
-            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
-            .context("cannot read the stored articles")?;
-        let mut articles = Vec::new();
-        for row in rows {
-            let (id, raw) = row.context("cannot read a stored article")?;
-            let value: Value = serde_json::from_str(&raw).map_err(|source| Error::Json {
-                context: format!("stored article {id} is not valid JSON"),
-                source,
-            })?;
-            articles.push(raw_from_json(id, &value));
-        }
-        Ok(articles)
+        let rows = self.read_raw("SELECT seq, id, raw FROM articles ORDER BY seq", [])?;
+        Ok(rows.into_iter().map(|(_, raw)| raw).collect())
     }
 
     /// Replace every stored story by the stories of `report` (computed over
     /// the stored articles), in one transaction.
     pub fn replace_stories(&mut self, report: &Report) -> Result<(), Error> {
-        let article_count = self.article_count()?;
+        let order = stored_order(&self.conn)?;
+        let through = report
+            .articles
+            .iter()
+            .filter_map(|a| order.get(&a.id).copied())
+            .max()
+            .unwrap_or(0);
+        self.write_stories(report, None, &order, through).map(|_| ())
+    }
+
+    /// Bring the stories up to date with the stored articles: recompute the
+    /// stories that the articles stored since the last computation can
+    /// touch, or every story when `full` is set or the store needs it (see
+    /// the module's documentation). `window_days` is the clustering's
+    /// window; `date_of` gives the publication day (`YYYY-MM-DD`) the
+    /// pipeline will give a new article (its own, or one found in its text);
+    /// `build` runs the pipeline over articles and returns its report. The
+    /// stories are written in one transaction. `None` when the stories were
+    /// current and `full` was not set.
+    pub fn update_stories(
+        &mut self,
+        full: bool,
+        window_days: i64,
+        date_of: impl Fn(&RawArticle) -> Option<String>,
+        build: impl FnOnce(Vec<RawArticle>) -> Report,
+    ) -> Result<Option<StoryUpdate>, Error> {
+        let through = self.stories_through()?;
+        let mut plan = None;
+        if let (Some(through), false) = (through, full) {
+            let new = self.read_raw(
+                "SELECT seq, id, raw FROM articles WHERE seq > ?1 ORDER BY seq",
+                params![through],
+            )?;
+            if new.is_empty() {
+                return Ok(None);
+            }
+            plan = self.plan_incremental(through, new, window_days, &date_of)?;
+        }
+        let plan = match plan {
+            Some(plan) => plan,
+            None => {
+                let articles = self.read_raw("SELECT seq, id, raw FROM articles ORDER BY seq", [])?;
+                let new = articles
+                    .iter()
+                    .filter(|(seq, _)| through.is_none_or(|t| *seq > t))
+                    .count();
+                Plan {
+                    articles,
+                    replaced: None,
+                    new,
+                    cutoff: None,
+                }
+            }
+        };
+        let seqs: HashMap<String, i64> = plan
+            .articles
+            .iter()
+            .filter_map(|(seq, raw)| raw.id.clone().map(|id| (id, *seq)))
+            .collect();
+        let covered = plan.articles.iter().map(|(seq, _)| *seq).max().unwrap_or(0);
+        let through = covered.max(through.unwrap_or(0));
+        let articles = plan.articles.len();
+        let report = build(plan.articles.into_iter().map(|(_, raw)| raw).collect());
+        let replaced = self.write_stories(&report, plan.replaced.as_deref(), &seqs, through)?;
+        let total: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))
+            .context("cannot count stories")?;
+        Ok(Some(StoryUpdate {
+            full: plan.replaced.is_none(),
+            articles,
+            new: plan.new,
+            stories: report.stories.len(),
+            replaced,
+            kept: (total as usize).saturating_sub(report.stories.len()),
+            cutoff: plan.cutoff,
+        }))
+    }
+
+    /// Which articles an incremental update runs over, and which stories it
+    /// replaces; `None` when it has to be a full computation (no article
+    /// has a date, or a date is not one).
+    fn plan_incremental(
+        &self,
+        through: i64,
+        new: Vec<(i64, RawArticle)>,
+        window_days: i64,
+        date_of: &impl Fn(&RawArticle) -> Option<String>,
+    ) -> Result<Option<Plan>, Error> {
+        let dates: Vec<Option<String>> = new.iter().map(|(_, raw)| date_of(raw)).collect();
+        // Dates of stored articles are the pipeline's (written back by the
+        // last computation); those of new ones come from `date_of`.
+        let stored_newest: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT substr(max(published), 1, 10) FROM articles WHERE seq <= ?1",
+                params![through],
+                |row| row.get(0),
+            )
+            .context("cannot read the newest publication date")?;
+        let Some(newest) = stored_newest.into_iter().chain(dates.iter().flatten().cloned()).max() else {
+            return Ok(None);
+        };
+        // Undated articles are clustered last, against the stories open at
+        // the newest date: for the cutoff they count as of that day.
+        let earliest = dates
+            .iter()
+            .map(|d| d.as_deref().unwrap_or(&newest))
+            .min()
+            .unwrap_or(&newest);
+        let cutoff: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT date(?1, ?2)",
+                params![earliest, format!("-{} days", window_days.max(0))],
+                |row| row.get(0),
+            )
+            .context("cannot compute the cutoff date")?;
+        let Some(cutoff) = cutoff else { return Ok(None) };
+        const TOUCHED: &str = "SELECT DISTINCT sa.story FROM articles a JOIN story_articles sa ON sa.article = a.id
+             WHERE a.seq <= ?1 AND (a.published >= ?2 OR a.published IS NULL)";
+        let replaced: Vec<String> = {
+            let mut statement = self
+                .conn
+                .prepare(&format!("{TOUCHED} ORDER BY sa.story"))
+                .context("cannot find the stories to recompute")?;
+            let rows = statement
+                .query_map(params![through, cutoff], |row| row.get(0))
+                .context("cannot find the stories to recompute")?;
+            rows.collect::<Result<_, _>>()
+                .context("cannot find the stories to recompute")?
+        };
+        let mut articles = self.read_raw(
+            &format!(
+                "SELECT seq, id, raw FROM articles WHERE seq <= ?1 AND id IN
+                 (SELECT article FROM story_articles WHERE story IN ({TOUCHED})) ORDER BY seq"
+            ),
+            params![through, cutoff],
+        )?;
+        let new_count = new.len();
+        articles.extend(new);
+        Ok(Some(Plan {
+            articles,
+            replaced: Some(replaced),
+            new: new_count,
+            cutoff: Some(cutoff),
+        }))
+    }
+
+    /// The stories as stored: their articles and the computation that wrote
+    /// each, by story id.
+    pub fn story_records(&self) -> Result<Vec<StoryRecord>, Error> {
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT s.id, s.computed, sa.article FROM stories s LEFT JOIN story_articles sa ON sa.story = s.id
+                 ORDER BY s.id, sa.article",
+            )
+            .context("cannot read the stories")?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, i64>(1)?,
+                    row.get::<_, Option<String>>(2)?,
+                ))
+            })
+            .context("cannot read the stories")?;
+        let mut records: Vec<StoryRecord> = Vec::new();
+        for row in rows {
+            let (id, computed, article) = row.context("cannot read a story")?;
+            if records.last().is_none_or(|last| last.id != id) {
+                records.push(StoryRecord {
+                    id,
+                    articles: Vec::new(),
+                    computed,
+                });
+            }
+            if let (Some(article), Some(last)) = (article, records.last_mut()) {
+                last.articles.push(article);
+            }
+        }
+        Ok(records)
+    }
+
+    /// The last stored article (by `seq`) that the stories were computed
+    /// over; `None` when the store does not know.
+    fn stories_through(&self) -> Result<Option<i64>, Error> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = 'stories_through'", [], |row| {
+                row.get(0)
+            })
+            .optional()
+            .context("cannot read which articles the stories cover")
+    }
+
+    /// Stored articles as they were read, with their `seq`, by a query that
+    /// selects `seq, id, raw`.
+    fn read_raw(&self, sql: &str, values: impl rusqlite::Params) -> Result<Vec<(i64, RawArticle)>, Error> {
+        let mut statement = self.conn.prepare(sql).context("cannot read the stored articles")?;
+        let rows = statement
+            .query_map(values, |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                ))
+            })
+            .context("cannot read the stored articles")?;
+        let mut articles = Vec::new();
+        for row in rows {
+            let (seq, id, raw) = row.context("cannot read a stored article")?;
+            let value: Value = serde_json::from_str(&raw).map_err(|source| Error::Json {
+                context: format!("stored article {id} is not valid JSON"),
+                source,
+            })?;
+            articles.push((seq, raw_from_json(id, &value)));
+        }
+        Ok(articles)
+    }
+
+    /// Write the stories of `report` in one transaction, replacing those
+    /// listed in `replaced` (or all of them, for `None`), and record that
+    /// the stories cover the stored articles up to `through`. Returns how
+    /// many stories were replaced.
+    fn write_stories(
+        &mut self,
+        report: &Report,
+        replaced: Option<&[String]>,
+        seqs: &HashMap<String, i64>,
+        through: i64,
+    ) -> Result<usize, Error> {
         let tx = self.conn.transaction().context("cannot start a transaction")?;
-        tx.execute_batch(
-            "DELETE FROM story_articles; DELETE FROM story_outlets; DELETE FROM story_entities; DELETE FROM stories;",
-        )
-        .context("cannot clear the previous stories")?;
-        let stored_order = stored_order(&tx)?;
-        for (position, story) in report.stories.iter().enumerate() {
+        let computation: i64 = tx
+            .query_row("SELECT value FROM meta WHERE key = 'computations'", [], |row| {
+                row.get(0)
+            })
+            .optional()
+            .context("cannot read the computation count")?
+            .unwrap_or(0)
+            + 1;
+        let removed = match replaced {
+            None => {
+                let count: i64 = tx
+                    .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))
+                    .context("cannot count stories")?;
+                tx.execute_batch(
+                    "DELETE FROM story_articles; DELETE FROM story_outlets; DELETE FROM story_entities;
+                     DELETE FROM stories;",
+                )
+                .context("cannot clear the previous stories")?;
+                count as usize
+            }
+            Some(ids) => {
+                // Their rows in the other story tables go with them (ON DELETE CASCADE).
+                let mut delete = tx
+                    .prepare_cached("DELETE FROM stories WHERE id = ?1")
+                    .context("cannot prepare removing stories")?;
+                let mut count = 0;
+                for id in ids {
+                    count += delete
+                        .execute(params![id])
+                        .context(format!("cannot remove story {id}"))?;
+                }
+                count
+            }
+        };
+        for story in &report.stories {
             let mut story = story.clone();
-            story.id = stable_story_id(&story, &stored_order);
-            insert_story(&tx, position, &story, report)?;
+            let first_seq = match first_stored(&story, seqs) {
+                Some((seq, id)) => {
+                    story.id = format!("s{id}");
+                    seq
+                }
+                None => 0,
+            };
+            insert_story(&tx, &story, first_seq, computation, report)?;
         }
         {
             let mut update = tx
@@ -377,12 +691,13 @@ impl Store {
             }
         }
         tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('stories_over_articles', ?1)
+            "INSERT INTO meta (key, value) VALUES ('stories_through', ?1), ('computations', ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![article_count as i64],
+            params![through, computation],
         )
-        .context("cannot record when stories were computed")?;
-        tx.commit().context("cannot commit the stories")
+        .context("cannot record which articles the stories cover")?;
+        tx.commit().context("cannot commit the stories")?;
+        Ok(removed)
     }
 
     /// The stories that pass the filter, largest first.
@@ -427,7 +742,11 @@ impl Store {
                    WHERE a.published >= ?{from} AND substr(a.published, 1, 10) <= ?{to})"
             ));
         }
-        sql.push_str(&format!(" ORDER BY position LIMIT {}", filter.limit.max(1)));
+        // The report's order: independent sources, articles, first stored article.
+        sql.push_str(&format!(
+            " ORDER BY independent DESC, articles DESC, first_seq LIMIT {}",
+            filter.limit.max(1)
+        ));
         let mut statement = self.conn.prepare(&sql).context("cannot list stories")?;
         let rows = statement
             .query_map(rusqlite::params_from_iter(values.iter()), |row| {
@@ -576,8 +895,8 @@ impl Store {
 }
 
 /// Each stored article's rank in the order articles were stored.
-fn stored_order(tx: &Transaction<'_>) -> Result<HashMap<String, i64>, Error> {
-    let mut statement = tx
+fn stored_order(conn: &Connection) -> Result<HashMap<String, i64>, Error> {
+    let mut statement = conn
         .prepare("SELECT id, seq FROM articles")
         .context("cannot read the order of articles")?;
     let rows = statement
@@ -587,20 +906,27 @@ fn stored_order(tx: &Transaction<'_>) -> Result<HashMap<String, i64>, Error> {
         .context("cannot read the order of articles")
 }
 
-/// A story id that survives recomputing: `s` and the id of the story's
-/// first stored article. A story that grows keeps its id (and its address
-/// in the web app); the report's own ids are positions, which change. Each
-/// article is in one story, so ids stay unique.
-fn stable_story_id(story: &StoryOut, stored_order: &HashMap<String, i64>) -> String {
+/// The story's first stored article, with its `seq`: its id makes the
+/// story's id, `s` and that id, which survives recomputing. A story that
+/// grows keeps its id (and its address in the web app); the report's own ids
+/// are positions, which change. Each article is in one story, so ids stay
+/// unique.
+fn first_stored(story: &StoryOut, seqs: &HashMap<String, i64>) -> Option<(i64, String)> {
     story
         .articles
         .iter()
-        .filter_map(|id| stored_order.get(id).map(|seq| (seq, id)))
+        .filter_map(|id| seqs.get(id).map(|&seq| (seq, id)))
         .min()
-        .map_or_else(|| story.id.clone(), |(_, id)| format!("s{id}"))
+        .map(|(seq, id)| (seq, id.clone()))
 }
 
-fn insert_story(tx: &Transaction<'_>, position: usize, story: &StoryOut, report: &Report) -> Result<(), Error> {
+fn insert_story(
+    tx: &Transaction<'_>,
+    story: &StoryOut,
+    first_seq: i64,
+    computation: i64,
+    report: &Report,
+) -> Result<(), Error> {
     let members: Vec<_> = report
         .articles
         .iter()
@@ -620,11 +946,13 @@ fn insert_story(tx: &Transaction<'_>, position: usize, story: &StoryOut, report:
     let disputed = story.figures.iter().filter(|f| f.disputed).count();
     let context = format!("cannot store story {}", story.id);
     tx.execute(
-        "INSERT INTO stories (id, position, headline, articles, outlets, independent, disputed, newest, json, page)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO stories (id, first_seq, computed, headline, articles, outlets, independent, disputed, newest,
+                              json, page)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             story.id,
-            position as i64,
+            first_seq,
+            computation,
             story.headline,
             story.articles.len() as i64,
             story.outlets.len() as i64,

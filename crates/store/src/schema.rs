@@ -7,7 +7,7 @@ use rusqlite::{params, Connection};
 use crate::{Context, Error};
 
 /// Migration `i` brings the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     // 1: articles with a full-text index, stories computed over them.
     "
     CREATE TABLE articles (
@@ -71,6 +71,21 @@ const MIGRATIONS: &[&str] = &[
         seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         PRIMARY KEY (source, item)
     ) WITHOUT ROWID;
+    ",
+    // 3: stories updated in part. The list is ordered by what the full
+    // computation orders by (independent sources, articles, first stored
+    // article), so that untouched stories keep their rows; each row says in
+    // which computation it was written; stories are found by article date.
+    // The stories are recomputed in full once, as the marker of which
+    // articles they cover is new.
+    "
+    ALTER TABLE stories ADD COLUMN first_seq INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE stories ADD COLUMN computed INTEGER NOT NULL DEFAULT 0;
+    UPDATE stories SET first_seq = coalesce((SELECT seq FROM articles WHERE 's' || articles.id = stories.id), 0);
+    ALTER TABLE stories DROP COLUMN position;
+    CREATE INDEX stories_order ON stories (independent DESC, articles DESC, first_seq);
+    CREATE INDEX articles_published ON articles (published);
+    DELETE FROM meta WHERE key = 'stories_over_articles';
     ",
 ];
 

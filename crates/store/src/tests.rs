@@ -210,14 +210,15 @@ fn a_story_keeps_its_id_as_it_grows_and_moves() {
             .collect()
     };
     assert_eq!(ids(&store), [format!("s{one}")]);
-    // Recomputed: a new story comes first, the old one grew; its id holds.
+    // Recomputed: the old story grew (and is listed first, as the larger);
+    // its id holds.
     store
         .replace_stories(&report(vec![
             report_story("s1", &[&two]),
             report_story("s2", &[&two, &one]),
         ]))
         .expect("stories");
-    assert_eq!(ids(&store), [format!("s{two}"), format!("s{one}")]);
+    assert_eq!(ids(&store), [format!("s{one}"), format!("s{two}")]);
     let json: Value =
         serde_json::from_str(&store.story_json(&format!("s{one}")).expect("read").expect("story")).expect("JSON");
     assert_eq!(json["id"], format!("s{one}"), "the story object carries the same id");
@@ -249,4 +250,241 @@ fn seen_items_are_remembered_with_their_articles() {
     assert_eq!(items["guid-1"], "");
     assert_eq!(items["file"], "12:2");
     assert!(store.seen_items("other").expect("seen").is_empty());
+}
+
+fn dated(title: &str, text: &str, published: Option<&str>) -> NewArticle {
+    let mut new = article(&format!("{text}.txt"), title, text);
+    new.raw.published = published.map(str::to_string);
+    new.published = published.map(str::to_string);
+    new
+}
+
+/// A stand-in for the pipeline: one story per title; records which
+/// articles it was run over.
+fn by_title(seen: &std::cell::RefCell<Vec<String>>) -> impl FnOnce(Vec<RawArticle>) -> Report + '_ {
+    move |raw: Vec<RawArticle>| {
+        let mut stories: Vec<(String, Vec<String>)> = Vec::new();
+        let mut articles = Vec::new();
+        for article in &raw {
+            let id = article.id.clone().expect("store id");
+            let title = article.title.clone().unwrap_or_default();
+            match stories.iter_mut().find(|(t, _)| *t == title) {
+                Some((_, members)) => members.push(id.clone()),
+                None => stories.push((title, vec![id.clone()])),
+            }
+            let mut out = report_article(&id);
+            out.published = article.published.clone();
+            articles.push(out);
+        }
+        seen.borrow_mut().extend(raw.iter().filter_map(|a| a.title.clone()));
+        Report {
+            schema: chorus_report::SCHEMA,
+            articles,
+            stories: stories
+                .iter()
+                .enumerate()
+                .map(|(i, (_, members))| {
+                    let members: Vec<&str> = members.iter().map(String::as_str).collect();
+                    report_story(&format!("{i}"), &members)
+                })
+                .collect(),
+        }
+    }
+}
+
+fn day(raw: &RawArticle) -> Option<String> {
+    raw.published.clone()
+}
+
+#[test]
+fn an_update_recomputes_only_the_stories_the_new_articles_can_join() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open(&dir);
+    let flood = [
+        dated("Flood", "a", Some("2020-01-01")),
+        dated("Flood", "b", Some("2020-01-05")),
+    ];
+    let fire = [
+        dated("Fire", "c", Some("2020-03-01")),
+        dated("Fire", "d", Some("2020-03-20")),
+    ];
+    store.insert_batch(&flood).expect("insert");
+    store.insert_batch(&fire).expect("insert");
+    assert!(!store.stories_are_current().expect("current"));
+    let seen = std::cell::RefCell::new(Vec::new());
+    let update = store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert!(update.full, "the first computation is a full one");
+    assert_eq!((update.articles, update.new, update.stories), (4, 4, 2));
+    assert!(store.stories_are_current().expect("current"));
+    let before = store.story_records().expect("records");
+    assert!(before.iter().all(|r| r.computed == 1), "{before:?}");
+    assert!(store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .is_none());
+
+    // New articles from April: the cutoff is 30 days before the earliest.
+    store
+        .insert_batch(&[
+            dated("Vote", "f", Some("2020-04-12")),
+            dated("Fire", "e", Some("2020-04-10")),
+        ])
+        .expect("insert");
+    assert!(!store.stories_are_current().expect("current"));
+    seen.borrow_mut().clear();
+    let update = store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert_eq!(
+        update,
+        StoryUpdate {
+            full: false,
+            articles: 4,
+            new: 2,
+            stories: 2,
+            replaced: 1,
+            kept: 1,
+            cutoff: Some("2020-03-11".to_string()),
+        }
+    );
+    // The fire story is recomputed whole, its article before the cutoff too.
+    assert_eq!(*seen.borrow(), ["Fire", "Fire", "Vote", "Fire"]);
+    let after = store.story_records().expect("records");
+    let id = |new: &NewArticle| format!("s{}", &content_hash(&new.raw)[..16]);
+    let record = |id: &str| after.iter().find(|r| r.id == id).cloned().expect("story");
+    assert_eq!(
+        record(&id(&flood[0])),
+        before.iter().find(|r| r.id == id(&flood[0])).cloned().unwrap()
+    );
+    assert_eq!(record(&id(&fire[0])).computed, 2, "the grown story was rewritten");
+    assert_eq!(record(&id(&fire[0])).articles.len(), 3, "and keeps its id");
+    assert_eq!(after.len(), 3);
+    assert!(store.stories_are_current().expect("current"));
+
+    // An undated new article counts as of the newest date (2020-04-12).
+    store.insert_batch(&[dated("Fire", "g", None)]).expect("insert");
+    let update = store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert_eq!(update.cutoff.as_deref(), Some("2020-03-13"));
+    assert_eq!((update.replaced, update.kept), (2, 1));
+    // From now on its story is recomputed with any new article, as a full
+    // computation would cluster it against the newest stories.
+    store
+        .insert_batch(&[dated("Quake", "h", Some("2020-09-01"))])
+        .expect("insert");
+    let update = store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert_eq!((update.replaced, update.articles), (1, 5), "{update:?}");
+
+    // A full computation when asked for: every story rewritten.
+    let update = store
+        .update_stories(true, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert!(update.full);
+    assert_eq!((update.articles, update.new, update.kept), (8, 0, 0));
+    let computations: Vec<i64> = store
+        .story_records()
+        .expect("records")
+        .iter()
+        .map(|r| r.computed)
+        .collect();
+    assert!(computations.iter().all(|&c| c == 5), "{computations:?}");
+}
+
+#[test]
+fn the_list_keeps_the_reports_order_across_updates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open(&dir);
+    store
+        .insert_batch(&[
+            dated("Small", "a", Some("2020-01-01")),
+            dated("Big", "b", Some("2020-01-02")),
+            dated("Big", "c", Some("2020-01-03")),
+        ])
+        .expect("insert");
+    let seen = std::cell::RefCell::new(Vec::new());
+    store.update_stories(false, 30, day, by_title(&seen)).expect("update");
+    store
+        .insert_batch(&[
+            dated("Later", "d", Some("2020-06-01")),
+            dated("Later", "e", Some("2020-06-02")),
+            dated("Later", "f", Some("2020-06-03")),
+            dated("Alone", "g", Some("2020-06-04")),
+        ])
+        .expect("insert");
+    store.update_stories(false, 30, day, by_title(&seen)).expect("update");
+    let filter = StoryFilter {
+        limit: 10,
+        ..Default::default()
+    };
+    let list: Vec<(String, usize)> = store
+        .stories(&filter)
+        .expect("stories")
+        .into_iter()
+        .map(|s| (s.headline, s.articles))
+        .collect();
+    let sizes: Vec<usize> = list.iter().map(|(_, n)| *n).collect();
+    assert_eq!(sizes, [3, 2, 1, 1], "{list:?}");
+    // Ties go to the story stored first.
+    let small = store.stories(&filter).expect("stories")[2].id.clone();
+    let first = dated("Small", "a", Some("2020-01-01"));
+    assert_eq!(small, format!("s{}", &content_hash(&first.raw)[..16]));
+}
+
+#[test]
+fn a_store_of_schema_2_keeps_its_stories_and_is_recomputed_in_full_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("chorus.db");
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            .expect("version table");
+        for (i, migration) in schema::MIGRATIONS[..2].iter().enumerate() {
+            conn.execute_batch(migration).expect("migration");
+            conn.execute(
+                "INSERT INTO schema_version (version) VALUES (?1)",
+                params![i as i64 + 1],
+            )
+            .expect("version");
+        }
+        conn.execute_batch(
+            "INSERT INTO articles (id, hash, input, text, raw, published)
+                 VALUES ('a1', 'h1', 'a.txt', 'Text.', '{\"text\": \"Text.\"}', '2020-01-01');
+             INSERT INTO stories (id, position, headline, articles, outlets, independent, disputed, json, page)
+                 VALUES ('sa1', 0, 'Story', 1, 1, 1, 0, '{}', '');
+             INSERT INTO story_articles (story, article) VALUES ('sa1', 'a1');
+             INSERT INTO meta (key, value) VALUES ('stories_over_articles', 1);",
+        )
+        .expect("a version 2 store");
+    }
+    let mut store = Store::open(&path).expect("migrated");
+    let listed = store
+        .stories(&StoryFilter {
+            limit: 5,
+            ..Default::default()
+        })
+        .expect("stories");
+    assert_eq!(listed.len(), 1, "stories are kept through the migration");
+    let first_seq: i64 = store
+        .conn
+        .query_row("SELECT first_seq FROM stories WHERE id = 'sa1'", [], |row| row.get(0))
+        .expect("first_seq");
+    assert_eq!(first_seq, 1);
+    assert!(!store.stories_are_current().expect("current"));
+    let seen = std::cell::RefCell::new(Vec::new());
+    let update = store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert!(update.full, "{update:?}");
+    assert!(store.stories_are_current().expect("current"));
 }
