@@ -80,14 +80,7 @@ impl<'s> Intake<'s> {
         }
         let Some(article) = article else { return Ok(()) };
         self.counts.read += 1;
-        self.batch.push(NewArticle {
-            title: article.title,
-            outlet: article.outlet,
-            published: article.published.map(|date| date.format("%Y-%m-%d").to_string()),
-            language: raw.language.clone(),
-            text: article.text,
-            raw,
-        });
+        self.batch.push(NewArticle::extracted(raw, article));
         if self.batch.len() >= BATCH {
             self.flush()?;
         }
@@ -125,7 +118,7 @@ impl<'s> Intake<'s> {
             .update_stories(
                 full,
                 options.clustering.window_days,
-                |raw| chorus_pipeline::publication_date(raw.clone()).map(|time| time.format("%Y-%m-%d").to_string()),
+                chorus_pipeline::publication_day,
                 |raw| {
                     // Problems of stored articles were shown when they were first read.
                     let mut problems = Vec::new();

@@ -161,15 +161,16 @@ fn annotate_text_and_date(article: &mut Article) {
     }
 }
 
-/// The publication time a report gives an article read as `raw`: its own,
-/// or the one inferred from its text; `None` when neither is known (or it
-/// cannot be extracted). What the store needs to know which stories new
-/// articles can join, at the cost of extraction and the text stage.
-pub fn publication_date(raw: RawArticle) -> Option<chrono::NaiveDateTime> {
-    let (article, _) = chorus_extract::extract(raw);
+/// The publication day (`YYYY-MM-DD`) a report gives an article read as
+/// `raw`: its own, or the one inferred from its text; `None` when neither is
+/// known (or it cannot be extracted). What the store needs to know which
+/// stories new articles can join, at the cost of extraction and the text
+/// stage.
+pub fn publication_day(raw: &RawArticle) -> Option<String> {
+    let (article, _) = chorus_extract::extract(raw.clone());
     let mut article = article?;
     annotate_text_and_date(&mut article);
-    article.published
+    article.published.map(|time| time.date().to_string())
 }
 
 /// Extract every raw article, giving each a unique id.

@@ -54,7 +54,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use chorus_model::{Body, RawArticle};
+use chorus_model::{Article, Body, RawArticle};
 use chorus_report::{Report, StoryOut};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde_json::{json, Value};
@@ -138,6 +138,20 @@ pub struct NewArticle {
     pub language: Option<String>,
     /// The extracted text.
     pub text: String,
+}
+
+impl NewArticle {
+    /// The article read as `raw`, with what extraction found in it.
+    pub fn extracted(raw: RawArticle, article: Article) -> NewArticle {
+        NewArticle {
+            title: article.title,
+            outlet: article.outlet,
+            published: article.published.map(|time| time.date().to_string()),
+            language: raw.language.clone(),
+            text: article.text,
+            raw,
+        }
+    }
 }
 
 /// What a batch insert did.
