@@ -10,6 +10,7 @@ mod extraction;
 mod machine;
 mod pipeline;
 mod quotes;
+mod store;
 mod summaries;
 mod timelines;
 
@@ -37,6 +38,8 @@ const TASKS: &[(&str, &str)] = &[
     (
         "train-quotes",
         "train chorus-quotes' attribution tagger on PolNeAR train into crates/quotes/model/attribution.bin",
+        "store",
+        "incremental vs full story update after adding the newest articles to a filled store: time, ratio",
     ),
     (
         "rouge-check",
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Some("pipeline") => pipeline::main(&args[1..]),
         Some("quotes") => quotes::main(&args[1..]),
         Some("train-quotes") => quotes::train::main(&args[1..]),
+        Some("store") => store::main(&args[1..]),
         Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
         Some("summaries") => summaries::neus::main(&args[1..]),
         Some("timelines") => timelines::main(&args[1..]),
@@ -106,6 +110,7 @@ fn usage() -> String {
         pipeline::USAGE,
         quotes::USAGE,
         quotes::train::USAGE,
+        store::USAGE,
         timelines::USAGE,
     ] {
         text.push_str(&format!("\n{task_usage}\n"));

@@ -213,7 +213,7 @@ fn median(values: &mut [f64]) -> f64 {
 
 /// Each record's `id` and gold `cluster`, in file order. Records without
 /// either, and repeated ids, are left out.
-fn read_gold(path: &Path) -> Result<Vec<(String, String)>> {
+pub(crate) fn read_gold(path: &Path) -> Result<Vec<(String, String)>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut seen = HashSet::new();
     let mut gold = Vec::new();
