@@ -26,11 +26,12 @@ reason. The whole store is recomputed when asked (`full`), when the store
 does not know which articles its stories cover (none computed yet, or
 computed before schema version 3), or when no article has a date.
 
-The update equals a full recomputation in the common case, not always: the
-clustering's document frequencies, the near-copies and shared boilerplate
-of `dedup`, and the merging of alike stories are computed over the articles
-recomputed, not over the whole store, so a borderline article may go
-another way than a full recomputation would send it.
+Outside the window the update gives what a full recomputation gives.
+Inside it, it can differ: the clustering's document frequencies, the
+near-copies and shared boilerplate of `dedup`, and the merging of alike
+stories are computed over the articles recomputed, not over the whole
+store, so an article may go another way than a full recomputation would
+send it (`chorus-bench store` measures how often).
 
 A story's id is `s` and the id of its first stored article, so a story keeps
 its id, and its address in the web app, as it grows. The story list is
