@@ -488,3 +488,38 @@ fn a_store_of_schema_2_keeps_its_stories_and_is_recomputed_in_full_once() {
     assert!(update.full, "{update:?}");
     assert!(store.stories_are_current().expect("current"));
 }
+
+#[test]
+fn a_failed_update_leaves_the_stories_as_they_were() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open(&dir);
+    store
+        .insert_batch(&[dated("Fire", "a", Some("2020-03-01"))])
+        .expect("insert");
+    let seen = std::cell::RefCell::new(Vec::new());
+    store.update_stories(false, 30, day, by_title(&seen)).expect("update");
+    let before = store.story_records().expect("records");
+    store
+        .insert_batch(&[dated("Fire", "b", Some("2020-03-02"))])
+        .expect("insert");
+    // A report that names one article in two stories: the second story
+    // cannot be stored, and nothing of the update is.
+    let broken = |raw: Vec<RawArticle>| {
+        let mut report = by_title(&seen)(raw);
+        let again = report.stories[0].clone();
+        report.stories.push(again);
+        report
+    };
+    let err = store.update_stories(false, 30, day, broken).expect_err("refused");
+    assert!(err.to_string().contains("cannot store story"), "{err}");
+    assert_eq!(store.story_records().expect("records"), before);
+    assert!(!store.stories_are_current().expect("current"));
+    assert!(store.check().expect("check").is_empty());
+    // The next update does what the failed one should have.
+    let update = store
+        .update_stories(false, 30, day, by_title(&seen))
+        .expect("update")
+        .expect("computed");
+    assert_eq!((update.new, update.replaced, update.stories), (1, 1, 1));
+    assert!(store.stories_are_current().expect("current"));
+}
