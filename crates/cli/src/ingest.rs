@@ -38,7 +38,7 @@ pub struct Counts {
 }
 
 /// Extracts raw articles and stores them in batches, with the source items
-/// they came from; then recomputes the stories when anything is new.
+/// they came from; then updates the stories when anything is new.
 pub struct Intake<'s> {
     store: &'s mut Store,
     options: chorus_pipeline::Options,
