@@ -38,6 +38,8 @@ const TASKS: &[(&str, &str)] = &[
     (
         "train-quotes",
         "train chorus-quotes' attribution tagger on PolNeAR train into crates/quotes/model/attribution.bin",
+    ),
+    (
         "store",
         "incremental vs full story update after adding the newest articles to a filled store: time, ratio",
     ),
