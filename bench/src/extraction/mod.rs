@@ -38,7 +38,9 @@ extraction options:
   --data PATH      the extraction corpora folder (default: ../shared/corpora/extraction)
   --out PATH       where to write the Markdown results (default: bench/results/extraction.md)
   --no-peers       run chorus and dom_smoothie only
-  --worst N        also print chorus's N worst pages of each set on stderr";
+  --worst N        also print chorus's N worst pages of each set on stderr
+  --errors         also print chorus's misses on stderr: each failed trafilatura-eval snippet and
+                   each wrong publication date (beside htmldate's answer when the peers ran)";
 
 struct Args {
     sets: Vec<&'static str>,
@@ -46,6 +48,7 @@ struct Args {
     out: PathBuf,
     peers: bool,
     worst: usize,
+    errors: bool,
 }
 
 impl Args {
@@ -57,11 +60,16 @@ impl Args {
             out: workspace.join("bench/results/extraction.md"),
             peers: true,
             worst: 0,
+            errors: false,
         };
         let mut args = args.iter();
         while let Some(flag) = args.next() {
             if flag == "--no-peers" {
                 parsed.peers = false;
+                continue;
+            }
+            if flag == "--errors" {
+                parsed.errors = true;
                 continue;
             }
             let Some(value) = args.next() else {
@@ -138,13 +146,13 @@ pub fn main(args: &[String]) -> Result<()> {
         }
         let table = match *set {
             "scrapinghub" => scrapinghub_table(&pages, &runs, &args)?,
-            "trafilatura" => trafilatura_table(&pages, &runs, args.worst),
+            "trafilatura" => trafilatura_table(&pages, &runs, &args),
             "readability" => readability_table(&pages, &runs, args.worst),
             _ => daniel_table(&pages, &runs, args.worst),
         };
         print!("{table}");
         out.push_str(&table);
-        dates.extend(date_rows(set, &pages, &runs));
+        dates.extend(date_rows(set, &pages, &runs, args.errors));
     }
     if !dates.is_empty() {
         let table = dates_table(&dates);
@@ -267,7 +275,7 @@ fn scrapinghub_table(pages: &[Page], runs: &[Run], args: &Args) -> Result<String
     Ok(out)
 }
 
-fn trafilatura_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
+fn trafilatura_table(pages: &[Page], runs: &[Run], args: &Args) -> String {
     let mut out = String::new();
     let (with, without): (usize, usize) = pages.iter().fold((0, 0), |acc, page| match &page.gold {
         Gold::Snippets { with, without, .. } => (acc.0 + with.len(), acc.1 + without.len()),
@@ -296,7 +304,10 @@ fn trafilatura_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
             }
         }
         if run.system == "chorus" {
-            print_worst("trafilatura-eval", per_page, worst);
+            print_worst("trafilatura-eval", per_page, args.worst);
+            if args.errors {
+                print_snippet_misses(pages, run);
+            }
         }
         let prf = counts.prf();
         let _ = writeln!(
@@ -313,6 +324,25 @@ fn trafilatura_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
     let _ = writeln!(out);
     out.push_str(&speed_ratio(runs));
     out
+}
+
+/// Each `with` snippet missing from chorus's text and each `without`
+/// snippet present in it, by page.
+fn print_snippet_misses(pages: &[Page], run: &Run) {
+    eprintln!("chorus's snippet misses on trafilatura-eval (missing: a `with` snippet not found; extra: a `without` snippet found):");
+    for page in pages {
+        let Gold::Snippets { with, without, .. } = &page.gold else {
+            continue;
+        };
+        let text = score::collapse_whitespace(&run.output(&page.id).text);
+        let found = |snippet: &String| !text.is_empty() && text.contains(&score::collapse_whitespace(snippet));
+        for snippet in with.iter().filter(|s| !found(s)) {
+            eprintln!("  missing  {}  {snippet:?}", page.id);
+        }
+        for snippet in without.iter().filter(|s| found(s)) {
+            eprintln!("  extra    {}  {snippet:?}", page.id);
+        }
+    }
 }
 
 /// Whitespace-collapsed, case-folded, without a leading "By".
@@ -443,7 +473,7 @@ fn daniel_table(pages: &[Page], runs: &[Run], worst: usize) -> String {
 /// (set, system, correct, total) of publication dates on pages with a gold date.
 type DateRow = (String, String, usize, usize);
 
-fn date_rows(set: &str, pages: &[Page], runs: &[Run]) -> Vec<DateRow> {
+fn date_rows(set: &str, pages: &[Page], runs: &[Run], errors: bool) -> Vec<DateRow> {
     let gold_day = |page: &Page| match &page.gold {
         Gold::Snippets { date: Some(date), .. } => day_of(date),
         Gold::Readability {
@@ -459,6 +489,9 @@ fn date_rows(set: &str, pages: &[Page], runs: &[Run]) -> Vec<DateRow> {
         return Vec::new();
     }
     let name = if set == "trafilatura" { "trafilatura-eval" } else { set };
+    if errors {
+        print_date_misses(name, &with_date, runs);
+    }
     runs.iter()
         .filter(|run| !run.system.starts_with("readability-lxml"))
         .map(|run| {
@@ -471,6 +504,33 @@ fn date_rows(set: &str, pages: &[Page], runs: &[Run]) -> Vec<DateRow> {
             (name.to_string(), run.system.clone(), correct, with_date.len())
         })
         .collect()
+}
+
+/// Each page where chorus's publication day differs from the gold one:
+/// gold, chorus, and htmldate's answer when it ran (`=` when right).
+fn print_date_misses(set: &str, with_date: &[(&Page, String)], runs: &[Run]) {
+    let Some(chorus) = runs.iter().find(|r| r.system == "chorus") else {
+        return;
+    };
+    let htmldate = runs.iter().find(|r| r.system.starts_with("htmldate"));
+    eprintln!("chorus's date misses on {set} (gold, chorus, htmldate):");
+    for (page, day) in with_date {
+        let ours = chorus.output(&page.id).date.as_deref().and_then(day_of);
+        if ours.as_deref() == Some(day.as_str()) {
+            continue;
+        }
+        let theirs = htmldate.map(|run| match run.output(&page.id).date.as_deref().and_then(day_of) {
+            Some(theirs) if theirs == *day => "=".to_string(),
+            Some(theirs) => theirs,
+            None => "-".to_string(),
+        });
+        eprintln!(
+            "  {day}  {}  {}  {}",
+            ours.as_deref().unwrap_or("-"),
+            theirs.as_deref().unwrap_or("?"),
+            page.id
+        );
+    }
 }
 
 fn dates_table(rows: &[DateRow]) -> String {

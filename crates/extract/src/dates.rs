@@ -47,6 +47,72 @@ pub(crate) fn ends_with_date(line: &str) -> bool {
         .is_some_and(|w| parse_iso(w.trim_end_matches(['.', ')'])).is_some())
 }
 
+/// The first date written in running text ("Veröffentlicht am 06.10.2023
+/// von ...", "Posted on May 10, 2022 01:52 PM | News"), with the words of
+/// the date as written. A date is a run of words that [`parse_date`] reads
+/// whole, at most five each side of a word holding a year (a four-digit
+/// number from 1900 to 2100, or a `dd.mm.yy` date); the longest run
+/// starting earliest wins, so a time after the day is kept.
+pub fn find_date_in_text(text: &str) -> Option<(NaiveDateTime, String)> {
+    const LONGEST: usize = 6;
+    let words: Vec<&str> = text.split_whitespace().take(20_000).collect();
+    for (anchor, word) in words.iter().enumerate() {
+        if !holds_year(word) {
+            continue;
+        }
+        for start in anchor.saturating_sub(LONGEST - 1)..=anchor {
+            let last = (anchor + LONGEST - 1).min(words.len());
+            for end in (anchor + 1..=last).rev() {
+                if let Some(date) = parse_words_run(&words[start..end]) {
+                    // The shortest run that still reads as the same date:
+                    // no label or page words around it.
+                    let (mut start, mut end) = (start, end);
+                    while start < anchor && parse_words_run(&words[start + 1..end]) == Some(date) {
+                        start += 1;
+                    }
+                    while end > anchor + 1 && parse_words_run(&words[start..end - 1]) == Some(date) {
+                        end -= 1;
+                    }
+                    return Some((date, trim_run(&words[start..end].join(" ")).to_string()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The date a run of words reads as, separators at its ends ignored.
+fn parse_words_run(words: &[&str]) -> Option<NaiveDateTime> {
+    parse_date(trim_run(&words.join(" ")))
+}
+
+fn trim_run(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '(' | ')' | '·' | '•' | '-' | '–'))
+}
+
+/// Whether a word holds a year: four digits from 1900 to 2100 not inside a
+/// longer number, or a `dd.mm.yy` date.
+fn holds_year(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            let ends = i + 1 == bytes.len() || !bytes[i + 1].is_ascii_digit();
+            if run == 4 && ends {
+                let year = &word[i + 1 - 4..=i];
+                if ("1900".."2101").contains(&year) {
+                    return true;
+                }
+            }
+        } else {
+            run = 0;
+        }
+    }
+    let token = word.trim_matches(|c: char| !c.is_ascii_digit());
+    token.len() == 8 && parse_numeric_date(token).is_some()
+}
+
 /// Unix time in seconds (10 digits) or milliseconds (13 digits).
 fn parse_timestamp(text: &str) -> Option<NaiveDateTime> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -184,15 +250,19 @@ fn parse_words(text: &str) -> Option<NaiveDateTime> {
             continue;
         }
         match classify(raw)? {
+            // Two different years or months are two dates (or a calendar
+            // widget), not one.
             Piece::Year(y) => {
-                if year.is_none() {
-                    year = Some(y);
+                if year.is_some_and(|first| first != y) {
+                    return None;
                 }
+                year = Some(y);
             }
             Piece::Month(m) => {
-                if month.is_none() {
-                    month = Some(m);
+                if month.is_some_and(|first| first != m) {
+                    return None;
                 }
+                month = Some(m);
             }
             Piece::Small(n) => smalls.push(n),
             Piece::Day(d) => {
@@ -282,8 +352,8 @@ fn classify(raw: &str) -> Option<Piece> {
     None
 }
 
-/// `01.10.2020` (day first), `10/01/2020` (month first unless the first
-/// number cannot be a month), `2020/10/01`.
+/// `01.10.2020` and `28.01.22` (day first), `10/01/2020` (month first
+/// unless the first number cannot be a month), `2020/10/01`.
 fn parse_numeric_date(token: &str) -> Option<NaiveDate> {
     let separator = if token.contains('/') {
         '/'
@@ -299,6 +369,9 @@ fn parse_numeric_date(token: &str) -> Option<NaiveDate> {
     let [a, b, c] = [digits(parts[0])?, digits(parts[1])?, digits(parts[2])?];
     let (year, month, day) = if parts[0].len() == 4 {
         (a, b, c)
+    } else if separator == '.' && parts.iter().all(|p| p.len() == 2) {
+        // `28.01.22`: day, month, two-digit year of this century or the last.
+        (if c < 70 { 2000 + c } else { 1900 + c }, b, a)
     } else if parts[2].len() == 4 {
         if separator == '.' || a > 12 {
             (c, b, a)
@@ -620,6 +693,13 @@ fn is_weekday(lower: &str) -> bool {
         "piątek",
         "sobota",
         "niedziela",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
         "lunedì",
         "martedì",
         "mercoledì",
@@ -784,9 +864,32 @@ mod tests {
             "99999999999",
             "2020-10-01Tgarbage",
             "the 1st of many",
+            "May JUL Aug 17 2018",
+            "12 March 2019 2020",
         ] {
             assert_eq!(parse_date(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn finds_dates_in_running_text() {
+        let found = |text: &str| find_date_in_text(text).map(|(date, words)| (date, words));
+        assert_eq!(
+            found("Veröffentlicht: 06.10.2023 von Anna"),
+            Some((day(2023, 10, 6), "06.10.2023".to_string()))
+        );
+        assert_eq!(
+            found("Staff | Published On May 10, 2022 01:52 PM | Crime"),
+            Some((ymd_hms(2022, 5, 10, 13, 52, 0), "May 10, 2022 01:52 PM".to_string()))
+        );
+        assert_eq!(found("Von: Jana | 31.10.23").map(|f| f.0), Some(day(2023, 10, 31)));
+        assert_eq!(
+            found("Mi., 26.01.2022 - 14:30").map(|f| f.0),
+            Some(ymd_hms(2022, 1, 26, 14, 30, 0))
+        );
+        assert_eq!(found("21. Jan 2022 // Dominik").map(|f| f.0), Some(day(2022, 1, 21)));
+        assert_eq!(found("In 2019 the club had 2000 members."), None);
+        assert_eq!(found("Call 0800 2020 1234 today"), None);
     }
 
     #[test]

@@ -82,7 +82,9 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
         },
         Err(_) => metadata_only(html),
     };
-    if page.published.is_none() {
+    // chorus's own reading covers Readability's sources (JSON-LD, meta
+    // tags) and more, in an order that prefers the original date.
+    if declared_date.is_some() {
         page.published = declared_date;
     }
     if page.text.trim().chars().count() < MIN_READABLE_CHARS {
@@ -187,12 +189,14 @@ const SHORT_FURNITURE_NAMES: &[&str] = &["caption", "credit", "credits"];
 /// [`SHORT_FURNITURE_NAMES`] that is still taken for a caption.
 const MAX_CAPTION_CHARS: usize = 300;
 
-/// Whether one of the words of a class or id attribute is in `list`.
-fn names_any(names: &str, list: &[&str]) -> bool {
+/// Whether one of the words of a class or id attribute (split at anything
+/// but ASCII letters and digits, compared without case) is in `list`, which
+/// is lower-case.
+pub(crate) fn names_any(names: &str, list: &[&str]) -> bool {
     names
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| (2..=20).contains(&word.len()))
-        .any(|word| list.contains(&word.to_ascii_lowercase().as_str()))
+        .any(|word| list.iter().any(|listed| listed.eq_ignore_ascii_case(word)))
 }
 
 /// Whether a class or id attribute names page furniture: one of its words
