@@ -206,8 +206,49 @@ fn names_furniture(names: &str) -> bool {
     names_any(names, FURNITURE_NAMES)
 }
 
+/// Shortest text, in characters, of an element named as an author box
+/// that is taken for a biography: shorter, it is the byline, which
+/// Readability reads the author from. A box marking its author
+/// (`rel="author"`, `itemprop="author"`) is kept for the same reason.
+const MIN_AUTHOR_BIO_CHARS: usize = 150;
+
+/// Words that, beside "author", make a class or id an author box (the
+/// writer's portrait and biography under the article): `author-info`,
+/// `about-author`, `author-bio`, `autor-box`.
+const AUTHOR_BOX_WORDS: &[&str] = &[
+    "info",
+    "bio",
+    "box",
+    "about",
+    "description",
+    "profile",
+    "avatar",
+    "card",
+];
+
+/// Whether a class or id attribute names an author box: a word "author"
+/// (or "autor") beside one of [`AUTHOR_BOX_WORDS`], or one word joining
+/// them (`authorbox`, `authorbio`). A byline (`author`, `author-name`) is
+/// not one.
+fn names_author_box(names: &str) -> bool {
+    names.split_whitespace().any(|name| {
+        let lower = name.to_ascii_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+        let author = |w: &str| w == "author" || w == "autor";
+        (words.iter().any(|w| author(w)) && words.iter().any(|w| AUTHOR_BOX_WORDS.contains(w)))
+            || words.iter().any(|w| {
+                ["author", "autor"].iter().any(|a| {
+                    w.strip_prefix(a)
+                        .or_else(|| w.strip_suffix(a))
+                        .is_some_and(|rest| AUTHOR_BOX_WORDS.contains(&rest))
+                })
+            })
+    })
+}
+
 /// Removes what the page's markup itself marks as no part of the article
-/// before Readability scores it: hidden elements, captions, and elements
+/// before Readability scores it: hidden elements, captions, author
+/// biographies ([`names_author_box`], [`MIN_AUTHOR_BIO_CHARS`]) and elements
 /// whose class or id names furniture (see [`FURNITURE_NAMES`]). Readability
 /// only uses such names to score candidates, so a share bar or a caption
 /// inside the article container survives it. An element holding a quarter
@@ -226,7 +267,17 @@ fn remove_page_furniture(document: &Document) {
         let id = node.attr("id").unwrap_or_default();
         let furniture = names_furniture(&class) || names_furniture(&id);
         let caption = !furniture && (names_any(&class, SHORT_FURNITURE_NAMES) || names_any(&id, SHORT_FURNITURE_NAMES));
-        if !furniture && !caption {
+        let author_box = !furniture && !caption && (names_author_box(&class) || names_author_box(&id));
+        if !furniture && !caption && !author_box {
+            continue;
+        }
+        if author_box
+            && (node.text().chars().count() < MIN_AUTHOR_BIO_CHARS
+                || std::iter::once(node.clone()).chain(node.descendants_it()).any(|n| {
+                    n.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("author"))
+                        || n.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author"))
+                }))
+        {
             continue;
         }
         let thread = COMMENT_THREADS.contains(&id.trim().to_ascii_lowercase().as_str())
@@ -311,6 +362,30 @@ mod tests {
         <p>The mayor said the vote was a relief. "We can now pay the teachers and fix the roads," she told reporters outside city hall.</p>
         <p>Opponents said the budget raises property taxes too much and promised to bring the question back next year, when two seats are up.</p>
         </article><footer>Copyright 2020 City Times</footer></body></html>"#;
+
+    #[test]
+    fn an_author_box_is_not_the_article() {
+        let html = ARTICLE.replace(
+            "</article>",
+            r#"<div id="author-info"><h3>About Jane Roe</h3><p>Jane Roe was born in 1980 and has written about
+            city politics since 2005, after studying history and economics at the state university.</p></div></article>"#,
+        );
+        let page = read_page(&html, None);
+        assert!(page.text.contains("The city council passed the budget"), "{page:?}");
+        assert!(!page.text.contains("Jane Roe was born"), "{page:?}");
+        // A box marking its author holds the byline: it stays for Readability.
+        let marked = html.replace(
+            r#"<h3>About Jane Roe</h3>"#,
+            r#"<h3><a rel="author" href="/jane">Jane Roe</a></h3>"#,
+        );
+        assert!(read_page(&marked, None).byline.is_some_and(|b| b.contains("Jane Roe")));
+        assert!(
+            names_author_box("post-author-box") && names_author_box("authorbio") && names_author_box("about-autor")
+        );
+        assert!(
+            !names_author_box("author vcard") && !names_author_box("author-name") && !names_author_box("authority")
+        );
+    }
 
     #[test]
     fn reads_text_and_metadata() {
