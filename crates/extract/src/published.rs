@@ -168,11 +168,6 @@ pub fn find_published_before(document: &Document, url: Option<&str>, now: NaiveD
     };
     let root = document.root();
     let mut page = Candidates::default();
-    page.body_chars = document
-        .select("body")
-        .nodes()
-        .first()
-        .map_or(0, NodeRef::normalized_char_count);
     page.walk(&root, false, 0);
     let modified = page.meta_date(MODIFIED_NAMES, &bounds);
     // What the page shows cannot have been published after its last
@@ -253,8 +248,10 @@ struct Shown<'a> {
 /// What one pass over the page collects for the date sources.
 #[derive(Default)]
 struct Candidates<'a> {
-    /// Length of the body's text, for telling a wrapper from a part.
-    body_chars: usize,
+    /// The page's body, and the length of its text once needed, for
+    /// telling a wrapper from a part.
+    body: Option<NodeRef<'a>>,
+    body_chars: std::cell::Cell<Option<usize>>,
     /// `(name, content)` of meta tags and elements with `content`.
     metas: Vec<(String, String)>,
     /// JSON-LD scripts, then other scripts.
@@ -278,71 +275,80 @@ impl<'a> Candidates<'a> {
             return;
         }
         for child in node.children_it(false) {
-            if !child.is_element() {
+            let Some(element) = child.element_ref() else {
                 continue;
+            };
+            // One pass over the attributes, borrowed: this runs on every
+            // element of every page.
+            let name: &str = &element.name.local;
+            let (mut class, mut id, mut content, mut key, mut itemprop) = (None, None, None, None, None);
+            let (mut rel, mut href, mut kind, mut pubdate) = (None, None, None, false);
+            for attr in &element.attrs {
+                let value: &str = &attr.value;
+                match &*attr.name.local {
+                    "class" => class = Some(value),
+                    "id" => id = Some(value),
+                    "content" => content = Some(value),
+                    "property" => key = Some(value),
+                    "name" if key.is_none() => key = Some(value),
+                    "itemprop" => itemprop = Some(value),
+                    "rel" => rel = Some(value),
+                    "href" => href = Some(value),
+                    "type" => kind = Some(value),
+                    "pubdate" => pubdate = true,
+                    _ => {}
+                }
             }
-            let name = child.node_name().unwrap_or_default();
-            match &*name {
+            match name {
                 "script" => {
-                    if child
-                        .attr("type")
-                        .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-                    {
-                        self.json_ld.push(child);
+                    if kind.is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
+                        self.json_ld.push(child.clone());
                     } else {
-                        self.scripts.push(child);
+                        self.scripts.push(child.clone());
                     }
                     continue;
                 }
                 "style" | "noscript" | "template" | "svg" => continue,
                 "title" if self.title.is_empty() => self.title = child.text().to_string(),
-                "link" if child.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
-                    self.canonical = child.attr("href").map(|h| h.to_string());
+                "link" if rel.is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                    self.canonical = href.map(str::to_string);
                 }
+                "body" => self.body = Some(child.clone()),
                 _ => {}
             }
-            if let Some(content) = child.attr("content") {
-                let key = child
-                    .attr("property")
-                    .or_else(|| child.attr("name"))
-                    .or_else(|| child.attr("itemprop"));
-                if let Some(key) = key {
-                    self.metas.push((key.to_ascii_lowercase(), content.to_string()));
-                }
+            if let (Some(content), Some(key)) = (content, key.or(itemprop)) {
+                self.metas.push((key.to_ascii_lowercase(), content.to_string()));
             }
-            let class = child.attr("class");
-            let id = child.attr("id");
+            let named_elsewhere = class.is_some_and(|c| names_any(c, ELSEWHERE_NAMES))
+                || id.is_some_and(|c| names_any(c, ELSEWHERE_NAMES));
             let elsewhere = elsewhere
-                || &*name == "aside"
-                || (!matches!(&*name, "main" | "article" | "body")
-                    && (class.as_deref().is_some_and(|c| names_any(c, ELSEWHERE_NAMES))
-                        || id.as_deref().is_some_and(|c| names_any(c, ELSEWHERE_NAMES)))
-                    && self.is_a_part(&child));
-            let shown = |element: &NodeRef<'a>, after_headline| Shown {
-                element: element.clone(),
-                elsewhere,
-                after_headline,
+                || name == "aside"
+                || (named_elsewhere && !matches!(name, "main" | "article" | "body") && self.is_a_part(&child));
+            let after_headline = self.seen_headline;
+            let shown = |list: &mut Vec<Shown<'a>>| {
+                list.push(Shown {
+                    element: child.clone(),
+                    elsewhere,
+                    after_headline,
+                })
             };
-            if child
-                .attr("itemprop")
-                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-            {
-                self.itemprops.push(shown(&child, self.seen_headline));
+            if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) {
+                shown(&mut self.itemprops);
             }
-            let published_class = class.as_deref().is_some_and(|c| names_any(c, &["published"]));
-            if (&*name == "time" && child.has_attr("pubdate")) || (&*name == "abbr" && published_class) {
-                self.marked.push(shown(&child, self.seen_headline));
+            let published_class = class.is_some_and(|c| names_any(c, &["published"]));
+            if (name == "time" && pubdate) || (name == "abbr" && published_class) {
+                shown(&mut self.marked);
             }
-            if &*name == "time" {
-                self.times.push(shown(&child, self.seen_headline));
+            if name == "time" {
+                shown(&mut self.times);
             }
-            if class.as_deref().is_some_and(|c| names_any(c, DATE_NAMES))
-                || id.as_deref().is_some_and(|c| names_any(c, DATE_NAMES))
-            {
-                self.named.push(shown(&child, self.seen_headline));
+            if class.is_some_and(|c| names_any(c, DATE_NAMES)) || id.is_some_and(|c| names_any(c, DATE_NAMES)) {
+                shown(&mut self.named);
             }
+            let headline = name == "h1";
+            drop(element);
             self.walk(&child, elsewhere, depth + 1);
-            if &*name == "h1" {
+            if headline {
                 self.seen_headline = true;
             }
         }
@@ -352,7 +358,12 @@ impl<'a> Candidates<'a> {
     /// the page rather than a wrapper of it named after its layout
     /// (`has-left-sidebar`): it holds less than half the page's text.
     fn is_a_part(&self, element: &NodeRef) -> bool {
-        element.normalized_char_count() * 2 < self.body_chars
+        let body_chars = self.body_chars.get().unwrap_or_else(|| {
+            let chars = self.body.as_ref().map_or(0, NodeRef::normalized_char_count);
+            self.body_chars.set(Some(chars));
+            chars
+        });
+        element.normalized_char_count() * 2 < body_chars
     }
 
     /// The first meta tag named in `names`, by order of `names`.
