@@ -158,20 +158,30 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
             postings.entry(term).or_default().push((index as u32, weight));
         }
     }
-    let mut scores: TermMap<f32> = TermMap::default();
+    // Dot products gather in a dense array (one cell per sentence, zero
+    // between sentences) with the list of cells touched: a story of
+    // hundreds of articles has tens of thousands of sentence pairs per
+    // sentence, too many for a hash map per pair.
+    let mut dots: Vec<f32> = vec![0.0; sentences.len()];
+    let mut touched: Vec<u32> = Vec::new();
     for index in 0..sentences.len() {
-        scores.clear();
         let article = sentences[index].at.article;
         for &(term, weight) in &sentences[index].vector {
             for &(other, other_weight) in &postings[&term] {
                 if sentences[other as usize].at.article != article {
-                    *scores.entry(other as u64).or_insert(0.0) += weight * other_weight;
+                    let dot = &mut dots[other as usize];
+                    if *dot == 0.0 {
+                        touched.push(other);
+                    }
+                    *dot += weight * other_weight;
                 }
             }
         }
+        touched.sort_unstable();
         let mut best_per_article: HashMap<usize, (SentenceRef, f32)> = HashMap::new();
         let mut centrality = 0.0;
-        for (&other, &score) in &scores {
+        for other in touched.drain(..) {
+            let score = std::mem::take(&mut dots[other as usize]);
             centrality += score;
             let aligned = same_fact(score, &raw_pairs[index], &raw_pairs[other as usize]);
             if !aligned {

@@ -13,7 +13,14 @@ use std::collections::HashMap;
 use chorus_entities::StoryEntity;
 use chorus_model::Article;
 
-use crate::{content_terms, cosine, same_fact, Support, STRONG_THRESHOLD};
+use chorus_model::hash::TermMap;
+
+use crate::{content_terms, cosine, same_fact, Support, ALIGN_THRESHOLD, STRONG_THRESHOLD};
+
+/// How far below the threshold a dot product gathered through the posting
+/// lists may fall and still be tested exactly: sums in another order may
+/// differ in the last bits.
+const DOT_SLACK: f32 = 1e-4;
 
 /// A statement of a story and every attribution that carries it.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,12 +95,39 @@ pub fn match_quotes(
             c.attribution,
         )
     });
+    // Only a group whose head shares a term with the candidate can reach
+    // the alignment threshold (contents are unit vectors, so the cosine is
+    // their dot product): the dot products are gathered through posting
+    // lists of the heads' terms, and the exact test runs on the groups that
+    // come near the threshold, in group order, as a scan of every group
+    // would.
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut postings: TermMap<Vec<(u32, f32)>> = TermMap::default();
+    let mut dots: Vec<f32> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
     for i in order {
         let candidate = &candidates[i];
+        for &(term, weight) in &candidate.vector {
+            if let Some(list) = postings.get(&term) {
+                for &(g, head_weight) in list {
+                    let dot = &mut dots[g as usize];
+                    if *dot == 0.0 {
+                        touched.push(g);
+                    }
+                    *dot += weight * head_weight;
+                }
+            }
+        }
+        touched.sort_unstable();
         let mut best: Option<(usize, f32)> = None;
-        for (g, group) in groups.iter().enumerate() {
-            let head = &candidates[group[0]];
+        for &g in &touched {
+            let g = g as usize;
+            let near = dots[g] >= ALIGN_THRESHOLD - DOT_SLACK;
+            dots[g] = 0.0;
+            if !near {
+                continue;
+            }
+            let head = &candidates[groups[g][0]];
             let similarity = cosine(&candidate.vector, &head.vector);
             let same_words = same_fact(similarity, &candidate.pairs, &head.pairs);
             let same_speaker = match (candidate.speaker, head.speaker) {
@@ -104,9 +138,17 @@ pub fn match_quotes(
                 best = Some((g, similarity));
             }
         }
+        touched.clear();
         match best {
             Some((g, _)) => groups[g].push(i),
-            None => groups.push(vec![i]),
+            None => {
+                let g = groups.len() as u32;
+                for &(term, weight) in &candidate.vector {
+                    postings.entry(term).or_default().push((g, weight));
+                }
+                groups.push(vec![i]);
+                dots.push(0.0);
+            }
         }
     }
     let mut quotes: Vec<StoryQuote> = groups

@@ -130,7 +130,14 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
         .into_values()
         .map(|cluster| story_entity(articles, &nodes, &cluster))
         .collect();
-    entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    // Members are distinct across entities: the order is total, and the
+    // same input gives the same report whatever order the clusters came in.
+    entities.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.members.cmp(&b.members))
+    });
     entities
 }
 
