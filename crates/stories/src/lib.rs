@@ -15,9 +15,10 @@ counts, addresses), whole names of people and places from the `entities`
 layer, and the calendar days the text mentions shortly before publication
 ("on Saturday", resolved by the `dates` layer): what tells one shooting
 from another told in the same words. Document frequencies are counted as
-articles arrive, in a fixed-size count-min sketch so that a stream's new
-names never grow memory; a batch run may count them over the whole batch
-first ([`Clusterer::observe`]).
+articles arrive, in a fixed-size count-min sketch ([`TermCounts`]) so that a
+stream's new names never grow memory; a batch run may count them over the
+whole batch first ([`Clusterer::observe`]), or start from the counts of a
+larger collection the batch belongs to ([`cluster_features_with`]).
 
 **Similarity.** Cosine between the article and a story's centroid (the sum of
 its members' term counts, capped to the [`ClusterOptions::max_terms`]
@@ -42,6 +43,7 @@ knows nothing about summaries or reports.
 */
 #![deny(missing_docs)]
 
+mod counts;
 mod features;
 mod index;
 
@@ -51,6 +53,7 @@ use chorus_model::hash::TermMap;
 use chorus_model::Article;
 use chrono::NaiveDateTime;
 
+pub use counts::TermCounts;
 pub use features::{article_features, term_labels, Features};
 use index::{OpenStories, OpenStory, Posting};
 
@@ -110,56 +113,12 @@ pub struct Assignment {
     pub shared: Vec<(u64, f32)>,
 }
 
-/// Rows and columns of the count-min sketch of document frequencies.
-const SKETCH_ROWS: usize = 2;
-const SKETCH_BITS: u32 = 20;
-
-/// Document frequencies in fixed memory: a count-min sketch, whose
-/// estimate of a term's count is never below the truth and rarely above it.
-/// A stream brings new names and numbers forever; an exact table would grow
-/// with them.
-#[derive(Debug)]
-struct DocumentFrequencies {
-    counts: Vec<u32>,
-}
-
-impl DocumentFrequencies {
-    fn new() -> DocumentFrequencies {
-        DocumentFrequencies {
-            counts: vec![0; SKETCH_ROWS << SKETCH_BITS],
-        }
-    }
-
-    fn cells(term: u64) -> [usize; SKETCH_ROWS] {
-        let mask = (1usize << SKETCH_BITS) - 1;
-        [
-            (term as usize) & mask,
-            (1 << SKETCH_BITS) + ((term >> 32) as usize & mask),
-        ]
-    }
-
-    fn add(&mut self, term: u64) {
-        for cell in Self::cells(term) {
-            self.counts[cell] = self.counts[cell].saturating_add(1);
-        }
-    }
-
-    fn get(&self, term: u64) -> u32 {
-        Self::cells(term)
-            .iter()
-            .map(|&cell| self.counts[cell])
-            .min()
-            .unwrap_or(0)
-    }
-}
-
 /// The one-pass clusterer. Feed articles in publication order with
 /// [`Clusterer::push`]; each call returns the story the article joined.
 #[derive(Debug)]
 pub struct Clusterer {
     options: ClusterOptions,
-    document_frequency: DocumentFrequencies,
-    documents: u32,
+    counts: TermCounts,
     stories: OpenStories,
     next_story: usize,
     latest: Option<NaiveDateTime>,
@@ -203,10 +162,15 @@ fn accumulate(scores: &mut [f32], touched: &mut Vec<u32>, postings: &[Posting], 
 impl Clusterer {
     /// A clusterer with no story yet.
     pub fn new(options: ClusterOptions) -> Clusterer {
+        Clusterer::with_counts(options, TermCounts::new())
+    }
+
+    /// A clusterer with no story yet whose document frequencies start from
+    /// `counts` (those of articles clustered before, say).
+    pub fn with_counts(options: ClusterOptions, counts: TermCounts) -> Clusterer {
         Clusterer {
             options,
-            document_frequency: DocumentFrequencies::new(),
-            documents: 0,
+            counts,
             stories: OpenStories::default(),
             next_story: 0,
             latest: None,
@@ -226,10 +190,12 @@ impl Clusterer {
     /// clustering it. A batch run observes every article first, so that the
     /// first articles are weighed with the same statistics as the last.
     pub fn observe(&mut self, features: &Features) {
-        self.documents = self.documents.saturating_add(1);
-        for &(term, _) in &features.terms {
-            self.document_frequency.add(term);
-        }
+        self.counts.observe(features);
+    }
+
+    /// The document frequencies counted so far.
+    pub fn into_counts(self) -> TermCounts {
+        self.counts
     }
 
     /// Cluster one article, given its features and publication time, and
@@ -390,7 +356,7 @@ impl Clusterer {
     fn story_norm(&self, story: &OpenStory) -> f32 {
         if let Some((documents, norm)) = story.norm.get() {
             // IDF moves slowly: a norm stays good until the corpus grows by 2%.
-            if self.documents.saturating_sub(documents) <= documents / 50 {
+            if self.counts.documents().saturating_sub(documents) <= documents / 50 {
                 return norm;
             }
         }
@@ -403,14 +369,14 @@ impl Clusterer {
             })
             .sum::<f32>()
             .sqrt();
-        story.norm.set(Some((self.documents, norm)));
+        story.norm.set(Some((self.counts.documents(), norm)));
         norm
     }
 
     /// Smoothed inverse document frequency.
     fn idf(&self, term: u64) -> f32 {
-        let df = self.document_frequency.get(term) as f32;
-        ((1.0 + self.documents as f32) / (1.0 + df)).ln() + 1.0
+        let df = self.counts.count(term) as f32;
+        ((1.0 + self.counts.documents() as f32) / (1.0 + df)).ln() + 1.0
     }
 
     fn open_story(&mut self) -> u32 {
@@ -498,12 +464,30 @@ pub fn cluster_features(
     options: &ClusterOptions,
     explain: bool,
 ) -> Clustered {
-    let mut clusterer = Clusterer::new(*options);
+    cluster_features_with(articles, features, options, explain, &mut TermCounts::new(), &[])
+}
+
+/// [`cluster_features`] with document frequencies that start from `counts`
+/// (those of a whole collection, say, of which the batch is a part) rather
+/// than from nothing. `counted[i]` says that `counts` already counts article
+/// `i` (missing entries say it does not); every other article is counted
+/// into `counts`, which ends as the counts the batch was clustered with.
+pub fn cluster_features_with(
+    articles: &[Article],
+    features: &[Features],
+    options: &ClusterOptions,
+    explain: bool,
+    counts: &mut TermCounts,
+    counted: &[bool],
+) -> Clustered {
+    let mut clusterer = Clusterer::with_counts(*options, std::mem::take(counts));
     if explain {
         clusterer = clusterer.with_explanations();
     }
-    for f in features {
-        clusterer.observe(f);
+    for (i, f) in features.iter().enumerate() {
+        if !counted.get(i).copied().unwrap_or(false) {
+            clusterer.observe(f);
+        }
     }
     let mut order: Vec<usize> = (0..articles.len()).collect();
     // Undated articles go last, in input order, against the stories still open.
@@ -538,6 +522,7 @@ pub fn cluster_features(
         stories[i] = assignment.story;
         assignments[i] = assignment;
     }
+    *counts = clusterer.into_counts();
     unusable.sort_unstable();
     if let Some(threshold) = options.refine_threshold {
         refine(articles, features, &mut stories, &unusable, options, threshold);

@@ -263,3 +263,42 @@ fn among_many_open_stories_sharing_common_words_the_right_one_is_found() {
         assert_eq!(assignment.story, first[*i].story, "{}: {assignment:?}", places[*i]);
     }
 }
+
+#[test]
+fn a_batch_can_start_from_counts_that_already_count_part_of_it() {
+    let articles = [
+        article(
+            "Man shot outside Elm Street bar in Springfield",
+            "Springfield police said a man was shot outside the Blue Moon bar on Elm Street.",
+            1,
+        ),
+        article(
+            "Police: Blue Moon bar shooting victim identified",
+            "Police identified the man shot outside the Blue Moon bar as Darnell Hughes.",
+            2,
+        ),
+        article(
+            "Teen wounded in drive-by shooting on Oak Avenue",
+            "A girl was wounded when someone fired from a passing car on Oak Avenue.",
+            4,
+        ),
+    ];
+    let features: Vec<Features> = articles.iter().map(|a| article_features(a, false)).collect();
+    let options = ClusterOptions::default();
+    let alone = cluster_features(&articles, &features, &options, false);
+    // The first article counted before; the batch counts only the others,
+    // and ends with the same counts and the same stories as from nothing.
+    let mut counts = TermCounts::new();
+    counts.observe(&features[0]);
+    let started = cluster_features_with(&articles, &features, &options, false, &mut counts, &[true]);
+    let mut all = TermCounts::new();
+    features.iter().for_each(|f| all.observe(f));
+    assert_eq!(counts, all);
+    assert_eq!(counts.documents(), 3);
+    assert_eq!(started.story_of, alone.story_of);
+    // Counts of a larger collection change the weights, not the counting.
+    let mut larger = all.clone();
+    larger.observe(&features[2]);
+    cluster_features_with(&articles, &features, &options, false, &mut larger, &[true, true, true]);
+    assert_eq!(larger.documents(), 4);
+}
