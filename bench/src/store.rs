@@ -5,8 +5,8 @@
 //! full (every story over every article, as `chorus ingest --recompute`),
 //! each on its own copy of the same store file, side by side in the same
 //! run. Timed is `Store::update_stories` from the call to its return: the
-//! dates of the new articles, reading the articles, the pipeline, writing
-//! the stories. It also says how many articles end up in the same story
+//! dates of the new articles, reading the articles and the stored term
+//! counts, the pipeline, writing the stories and the counts. It also says how many articles end up in the same story
 //! both ways.
 
 use std::collections::HashMap;
@@ -216,7 +216,7 @@ fn update(store: &mut Store, full: bool, options: &Options) -> Result<StoryUpdat
         full,
         options.clustering.window_days,
         chorus_pipeline::publication_day,
-        |raw| chorus_pipeline::build_report(raw, options, &mut Vec::new()),
+        |raw, counts, counted| chorus_pipeline::build_report_counted(raw, options, &mut Vec::new(), counts, counted),
     )?;
     done.context("the stories were current before the update")
 }
@@ -350,9 +350,10 @@ fn render(data: &Path, machine: &Machine, setup: &Setup, incremental: &Measureme
     let _ = writeln!(
         out,
         "Stability of the full computation: of the {count_out} articles of the kept stories, {kept_same} \
-         are in the same story after it as before the new articles came. Where the two ways differ, it is \
-         because each counts over the articles it runs over: the clustering's document frequencies, \
-         near-copies and shared boilerplate, and the merging of alike stories."
+         are in the same story after it as before the new articles came. Both ways weigh terms with the \
+         document frequencies of every stored article (the incremental update starts from the stored \
+         counts); where they differ, it is because the incremental update finds near-copies and shared \
+         boilerplate, and merges alike stories, among the articles it runs over only."
     );
     // Against the gold stories, both ways, over every article and over
     // those whose story the incremental update rewrote.

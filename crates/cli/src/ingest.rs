@@ -119,10 +119,10 @@ impl<'s> Intake<'s> {
                 full,
                 options.clustering.window_days,
                 chorus_pipeline::publication_day,
-                |raw| {
+                |raw, counts, counted| {
                     // Problems of stored articles were shown when they were first read.
                     let mut problems = Vec::new();
-                    chorus_pipeline::build_report(raw, options, &mut problems)
+                    chorus_pipeline::build_report_counted(raw, options, &mut problems, counts, counted)
                 },
             )
             .context("cannot update the stories")?;

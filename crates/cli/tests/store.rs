@@ -216,16 +216,18 @@ fn an_ingest_recomputes_only_the_stories_new_articles_can_join() {
          differing: {differing:?}",
         230 - differing.len()
     );
-    // Document frequencies over the articles recomputed, not the whole
-    // store, may send a borderline article another way; the first period
-    // is the same as the full computation's exactly.
+    // Both weigh terms with the document frequencies of the whole store;
+    // near-copies, boilerplate and the merging of alike stories are found
+    // among the articles recomputed only, which could send a borderline
+    // article another way, but here none goes. The first period is the
+    // same as the full computation's exactly.
     for story in &old {
         assert!(
             full.iter().any(|s| s.id == story.id && s.articles == story.articles),
             "the full computation agrees on {story:?}"
         );
     }
-    assert!(differing.len() * 20 <= 230, "at least 95% the same: {differing:?}");
+    assert!(differing.is_empty(), "all 230 the same: {differing:?}");
 }
 
 #[test]

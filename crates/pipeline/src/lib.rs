@@ -23,6 +23,7 @@ use chorus_model::{Article, RawArticle};
 pub use chorus_model::{Problem, Severity};
 use chorus_report::Report;
 use chorus_stories::ClusterOptions;
+pub use chorus_stories::TermCounts;
 use chorus_summary::SummaryOptions;
 pub use chorus_summary::TimelineOptions;
 
@@ -71,7 +72,31 @@ pub fn run(inputs: &[String], options: &Options) -> Outcome {
 
 /// Build the report from articles already read.
 pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<Problem>) -> Report {
-    let mut articles = extract_all(raw, problems);
+    build(raw, options, problems, None)
+}
+
+/// [`build_report`] with the clustering's document frequencies starting
+/// from `counts` (those of a store the articles belong to): `counted[i]`
+/// says that `counts` already counts `raw[i]`; every other article is
+/// counted into `counts`, which ends as the counts the stories were
+/// clustered with.
+pub fn build_report_counted(
+    raw: Vec<RawArticle>,
+    options: &Options,
+    problems: &mut Vec<Problem>,
+    counts: &mut TermCounts,
+    counted: &[bool],
+) -> Report {
+    build(raw, options, problems, Some((counts, counted)))
+}
+
+fn build(
+    raw: Vec<RawArticle>,
+    options: &Options,
+    problems: &mut Vec<Problem>,
+    counts: Option<(&mut TermCounts, &[bool])>,
+) -> Report {
+    let (mut articles, from_raw) = extract_all(raw, problems);
     for article in &mut articles {
         analyze(article);
     }
@@ -80,10 +105,36 @@ pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<
         article.duplicate_of = *original;
     }
     let groups = source_groups(&articles);
-    let story_of: Vec<usize> = if options.single_story {
-        vec![0; articles.len()]
-    } else {
-        chorus_stories::cluster(&articles, &duplicates.boilerplate, &options.clustering)
+    let story_of: Vec<usize> = match counts {
+        None if options.single_story => vec![0; articles.len()],
+        None => chorus_stories::cluster(&articles, &duplicates.boilerplate, &options.clustering),
+        Some((counts, counted)) => {
+            let counted: Vec<bool> = from_raw
+                .iter()
+                .map(|&r| counted.get(r).copied().unwrap_or(false))
+                .collect();
+            let features: Vec<chorus_stories::Features> = articles
+                .iter()
+                .zip(&duplicates.boilerplate)
+                .map(|(a, &boilerplate)| chorus_stories::article_features(a, boilerplate))
+                .collect();
+            if options.single_story {
+                for (f, _) in features.iter().zip(&counted).filter(|(_, &c)| !c) {
+                    counts.observe(f);
+                }
+                vec![0; articles.len()]
+            } else {
+                chorus_stories::cluster_features_with(
+                    &articles,
+                    &features,
+                    &options.clustering,
+                    false,
+                    counts,
+                    &counted,
+                )
+                .story_of
+            }
+        }
     };
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (index, &story) in story_of.iter().enumerate() {
@@ -173,11 +224,13 @@ pub fn publication_day(raw: &RawArticle) -> Option<String> {
     article.published.map(|time| time.date().to_string())
 }
 
-/// Extract every raw article, giving each a unique id.
-fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article> {
+/// Extract every raw article, giving each a unique id; with, per article,
+/// the index of the raw article it came from.
+fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> (Vec<Article>, Vec<usize>) {
     let mut articles: Vec<Article> = Vec::with_capacity(raw.len());
+    let mut from_raw = Vec::with_capacity(raw.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for raw_article in raw {
+    for (index, raw_article) in raw.into_iter().enumerate() {
         let (article, found) = chorus_extract::extract(raw_article);
         problems.extend(found);
         let Some(mut article) = article else { continue };
@@ -195,8 +248,9 @@ fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article
             article.id = format!("{}~{}", article.id, count);
         }
         articles.push(article);
+        from_raw.push(index);
     }
-    articles
+    (articles, from_raw)
 }
 
 /// Articles with no publication date (none given, none in their text)
@@ -289,7 +343,7 @@ pub struct Explanation {
 /// need: tokens, publication date (inferred when missing), entities and
 /// resolved dates.
 pub fn prepare_for_clustering(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article> {
-    let mut articles = extract_all(raw, problems);
+    let (mut articles, _) = extract_all(raw, problems);
     for article in &mut articles {
         annotate_text_and_date(article);
         chorus_entities::annotate(article);

@@ -26,12 +26,20 @@ reason. The whole store is recomputed when asked (`full`), when the store
 does not know which articles its stories cover (none computed yet, or
 computed before schema version 3), or when no article has a date.
 
+The clustering weighs terms by their document frequencies over the whole
+store: each computation writes the counts it clustered with (a
+`TermCounts`, in the same transaction as the stories), and an update
+starts from them, counting only its new articles (the stored ones of the
+window are counted already). A store without counts (upgraded from an
+older schema, or whose stories came from [`Store::replace_stories`]) is
+recomputed in full once, which writes them.
+
 Outside the window the update gives what a full recomputation gives.
-Inside it, it can differ: the clustering's document frequencies, the
-near-copies and shared boilerplate of `dedup`, and the merging of alike
-stories are computed over the articles recomputed, not over the whole
-store, so an article may go another way than a full recomputation would
-send it (`chorus-bench store` measures how often).
+Inside it, it can still differ: the near-copies and shared boilerplate of
+`dedup` and the merging of alike stories (the clustering's refinement
+pass) are found among the articles recomputed, not over the whole store,
+so an article may go another way than a full recomputation would send it
+(`chorus-bench store` measures how often).
 
 A story's id is `s` and the id of its first stored article, so a story keeps
 its id, and its address in the web app, as it grows. The story list is
@@ -57,6 +65,7 @@ use std::path::Path;
 
 use chorus_model::{Article, Body, RawArticle};
 use chorus_report::{Report, StoryOut};
+pub use chorus_stories::TermCounts;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde_json::{json, Value};
 
@@ -417,7 +426,21 @@ impl Store {
             .filter_map(|a| order.get(&a.id).copied())
             .max()
             .unwrap_or(0);
-        self.write_stories(report, None, &order, through).map(|_| ())
+        self.write_stories(report, None, &order, through, None).map(|_| ())
+    }
+
+    /// The clustering's document frequencies over the articles the stories
+    /// cover, as the last computation wrote them; `None` when there are none
+    /// (no computation since the store had them, or stories written by
+    /// [`Store::replace_stories`]) or they cannot be read (another format):
+    /// the next update is then a full one, which writes them.
+    pub fn term_counts(&self) -> Result<Option<TermCounts>, Error> {
+        let bytes: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT counts FROM term_counts WHERE id = 1", [], |row| row.get(0))
+            .optional()
+            .context("cannot read the term counts")?;
+        Ok(bytes.and_then(|bytes| TermCounts::from_bytes(&bytes).ok()))
     }
 
     /// Bring the stories up to date with the stored articles: recompute the
@@ -426,15 +449,18 @@ impl Store {
     /// the module's documentation). `window_days` is the clustering's
     /// window; `date_of` gives the publication day (`YYYY-MM-DD`) the
     /// pipeline will give a new article (its own, or one found in its text);
-    /// `build` runs the pipeline over articles and returns its report. The
-    /// stories are written in one transaction. `None` when the stories were
-    /// current and `full` was not set.
+    /// `build` runs the pipeline over articles and returns its report,
+    /// clustering with document frequencies that start from the counts it
+    /// is given, of which the articles marked `true` are already part, and
+    /// counting the others into them. The stories and the counts are
+    /// written in one transaction. `None` when the stories were current and
+    /// `full` was not set.
     pub fn update_stories(
         &mut self,
         full: bool,
         window_days: i64,
         date_of: impl Fn(&RawArticle) -> Option<String>,
-        build: impl FnOnce(Vec<RawArticle>) -> Report,
+        build: impl FnOnce(Vec<RawArticle>, &mut TermCounts, &[bool]) -> Report,
     ) -> Result<Option<StoryUpdate>, Error> {
         let through = self.stories_through()?;
         let mut plan = None;
@@ -446,24 +472,35 @@ impl Store {
             if new.is_empty() {
                 return Ok(None);
             }
-            plan = self.plan_incremental(through, new, window_days, &date_of)?;
+            if let Some(counts) = self.term_counts()? {
+                plan = self
+                    .plan_incremental(through, new, window_days, &date_of)?
+                    .map(|plan| (plan, counts));
+            }
         }
-        let plan = match plan {
-            Some(plan) => plan,
+        let (plan, mut counts) = match plan {
+            Some(planned) => planned,
             None => {
                 let articles = self.read_raw("SELECT seq, id, raw FROM articles ORDER BY seq", [])?;
                 let new = articles
                     .iter()
                     .filter(|(seq, _)| through.is_none_or(|t| *seq > t))
                     .count();
-                Plan {
+                let plan = Plan {
                     articles,
                     replaced: None,
                     new,
                     cutoff: None,
-                }
+                };
+                (plan, TermCounts::new())
             }
         };
+        // An incremental update's stored articles are counted already.
+        let counted: Vec<bool> = plan
+            .articles
+            .iter()
+            .map(|(seq, _)| plan.replaced.is_some() && through.is_some_and(|t| *seq <= t))
+            .collect();
         let seqs: HashMap<String, i64> = plan
             .articles
             .iter()
@@ -472,8 +509,12 @@ impl Store {
         let covered = plan.articles.iter().map(|(seq, _)| *seq).max().unwrap_or(0);
         let through = covered.max(through.unwrap_or(0));
         let articles = plan.articles.len();
-        let report = build(plan.articles.into_iter().map(|(_, raw)| raw).collect());
-        let replaced = self.write_stories(&report, plan.replaced.as_deref(), &seqs, through)?;
+        let report = build(
+            plan.articles.into_iter().map(|(_, raw)| raw).collect(),
+            &mut counts,
+            &counted,
+        );
+        let replaced = self.write_stories(&report, plan.replaced.as_deref(), &seqs, through, Some(&counts))?;
         let total: i64 = self
             .conn
             .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))
@@ -633,14 +674,16 @@ impl Store {
 
     /// Write the stories of `report` in one transaction, replacing those
     /// listed in `replaced` (or all of them, for `None`), and record that
-    /// the stories cover the stored articles up to `through`. Returns how
-    /// many stories were replaced.
+    /// the stories cover the stored articles up to `through`, clustered
+    /// with the document frequencies `counts` (`None`: not known, and any
+    /// stored ones are dropped). Returns how many stories were replaced.
     fn write_stories(
         &mut self,
         report: &Report,
         replaced: Option<&[String]>,
         seqs: &HashMap<String, i64>,
         through: i64,
+        counts: Option<&TermCounts>,
     ) -> Result<usize, Error> {
         let tx = self.conn.transaction().context("cannot start a transaction")?;
         let computation: i64 = tx
@@ -711,6 +754,15 @@ impl Store {
             params![through, computation],
         )
         .context("cannot record which articles the stories cover")?;
+        match counts {
+            Some(counts) => tx.execute(
+                "INSERT INTO term_counts (id, counts) VALUES (1, ?1)
+                 ON CONFLICT (id) DO UPDATE SET counts = excluded.counts",
+                params![counts.to_bytes()],
+            ),
+            None => tx.execute("DELETE FROM term_counts", []),
+        }
+        .context("cannot record the term counts")?;
         tx.commit().context("cannot commit the stories")?;
         Ok(removed)
     }

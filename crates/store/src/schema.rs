@@ -87,6 +87,13 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX articles_published ON articles (published);
     DELETE FROM meta WHERE key = 'stories_over_articles';
     ",
+    // 4: the clustering's document frequencies over the articles the
+    // stories cover (`TermCounts` as bytes, one row), written with the
+    // stories, so that an update weighs terms as a full computation would.
+    // A store without them is recomputed in full once, which writes them.
+    "
+    CREATE TABLE term_counts (id INTEGER PRIMARY KEY CHECK (id = 1), counts BLOB NOT NULL);
+    ",
 ];
 
 /// The schema version this build writes.

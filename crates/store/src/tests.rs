@@ -261,8 +261,10 @@ fn dated(title: &str, text: &str, published: Option<&str>) -> NewArticle {
 
 /// A stand-in for the pipeline: one story per title; records which
 /// articles it was run over.
-fn by_title(seen: &std::cell::RefCell<Vec<String>>) -> impl FnOnce(Vec<RawArticle>) -> Report + '_ {
-    move |raw: Vec<RawArticle>| {
+fn by_title(
+    seen: &std::cell::RefCell<Vec<String>>,
+) -> impl FnOnce(Vec<RawArticle>, &mut TermCounts, &[bool]) -> Report + '_ {
+    move |raw: Vec<RawArticle>, _: &mut TermCounts, _: &[bool]| {
         let mut stories: Vec<(String, Vec<String>)> = Vec::new();
         let mut articles = Vec::new();
         for article in &raw {
@@ -504,8 +506,8 @@ fn a_failed_update_leaves_the_stories_as_they_were() {
         .expect("insert");
     // A report that names one article in two stories: the second story
     // cannot be stored, and nothing of the update is.
-    let broken = |raw: Vec<RawArticle>| {
-        let mut report = by_title(&seen)(raw);
+    let broken = |raw: Vec<RawArticle>, counts: &mut TermCounts, counted: &[bool]| {
+        let mut report = by_title(&seen)(raw, counts, counted);
         let again = report.stories[0].clone();
         report.stories.push(again);
         report
@@ -522,4 +524,91 @@ fn a_failed_update_leaves_the_stories_as_they_were() {
         .expect("computed");
     assert_eq!((update.new, update.replaced, update.stories), (1, 1, 1));
     assert!(store.stories_are_current().expect("current"));
+}
+
+/// The real pipeline, counting terms into the counts it is given.
+fn pipeline(raw: Vec<RawArticle>, counts: &mut TermCounts, counted: &[bool]) -> Report {
+    let options = chorus_pipeline::Options::default();
+    chorus_pipeline::build_report_counted(raw, &options, &mut Vec::new(), counts, counted)
+}
+
+#[test]
+fn an_update_counts_only_its_new_articles_into_the_stored_term_counts() {
+    let first = [
+        dated(
+            "Fire destroys warehouse on Dock Street",
+            "Firefighters fought a blaze at a Dock Street warehouse on Monday.",
+            Some("2020-03-01"),
+        ),
+        dated(
+            "Council approves new budget for schools",
+            "The city council approved the school budget after a long debate.",
+            Some("2020-03-02"),
+        ),
+    ];
+    let second = [
+        dated(
+            "Dock Street warehouse fire was arson, police say",
+            "Police said the Dock Street warehouse fire was set on purpose.",
+            Some("2020-03-03"),
+        ),
+        dated(
+            "River flooding closes Main Street bridge",
+            "The Main Street bridge was closed as the river rose overnight.",
+            Some("2020-03-04"),
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open(&dir);
+    store.insert_batch(&first).expect("insert");
+    assert!(store.term_counts().expect("counts").is_none());
+    let update = store
+        .update_stories(false, 30, day, pipeline)
+        .expect("update")
+        .expect("computed");
+    assert!(update.full);
+    let prior = store.term_counts().expect("counts").expect("written with the stories");
+    assert_eq!(prior.documents(), 2);
+    store.insert_batch(&second).expect("insert");
+    let update = store
+        .update_stories(false, 30, day, pipeline)
+        .expect("update")
+        .expect("computed");
+    assert!(!update.full && update.articles == 4, "{update:?}");
+    let incremental = store.term_counts().expect("counts").expect("written");
+    assert_eq!(
+        incremental.documents(),
+        4,
+        "the window's stored articles are not counted again"
+    );
+    let update = store
+        .update_stories(true, 30, day, pipeline)
+        .expect("update")
+        .expect("computed");
+    assert!(update.full);
+    let full = store.term_counts().expect("counts").expect("written");
+    assert_eq!(full, incremental, "prior + new = a full count");
+    assert_ne!(full, prior);
+    // Stories written without counts drop them, and the next update is full.
+    store
+        .replace_stories(&pipeline(
+            store.raw_articles().expect("raw"),
+            &mut TermCounts::new(),
+            &[],
+        ))
+        .expect("replace");
+    assert!(store.term_counts().expect("counts").is_none());
+    store
+        .insert_batch(&[dated(
+            "Bridge reopens",
+            "The Main Street bridge reopened.",
+            Some("2020-03-05"),
+        )])
+        .expect("insert");
+    let update = store
+        .update_stories(false, 30, day, pipeline)
+        .expect("update")
+        .expect("computed");
+    assert!(update.full, "{update:?}");
+    assert_eq!(store.term_counts().expect("counts").expect("written").documents(), 5);
 }
