@@ -150,7 +150,8 @@ const COMMENT_THREADS: &[&str] = &[
 /// Words in class names and ids that mark page furniture: share and social
 /// widgets, related and recommended links, newsletter and subscription
 /// boxes, advertising, breadcrumbs, comment threads, cookie and consent
-/// banners.
+/// banners, trending lists. ("sidebar" is not one: on scrapinghub and
+/// trafilatura-eval it removed more article text than furniture.)
 const FURNITURE_NAMES: &[&str] = &[
     "share",
     "sharing",
@@ -160,6 +161,7 @@ const FURNITURE_NAMES: &[&str] = &[
     "related",
     "relatedposts",
     "recommended",
+    "trending",
     "newsletter",
     "subscribe",
     "subscription",
@@ -385,6 +387,18 @@ mod tests {
         assert!(
             !names_author_box("author vcard") && !names_author_box("author-name") && !names_author_box("authority")
         );
+    }
+
+    #[test]
+    fn a_trending_list_inside_the_article_container_is_furniture() {
+        let html = ARTICLE.replace(
+            "</article>",
+            r#"<ol class="trending-list"><li>Plague-ridden prairie dogs force cancellation of a camping
+            event, officials said.</li></ol></article>"#,
+        );
+        let page = read_page(&html, None);
+        assert!(page.text.contains("The city council passed the budget"), "{page:?}");
+        assert!(!page.text.contains("prairie dogs"), "{page:?}");
     }
 
     #[test]
