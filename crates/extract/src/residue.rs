@@ -1111,6 +1111,27 @@ mod tests {
     }
 
     #[test]
+    fn dont_miss_and_see_more_blocks_go() {
+        let text = format!(
+            "{BODY}\n\nSEE MORE: Budget protests: 800 residents march on city hall\n\nThe vote was 5 to 4.\n\n\
+             DON'T MISS\n\nCouncil furious at mayor for budget jibe [INSIGHT]\n\nSchools brace for cuts [VIDEO]\n\n\
+             The mayor spoke after the vote."
+        );
+        assert_eq!(
+            removed_by(&text, Rule::ReadAlso),
+            [
+                "SEE MORE: Budget protests: 800 residents march on city hall",
+                "DON'T MISS",
+                "Council furious at mayor for budget jibe [INSIGHT]",
+                "Schools brace for cuts [VIDEO]"
+            ]
+        );
+        assert!(kept(&text)
+            .iter()
+            .any(|l| l.contains("The mayor spoke after the vote.")));
+    }
+
+    #[test]
     fn lines_in_another_script_go() {
         let text = format!("Գլխավոր Լրահոս\n\n{BODY}");
         assert_eq!(removed_by(&text, Rule::ForeignScript), ["Գլխավոր Լրահոս"]);
