@@ -36,7 +36,9 @@ pub const USAGE: &str = "\
 extraction options:
   --set scrapinghub|readability|trafilatura|daniel|all   which set to score (default: all)
   --data PATH      the extraction corpora folder (default: ../shared/corpora/extraction)
-  --out PATH       where to write the Markdown results (default: bench/results/extraction.md)
+  --out PATH       where to write the Markdown results (default: bench/results/extraction.md for a
+                   run of every set with the peers; target/extraction-partial.md for any other run,
+                   so that partial figures never replace the committed table)
   --no-peers       run chorus and dom_smoothie only
   --worst N        also print chorus's N worst pages of each set on stderr
   --errors         also print chorus's misses on stderr: each failed trafilatura-eval snippet and
@@ -62,6 +64,7 @@ impl Args {
             worst: 0,
             errors: false,
         };
+        let mut out: Option<PathBuf> = None;
         let mut args = args.iter();
         while let Some(flag) = args.next() {
             if flag == "--no-peers" {
@@ -84,7 +87,7 @@ impl Args {
                     }
                 }
                 "--data" => parsed.data = PathBuf::from(value),
-                "--out" => parsed.out = PathBuf::from(value),
+                "--out" => out = Some(PathBuf::from(value)),
                 "--worst" => {
                     parsed.worst = value
                         .parse()
@@ -93,6 +96,12 @@ impl Args {
                 other => return Err(UsageError(format!("extraction: unknown option {other}")).into()),
             }
         }
+        let full = parsed.peers && parsed.sets.len() == corpora::SETS.len();
+        parsed.out = match out {
+            Some(path) => path,
+            None if full => parsed.out,
+            None => workspace.join("target/extraction-partial.md"),
+        };
         Ok(parsed)
     }
 }
