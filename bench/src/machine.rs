@@ -34,6 +34,17 @@ impl Machine {
         }
     }
 
+    /// One line for a results list: `CPU (N CPUs); date: …; commit: …`.
+    pub fn line(&self) -> String {
+        format!(
+            "{} ({} CPUs); date: {}; commit: {}",
+            self.cpu,
+            self.cpus,
+            self.date,
+            self.commit.as_deref().unwrap_or("unknown")
+        )
+    }
+
     /// The Markdown lines that open a results file: data, machine, date, commit.
     pub fn header(&self, data: &Path) -> String {
         format!(

@@ -441,14 +441,7 @@ fn render(rows: &[Row], args: &Args, machine: &Machine, problems: usize) -> Stri
         text,
         "- ROUGE: `chorus-rouge` (ROUGE-1.5.5 tokens), Porter stemming, no stopword removal, F with alpha 0.5"
     );
-    let _ = writeln!(
-        text,
-        "- machine: {} ({} CPUs); date: {}; commit: {}",
-        machine.cpu,
-        machine.cpus,
-        machine.date,
-        machine.commit.as_deref().unwrap_or("unknown")
-    );
+    let _ = writeln!(text, "- machine: {}", machine.line());
     let _ = writeln!(
         text,
         "\n| folder | gold | articles | gold days | days | all days | gold in all | K | words/day gold | words/day chorus | date P | date R | date F1 | count date F1 | AR-1 F | AR-2 F | CR-1 F | CR-2 F | s |"

@@ -251,14 +251,7 @@ fn render(
     );
     let _ = writeln!(text, "- sentences: chorus's segmentation for every system; peers rank them, sentences that would overrun are skipped");
     let _ = writeln!(text, "- ROUGE: `chorus-rouge` (checked against ROUGE-1.5.5 in `rouge-check.md`), Porter stemming, no stopword removal, F with alpha 0.5, ROUGE-L summary-level");
-    let _ = writeln!(
-        text,
-        "- machine: {} ({} CPUs); date: {}; commit: {}",
-        machine.cpu,
-        machine.cpus,
-        machine.date,
-        machine.commit.as_deref().unwrap_or("unknown")
-    );
+    let _ = writeln!(text, "- machine: {}", machine.line());
     if !peer_note.is_empty() {
         let _ = writeln!(text, "- peers: {peer_note}");
     }
