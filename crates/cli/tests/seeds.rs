@@ -288,10 +288,47 @@ fn seeds_timeline_dates_the_outbreak_and_the_russian_statement() {
     let mut sorted = dates.clone();
     sorted.sort_unstable();
     assert_eq!(dates, sorted, "timeline in date order");
+    let newest = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["published"].as_str())
+        .max()
+        .expect("dated articles");
     assert!(
-        dates.iter().all(|d| *d <= "2020-10-01"),
-        "no event after the newest article: {dates:?}"
+        dates.iter().all(|d| *d <= newest),
+        "no event after the newest article ({newest}): {dates:?}"
     );
+}
+
+#[test]
+fn seeds_timeline_entries_stand_alone_on_the_day_of_their_event() {
+    let report = seeds_report();
+    let timeline = story_of(&report)["timeline"].as_array().unwrap();
+    let dated = |needle: &str| -> Vec<&str> {
+        timeline
+            .iter()
+            .filter(|e| e["text"].as_str().unwrap().contains(needle))
+            .map(|e| e["date"].as_str().unwrap())
+            .collect()
+    };
+    // "… continues Wednesday, and … since the weekend": Wednesday's, not the weekend's.
+    assert!(
+        dated("since the weekend").iter().all(|d| *d == "2020-09-30"),
+        "{timeline:#?}"
+    );
+    // "Sent by the Turks … a week ago, he was killed": who is "he"?
+    assert!(dated("he was killed").is_empty(), "{timeline:#?}");
+    // The undated article that tells of Friday's call was written after the
+    // Thursday of the newest dated article: that Friday is October 2.
+    assert!(dated("Zarif").iter().all(|d| *d == "2020-10-02"), "{timeline:#?}");
+    let articles = report["articles"].as_array().unwrap();
+    let undated = articles
+        .iter()
+        .find(|a| a["id"].as_str().unwrap().starts_with("001"))
+        .expect("article 001");
+    assert_eq!(undated["published"], "2020-10-02");
+    assert_eq!(undated["published_from_text"], true);
 }
 
 #[test]

@@ -245,6 +245,7 @@ impl Scanner<'_, '_> {
             date,
             precision,
             relative,
+            starts_period: false,
         });
         Some(written.last)
     }
@@ -559,6 +560,7 @@ impl Scanner<'_, '_> {
             date,
             precision: DatePrecision::Day,
             relative: false,
+            starts_period: false,
         });
         Some(last)
     }

@@ -17,12 +17,24 @@
 //! 3. otherwise nothing: a month or a year alone is too coarse, and dates
 //!    without a year or relative to the publication day cannot be placed
 //!    without it.
+//!
+//! An article this heuristic cannot place can still be placed near the
+//! articles it is read with ([`publication_date_near`]): of the days from
+//! their newest publication day (the anchor) to a week later, the one that
+//! the weekdays it names ("on Friday", "Monday") come closest before, since
+//! news names a weekday for the days just past; each day after the anchor
+//! costs as much, per weekday named, as a day between a weekday and the
+//! writing, so that the article stays on the anchor unless its weekdays
+//! say it was written later (an article of a Thursday anchor that tells
+//! what happened "on Friday" and "on Monday" was written on Friday, not six
+//! days after that Friday).
 
-use chorus_model::{Article, DatePrecision};
-use chrono::NaiveDate;
+use chorus_model::{Article, DateMention, DatePrecision};
+use chrono::{Days, NaiveDate};
 
 use crate::absolute;
 use crate::names::{self, Lang, FUTURE};
+use crate::relative;
 use crate::view::View;
 
 /// Non-empty lines of the head of an article.
@@ -70,6 +82,47 @@ pub(crate) fn publication_date(article: &Article) -> Option<NaiveDate> {
     })
     .map(|m| m.date)
     .max()
+}
+
+/// Days after the anchor that [`publication_date_near`] considers.
+const NEAR_DAYS: u64 = 6;
+
+/// See the module documentation and [`crate::publication_date_near`].
+pub(crate) fn publication_date_near(article: &Article, anchor: NaiveDate) -> NaiveDate {
+    let lang = Lang::of(article.language.as_deref());
+    let view = View::new(article, lang, names::table(lang));
+    (0..=NEAR_DAYS)
+        .filter_map(|after| anchor.checked_add_days(Days::new(after)))
+        .min_by_key(|&day| {
+            let (named, distance) = weekday_distances(&view, lang, day);
+            (distance + named * (day - anchor).num_days(), day)
+        })
+        .unwrap_or(anchor)
+}
+
+/// How many weekdays the view names, and the days from each to `day`,
+/// summed, when the article is taken as published on `day`.
+fn weekday_distances(view: &View, lang: Lang, day: NaiveDate) -> (i64, i64) {
+    let mut used = vec![false; view.toks.len()];
+    let mut found: Vec<DateMention> = Vec::new();
+    // Weekdays written with a full date ("Wednesday, September 30") are
+    // taken by the absolute dates first and do not count.
+    absolute::scan(view, lang, Some(day), &mut used, &mut found);
+    found.clear();
+    relative::scan(view, lang, day, &mut used, &mut found);
+    let weekdays: Vec<&DateMention> = found
+        .iter()
+        .filter(|m| {
+            let first = view.toks.partition_point(|t| t.span.start < m.span.start);
+            view.toks[first..]
+                .iter()
+                .take_while(|t| t.span.end <= m.span.end)
+                .enumerate()
+                .any(|(k, _)| view.entry(first + k).weekday.is_some())
+        })
+        .collect();
+    let distance = weekdays.iter().map(|m| (day - m.date).num_days().abs()).sum();
+    (weekdays.len() as i64, distance)
 }
 
 /// The byte where the head of `text` ends.

@@ -113,7 +113,18 @@ pub fn find_dates(article: &Article) -> Vec<DateMention> {
         relative::scan(&view, lang, published, &mut used, &mut mentions);
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    for mention in &mut mentions {
+        mention.starts_period = starts_period(&view, mention);
+    }
     mentions
+}
+
+/// Whether "since" (or "depuis", "seit", "desde") opens the mention or comes
+/// just before it.
+fn starts_period(view: &View, mention: &DateMention) -> bool {
+    let first = view.toks.partition_point(|t| t.span.start < mention.span.start);
+    let opens = |k: usize| view.entry(k).roles & names::PERIOD_START != 0;
+    opens(first) || (first > 0 && opens(first - 1))
 }
 
 /// The publication date of an article, inferred from its text, for when no
@@ -124,6 +135,18 @@ pub fn find_dates(article: &Article) -> Vec<DateMention> {
 /// from it and runs [`annotate`] again.
 pub fn infer_publication_date(article: &Article) -> Option<NaiveDate> {
     infer::publication_date(article)
+}
+
+/// The publication date of an article that gives none, neither in its
+/// metadata nor as a full date in its text, when the article is known to
+/// belong with others whose newest publication day is `anchor`: the day,
+/// from `anchor` to a week after it, that the weekdays the article names
+/// ("on Friday") come closest before (news names a weekday for the days
+/// just past), each day after `anchor` costing as much per weekday named as
+/// a day between a weekday and the writing; the earliest such day on a tie.
+/// An article naming no weekday is placed on `anchor`.
+pub fn publication_date_near(article: &Article, anchor: NaiveDate) -> NaiveDate {
+    infer::publication_date_near(article, anchor)
 }
 
 #[cfg(test)]

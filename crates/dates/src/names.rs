@@ -113,6 +113,9 @@ pub(crate) const FUTURE: u16 = 1 << 11;
 /// A word before a weekday that makes it a name ("Bloody Sunday"), or
 /// after it ("Sunday Times"), or marks a habit ("los lunes").
 pub(crate) const NOT_A_DAY: u16 = 1 << 12;
+/// "since", "depuis", "seit", "desde": the date after it opens a period
+/// that lasts until the time of writing.
+pub(crate) const PERIOD_START: u16 = 1 << 13;
 
 /// The words of one language, for building its table.
 struct Words {
@@ -201,7 +204,7 @@ const ENGLISH: Words = Words {
         ("coming", NEXT),
         ("earlier", EARLIER),
         ("in", DATE_PREP),
-        ("since", DATE_PREP),
+        ("since", DATE_PREP | PERIOD_START),
         ("until", DATE_PREP),
         ("till", DATE_PREP),
         ("by", DATE_PREP),
@@ -322,7 +325,7 @@ const FRENCH: Words = Words {
         ("prochain", NEXT),
         ("prochaine", NEXT),
         ("en", DATE_PREP),
-        ("depuis", DATE_PREP),
+        ("depuis", DATE_PREP | PERIOD_START),
         ("jusqu'en", DATE_PREP),
         ("avant", DATE_PREP),
         ("après", DATE_PREP),
@@ -423,7 +426,7 @@ const GERMAN: Words = Words {
         ("nächste", NEXT),
         ("kommenden", NEXT),
         ("im", DATE_PREP),
-        ("seit", DATE_PREP),
+        ("seit", DATE_PREP | PERIOD_START),
         ("bis", DATE_PREP),
         ("nach", DATE_PREP),
         ("anfang", DATE_PREP),
@@ -510,7 +513,7 @@ const SPANISH: Words = Words {
         ("próximo", NEXT),
         ("próxima", NEXT),
         ("en", DATE_PREP),
-        ("desde", DATE_PREP),
+        ("desde", DATE_PREP | PERIOD_START),
         ("hasta", DATE_PREP),
         ("principios", DATE_PREP),
         ("finales", DATE_PREP),

@@ -67,6 +67,7 @@ pub(crate) fn scan(view: &View, lang: Lang, published: NaiveDate, used: &mut [bo
                         date,
                         precision,
                         relative: true,
+                        starts_period: false,
                     });
                     i = last + 1;
                 }

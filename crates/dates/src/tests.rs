@@ -364,3 +364,58 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn since_marks_the_start_of_a_period() {
+    let mut since = article(
+        "en",
+        THURSDAY,
+        "Since the weekend 2,300 fighters have been killed, the ministry said on Wednesday. \
+         Fighters have been sent since September 23. Depuis lundi, rien.",
+    );
+    annotate(&mut since);
+    let flags: Vec<(&str, bool)> = since
+        .dates
+        .iter()
+        .map(|m| (since.span_text(m.span), m.starts_period))
+        .collect();
+    assert_eq!(
+        flags,
+        [("the weekend", true), ("on Wednesday", false), ("September 23", true)],
+        "English only for this article; other languages have their own words"
+    );
+    let mut french = article(
+        "fr",
+        THURSDAY,
+        "Les combats durent depuis lundi soir, a dit le ministre.",
+    );
+    annotate(&mut french);
+    assert!(french.dates.iter().all(|m| m.starts_period), "{:?}", french.dates);
+    assert_eq!(french.dates.len(), 1);
+}
+
+#[test]
+fn an_undated_article_is_placed_after_the_weekdays_it_names() {
+    let anchor = NaiveDate::from_ymd_opt(2020, 10, 1).expect("a Thursday");
+    // Written on a Friday: "on Friday" is that day, "on Monday" four days before.
+    let friday = article(
+        "en",
+        None,
+        "Lavrov and Zarif spoke by phone on Friday. Macron also demanded on Friday that Turkey explain. \
+         The observatory said on Monday that 300 fighters had left.",
+    );
+    assert_eq!(
+        publication_date_near(&friday, anchor),
+        NaiveDate::from_ymd_opt(2020, 10, 2).unwrap()
+    );
+    // Sunday to Wednesday of the anchor's week: no reason to move.
+    let week = article(
+        "en",
+        None,
+        "Fighting erupted on Sunday. The Guardian reported on Monday. The Kremlin spoke on Tuesday. \
+         Moscow said on Wednesday that fighters had been sent.",
+    );
+    assert_eq!(publication_date_near(&week, anchor), anchor);
+    let none = article("en", None, "Fighters were sent to the region, officials said.");
+    assert_eq!(publication_date_near(&none, anchor), anchor);
+}

@@ -113,7 +113,9 @@ pub struct Article {
     pub title: Option<String>,
     /// Publication date (and time when known).
     pub published: Option<NaiveDateTime>,
-    /// Whether `published` was inferred from the text, no metadata giving it.
+    /// Whether `published` was inferred, no metadata giving it: from a full
+    /// date in the text, or, for an article without one, from the articles
+    /// of its story and the weekdays it names.
     pub published_from_text: bool,
     /// ISO 639-1 language code, given or identified.
     pub language: Option<String>,
@@ -308,6 +310,10 @@ pub struct DateMention {
     /// Whether it was resolved against the publication date ("on
     /// Wednesday", "yesterday") rather than written in full.
     pub relative: bool,
+    /// Whether it opens a period that lasts until the time of writing
+    /// ("since the weekend", "since September 23", "depuis lundi"): the day
+    /// something began, not the day of what the sentence reports.
+    pub starts_period: bool,
 }
 
 /// How bad a problem with an input is.

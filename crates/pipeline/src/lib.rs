@@ -255,9 +255,11 @@ fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> (Vec<Articl
 
 /// Articles with no publication date (none given, none in their text)
 /// cannot resolve "on Wednesday" by themselves. Within a story, the other
-/// articles tell when it happened: an undated article resolves its relative
-/// dates against the newest publication date of its story. Its own
-/// `published` stays unknown.
+/// articles tell when it happened: an undated article is placed near the
+/// newest publication date of its story, on the day from it to a week later
+/// after which the weekdays it names come closest
+/// ([`chorus_dates::publication_date_near`]), marked as inferred, and its
+/// relative dates are resolved against that day.
 fn resolve_dates_of_undated(articles: &mut [Article], story: &[usize]) {
     let Some(newest) = story.iter().filter_map(|&i| articles[i].published).max() else {
         return;
@@ -265,9 +267,10 @@ fn resolve_dates_of_undated(articles: &mut [Article], story: &[usize]) {
     for &i in story {
         let article = &mut articles[i];
         if article.published.is_none() {
-            article.published = Some(newest);
+            let day = chorus_dates::publication_date_near(article, newest.date());
+            article.published = day.and_hms_opt(0, 0, 0);
+            article.published_from_text = true;
             chorus_dates::annotate(article);
-            article.published = None;
         }
     }
 }

@@ -52,8 +52,9 @@ pub struct ArticleOut {
     pub title: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub published: Option<String>,
-    /// Whether the publication date was inferred from the text (no metadata
-    /// gave it).
+    /// Whether the publication date was inferred (no metadata gave it): from
+    /// a full date in the text, or, for an article without one, from the
+    /// articles of its story and the weekdays it names.
     pub published_from_text: bool,
     /// ISO 639-1 language code.
     pub language: Option<String>,

@@ -36,7 +36,7 @@ mod timeline;
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, Span};
 
-pub use standalone::{leans_on_context, opening_clauses, refers_back, stands_alone};
+pub use standalone::{has_dangling_pronoun, leans_on_context, opening_clauses, refers_back, stands_alone};
 pub use timeline::{timeline, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
 /// Settings of the summary.

@@ -1,7 +1,7 @@
 //! Whether a sentence can be read on its own, out of its article, and
 //! where a sentence too long for the budget may be cut.
 
-use chorus_model::{Article, Span, TokenKind};
+use chorus_model::{Article, EntityKind, Span, TokenKind};
 
 /// First words that refer back to something earlier in the article, in the
 /// languages chorus reads most; a sentence starting with one cannot stand
@@ -89,6 +89,33 @@ pub fn refers_back(sentence: &str) -> bool {
 /// and it ends like a sentence, not like a headline or a caption.
 pub fn stands_alone(sentence: &str) -> bool {
     is_complete(sentence) && !CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str())
+}
+
+/// Pronouns that stand for a person named before ("he", "her"): a
+/// sentence that uses one before naming anyone leaves its reader asking
+/// who. Only English: "il", "sie" or "ella" also stand for things, and
+/// "sie" for "they".
+const PERSONAL_PRONOUNS: &[&str] = &["he", "him", "his", "himself", "she", "her", "hers", "herself"];
+
+/// Whether sentence `sentence` of `article` uses a personal pronoun ("he",
+/// "her") before it names any person: wherever it comes in the sentence
+/// ("Sent to Azerbaijan a week ago, he was killed"), out of its article the
+/// pronoun points at no one.
+pub fn has_dangling_pronoun(article: &Article, sentence: usize) -> bool {
+    let sentence = &article.sentences[sentence];
+    let Some(pronoun) = article.sentence_tokens(sentence).iter().find(|token| {
+        token.kind == TokenKind::Word
+            && PERSONAL_PRONOUNS.contains(&article.span_text(token.span).to_lowercase().as_str())
+    }) else {
+        return false;
+    };
+    let named_before = article
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == EntityKind::Person)
+        .flat_map(|entity| &entity.mentions)
+        .any(|mention| mention.start >= sentence.span.start && mention.end <= pronoun.span.start);
+    !named_before
 }
 
 /// A sentence that starts like one (a capital, a digit or an opening

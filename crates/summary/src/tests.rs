@@ -105,6 +105,7 @@ fn dated(id: &str, text: &str, published: (i32, u32, u32), dates: &[(&str, (i32,
             date: chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
             precision: chorus_model::DatePrecision::Day,
             relative: true,
+            starts_period: false,
         });
     }
     article
@@ -322,5 +323,50 @@ fn a_day_later_reports_come_back_to_outweighs_a_day_only_reported_on() {
     assert!(
         !dates.is_empty() && dates.iter().all(|d| d == "2020-03-02"),
         "{dates:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_before_any_named_person_dangles() {
+    let mut article = article(
+        "a",
+        "Sent to Azerbaijan a week ago, he was killed in the fighting. \
+         Macron said his country had proof. \
+         The minister said she would resign, officials said.",
+    );
+    let start = article.text.find("Macron").unwrap();
+    article.entities.push(chorus_model::Entity {
+        name: "Emmanuel Macron".into(),
+        kind: chorus_model::EntityKind::Person,
+        mentions: vec![chorus_model::Span::new(start, start + "Macron".len())],
+        country: None,
+    });
+    assert!(has_dangling_pronoun(&article, 0), "no one named before \"he\"");
+    assert!(!has_dangling_pronoun(&article, 1), "\"his\" is Macron's");
+    assert!(has_dangling_pronoun(&article, 2), "a role is no name");
+}
+
+#[test]
+fn timeline_events_stand_alone_and_are_not_the_start_of_a_period() {
+    let mut since = dated(
+        "a",
+        "Intense fighting continued on Wednesday, and since the weekend 2,300 separatists have been killed. \
+         Sent to the front a week ago, he was killed in the fighting on Tuesday.",
+        (2020, 10, 1),
+        &[
+            ("on Wednesday", (2020, 9, 30)),
+            ("the weekend", (2020, 9, 26)),
+            ("on Tuesday", (2020, 9, 29)),
+        ],
+    );
+    since.dates[1].starts_period = true;
+    let articles = vec![since];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let dates: Vec<String> = timeline.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(
+        dates,
+        ["2020-09-30"],
+        "the weekend began the period; \"he\" stands for no one out of the article"
     );
 }

@@ -1,8 +1,12 @@
 //! The dated timeline of a story: what happened on which day, each event
 //! cited, from the dates the `dates` stage resolved in the articles.
 //!
-//! An event is a sentence that mentions a calendar day. Events are grouped by
-//! day; within a day the best-supported sentences are kept, without repeats.
+//! An event is a sentence that mentions a calendar day and stands alone, as
+//! a summary sentence must, with no personal pronoun before the person it
+//! stands for ("…, he was killed"); a day the sentence gives as the start
+//! of a period ("since the weekend") is not the day of its event. Events
+//! are grouped by day; within a day the best-supported sentences are kept,
+//! without repeats.
 //! Days before the story (more than [`BACKGROUND_DAYS`] before its first
 //! article) are background history, kept apart; days after its newest
 //! article are never events (a date resolved into the future is a mistake or
@@ -14,7 +18,7 @@ use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, DatePrecision};
 use chrono::NaiveDate;
 
-use crate::stands_alone;
+use crate::{has_dangling_pronoun, stands_alone};
 
 /// Days before a story's first article beyond which a date is background.
 pub const BACKGROUND_DAYS: i64 = 30;
@@ -119,14 +123,16 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             continue;
         }
         for mention in &article.dates {
-            if mention.precision != DatePrecision::Day || mention.date > last {
+            // "Since the weekend" names when something began, not the day
+            // of what the sentence reports.
+            if mention.precision != DatePrecision::Day || mention.date > last || mention.starts_period {
                 continue;
             }
             let Some(sentence) = article.sentence_at(mention.span.start as usize) else {
                 continue;
             };
             let text = article.span_text(article.sentences[sentence].span);
-            if !stands_alone(text) {
+            if !stands_alone(text) || has_dangling_pronoun(article, sentence) {
                 continue;
             }
             if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
