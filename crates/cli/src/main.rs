@@ -48,6 +48,7 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         timeline: chorus_pipeline::TimelineOptions {
             max_dates: args.timeline_dates as usize,
             sentences_per_date: args.timeline_sentences as usize,
+            ..chorus_pipeline::TimelineOptions::default()
         },
         ..chorus_pipeline::Options::default()
     };

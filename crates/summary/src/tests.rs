@@ -169,6 +169,7 @@ fn timeline_with(articles: &[Article], alignment: &chorus_compare::StoryAlignmen
         &TimelineOptions {
             max_dates,
             sentences_per_date: 1,
+            ..TimelineOptions::default()
         },
     )
 }
@@ -369,4 +370,41 @@ fn timeline_events_stand_alone_and_are_not_the_start_of_a_period() {
         ["2020-09-30"],
         "the weekend began the period; \"he\" stands for no one out of the article"
     );
+}
+
+#[test]
+fn the_days_a_chronology_lists_come_before_the_days_most_mentioned() {
+    // Ten dated entries, one per day from March 1 to March 10: a chronology.
+    let entries: Vec<String> = (1..=10)
+        .map(|day| format!("March {day} 2020 The council held vote number {day} on the treaty."))
+        .collect();
+    let chronology_text = entries.join(" ");
+    let mentions: Vec<(String, (i32, u32, u32))> = (1..=10)
+        .map(|day| (format!("March {day} 2020"), (2020, 3, day)))
+        .collect();
+    let mention_refs: Vec<(&str, (i32, u32, u32))> = mentions.iter().map(|(t, d)| (t.as_str(), *d)).collect();
+    let mut articles = vec![dated("chronology", &chronology_text, (2020, 3, 20), &mention_refs)];
+    // Three reports come back to March 15, which no chronology lists.
+    for id in ["a", "b", "c"] {
+        articles.push(dated(
+            id,
+            "Protesters marched through the capital on Sunday, the police said.",
+            (2020, 3, 20),
+            &[("on Sunday", (2020, 3, 15))],
+        ));
+    }
+    let members: Vec<usize> = (0..articles.len()).collect();
+    let alignment = align_story(&articles, &members, &members);
+    let two = timeline_with(&articles, &alignment, 2);
+    let dates: Vec<String> = two.events.iter().map(|e| e.date.to_string()).collect();
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d.as_str() <= "2020-03-10"),
+        "{dates:?}"
+    );
+    // Nine days are prose, not a chronology: the most mentioned day wins.
+    articles[0].dates.truncate(9);
+    let alignment = align_story(&articles, &members, &members);
+    let one = timeline_with(&articles, &alignment, 1);
+    let dates: Vec<String> = one.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(dates, ["2020-03-15"]);
 }

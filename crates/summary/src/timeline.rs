@@ -7,12 +7,17 @@
 //! of a period ("since the weekend") is not the day of its event. Events
 //! are grouped by day; within a day the best-supported sentences are kept,
 //! without repeats.
+//!
+//! The days kept are the most important ones: first those that the most
+//! chronologies among the articles list (an article that writes out ten
+//! days or more, "Feb. 15 – protests erupt in Benghazi", is the outlet's own
+//! timeline of the story), then those the most articles come back to.
 //! Days before the story (more than [`BACKGROUND_DAYS`] before its first
 //! article) are background history, kept apart; days after its newest
 //! article are never events (a date resolved into the future is a mistake or
 //! an announcement, not something that happened).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, DatePrecision};
@@ -27,6 +32,13 @@ pub const BACKGROUND_DAYS: i64 = 30;
 /// Timeline17 (`chorus-bench timelines`): 2 raised date F1 from 0.515 to
 /// 0.531; 3 gave 0.526.
 const LATER_MENTION_WEIGHT: f32 = 2.0;
+/// Fewest different days, written with their number ("Feb. 15", "28 June
+/// 2009", not "on Monday"), within the story's time and before its own
+/// publication, that make an article a chronology: prose names a handful of
+/// days, a dated list ("Here is a timeline of …") many. Every value from 10
+/// to 20 gives the same date F1 on the Timeline17 development timelines
+/// (`chorus-bench timelines`); 6 and 8 also take prose articles.
+const CHRONOLOGY_DAYS: usize = 10;
 
 /// Budgets of a timeline.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +47,9 @@ pub struct TimelineOptions {
     pub max_dates: usize,
     /// Most sentences per date.
     pub sentences_per_date: usize,
+    /// Whether the days that chronologies among the articles list come
+    /// first (on by default; off to measure what they bring).
+    pub chronologies: bool,
 }
 
 impl Default for TimelineOptions {
@@ -42,6 +57,7 @@ impl Default for TimelineOptions {
         TimelineOptions {
             max_dates: 10,
             sentences_per_date: 2,
+            chronologies: true,
         }
     }
 }
@@ -90,12 +106,20 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
     // how many articles mention each day at all, in any sentence: the days
     // many reports come back to are the story's key days.
     let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
-    let mut mentioned_by: BTreeMap<NaiveDate, f32> = BTreeMap::new();
+    let mut weights: BTreeMap<NaiveDate, DayWeight> = BTreeMap::new();
     for &m in &members {
         if articles[m].duplicate_of.is_some() {
             continue;
         }
         let own = articles[m].published.map(|p| p.date());
+        if let Some(own) = own.filter(|_| options.chronologies) {
+            let listed = chronology_days(&articles[m], background_before, own);
+            if listed.len() >= CHRONOLOGY_DAYS {
+                for day in listed {
+                    weights.entry(day).or_default().chronologies += 1;
+                }
+            }
+        }
         let mut days: Vec<NaiveDate> = articles[m]
             .dates
             .iter()
@@ -114,7 +138,7 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             } else {
                 1.0
             };
-            *mentioned_by.entry(day).or_insert(0.0) += weight;
+            weights.entry(day).or_default().mentions += weight;
         }
     }
     for &m in &members {
@@ -178,8 +202,8 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             events.extend(items);
         }
     }
-    keep_best_dates(&mut events, &mentioned_by, options.max_dates);
-    keep_best_dates(&mut background, &mentioned_by, options.max_dates);
+    keep_best_dates(&mut events, &weights, options.max_dates);
+    keep_best_dates(&mut background, &weights, options.max_dates);
     Timeline { events, background }
 }
 
@@ -197,25 +221,55 @@ fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize) -> TimelineIt
     }
 }
 
+/// What makes a day important to a story.
+#[derive(Debug, Clone, Copy, Default)]
+struct DayWeight {
+    /// Chronologies in the story that list it: the outlets' own choice of
+    /// the key days.
+    chronologies: usize,
+    /// Articles that mention it (a mention written after the day counts
+    /// [`LATER_MENTION_WEIGHT`] times), or were published on it.
+    mentions: f32,
+}
+
+/// The days an article writes out with their number, from `from` to the
+/// day before its publication `own`: the entries of a chronology, if it is
+/// one (see [`CHRONOLOGY_DAYS`]).
+fn chronology_days(article: &Article, from: NaiveDate, own: NaiveDate) -> BTreeSet<NaiveDate> {
+    article
+        .dates
+        .iter()
+        .filter(|d| d.precision == DatePrecision::Day && d.date >= from && d.date < own)
+        .filter(|d| article.span_text(d.span).bytes().any(|b| b.is_ascii_digit()))
+        .map(|d| d.date)
+        .collect()
+}
+
 /// Keep the items of the `max_dates` most important dates, in date order:
-/// the dates the most articles mention (a mention written after the day
-/// counts [`LATER_MENTION_WEIGHT`] times), then the best-supported event
-/// sentences, then the later date (closer to the news).
-fn keep_best_dates(items: &mut Vec<TimelineItem>, mentioned_by: &BTreeMap<NaiveDate, f32>, max_dates: usize) {
-    let mut dates: Vec<(NaiveDate, f32, usize)> = Vec::new();
+/// the dates the most chronologies list, then those the most articles
+/// mention, then the best-supported event sentences, then the later date
+/// (closer to the news).
+fn keep_best_dates(items: &mut Vec<TimelineItem>, weights: &BTreeMap<NaiveDate, DayWeight>, max_dates: usize) {
+    let mut dates: Vec<(NaiveDate, DayWeight, usize)> = Vec::new();
     for item in items.iter() {
         match dates.iter_mut().find(|(d, _, _)| *d == item.date) {
             Some((_, _, support)) => *support = (*support).max(item.support.independent),
             None => {
-                let mentions = mentioned_by.get(&item.date).copied().unwrap_or(0.0);
-                dates.push((item.date, mentions, item.support.independent));
+                let weight = weights.get(&item.date).copied().unwrap_or_default();
+                dates.push((item.date, weight, item.support.independent));
             }
         }
     }
     if dates.len() <= max_dates {
         return;
     }
-    dates.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then(b.0.cmp(&a.0)));
+    dates.sort_by(|a, b| {
+        b.1.chronologies
+            .cmp(&a.1.chronologies)
+            .then(b.1.mentions.total_cmp(&a.1.mentions))
+            .then(b.2.cmp(&a.2))
+            .then(b.0.cmp(&a.0))
+    });
     let kept: Vec<NaiveDate> = dates.into_iter().take(max_dates).map(|(d, _, _)| d).collect();
     items.retain(|item| kept.contains(&item.date));
 }
