@@ -77,6 +77,13 @@ fn decode_with_transport(bytes: &[u8], html: bool, transport: Option<&'static En
             text: text.to_string(),
             warning: None,
         }),
+        Err(err) if mostly_utf8(bytes) => Ok(Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            warning: Some(format!(
+                "not valid UTF-8 (bad byte at offset {}); read as UTF-8 with the bad bytes replaced",
+                err.valid_up_to()
+            )),
+        }),
         Err(err) => {
             let (text, _, _) = WINDOWS_1252.decode(bytes);
             Ok(Decoded {
@@ -88,6 +95,20 @@ fn decode_with_transport(bytes: &[u8], html: bool, transport: Option<&'static En
             })
         }
     }
+}
+
+/// Whether bytes that are not valid UTF-8 are still UTF-8 text with a few
+/// stray bytes (a page pasted together from two sources, a truncated
+/// character): valid multi-byte sequences outnumber the invalid bytes four
+/// to one. Legacy 8-bit text almost never forms valid multi-byte sequences,
+/// since its accented letters stand alone between ASCII letters.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid_sequences, mut invalid_bytes) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_sequences += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid_bytes += chunk.invalid().len();
+    }
+    valid_sequences >= 4 * invalid_bytes
 }
 
 /// NUL bytes, or more than 5% control characters other than whitespace, in
@@ -104,12 +125,23 @@ fn looks_binary(bytes: &[u8]) -> bool {
     controls * 20 > head.len()
 }
 
-/// The charset a page declares in its first 4 KiB (`<meta charset=...>` or
-/// `content="text/html; charset=..."`).
+/// The charset a page declares in a `<meta>` tag of its first 4 KiB
+/// (`<meta charset=...>` or `content="text/html; charset=..."`). The
+/// `charset` attribute of a `<script>` says how that script is encoded, not
+/// the page, so only meta tags count.
 fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
-    let at = head.find("charset")?;
-    let rest = head[at + "charset".len()..].trim_start();
+    head.match_indices("<meta").find_map(|(at, _)| {
+        let tag = &head[at..];
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        meta_charset(tag)
+    })
+}
+
+/// The charset named in one meta tag's text, if it names one.
+fn meta_charset(tag: &str) -> Option<&'static Encoding> {
+    let at = tag.find("charset")?;
+    let rest = tag[at + "charset".len()..].trim_start();
     let rest = rest.strip_prefix('=')?.trim_start();
     let rest = rest.trim_start_matches(['"', '\'']);
     let label: String = rest
@@ -152,6 +184,25 @@ mod tests {
         let page = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
         let decoded = decode_bytes(page, true).unwrap();
         assert!(decoded.text.contains("Привет"), "{}", decoded.text);
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        let page = "<html><meta charset=\"utf-8\"><p>Zażółć gęślą jaźń, Łódź, Kraków, Wrocław</p></html>";
+        let mut bytes = page.as_bytes().to_vec();
+        bytes.insert(bytes.len() - 7, 0xE9);
+        let decoded = decode_bytes(&bytes, true).unwrap();
+        assert!(decoded.text.contains("Zażółć gęślą jaźń"), "{}", decoded.text);
+        assert!(decoded.warning.unwrap().contains("bad bytes replaced"));
+    }
+
+    #[test]
+    fn a_script_charset_is_not_the_page_charset() {
+        let page = b"<html><head><script src=\"a.js\" charset=\"utf-8\"></script>\
+            <meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>\
+            <body>\xc4\xe3\xba\xc3</body></html>";
+        let decoded = decode_bytes(page, true).unwrap();
+        assert!(decoded.text.contains("你好"), "{}", decoded.text);
     }
 
     #[test]
