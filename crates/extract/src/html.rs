@@ -60,6 +60,7 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
     let document = Document::from(html);
     let declared_date = crate::published::find_published(&document, url);
     remove_page_furniture(&document);
+    let lead = crate::lead::find_lead(&document);
     let readability = match Readability::with_document(document, url, Some(config.clone())) {
         Ok(readability) => Ok(readability),
         Err(_) => {
@@ -86,6 +87,9 @@ fn read_page_inner(html: &str, url: Option<&str>) -> Page {
     // tags) and more, in an order that prefers the original date.
     if declared_date.is_some() {
         page.published = declared_date;
+    }
+    if let Some(text) = lead.and_then(|lead| crate::lead::with_lead(&page.text, &lead)) {
+        page.text = text;
     }
     if page.text.trim().chars().count() < MIN_READABLE_CHARS {
         let dump = paragraph_dump(html);

@@ -69,6 +69,7 @@ pub mod byline;
 pub mod dates;
 mod furniture;
 pub mod html;
+mod lead;
 pub mod normalize;
 pub mod published;
 pub mod residue;

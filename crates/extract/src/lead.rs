@@ -1,0 +1,163 @@
+//! The lead (standfirst, teaser, intro) of an article, which many sites put
+//! in the page header beside the headline rather than in the container that
+//! holds the body, so that Readability, which keeps one container, loses it.
+//!
+//! The page says which paragraph is its lead: the description it gives for
+//! machines (`og:description`, `description`, `twitter:description`) is,
+//! on news pages, that paragraph or its start. The lead is the block whose
+//! text starts with the description, found among the page's visible text.
+
+use dom_query::{Document, NodeRef};
+
+use crate::normalize::normalize_line;
+
+/// Shortest description, in characters, that is matched against the page:
+/// shorter ones ("News from Berlin") match navigation and teasers.
+const MIN_DESCRIPTION_CHARS: usize = 60;
+
+/// Characters of the description's start that must be found in the page
+/// (descriptions are often cut short, ending in "…").
+const MATCHED_CHARS: usize = 50;
+
+/// Longest lead kept, in characters: a longer block is a container, not a
+/// paragraph.
+const MAX_LEAD_CHARS: usize = 1200;
+
+/// Elements whose text is never shown as part of the page.
+const INVISIBLE: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "title", "textarea", "option",
+];
+
+/// Inline elements, climbed over to reach the block that holds the lead.
+const INLINE: &[&str] = &["span", "a", "strong", "b", "em", "i", "font", "small", "u", "mark"];
+
+/// The text of the page's lead paragraph, when the page's description marks
+/// one in its body. Read before Readability changes the document.
+pub(crate) fn find_lead(document: &Document) -> Option<String> {
+    let description = description(document)?;
+    let wanted: String = description.chars().take(MATCHED_CHARS).collect();
+    let body = document.select("body");
+    let body = body.nodes().first()?;
+    for node in body.descendants_it() {
+        if !node.is_text() {
+            continue;
+        }
+        let text = node.text();
+        if text.len() < wanted.len() || !normalize_line(&text).contains(&wanted) {
+            continue;
+        }
+        let Some(block) = enclosing_block(&node) else {
+            continue;
+        };
+        let lead = normalize_line(&block.text());
+        if lead.chars().count() <= MAX_LEAD_CHARS && lead.starts_with(&wanted) {
+            return Some(lead);
+        }
+    }
+    None
+}
+
+/// The page's description, whitespace-normalized, without a trailing "…",
+/// when it is long enough to be a paragraph.
+fn description(document: &Document) -> Option<String> {
+    let selectors = [
+        "meta[property=\"og:description\"]",
+        "meta[name=\"description\"]",
+        "meta[name=\"twitter:description\"]",
+        "meta[property=\"twitter:description\"]",
+    ];
+    selectors.iter().find_map(|selector| {
+        let content = document.select(selector).attr("content")?;
+        let text = normalize_line(&content);
+        let text = text.trim_end_matches(['…', '.', ' ']).to_string();
+        (text.chars().count() >= MIN_DESCRIPTION_CHARS).then_some(text)
+    })
+}
+
+/// The nearest block element holding a text node, or `None` when the text
+/// is inside an element that is never shown.
+fn enclosing_block<'a>(text: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let mut block = None;
+    for ancestor in text.ancestors_it(None) {
+        let Some(name) = ancestor.node_name() else {
+            continue;
+        };
+        let name = name.to_ascii_lowercase();
+        if INVISIBLE.contains(&name.as_str()) || is_styled_hidden(&ancestor) {
+            return None;
+        }
+        if block.is_none() && !INLINE.contains(&name.as_str()) {
+            block = Some(ancestor);
+        }
+    }
+    block
+}
+
+/// Whether an element hides itself with an inline style.
+fn is_styled_hidden(element: &NodeRef) -> bool {
+    element.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// `lead` put before `text` as its first paragraph, unless `text` already
+/// holds it.
+pub(crate) fn with_lead(text: &str, lead: &str) -> Option<String> {
+    let start: String = lead.chars().take(MATCHED_CHARS).collect();
+    if normalize_line(text).contains(&start) {
+        return None;
+    }
+    Some(format!("{lead}\n\n{text}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<html><head>
+        <meta property="og:description" content="The council passed the budget after a debate that lasted well into the night, with members split over ...">
+        </head><body>
+        <header><h1>Council passes budget</h1>
+        <div class="intro"><p><span>The council passed the budget after a debate that lasted well into the night, with members split over taxes.</span></p></div>
+        </header>
+        <script>var d = "The council passed the budget after a debate that lasted well into the night, with members split over";</script>
+        <article><p>The mayor said the vote was a relief.</p></article>
+        </body></html>"#;
+
+    #[test]
+    fn the_lead_is_the_visible_block_the_description_starts() {
+        let document = Document::from(PAGE);
+        let lead = find_lead(&document).expect("a lead");
+        assert_eq!(
+            lead,
+            "The council passed the budget after a debate that lasted well into the night, with members split over taxes."
+        );
+        let text = with_lead("The mayor said the vote was a relief.", &lead).expect("the lead added");
+        assert!(
+            text.starts_with("The council passed") && text.ends_with("relief."),
+            "{text}"
+        );
+        assert!(
+            with_lead(&text, &lead).is_none(),
+            "a lead already there is not added twice"
+        );
+    }
+
+    #[test]
+    fn no_lead_from_hidden_copies_short_descriptions_or_containers() {
+        let hidden = PAGE.replace(r#"<div class="intro">"#, r#"<div class="intro" style="display: none">"#);
+        assert_eq!(find_lead(&Document::from(hidden.as_str())), None);
+        let short = PAGE.replace(
+            "The council passed the budget after a debate that lasted well into the night, with members split over ...",
+            "Budget news",
+        );
+        assert_eq!(find_lead(&Document::from(short.as_str())), None);
+        let long = PAGE.replace("taxes.", &"and more words ".repeat(100));
+        assert_eq!(find_lead(&Document::from(long.as_str())), None);
+    }
+}
