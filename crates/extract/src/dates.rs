@@ -47,6 +47,73 @@ pub(crate) fn ends_with_date(line: &str) -> bool {
         .is_some_and(|w| parse_iso(w.trim_end_matches(['.', ')'])).is_some())
 }
 
+/// Whether `line` is a time stamp and nothing else: "By Jane Roe - 11/18/19
+/// 11:04 PM EST", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM",
+/// "Updated at 1:23 p.m.", "Published 1 day ago". Every word is a date or
+/// time word, a word that labels one ("updated", "at"), a separator, or one
+/// of at most four capitalized names after "By"; and the line holds a time,
+/// a written date or an age. Such lines may hold two dates, or a date with
+/// no year, which [`parse_date`] rightly refuses to read as one date.
+pub(crate) fn is_timestamp_line(line: &str) -> bool {
+    const AGES: &[&str] = &[
+        "ago",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "yesterday",
+        "today",
+    ];
+    const BY: &[&str] = &["by", "von", "par", "por"];
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '·' | '•' | ',' | '@' | '–' | '—'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '-' | ':' | '(' | ')' | '[' | ']')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 18 {
+        return false;
+    }
+    let (mut stamped, mut names_left) = (false, 0);
+    for word in words {
+        let lower = word.to_lowercase();
+        let bare = lower.trim_end_matches('.');
+        let digits = bare.bytes().filter(u8::is_ascii_digit).count();
+        if digits > 0 {
+            // A time ("11:04", "9:41am"), a date in digits ("11/18/19",
+            // "18.11.2019") or a year; a day or a count stands with them.
+            let numeric = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if !numeric
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | '-'))
+            {
+                return false;
+            }
+            stamped |= numeric.contains([':', '/']) || numeric.matches('.').count() == 2 || digits == 4;
+            names_left = 0;
+        } else if month_number(bare).is_some() || AGES.contains(&bare) {
+            stamped = true;
+            names_left = 0;
+        } else if BY.contains(&bare) {
+            names_left = 4;
+        } else if names_left > 0 && word.starts_with(char::is_uppercase) {
+            names_left -= 1;
+        } else if !(is_weekday(bare)
+            || is_filler(bare)
+            || is_zone_name(bare)
+            || matches!(bare, "am" | "pm" | "a.m" | "p.m" | "update" | "posted" | "às" | "em"))
+        {
+            return false;
+        }
+    }
+    stamped
+}
+
 /// The first date written in running text ("Veröffentlicht am 06.10.2023
 /// von ...", "Posted on May 10, 2022 01:52 PM | News"), with the words of
 /// the date as written. A date is a run of words that [`parse_date`] reads
@@ -795,6 +862,31 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
         ymd_hms(y, m, d, 0, 0, 0)
+    }
+
+    #[test]
+    fn time_stamp_lines_are_told_from_sentences() {
+        for line in [
+            "By Justine Coleman - 11/18/19 11:04 PM EST",
+            "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+            "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+            "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM",
+            "Updated at 1:23 p.m.",
+            "Published 1 day ago",
+            "Aktualisiert am 18.11.2019 um 14:05 Uhr",
+        ] {
+            assert!(is_timestamp_line(line), "{line}");
+        }
+        for line in [
+            "Updated",
+            "By Jane Roe",
+            "The vote was on Nov 18, 2019 at 5 PM.",
+            "Police said 3 people died on Monday.",
+            "By 2019, sales had doubled",
+            "Published by Penguin in 2019",
+        ] {
+            assert!(!is_timestamp_line(line), "{line}");
+        }
     }
 
     #[test]

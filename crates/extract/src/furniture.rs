@@ -846,6 +846,8 @@ pub(crate) fn is_unspaced_widget(line: &str) -> bool {
 /// notes, requests to enable JavaScript. A short line with one of them is a
 /// notice whatever its punctuation.
 const NOTICE_PHRASES: &[&str] = &[
+    "this story has been shared",
+    "this article has been shared",
     "all rights reserved",
     "all right reserved",
     "tous droits réservés",

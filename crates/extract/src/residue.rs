@@ -42,7 +42,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDateTime;
 
 use crate::byline::{parse_byline, Byline};
-use crate::dates::{ends_with_date, parse_date};
+use crate::dates::{ends_with_date, is_timestamp_line, parse_date};
 use crate::furniture::{self, Lowered, PhraseSet};
 use crate::normalize::{key_and_letters, push_normalized};
 use crate::script::{Script, ScriptCounts};
@@ -380,6 +380,9 @@ impl<'a> Cleaner<'a> {
                 if i < HEAD_LINES {
                     cleaned.published = cleaned.published.or(Some(date));
                 }
+                return Some(Rule::Byline);
+            }
+            if is_timestamp_line(text) {
                 return Some(Rule::Byline);
             }
         }
@@ -887,6 +890,9 @@ fn looks_like_domain(word: &str) -> bool {
 /// Doe: jdoe@paper.com, 555-0100", "Jane Doe is a staff writer. Reach her at
 /// jdoe@paper.com." A request for tips that gives a police address is not.
 fn is_contact_line(lower: &str) -> bool {
+    if is_follow_line(lower) {
+        return true;
+    }
     let Some(at) = lower
         .split_whitespace()
         .position(|w| w.contains('@') && w.contains('.'))
@@ -896,6 +902,7 @@ fn is_contact_line(lower: &str) -> bool {
     const OPENINGS: &[&str] = &["contact ", "reach ", "email", "e-mail", "follow ", "— ", "-- ", "- "];
     const CUES: &[&str] = &[
         "can be reached",
+        "may be reached",
         "staff writer",
         " writer for",
         "reporter",
@@ -910,6 +917,27 @@ fn is_contact_line(lower: &str) -> bool {
         .split_once(':')
         .is_some_and(|(name, _)| (1..=4).contains(&name.split_whitespace().count()) && !name.contains('@'));
     at == 0 || OPENINGS.iter().any(|o| lower.starts_with(o)) || CUES.iter().any(|c| lower.contains(c)) || name_colon
+}
+
+/// An invitation to follow someone on a social network: "Follow @BGRDeals
+/// on Twitter to keep up with ...", "Follow her on Twitter @AmyKup". It
+/// opens with "follow" (or asks to follow a person) and names a handle (a
+/// word starting with "@") or a network.
+fn is_follow_line(lower: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "tiktok",
+        "youtube",
+        "bluesky",
+    ];
+    const ASKS: &[&str] = &["follow me ", "follow us ", "follow him ", "follow her ", "follow them "];
+    let asks = lower.starts_with("follow ") || ASKS.iter().any(|ask| lower.contains(ask));
+    asks && lower.split_whitespace().any(|w| {
+        (w.starts_with('@') && w.len() > 2) || NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// Signatures and credits: "Reporting by ...; Editing by ...", "Le Monde
@@ -1159,6 +1187,27 @@ mod tests {
         assert_eq!(kept(&text).len(), 2);
         assert_eq!(removed_by(&text, Rule::Credit).len(), 3);
         assert_eq!(clean(&text).signature.as_deref(), Some("Le Monde"));
+    }
+
+    #[test]
+    fn follow_and_contact_lines_at_the_end_go() {
+        let text = format!(
+            "{BODY}\n\nHave a tip? Jane Doe may be reached at jdoe@paper.com. Follow her on Twitter @JaneDoe.\n\n\
+             Follow @PaperDeals on Twitter to keep up with the latest deals from around the web."
+        );
+        assert_eq!(removed_by(&text, Rule::Credit).len(), 2, "{:?}", kept(&text));
+        let story = format!("{BODY}\n\nThe mayor said she would follow the debate closely.");
+        assert!(removed_by(&story, Rule::Credit).is_empty());
+    }
+
+    #[test]
+    fn time_stamps_and_share_counts_go() {
+        let text = format!(
+            "By Jane Doe - 11/18/19 11:04 PM EST\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\n{BODY}\n\n\
+             This story has been shared 44,976 times."
+        );
+        assert_eq!(removed_by(&text, Rule::Byline).len(), 2, "{:?}", kept(&text));
+        assert_eq!(removed_by(&text, Rule::Notice).len(), 1, "{:?}", kept(&text));
     }
 
     #[test]
