@@ -628,6 +628,7 @@ fn read_articles(path: &Path, folder: &str) -> Result<(Vec<RawArticle>, Mentions
             title: None,
             published: record["dct"].as_str().map(str::to_string),
             language: Some("en".to_string()),
+            captured: None,
             body: Body::Text(detokenize(text)),
         });
         let mut days: Vec<NaiveDate> = record["dates"]

@@ -97,6 +97,7 @@ pub fn run_chorus(pages: &[Page]) -> Result<Run> {
             title: None,
             published: None,
             language: None,
+            captured: None,
             body: Body::Html(decode(bytes)),
         };
         match chorus_extract::extract(raw).0 {

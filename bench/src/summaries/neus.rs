@@ -323,6 +323,7 @@ fn read_clusters(path: &Path, split: &str) -> Result<Vec<Cluster>> {
                         title: a["title"].as_str().map(str::to_string),
                         published: a["date"].as_str().or(record["date"].as_str()).map(str::to_string),
                         language: None,
+                        captured: None,
                         body: Body::Text(a["text"].as_str().unwrap_or_default().to_string()),
                     })
                     .collect()

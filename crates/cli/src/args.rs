@@ -24,8 +24,10 @@ pub enum Command {
     /// {"id", "story"}, with "duplicate_of" for near-copies.
     Cluster(ClusterArgs),
     /// One article per input: main text and metadata, one JSON line each:
-    /// {"input", "id", "url", "title", "author", "published", "outlet",
-    /// "language", "text"}.
+    /// {"input", "id", "url", "title", "author", "published" (local time),
+    /// "published_offset" (its UTC offset, when the page gives one),
+    /// "captured" (a WARC record's capture time, UTC), "outlet", "language",
+    /// "text"}.
     Extract(ExtractArgs),
     /// Add articles to the store (a SQLite file), each once, then recompute
     /// the stories they can join (all stories with `--recompute`).

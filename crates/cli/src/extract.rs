@@ -29,6 +29,8 @@ fn line_of(article: &Article) -> Value {
         "title": article.title,
         "author": article.author,
         "published": article.published.map(|time| time.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        "published_offset": article.published_offset.map(|offset| offset.to_string()),
+        "captured": article.captured.map(|time| time.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
         "outlet": article.outlet,
         "language": language,
         "text": article.text,

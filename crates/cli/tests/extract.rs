@@ -68,10 +68,10 @@ fn extracts_html_gzip_and_records() {
         assert_eq!(page["outlet"], "City Times");
         assert_eq!(page["language"], "en");
         assert_eq!(page["url"], "https://city.example/2020/10/01/budget");
-        assert!(
-            page["published"].as_str().is_some_and(|p| p.starts_with("2020-10-01")),
-            "{page}"
-        );
+        // The local time as the page gives it, and its offset beside it.
+        assert_eq!(page["published"], "2020-10-01T10:00:00", "{page}");
+        assert_eq!(page["published_offset"], "+02:00", "{page}");
+        assert!(page["captured"].is_null(), "{page}");
         let text = page["text"].as_str().expect("text");
         assert!(text.contains("passed the budget on Monday"));
         assert!(text.contains("\n\n"));
@@ -84,6 +84,7 @@ fn extracts_html_gzip_and_records() {
     assert_eq!(lines[2]["url"], "https://x.example/a");
     assert_eq!(lines[2]["outlet"], "X");
     assert_eq!(lines[2]["published"], "2021-02-03T00:00:00");
+    assert!(lines[2]["published_offset"].is_null());
 }
 
 #[test]

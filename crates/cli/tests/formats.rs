@@ -140,6 +140,10 @@ fn a_warc_is_read_by_every_command() {
     let lines = stdout_lines(&output.stdout);
     assert_eq!(lines.len(), 5, "one line per HTML response: {stderr}");
     assert_eq!(lines[0]["url"], "https://000_9f61bda5922b5604.example/story");
+    // The capture time is told apart, never taken for the publication date.
+    assert!(lines.iter().all(|line| line["captured"] == "2020-10-05T00:00:00Z"));
+    assert!(lines.iter().all(|line| line["published"] != "2020-10-05T00:00:00"));
+    assert!(lines.iter().any(|line| line["published"].is_null()));
     assert!(lines
         .iter()
         .all(|line| line["input"].as_str().unwrap().starts_with(&format!("{warc}@"))));

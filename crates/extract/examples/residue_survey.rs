@@ -139,6 +139,7 @@ fn survey_gun_violence(options: &Options) {
                 title: title.clone(),
                 published: record["published"].as_str().map(str::to_string),
                 language: None,
+                captured: None,
                 body: Body::Text(text.to_string()),
             });
             if let Some(article) = article {
@@ -296,6 +297,7 @@ fn survey_daniel(options: &Options) {
             title: None,
             published: None,
             language: None,
+            captured: None,
             body: Body::Html(page_html.clone()),
         });
         elapsed += start.elapsed();

@@ -5,15 +5,16 @@
 //! `Thursday, 01 October 2020`, `1er octobre 2020`, `1. Oktober 2020`,
 //! `1 de octubre de 2020`, `1 октября 2020 г.`).
 //!
-//! The time is kept as the page wrote it (its local wall-clock time); a UTC
-//! offset or zone name is read and dropped, because the day an outlet printed
-//! is what later stages resolve "on Wednesday" against.
+//! The time is kept as the page wrote it (its local wall-clock time), because
+//! the day an outlet printed is what later stages resolve "on Wednesday"
+//! against; the UTC offset or zone name beside it is read apart, by
+//! [`parse_offset`].
 //!
 //! Parsing is strict about what surrounds the date: every word must be part
 //! of a date (a weekday, a month, "published", "at", a zone name...), so that
 //! a sentence that merely contains a date is not read as a date line.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 /// Parses a publication date; `None` when `text` is not a date (or has words
 /// that are not part of one).
@@ -29,6 +30,90 @@ pub fn parse_date(text: &str) -> Option<NaiveDateTime> {
         return Some(iso);
     }
     parse_words(text)
+}
+
+/// The UTC offset a date states (`2020-10-01T10:00:00+02:00`, `...Z`,
+/// `Thu, 01 Oct 2020 10:00:00 GMT`, `February 2, 2015 9:45 PM EST`), when
+/// `text` reads as a date ([`parse_date`]) and states one. Zone names that
+/// change with daylight saving without saying so ("ET", "CET" read in
+/// summer) count as written: "CET" is +01:00.
+pub fn parse_offset(text: &str) -> Option<FixedOffset> {
+    let text = text.trim();
+    parse_date(text)?;
+    if parse_timestamp(text).is_some() {
+        return FixedOffset::east_opt(0);
+    }
+    if parse_iso(text).is_some() {
+        let rest = text.get(10..)?.strip_prefix(['T', 't', ' '])?;
+        return zone_offset(split_zone(rest).1, true);
+    }
+    let last = text.split_whitespace().last()?;
+    zone_offset(last.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.')), false)
+}
+
+/// A date in UTC: the wall-clock time [`parse_date`] reads, less the offset
+/// [`parse_offset`] reads (none: taken as UTC already). For capture times,
+/// which crawlers write in UTC.
+pub fn parse_utc(text: &str) -> Option<NaiveDateTime> {
+    let local = parse_date(text)?;
+    let offset = parse_offset(text).map_or(0, |offset| offset.local_minus_utc());
+    Some(local - TimeDelta::seconds(i64::from(offset)))
+}
+
+/// The offset of a zone as written after a time: `Z`, `+03:00`, `-0500`
+/// (a bare `+03` too when `iso`, where nothing else can follow the time),
+/// `GMT+2`, or a zone name with one offset.
+fn zone_offset(zone: &str, iso: bool) -> Option<FixedOffset> {
+    let lower = zone.to_ascii_lowercase();
+    let hours = |h: f32| FixedOffset::east_opt((h * 3600.0) as i32);
+    let named = match lower.as_str() {
+        "z" | "gmt" | "utc" => Some(0.0),
+        "est" | "cdt" => Some(-5.0),
+        "edt" => Some(-4.0),
+        "cst" => Some(-6.0),
+        "mst" => Some(-7.0),
+        "mdt" => Some(-6.0),
+        "pst" => Some(-8.0),
+        "pdt" => Some(-7.0),
+        "akst" => Some(-9.0),
+        "akdt" => Some(-8.0),
+        "hst" => Some(-10.0),
+        "bst" | "cet" => Some(1.0),
+        "cest" | "eet" => Some(2.0),
+        "eest" | "msk" => Some(3.0),
+        "ist" => Some(5.5),
+        "wib" => Some(7.0),
+        "hkt" | "sgt" => Some(8.0),
+        "jst" => Some(9.0),
+        "aest" => Some(10.0),
+        _ => None,
+    };
+    if let Some(h) = named {
+        return hours(h);
+    }
+    let signed = ["gmt", "utc"]
+        .iter()
+        .find_map(|prefix| lower.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty())
+        .or_else(|| Some(lower.as_str()).filter(|z| is_offset(z)))
+        .filter(|signed| signed.starts_with(['+', '-', '−']))?;
+    let negative = signed.starts_with(['-', '−']);
+    let unsigned = signed.trim_start_matches(['+', '-', '−']);
+    let named_prefix = signed.len() != lower.len();
+    let (h, m) = match unsigned.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if unsigned.len() == 4 => unsigned.split_at(2),
+        None if iso || named_prefix => (unsigned, "0"),
+        // "... 2015 - 10" is no offset.
+        None => return None,
+    };
+    let (h, m) = (digits(h)?, digits(m)?);
+    if h > 14 || m > 59 {
+        return None;
+    }
+    let (h, m) = (h as i32, m as i32);
+    let seconds = h * 3600 + m * 60;
+    FixedOffset::east_opt(if negative { -seconds } else { seconds })
 }
 
 /// Whether `line` ends with a date written in words or digits, as photo
@@ -862,6 +947,31 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
         ymd_hms(y, m, d, 0, 0, 0)
+    }
+
+    #[test]
+    fn offsets_are_read_beside_the_wall_clock_time() {
+        let offset = |text: &str| parse_offset(text).map(|o| o.local_minus_utc());
+        assert_eq!(offset("2020-09-08T17:33:18.096+02:00"), Some(7200));
+        assert_eq!(offset("2020-10-01T10:00:00Z"), Some(0));
+        assert_eq!(offset("2020-10-01T10:00:00-0500"), Some(-18000));
+        assert_eq!(offset("Thu, 01 Oct 2020 10:00:00 GMT"), Some(0));
+        assert_eq!(offset("Monday, February 2, 2015 9:45 PM EST"), Some(-18000));
+        assert_eq!(offset("2015-02-02 21:45 GMT+5:30"), Some(19800));
+        assert_eq!(offset("2020-10-01"), None);
+        assert_eq!(offset("2020-10-01T10:00:00"), None);
+        assert_eq!(offset("October 1, 2020"), None);
+        assert_eq!(offset("not a date +02:00"), None);
+        // The wall-clock time is unchanged; UTC is computed apart.
+        assert_eq!(
+            parse_date("2020-09-08T17:33:18+02:00"),
+            Some(ymd_hms(2020, 9, 8, 17, 33, 18))
+        );
+        assert_eq!(
+            parse_utc("2020-09-08T01:00:00+02:00"),
+            Some(ymd_hms(2020, 9, 7, 23, 0, 0))
+        );
+        assert_eq!(parse_utc("2020-10-02T08:00:00Z"), Some(ymd_hms(2020, 10, 2, 8, 0, 0)));
     }
 
     #[test]

@@ -47,6 +47,7 @@ let raw = RawArticle {
     title: None,
     published: None,
     language: None,
+    captured: None,
     body: Body::Text(
         "Council passes budget\n\nBy City Weekly | Thursday, 01 October 2020\n\n\
          The council  passed the budget on Monday.\n\nShare\n\nAdvertisement"
@@ -148,13 +149,13 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
             format!("unparseable publication date {given:?}; looked for one in the text instead"),
         ));
     }
-    let published = parsed_date
-        .or_else(|| {
-            page.as_ref()
-                .and_then(|p| p.published.as_deref())
-                .and_then(dates::parse_date)
-        })
-        .or(cleaned.published);
+    // The offset comes from the same source as the date, or from none.
+    let page_date = page.as_ref().and_then(|p| p.published.as_deref());
+    let (published, published_offset) = match (parsed_date, page_date.and_then(dates::parse_date)) {
+        (Some(date), _) => (Some(date), given_date.as_deref().and_then(dates::parse_offset)),
+        (None, Some(date)) => (Some(date), page_date.and_then(dates::parse_offset)),
+        (None, None) => (cleaned.published, None),
+    };
 
     // A byline naming an outlet ("By Asbarez", "By Jane Doe, Associated
     // Press") or a signature ("Le Monde with AFP") beats the site name
@@ -186,6 +187,8 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
             .or(byline_person),
         title,
         published,
+        published_offset,
+        captured: raw.captured.as_deref().and_then(dates::parse_utc),
         language,
         text: paragraphs.join("\n\n"),
         input: raw.input,

@@ -181,8 +181,17 @@ pub fn find_published_before(document: &Document, url: Option<&str>, now: NaiveD
             .map_or(bounds.latest, |modified| modified.min(bounds.latest)),
     };
     let url = url.or(page.canonical.as_deref());
-    url.and_then(|url| url_date(url, true, &bounds))
-        .or_else(|| declared_original(page.meta_date(META_NAMES, &bounds), page.json_ld_date(&bounds)))
+    let declared = declared_original(page.meta_date(META_NAMES, &bounds), page.json_ld_date(&bounds));
+    let url_day = url.and_then(|url| url_date(url, true, &bounds));
+    // The URL's day wins; the metadata of that same day says more (the
+    // time and its zone).
+    let same_day = |day: &str, full: &str| parse_date(day).map(|d| d.date()) == parse_date(full).map(|d| d.date());
+    let url_day = match (url_day, &declared) {
+        (Some(day), Some(full)) if same_day(&day, full) => Some(full.clone()),
+        (url_day, _) => url_day,
+    };
+    url_day
+        .or(declared)
         .or_else(|| page.time_element_date(&visible))
         .or_else(|| page.script_date(PUBLISHED_KEYS, &bounds))
         .or_else(|| page.named_element_date(&visible))

@@ -14,6 +14,7 @@ fn raw(input: &str, body: Body) -> RawArticle {
         title: None,
         published: None,
         language: None,
+        captured: None,
         body,
     }
 }
@@ -295,4 +296,62 @@ fn a_headline_without_body_is_kept_with_a_warning() {
         nothing.is_none() && problems[0].message.contains("no text left"),
         "{problems:?}"
     );
+}
+
+const DATED_PAGE: &str = r#"<html><head><title>Council passes budget</title>
+    <meta property="article:published_time" content="2020-10-01T23:30:00-04:00"></head>
+    <body><article><p>The city council passed the budget on Monday after a debate that lasted well into the night,
+    with members split over taxes and the cost of fixing the roads before winter.</p>
+    <p>The mayor said the vote was a relief, and that teachers would now be paid on time this year.</p></article>
+    </body></html>"#;
+
+#[test]
+fn the_publication_offset_is_kept_beside_the_wall_clock_time() {
+    let (article, _) = extract(raw("page.html", Body::Html(DATED_PAGE.to_string())));
+    let article = article.expect("an article");
+    assert_eq!(
+        article.published.map(|p| p.to_string()).as_deref(),
+        Some("2020-10-01 23:30:00")
+    );
+    assert_eq!(
+        article.published_offset.map(|o| o.to_string()).as_deref(),
+        Some("-04:00")
+    );
+    assert_eq!(
+        article.published_utc().map(|p| p.to_string()).as_deref(),
+        Some("2020-10-02 03:30:00")
+    );
+
+    // A date given by the input wins, with its own offset or none.
+    let mut given = raw("page.html", Body::Html(DATED_PAGE.to_string()));
+    given.published = Some("2020-10-01".to_string());
+    let (article, _) = extract(given);
+    let article = article.expect("an article");
+    assert_eq!(
+        article.published.map(|p| p.date().to_string()).as_deref(),
+        Some("2020-10-01")
+    );
+    assert_eq!(article.published_offset, None);
+}
+
+#[test]
+fn the_capture_time_is_kept_apart_and_never_outranks_a_page_date() {
+    let mut captured = raw("crawl.warc@0", Body::Html(DATED_PAGE.to_string()));
+    captured.captured = Some("2021-05-06T07:08:09Z".to_string());
+    let (article, _) = extract(captured.clone());
+    let article = article.expect("an article");
+    assert_eq!(
+        article.published.map(|p| p.date().to_string()).as_deref(),
+        Some("2020-10-01")
+    );
+    assert_eq!(
+        article.captured.map(|c| c.to_string()).as_deref(),
+        Some("2021-05-06 07:08:09")
+    );
+
+    captured.body = Body::Html(DATED_PAGE.replace("article:published_time", "unrelated"));
+    let (article, _) = extract(captured);
+    let article = article.expect("an article");
+    assert_eq!(article.published, None, "the capture time is not a publication date");
+    assert!(article.captured.is_some());
 }

@@ -13,6 +13,7 @@ fn raw(html: &str) -> RawArticle {
         title: None,
         published: None,
         language: None,
+        captured: None,
         body: Body::Html(html.to_string()),
     }
 }

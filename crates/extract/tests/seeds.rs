@@ -32,6 +32,7 @@ fn extract_seed(prefix: &str) -> Article {
         title: None,
         published: None,
         language: None,
+        captured: None,
         body: Body::Text(text),
     };
     let (article, problems) = extract(raw);
@@ -202,6 +203,7 @@ fn truncated_seeds_do_not_panic() {
                     title: None,
                     published: None,
                     language: None,
+                    captured: None,
                     body: Body::Text(piece.to_string()),
                 };
                 let (article, problems) = extract(raw);

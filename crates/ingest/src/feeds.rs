@@ -62,6 +62,7 @@ impl Feed {
             title: item.title.clone(),
             published: item.published.clone(),
             language: item.language.clone().or_else(|| self.language.clone()),
+            captured: None,
             body,
         }
     }

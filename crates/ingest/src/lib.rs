@@ -330,6 +330,7 @@ fn bare_article(name: &str, body: Body) -> RawArticle {
         title: None,
         published: None,
         language: None,
+        captured: None,
         body,
     }
 }

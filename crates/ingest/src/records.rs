@@ -61,6 +61,7 @@ fn record_from_value(value: Value, at: &str) -> Result<RawArticle, Problem> {
         title,
         published: take_string(&mut fields, "published"),
         language: take_string(&mut fields, "language"),
+        captured: None,
         body,
     })
 }

@@ -105,8 +105,9 @@ fn plain_warc_gives_one_article_per_html_response() {
     );
     assert!(html(&articles[1]).contains("Second page"));
     assert_eq!(articles[1].input, format!("{path}@{offset_of_second_page}"));
-    // The capture date is not the publication date.
+    // The capture date is kept apart from the publication date.
     assert_eq!(articles[0].published, None);
+    assert_eq!(articles[0].captured.as_deref(), Some("2020-10-02T08:00:00Z"));
 }
 
 #[test]

@@ -5,7 +5,9 @@
 //! bytes of block and two line breaks. A `response` block is an HTTP response:
 //! its status line and headers are stripped (chunked transfer coding and gzip
 //! or deflate content coding undone), and its `Content-Type` gives the charset
-//! when the page declares none. `WARC-Target-URI` is the article's URL.
+//! when the page declares none. `WARC-Target-URI` is the article's URL and
+//! `WARC-Date` its capture time (`RawArticle::captured`, never its publication
+//! date).
 //! Requests, metadata, revisits, non-HTML and non-2xx responses are skipped.
 //!
 //! Records are read as a stream, one at a time, so a file of any size is read
@@ -170,6 +172,7 @@ struct WarcHeader {
     content_length: Option<u64>,
     content_type: Option<String>,
     target_uri: Option<String>,
+    date: Option<String>,
 }
 
 /// Read the records of one stream; an IO error (a truncated or corrupt
@@ -353,6 +356,7 @@ fn read_warc_header(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result
             "warc-target-uri" => {
                 header.target_uri = Some(value.trim_start_matches('<').trim_end_matches('>').to_string())
             }
+            "warc-date" => header.date = Some(value.to_string()).filter(|date| !date.is_empty()),
             _ => {}
         }
     }
@@ -402,6 +406,7 @@ fn page_from_record(header: &WarcHeader, block: &[u8], at: &str, limits: &Limits
     };
     let mut article = crate::bare_article(at, Body::Html(decoded.text));
     article.url = header.target_uri.clone().filter(|uri| !uri.is_empty());
+    article.captured.clone_from(&header.date);
     Some(Item::Article(article))
 }
 

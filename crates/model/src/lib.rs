@@ -25,7 +25,7 @@ This crate does no IO and knows nothing of any file format.
 
 pub mod hash;
 
-use chrono::NaiveDateTime;
+use chrono::{FixedOffset, NaiveDateTime};
 
 /// A half-open range of byte offsets `[start, end)` into an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -92,6 +92,10 @@ pub struct RawArticle {
     pub published: Option<String>,
     /// Language code given by the input, if any.
     pub language: Option<String>,
+    /// When the page was captured (a WARC record's `WARC-Date`), as the
+    /// input wrote it. Never a publication date: only the last resort when
+    /// neither the page nor its text dates the article.
+    pub captured: Option<String>,
     /// The text or HTML.
     pub body: Body,
 }
@@ -111,8 +115,14 @@ pub struct Article {
     pub author: Option<String>,
     /// Title, if one was given or found.
     pub title: Option<String>,
-    /// Publication date (and time when known).
+    /// Publication date (and time when known), on the wall clock of the
+    /// place it was published: its calendar day is the one the outlet gave.
     pub published: Option<NaiveDateTime>,
+    /// The UTC offset `published` was given with, when the input or page
+    /// stated one (`+02:00`, `Z`, `EST`).
+    pub published_offset: Option<FixedOffset>,
+    /// When the page was captured, in UTC (see [`RawArticle::captured`]).
+    pub captured: Option<NaiveDateTime>,
     /// Whether `published` was inferred, no metadata giving it: from a full
     /// date in the text, or, for an article without one, from the articles
     /// of its story and the weekdays it names.
@@ -141,6 +151,16 @@ pub struct Article {
 }
 
 impl Article {
+    /// `published` as a UTC time when its offset is known, else as given:
+    /// what orders articles of several time zones.
+    pub fn published_utc(&self) -> Option<NaiveDateTime> {
+        let published = self.published?;
+        Some(match self.published_offset {
+            Some(offset) => published - chrono::TimeDelta::seconds(i64::from(offset.local_minus_utc())),
+            None => published,
+        })
+    }
+
     /// The text of a span of this article.
     pub fn span_text(&self, span: Span) -> &str {
         span.slice(&self.text)

@@ -201,13 +201,17 @@ fn analyze(article: &mut Article) {
 }
 
 /// The text stage, then the publication date inferred from the text when
-/// no metadata gave one.
+/// no metadata gave one, and as a last resort the time the page was
+/// captured (in UTC).
 fn annotate_text_and_date(article: &mut Article) {
     chorus_text::annotate(article);
     if article.published.is_none() {
         if let Some(date) = chorus_dates::infer_publication_date(article) {
             article.published = date.and_hms_opt(0, 0, 0);
             article.published_from_text = true;
+        } else if let Some(captured) = article.captured {
+            article.published = Some(captured);
+            article.published_offset = chrono::FixedOffset::east_opt(0);
         }
     }
 }

@@ -1122,6 +1122,9 @@ fn raw_json(raw: &RawArticle) -> Value {
         "published": raw.published,
         "language": raw.language,
     });
+    if let Some(captured) = &raw.captured {
+        value["captured"] = json!(captured);
+    }
     match &raw.body {
         Body::Text(text) => value["text"] = json!(text),
         Body::Html(html) => value["html"] = json!(html),
@@ -1143,6 +1146,7 @@ fn raw_from_json(id: String, value: &Value) -> RawArticle {
         title: field("title"),
         published: field("published"),
         language: field("language"),
+        captured: field("captured"),
         body,
     }
 }

@@ -12,6 +12,7 @@ fn article(input: &str, title: &str, text: &str) -> NewArticle {
             title: Some(title.to_string()),
             published: Some("2020-10-01".to_string()),
             language: None,
+            captured: None,
             body: Body::Text(text.to_string()),
         },
         title: Some(title.to_string()),

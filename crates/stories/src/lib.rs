@@ -491,7 +491,7 @@ pub fn cluster_features_with(
     }
     let mut order: Vec<usize> = (0..articles.len()).collect();
     // Undated articles go last, in input order, against the stories still open.
-    order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published, i));
+    order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published_utc(), i));
     let mut stories = vec![0; articles.len()];
     let mut assignments = vec![
         Assignment {

@@ -268,6 +268,7 @@ impl Watcher {
             title: item.title.clone(),
             published: item.published.clone(),
             language: item.language.clone().or_else(|| feed.language.clone()),
+            captured: None,
             body: Body::Html(decoded.text),
         })
     }

@@ -60,6 +60,7 @@ pub fn hostile() -> RawArticle {
         title: Some(HOSTILE_TITLE.to_string()),
         published: Some("2021-03-01".to_string()),
         language: Some("en".to_string()),
+        captured: None,
         body: Body::Text(HOSTILE_TEXT.to_string()),
     }
 }
