@@ -121,7 +121,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
             {
                 paragraphs.remove(0);
             }
-            (non_empty(Some(&headline)), site)
+            (non_empty(Some(&headline)).map(normalize::compose), site)
         }
         None if paragraphs.first().is_some_and(|first| title::is_headline(first)) => {
             let first = paragraphs.remove(0);
@@ -190,7 +190,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         published_offset,
         captured: raw.captured.as_deref().and_then(dates::parse_utc),
         language,
-        text: paragraphs.join("\n\n"),
+        text: normalize::compose(paragraphs.join("\n\n")),
         input: raw.input,
         ..Article::default()
     };

@@ -1,5 +1,18 @@
-//! Whitespace normalization of lines, and the keys that say when two lines
-//! are "the same line" for the repeated-line rule.
+//! Whitespace normalization of lines, Unicode normalization of the
+//! extracted text, and the keys that say when two lines are "the same line"
+//! for the repeated-line rule.
+
+/// `text` in Unicode normalization form C: a letter written as a base and
+/// a combining mark ("u" + "¨") becomes the one character most text uses
+/// ("ü"), so that the same word is the same string whichever way the page
+/// encoded it. ASCII and text already composed are returned as they are.
+pub fn compose(text: String) -> String {
+    let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    if text.is_ascii() || nfc.is_normalized(&text) {
+        return text;
+    }
+    nfc.normalize(&text).into_owned()
+}
 
 /// Characters that are dropped outright: zero-width spaces and joiners used
 /// as page-layout glue, byte-order marks, soft hyphens.
@@ -169,6 +182,13 @@ pub(crate) fn same_text(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_composed() {
+        assert_eq!(compose("gepru\u{308}ft".to_string()), "geprüft");
+        assert_eq!(compose("geprüft".to_string()), "geprüft");
+        assert_eq!(compose("plain".to_string()), "plain");
+    }
 
     #[test]
     fn collapses_and_trims_whitespace() {
