@@ -847,6 +847,9 @@ pub(crate) fn is_unspaced_widget(line: &str) -> bool {
 /// notice whatever its punctuation.
 const NOTICE_PHRASES: &[&str] = &[
     "this story has been shared",
+    "email the author",
+    "received your submission",
+    "requires javascript",
     "this article has been shared",
     "all rights reserved",
     "all right reserved",

@@ -36,6 +36,8 @@ const INLINE: &[&str] = &["span", "a", "strong", "b", "em", "i", "font", "small"
 pub(crate) fn find_lead(document: &Document) -> Option<String> {
     let description = description(document)?;
     let wanted: String = description.chars().take(MATCHED_CHARS).collect();
+    // Most text nodes lack even the first word: skip normalizing those.
+    let first_word = wanted.split(' ').next().unwrap_or_default();
     let body = document.select("body");
     let body = body.nodes().first()?;
     for node in body.descendants_it() {
@@ -43,7 +45,7 @@ pub(crate) fn find_lead(document: &Document) -> Option<String> {
             continue;
         }
         let text = node.text();
-        if text.len() < wanted.len() || !normalize_line(&text).contains(&wanted) {
+        if text.len() < wanted.len() || !text.contains(first_word) || !normalize_line(&text).contains(&wanted) {
             continue;
         }
         let Some(block) = enclosing_block(&node) else {

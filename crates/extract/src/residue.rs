@@ -756,10 +756,54 @@ fn is_navigation(line: &Line, lower: &str) -> bool {
     if line.words <= 15 && !line.ends_sentence && furniture::is_label_list(lower) {
         return true;
     }
-    if is_lone_label(line) {
+    if is_lone_label(line) || is_gallery_counter(lower) || is_reading_time(line, lower) {
         return true;
     }
     is_widget_label(line, lower, Strictness::Body)
+}
+
+/// A gallery's position: "Image 1 of 23", "Image 1 of / 23", "3 / 12",
+/// "Bild 2 von 9".
+fn is_gallery_counter(lower: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "image", "photo", "picture", "slide", "foto", "bild", "imagen", "photos", "images",
+    ];
+    const OF: &[&str] = &["of", "/", "von", "de", "sur", "из", "z", "di"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(first) if NOUNS.contains(first) => &words[1..],
+        _ => &words[..],
+    };
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match words {
+        [a, of, b] => number(a) && OF.contains(of) && number(b),
+        [a, of, "/", b] => number(a) && OF.contains(of) && number(b),
+        _ => false,
+    }
+}
+
+/// A reading-time or loading label: "5 min read", "Reading time: 3
+/// minutes", "Tempo de leitura: 1 minuto", "Loading content ...".
+fn is_reading_time(line: &Line, lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "min read",
+        "minute read",
+        "minutes read",
+        "reading time",
+        "read time",
+        "lesezeit",
+        "lesedauer",
+        "temps de lecture",
+        "tiempo de lectura",
+        "tempo de leitura",
+        "tempo di lettura",
+        "время чтения",
+        "czas czytania",
+    ];
+    (line.words <= 8 && !line.ends_sentence && PHRASES.iter().any(|p| lower.contains(p)))
+        || (line.words <= 4
+            && lower.starts_with("loading")
+            && lower.trim_end_matches(['.', '…', ' ']).len() < lower.len())
 }
 
 /// A single word standing alone on its line ("Close", "Pinterest",
@@ -1208,6 +1252,16 @@ mod tests {
         );
         assert_eq!(removed_by(&text, Rule::Byline).len(), 2, "{:?}", kept(&text));
         assert_eq!(removed_by(&text, Rule::Notice).len(), 1, "{:?}", kept(&text));
+    }
+
+    #[test]
+    fn gallery_counters_and_reading_times_go() {
+        let text = format!(
+            "Image 1 of / 23\n\nTempo de leitura: 1 minuto\n\n{BODY}\n\n1 of 6\n\n5 min read\n\nLoading content ..."
+        );
+        assert_eq!(removed_by(&text, Rule::Navigation).len(), 5, "{:?}", kept(&text));
+        let story = format!("{BODY}\n\nThe reading time of the report was cut by a third, she said.");
+        assert!(removed_by(&story, Rule::Navigation).is_empty());
     }
 
     #[test]
