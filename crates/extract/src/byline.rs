@@ -115,6 +115,21 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     Some(byline)
 }
 
+/// Whether `line` is a byline without "By": names, a comma, then a role or
+/// a news agency ("Tom Krisher, AP Auto Writer", "Meg Kinnard and Errin
+/// Haines, Associated Press").
+pub fn is_name_with_role(line: &str) -> bool {
+    let Some((names, rest)) = line.split_once(',') else {
+        return false;
+    };
+    let (names, rest) = (names.trim(), rest.trim());
+    if names.split_whitespace().count() < 2 || !is_name(names) || rest.is_empty() || rest.contains(',') {
+        return false;
+    }
+    let lower = rest.to_lowercase();
+    is_role(rest) || lower == "associated press" || lower.split_whitespace().all(crate::furniture::is_agency)
+}
+
 /// Splits at `|`, `·`, dashes and commas, and before "on" or "updated".
 fn split_segments(text: &str) -> Vec<&str> {
     let mut segments = Vec::new();
@@ -234,6 +249,25 @@ fn is_role(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_without_by_are_names_then_a_role() {
+        for line in [
+            "Tom Krisher, Ap Auto Writer",
+            "Meg Kinnard and Errin Haines, Associated Press",
+            "Jane Roe, Reuters",
+        ] {
+            assert!(is_name_with_role(line), "{line}");
+        }
+        for line in [
+            "Paris, France",
+            "Smith, who wrote the report",
+            "John Smith, 42, a teacher",
+            "Oh, Writer",
+        ] {
+            assert!(!is_name_with_role(line), "{line}");
+        }
+    }
 
     #[test]
     fn reads_bylines_with_dates() {

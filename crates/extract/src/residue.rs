@@ -41,7 +41,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDateTime;
 
-use crate::byline::{parse_byline, Byline};
+use crate::byline::{is_name_with_role, parse_byline, Byline};
 use crate::dates::{ends_with_date, is_timestamp_line, parse_date};
 use crate::furniture::{self, Lowered, PhraseSet};
 use crate::normalize::{key_and_letters, push_normalized};
@@ -383,6 +383,9 @@ impl<'a> Cleaner<'a> {
                 return Some(Rule::Byline);
             }
             if is_timestamp_line(text) {
+                return Some(Rule::Byline);
+            }
+            if (i < HEAD_LINES || i + HEAD_LINES >= self.lines.len()) && is_name_with_role(text) {
                 return Some(Rule::Byline);
             }
         }
@@ -963,6 +966,30 @@ fn is_contact_line(lower: &str) -> bool {
     at == 0 || OPENINGS.iter().any(|o| lower.starts_with(o)) || CUES.iter().any(|c| lower.contains(c)) || name_colon
 }
 
+/// A one-sentence biography of the author: "Phil Helsel is a reporter for
+/// NBC News.", "Jane Doe is a freelance writer living in Minneapolis".
+fn is_author_bio(text: &str, lower: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "reporter",
+        "writer",
+        "correspondent",
+        "editor",
+        "journalist",
+        "columnist",
+        "contributor",
+        "producer",
+        "author",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(verb) = words.iter().position(|w| matches!(*w, "is" | "was")) else {
+        return false;
+    };
+    (2..=4).contains(&verb)
+        && words[..verb].iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.get(verb + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| ROLES.contains(&w))
+}
+
 /// An invitation to follow someone on a social network: "Follow @BGRDeals
 /// on Twitter to keep up with ...", "Follow her on Twitter @AmyKup". It
 /// opens with "follow" (or asks to follow a person) and names a handle (a
@@ -1031,7 +1058,7 @@ fn is_credit(line: &Line, lowered: &Lowered) -> bool {
     {
         return true;
     }
-    if line.words <= 30 && is_contact_line(lower) {
+    if line.words <= 30 && (is_contact_line(lower) || is_author_bio(&line.text, lower)) {
         return true;
     }
     // "With Jane Roe, John Doe": co-reporters.
@@ -1240,6 +1267,8 @@ mod tests {
              Follow @PaperDeals on Twitter to keep up with the latest deals from around the web."
         );
         assert_eq!(removed_by(&text, Rule::Credit).len(), 2, "{:?}", kept(&text));
+        let bio = format!("{BODY}\n\nPhil Helsel is a reporter for NBC News.");
+        assert_eq!(removed_by(&bio, Rule::Credit).len(), 1, "{:?}", kept(&bio));
         let story = format!("{BODY}\n\nThe mayor said she would follow the debate closely.");
         assert!(removed_by(&story, Rule::Credit).is_empty());
     }
@@ -1247,10 +1276,10 @@ mod tests {
     #[test]
     fn time_stamps_and_share_counts_go() {
         let text = format!(
-            "By Jane Doe - 11/18/19 11:04 PM EST\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\n{BODY}\n\n\
+            "Tom Krisher, AP Auto Writer\n\nBy Jane Doe - 11/18/19 11:04 PM EST\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\n{BODY}\n\n\
              This story has been shared 44,976 times."
         );
-        assert_eq!(removed_by(&text, Rule::Byline).len(), 2, "{:?}", kept(&text));
+        assert_eq!(removed_by(&text, Rule::Byline).len(), 3, "{:?}", kept(&text));
         assert_eq!(removed_by(&text, Rule::Notice).len(), 1, "{:?}", kept(&text));
     }
 
