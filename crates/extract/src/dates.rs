@@ -156,6 +156,19 @@ pub(crate) fn is_timestamp_line(line: &str) -> bool {
         "today",
     ];
     const BY: &[&str] = &["by", "von", "par", "por"];
+    // Labels of a time stamp that are not words of a date itself.
+    const STAMP_LABELS: &[&str] = &[
+        "veröffentlichung",
+        "publiziert",
+        "erstellt",
+        "stand",
+        "datum",
+        "publikacja",
+        "aktualizacja",
+        "data",
+        "fecha",
+        "date",
+    ];
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '·' | '•' | ',' | '@' | '–' | '—'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '-' | ':' | '(' | ')' | '[' | ']')))
@@ -191,7 +204,8 @@ pub(crate) fn is_timestamp_line(line: &str) -> bool {
         } else if !(is_weekday(bare)
             || is_filler(bare)
             || is_zone_name(bare)
-            || matches!(bare, "am" | "pm" | "a.m" | "p.m" | "update" | "posted" | "às" | "em"))
+            || matches!(bare, "am" | "pm" | "a.m" | "p.m" | "update" | "posted" | "às" | "em")
+            || STAMP_LABELS.contains(&bare))
         {
             return false;
         }
@@ -984,6 +998,8 @@ mod tests {
             "Updated at 1:23 p.m.",
             "Published 1 day ago",
             "Aktualisiert am 18.11.2019 um 14:05 Uhr",
+            "Veröffentlichung: 2. Februar 2022",
+            "Publiziert: 03.04.2020, 12:35",
         ] {
             assert!(is_timestamp_line(line), "{line}");
         }

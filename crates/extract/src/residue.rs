@@ -595,7 +595,12 @@ fn has_caption_prefix(lower: &str) -> bool {
         "getty images",
         "afp photo",
         "(photo",
+        "(credit:",
         "[photo",
+        "titelbild:",
+        "beitragsbild:",
+        "aufmacherbild:",
+        "bildquelle:",
         "buy photo",
         "view full caption",
         "file photo",
@@ -1291,6 +1296,17 @@ mod tests {
         assert_eq!(removed_by(&text, Rule::Navigation).len(), 5, "{:?}", kept(&text));
         let story = format!("{BODY}\n\nThe reading time of the report was cut by a third, she said.");
         assert!(removed_by(&story, Rule::Navigation).is_empty());
+    }
+
+    #[test]
+    fn german_widget_labels_and_stamps_go() {
+        let text = format!(
+            "Veröffentlichung: 2. Februar 2022\n\n{BODY}\n\nTitelbild: Jane Roe/Agentur\n\nÄhnliche Beiträge\n\n\
+             Kommentare schreiben\n\nÜber den Autor\n\nDer Autor lebt seit Jahren in Berlin."
+        );
+        let lines = kept(&text);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines[2].starts_with("Der Autor lebt"), "{lines:?}");
     }
 
     #[test]
