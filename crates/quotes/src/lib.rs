@@ -141,8 +141,50 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
         .collect()
 }
 
-/// Fill [`Article::attributions`] (replacing any already there).
+/// Fill [`Article::attributions`] (replacing any already there) with the
+/// attributions that tell what was said: [`find`]'s, less those whose
+/// content only names a topic ("discussed the matter at a meeting"), which
+/// PolNeAR counts as attributions but a reader of who said what cannot use.
 pub fn annotate(article: &mut Article) {
     let quotes = find(article);
-    article.attributions = quotes.into_iter().map(|quote| quote.attribution).collect();
+    article.attributions = quotes
+        .into_iter()
+        .map(|quote| quote.attribution)
+        .filter(|attribution| !names_only_a_topic(article.span_text(attribution.content)))
+        .collect();
+}
+
+/// Nouns that name what was talked about without saying anything of it.
+const TOPIC_NOUNS: &[&str] = &[
+    "matter",
+    "matters",
+    "issue",
+    "issues",
+    "subject",
+    "topic",
+    "topics",
+    "situation",
+    "question",
+    "questions",
+];
+
+/// Whether a content is a topic and nothing said of it: "the matter", "this
+/// issue at a meeting on Thursday" (a determiner, a topic noun, then at
+/// most a circumstance opened by a preposition).
+fn names_only_a_topic(content: &str) -> bool {
+    let mut words = content
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase);
+    let determiner = words.next();
+    let noun = words.next();
+    let after = words.next();
+    matches!(determiner.as_deref(), Some("the" | "this" | "that" | "these" | "those"))
+        && noun.is_some_and(|noun| TOPIC_NOUNS.contains(&noun.as_str()))
+        && after.is_none_or(|word| {
+            matches!(
+                word.as_str(),
+                "at" | "on" | "in" | "during" | "with" | "by" | "over" | "behind" | "before" | "after"
+            )
+        })
 }

@@ -247,6 +247,12 @@ const PREPOSITIONS: &[&str] = &[
     "when", "while", "upon",
 ];
 
+/// Prepositions that cannot open what was said (an infinitive's "to"
+/// aside): the phrase they open tells the circumstances of the cue.
+const NOT_CONTENT_OPENINGS: &[&str] = &[
+    "on", "at", "during", "via", "to", "with", "without", "through", "by", "upon", "amid", "ahead",
+];
+
 /// Words after a comma that open a clause of the writer's, not the source's.
 const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though", "but"];
 
@@ -601,6 +607,18 @@ fn analyze(
         }
     } else {
         let content = content_after(view, sentence, rest, cue.frame)?;
+        // "discussed by phone on Friday", "told reporters ahead of briefing
+        // to European Union leaders": a prepositional phrase after the cue
+        // is where or how it was said, not what.
+        let opening = view.words.partition_point(|word| word.span.start < content.0.start);
+        if view
+            .words
+            .get(opening)
+            .is_some_and(|word| NOT_CONTENT_OPENINGS.contains(&word.lower.as_ref()))
+            && !is_infinitive(view, opening)
+        {
+            return None;
+        }
         parts.push(content.0);
         if cue.frame == Frame::Belief && !content.1 {
             return None;
@@ -1020,7 +1038,7 @@ fn skip_addressee(view: &View, at: usize, to: usize) -> usize {
     // "urged Congress to act", "called on Russia to withdraw".
     while index < to && index < at + MAX_ADVERBIAL {
         let word = &view.words[index];
-        if word.is("to") && index > at {
+        if index > at && is_infinitive(view, index) {
             return index;
         }
         if word.kind == TokenKind::Punct && !word.is("'s") {
@@ -1453,6 +1471,31 @@ fn poll_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
     (last >= first).then_some(Phrase { first, last })
 }
 
+/// Whether word `at` is "to" opening an infinitive ("to act"), not the
+/// preposition ("to European Union leaders", "to the region").
+fn is_infinitive(view: &View, at: usize) -> bool {
+    // "to “take effective measures”": the verb may open a quotation.
+    let verb = if view
+        .words
+        .get(at + 1)
+        .is_some_and(|mark| !mark.is_wordlike() && mark.lower.starts_with(crate::marks::is_opening_mark))
+    {
+        at + 2
+    } else {
+        at + 1
+    };
+    view.words.get(at).is_some_and(|word| word.is("to"))
+        && view.words.get(verb).is_some_and(|next| {
+            next.is_wordlike()
+                && !next.capitalized
+                && next.kind != TokenKind::Number
+                && !matches!(
+                    next.lower.as_ref(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
+                )
+        })
+}
+
 /// Whether an infinitive starts at byte `start`, or (when `object`) within
 /// a short object before it ("wants voters to recall").
 fn infinitive_ahead(view: &View, start: u32, object: bool) -> bool {
@@ -1461,14 +1504,7 @@ fn infinitive_ahead(view: &View, start: u32, object: bool) -> bool {
     for index in at..(at + reach).min(view.words.len()) {
         let word = &view.words[index];
         if word.is("to") {
-            return view.words.get(index + 1).is_some_and(|next| {
-                next.is_wordlike()
-                    && !next.capitalized
-                    && !matches!(
-                        next.lower.as_ref(),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
-                    )
-            });
+            return is_infinitive(view, index);
         }
         if !word.is_wordlike()
             || word.quotation.is_some()

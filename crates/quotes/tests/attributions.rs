@@ -499,3 +499,28 @@ fn the_shipped_tagger_finds_cues_the_rules_miss() {
     let again = chorus_quotes::Model::from_bytes(&model.to_bytes()).expect("a model reads back");
     assert_eq!(again.to_bytes(), model.to_bytes());
 }
+
+#[test]
+fn a_prepositional_phrase_after_the_cue_is_not_what_was_said() {
+    // "to" before a name is the preposition, not an infinitive: the quote
+    // before the cue is the content, not "to the party leaders".
+    let text = "“We will not sign,” Jane Ortiz told reporters ahead of a briefing to the party leaders.";
+    assert_eq!(triples(text), rows(&[("Jane Ortiz", "told", "“We will not sign,”")]));
+    // A cue followed by how or when it happened only says nothing.
+    assert!(triples("The two ministers discussed by phone on Friday.").is_empty());
+    assert!(triples("The company promised to Greenland on May 3.").is_empty());
+    // An infinitive is still a content.
+    assert_eq!(
+        triples("The mayor urged residents to leave the coast."),
+        rows(&[("The mayor", "urged", "to leave the coast")])
+    );
+}
+
+#[test]
+fn a_content_that_only_names_the_topic_is_left_out_of_the_report() {
+    let text = "The city council discussed the matter at a meeting on Monday. \
+                The council said the matter was closed.";
+    let got = annotate(text, &[("City Council", EntityKind::Organization, &["city council"])]);
+    let contents: Vec<&str> = got.iter().map(|f| f.content.as_str()).collect();
+    assert_eq!(contents, ["the matter was closed"]);
+}
