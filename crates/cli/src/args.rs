@@ -102,7 +102,8 @@ Read articles and write their quotes and attributed statements (direct quotes an
 reported speech), one JSON line each:
 
   {\"input\": ..., \"source\": {\"text\", \"start\", \"end\"} or null, \"cue\": {...} or null,
-   \"content\": {...}, \"speaker\": entity name or null, \"direct\": true|false}
+   \"content\": {...}, \"speaker\": entity name, or a role of it
+   (\"Emmanuel Macron's office\"), or null, \"speaker_entity\": entity name or null, \"direct\": true|false}
 
 start and end are character (Unicode scalar value) offsets, end exclusive. For a text \
 input (a .txt file, or the \"text\" of a JSON record) they point into the text as read, \

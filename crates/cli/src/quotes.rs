@@ -83,7 +83,11 @@ fn lines_of(article: &Article) -> Vec<Value> {
                 "source": attribution.source.map(span),
                 "cue": attribution.cue.map(span),
                 "content": span(attribution.content),
-                "speaker": attribution.speaker.and_then(|index| article.entities.get(index)).map(|entity| entity.name.as_str()),
+                "speaker": attribution
+                    .speaker
+                    .and_then(|index| article.entities.get(index))
+                    .map(|entity| attribution.speaker_label(article, &entity.name)),
+                "speaker_entity": attribution.speaker.and_then(|index| article.entities.get(index)).map(|entity| entity.name.as_str()),
                 "direct": attribution.direct,
             })
         })

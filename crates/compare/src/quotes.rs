@@ -27,6 +27,10 @@ const DOT_SLACK: f32 = 1e-4;
 pub struct StoryQuote {
     /// The speaker, an index into the story's entities.
     pub speaker: Option<usize>,
+    /// The role of the speaker entity that made the statement, as written
+    /// in the attribution that names the speaker ("office" in "Macron's
+    /// office"), when it was a role of it and not the entity itself.
+    pub role: Option<String>,
     /// Whether the shown attribution is a direct quotation.
     pub direct: bool,
     /// The attributions that carry it: (article index, index in that
@@ -40,6 +44,8 @@ struct Candidate {
     article: usize,
     attribution: usize,
     speaker: Option<usize>,
+    /// The role, lower-cased, to compare speakers by.
+    role: Option<String>,
     direct: bool,
     vector: Vec<(u64, f32)>,
     pairs: Vec<u64>,
@@ -76,6 +82,7 @@ pub fn match_quotes(
                 speaker: attribution
                     .speaker
                     .and_then(|e| story_entity.get(&(article_index, e)).copied()),
+                role: attribution.role.map(|role| article.span_text(role).to_lowercase()),
                 direct: attribution.direct,
                 vector,
                 pairs,
@@ -131,7 +138,7 @@ pub fn match_quotes(
             let similarity = cosine(&candidate.vector, &head.vector);
             let same_words = same_fact(similarity, &candidate.pairs, &head.pairs);
             let same_speaker = match (candidate.speaker, head.speaker) {
-                (Some(a), Some(b)) => a == b,
+                (Some(a), Some(b)) => a == b && candidate.role == head.role,
                 _ => similarity >= STRONG_THRESHOLD,
             };
             if same_words && same_speaker && best.is_none_or(|(_, s)| similarity > s) {
@@ -161,8 +168,16 @@ pub fn match_quotes(
             let mut sources: Vec<usize> = articles_seen.iter().map(|&a| source_group[a]).collect();
             sources.sort_unstable();
             sources.dedup();
+            let named = group.iter().copied().find(|&i| candidates[i].speaker.is_some());
             StoryQuote {
-                speaker: group.iter().find_map(|&i| candidates[i].speaker),
+                speaker: named.and_then(|i| candidates[i].speaker),
+                role: named.and_then(|i| {
+                    let c = &candidates[i];
+                    let article = &articles[c.article];
+                    article.attributions[c.attribution]
+                        .role
+                        .map(|role| article.span_text(role).to_string())
+                }),
                 direct: head.direct,
                 occurrences: group
                     .iter()

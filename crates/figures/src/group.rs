@@ -253,7 +253,7 @@ fn collect(
             .attribution
             .and_then(|a| article.attributions.get(a))
             .and_then(|a| match a.speaker {
-                Some(entity) => speaker_name(index, entity),
+                Some(entity) => speaker_name(index, entity).map(|name| a.speaker_label(article, &name)),
                 None => a
                     .source
                     .map(|s| article.span_text(s).to_string())

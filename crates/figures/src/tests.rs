@@ -251,6 +251,7 @@ fn attribution_by_content_or_sentence() {
         Attribution {
             source: Some(at("Macron")),
             speaker: Some(0),
+            role: None,
             cue: Some(at("said")),
             content: at("300 Syrian combatants had passed"),
             direct: false,
@@ -258,6 +259,7 @@ fn attribution_by_content_or_sentence() {
         Attribution {
             source: Some(at("Armenia")),
             speaker: None,
+            role: None,
             cue: Some(at("says")),
             content: at("says"),
             direct: false,
@@ -278,6 +280,7 @@ fn attribution_by_content_or_sentence() {
         Attribution {
             source: Some(at("intelligence reports")),
             speaker: None,
+            role: None,
             cue: Some(at("had affirmed")),
             content: at("300 fighters had passed"),
             direct: false,
@@ -285,6 +288,7 @@ fn attribution_by_content_or_sentence() {
         Attribution {
             source: Some(at("Macron")),
             speaker: Some(0),
+            role: None,
             cue: Some(at("claimed")),
             content: at("intelligence reports had affirmed that 300 fighters had passed"),
             direct: false,
@@ -318,6 +322,7 @@ fn story() -> Vec<Article> {
     articles[1].attributions.push(Attribution {
         source: Some(Span::new(macron, macron + 6)),
         speaker: Some(0),
+        role: None,
         cue: Some(Span::new(macron + 7, macron + 11)),
         content: Span::new(start, end),
         direct: false,

@@ -72,6 +72,7 @@ fn attribution(
     Attribution {
         source: Some(span(source)),
         speaker: Some(speaker),
+        role: None,
         cue: Some(span(cue)),
         content: Span::new(start, end),
         direct: false,

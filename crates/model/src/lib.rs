@@ -262,12 +262,35 @@ pub struct Attribution {
     /// The entity (index into [`Article::entities`]) the source refers to,
     /// after resolving roles and pronouns.
     pub speaker: Option<usize>,
+    /// When the source names a role of the speaker entity rather than the
+    /// entity itself ("Macron's office", "a Kremlin spokesman", "the office
+    /// of Arman Tatoyan"), the words of that role as written ("office",
+    /// "spokesman"): the statement is the role's, not the entity's.
+    pub role: Option<Span>,
     /// The cue: "said", "according to", "denied", "insisted"…
     pub cue: Option<Span>,
     /// What was said, without the quotation marks.
     pub content: Span,
     /// Whether the content is a direct quotation (in quotation marks).
     pub direct: bool,
+}
+
+impl Attribution {
+    /// Who is speaking, given the name of the speaker entity: the name, or
+    /// the role of it ("Emmanuel Macron's office").
+    pub fn speaker_label(&self, article: &Article, name: &str) -> String {
+        match self.role {
+            Some(role) => role_of(name, article.span_text(role)),
+            None => name.to_string(),
+        }
+    }
+}
+
+/// A role of a named entity, as a reader says it: "Emmanuel Macron's
+/// office", "Reuters' editor".
+pub fn role_of(name: &str, role: &str) -> String {
+    let possessive = if name.ends_with('s') { "'" } else { "'s" };
+    format!("{name}{possessive} {}", role.trim())
 }
 
 /// How a figure qualifies its value.

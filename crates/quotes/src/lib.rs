@@ -130,7 +130,8 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
             Quote {
                 attribution: Attribution {
                     source,
-                    speaker,
+                    speaker: speaker.map(|speaker| speaker.entity),
+                    role: speaker.and_then(|speaker| speaker.role),
                     cue: Some(one.cue),
                     content,
                     direct,

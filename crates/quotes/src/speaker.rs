@@ -1,17 +1,26 @@
-//! Speakers: which entity of the article a source refers to.
+//! Speakers: which entity of the article a source refers to, and whether
+//! the source is that entity or a role of it.
 //!
 //! In order:
 //!
-//! 1. a source that overlaps a mention of an entity is that entity
-//!    ("President Macron" → Emmanuel Macron);
-//! 2. a pronoun refers back: "he"/"she" to the last person who spoke (or,
-//!    when none has, the last person mentioned before), "they"/"it" to the
-//!    last organization, "who"/"which" to the entity mentioned last before it
-//!    in its sentence;
-//! 3. a role ("the ministry", "the spokesman", or a capitalized title such
-//!    as "French President") refers to an entity of the
-//!    kind the role fits, mentioned before: an earlier speaker first (the
-//!    most recent), else the most recent mention.
+//! 1. a source whose head is a role and that names whose role it is, is
+//!    that role of that entity: "Macron's office", "a Kremlin spokesman",
+//!    "the office of Arman Tatoyan" (a possessive, a name before the role,
+//!    or "of"/"for" and a name after it);
+//! 2. a source that overlaps a mention of an entity is that entity, the
+//!    one at its head first ("Kremlin spokesman Dmitry Peskov" → Dmitry
+//!    Peskov, "President Macron" → Emmanuel Macron);
+//! 3. a role ("the official") that ends an earlier resolved source ("a
+//!    Defense Department official") is that source's speaker;
+//! 4. a pronoun refers back: "he"/"she" to the last speaker who is a person
+//!    or a person's role (or, when none has spoken, the last person
+//!    mentioned before), "they"/"it" to the last organization or role of
+//!    one, "who"/"which" to the entity mentioned last before it in its
+//!    sentence;
+//! 5. another role ("the ministry", "the spokesman", or a capitalized title
+//!    such as "French President") refers to an entity of the kind the role
+//!    fits, mentioned before: an earlier speaker first (the most recent),
+//!    else the most recent mention.
 //!
 //! Anything else has no speaker.
 
@@ -145,17 +154,34 @@ const PERSON_ROLES: &[&str] = &[
     "man",
 ];
 
+/// Who a source is: an entity, or a role of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Speaker {
+    /// The entity (index into the article's entities).
+    pub entity: usize,
+    /// The words of the role, when the source is a role of the entity.
+    pub role: Option<Span>,
+}
+
+/// Words that end the core of a source: what follows is an appositive, a
+/// relative clause or a second source.
+const CORE_ENDS: &[&str] = &[",", "(", " who ", " which ", " and ", " or ", " – ", " — "];
+
+/// Prepositions after a role that name whose role it is: "the office of
+/// X", "a spokesman for X".
+const OWNER_PREPOSITIONS: &[&str] = &["of", "for"];
+
 /// Resolves sources to entities over one article, in text order.
 pub struct Resolver<'a> {
     text: &'a str,
     entities: &'a [Entity],
     /// Every mention: (start byte, end byte, entity), sorted by start.
     mentions: Vec<(u32, u32, usize)>,
-    /// Speakers so far, in text order.
-    speakers: Vec<usize>,
-    /// The last word of each resolved source so far, with its speaker:
+    /// Speakers so far, in text order, with where their source starts.
+    speakers: Vec<(Speaker, u32)>,
+    /// The head word of each resolved source so far, with its speaker:
     /// "the official" refers back to "a Defense Department official".
-    heads: Vec<(String, usize)>,
+    heads: Vec<(String, Speaker)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -178,23 +204,145 @@ impl<'a> Resolver<'a> {
 
     /// The speaker of a source; sources must come in text order, since
     /// pronouns and roles refer back to earlier speakers.
-    pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<usize> {
+    pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<Speaker> {
         let source = source?;
         let head = head_word(source.slice(self.text));
         let speaker = self
-            .named(source)
+            .role_of_named(source)
+            .or_else(|| self.named(source).map(|entity| Speaker { entity, role: None }))
             .or_else(|| self.same_role(&head))
             .or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
-            self.speakers.push(speaker);
+            self.speakers.push((speaker, source.start));
             self.heads.push((head, speaker));
         }
         speaker
     }
 
+    /// What a speaker is: a person, an organization or a place, from its
+    /// role when it has one ("Macron's office" is an organization, "a
+    /// Kremlin spokesman" a person).
+    fn kind(&self, speaker: Speaker) -> EntityKind {
+        match speaker.role {
+            Some(role) => {
+                let head = head_word(role.slice(self.text));
+                if PERSON_ROLES.contains(&head.as_str()) {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organization
+                }
+            }
+            None => self.entities[speaker.entity].kind,
+        }
+    }
+
+    /// The core of a source: up to an appositive, a relative clause or a
+    /// second coordinated source ("Russia and Iran" → "Russia").
+    fn core(&self, source: Span) -> Span {
+        let text = source.slice(self.text);
+        let cut = CORE_ENDS
+            .iter()
+            .filter_map(|end| text.find(end))
+            .min()
+            .unwrap_or(text.len());
+        let core = text[..cut].trim_end();
+        Span::new(source.start as usize, source.start as usize + core.len())
+    }
+
+    /// The mentions overlapping a span, in text order.
+    fn mentions_in(&self, span: Span) -> &[(u32, u32, usize)] {
+        let first = self.mentions.partition_point(|m| m.1 <= span.start);
+        let last = first + self.mentions[first..].partition_point(|m| m.0 < span.end);
+        &self.mentions[first..last]
+    }
+
+    /// A source whose head is a role of a named entity: "Macron's office",
+    /// "An Iranian Foreign Ministry spokesman" (the name before the role),
+    /// "the office of Armenia's Human Rights Defender Arman Tatoyan" (after
+    /// it, past "of" or "for"). The role word must not be part of a name
+    /// itself ("Russia's Security Council" is the council), and a
+    /// capitalized title with no possessive is a title of a person, not a
+    /// role ("French President").
+    fn role_of_named(&self, source: Span) -> Option<Speaker> {
+        let core = self.core(source);
+        let words = words_of(self.text, core);
+        let is_role = |word: &str| {
+            let lower = word.to_lowercase();
+            PERSON_ROLES.contains(&lower.as_str()) || ORGANIZATION_ROLES.contains(&lower.as_str())
+        };
+        let covered = |span: Span| {
+            self.mentions_in(span)
+                .iter()
+                .any(|m| m.0 <= span.start && m.1 >= span.end)
+        };
+        // The name before the role: the role ends the core.
+        if let Some(&(role_at, role_word)) = words.last().filter(|(_, w)| is_role(w)) {
+            let role_span = Span::new(role_at, role_at + role_word.len());
+            if !covered(role_span) {
+                let owner = self
+                    .mentions_in(Span::new(core.start as usize, role_at))
+                    .last()
+                    .copied();
+                if let Some((_, owner_end, entity)) = owner {
+                    let between = self.text[owner_end as usize..role_at].trim_start();
+                    let possessive = ["'s", "’s", "'", "’"].iter().find(|p| between.starts_with(*p));
+                    let titled = role_word.starts_with(char::is_uppercase);
+                    // "the Reuters news agency": an organization described,
+                    // not one of its parts.
+                    let described = possessive.is_none()
+                        && self.entities[entity].kind == EntityKind::Organization
+                        && ORGANIZATION_ROLES.contains(&role_word.to_lowercase().as_str());
+                    if described {
+                        return Some(Speaker { entity, role: None });
+                    }
+                    if possessive.is_some() || !titled {
+                        let skipped = possessive.map_or(0, |p| p.len());
+                        let role_start = owner_end as usize
+                            + (self.text[owner_end as usize..role_at].len() - between.len())
+                            + skipped;
+                        let role = Span::new(role_start, role_at + role_word.len());
+                        let role = trim_span(self.text, role);
+                        if !role.is_empty() {
+                            return Some(Speaker {
+                                entity,
+                                role: Some(role),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        // The name after the role: "the office of X", "a spokesman for X".
+        let preposition = words
+            .iter()
+            .position(|(_, w)| OWNER_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
+        let &(role_at, role_word) = words[..preposition].last()?;
+        let role_span = Span::new(role_at, role_at + role_word.len());
+        if !is_role(role_word)
+            || covered(role_span)
+            || !self.mentions_in(Span::new(core.start as usize, role_at)).is_empty()
+        {
+            return None;
+        }
+        let owner_from = words[preposition].0;
+        let owners = self.mentions_in(Span::new(owner_from, core.end as usize));
+        let owner = owners
+            .iter()
+            .find(|m| self.entities[m.2].kind != EntityKind::Place)
+            .or(owners.first())?;
+        let first_word = words
+            .iter()
+            .take(preposition)
+            .find(|(_, w)| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))?;
+        Some(Speaker {
+            entity: owner.2,
+            role: Some(Span::new(first_word.0, role_at + role_word.len())),
+        })
+    }
+
     /// For a role ("the official"), the speaker of the latest source that
     /// ended with the same noun ("a U.S. Defense Department official").
-    fn same_role(&self, head: &str) -> Option<usize> {
+    fn same_role(&self, head: &str) -> Option<Speaker> {
         if !(PERSON_ROLES.contains(&head) || ORGANIZATION_ROLES.contains(&head)) {
             return None;
         }
@@ -205,37 +353,43 @@ impl<'a> Resolver<'a> {
             .map(|&(_, speaker)| speaker)
     }
 
-    /// The entity with a mention inside the source; the last such mention
-    /// wins ("the spokesman for Macron" is Macron only with no better).
+    /// The entity with a mention inside the source: the one at the head of
+    /// its core ("Kremlin spokesman Dmitry Peskov": Peskov), else the first
+    /// person or organization ("Mr. Reid, who represents Nevada": Reid, not
+    /// Nevada), else the first mention.
     fn named(&self, source: Span) -> Option<usize> {
-        let first = self.mentions.partition_point(|m| m.1 <= source.start);
-        let overlapping: Vec<&(u32, u32, usize)> = self.mentions[first..]
+        let overlapping = self.mentions_in(source);
+        let core = self.core(source);
+        let head = overlapping
             .iter()
-            .take_while(|m| m.0 < source.end)
-            .filter(|m| m.1 > source.start)
-            .collect();
-        // Prefer a person or organization at the start of the source ("Mr.
-        // Reid, who represents Nevada": Reid, not Nevada).
-        overlapping
-            .iter()
-            .find(|m| self.entities[m.2].kind != EntityKind::Place)
-            .or(overlapping.first())
-            .map(|m| m.2)
+            .filter(|m| m.1 >= core.end && m.0 < core.end)
+            .find(|m| self.entities[m.2].kind != EntityKind::Place);
+        head.or_else(|| {
+            overlapping
+                .iter()
+                .find(|m| self.entities[m.2].kind != EntityKind::Place)
+        })
+        .or(overlapping.first())
+        .map(|m| m.2)
     }
 
-    fn referred(&self, source: Span, sentence_start: u32) -> Option<usize> {
+    fn referred(&self, source: Span, sentence_start: u32) -> Option<Speaker> {
         let words = source.slice(self.text).to_lowercase();
         let words = words.trim();
         let head = words
             .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
             .find(|w| !w.is_empty())
             .unwrap_or("");
+        let entity_only = |entity: usize| Speaker { entity, role: None };
         match words {
-            "he" | "she" | "him" | "her" | "i" => self.last_speaker(Some(EntityKind::Person), source.start),
+            "he" | "she" | "him" | "her" | "i" => self
+                .new_subject(source.start)
+                .map(entity_only)
+                .or_else(|| self.last_speaker(Some(EntityKind::Person), source.start, true)),
             "they" | "it" | "we" => self
-                .last_speaker(Some(EntityKind::Organization), source.start)
-                .or_else(|| self.last_speaker(None, source.start)),
-            "who" | "which" => self.last_mentioned(None, source.start, sentence_start),
+                .last_speaker(Some(EntityKind::Organization), source.start, true)
+                .or_else(|| self.last_speaker(None, source.start, true)),
+            "who" | "which" => self.last_mentioned(None, source.start, sentence_start).map(entity_only),
             _ => {
                 let kind = if ORGANIZATION_ROLES.contains(&head)
                     || ORGANIZATION_ROLES.iter().any(|role| words.ends_with(role))
@@ -256,21 +410,42 @@ impl<'a> Resolver<'a> {
                 if !determined && !titled {
                     return None;
                 }
-                self.last_speaker(Some(kind), source.start)
+                self.last_speaker(Some(kind), source.start, false)
             }
         }
     }
 
-    /// The most recent speaker of a kind (any kind with `None`), else the
+    /// The most recent speaker of a kind (any kind with `None`), roles of
+    /// entities included only `with_roles` (a pronoun can refer to "a
+    /// Kremlin spokesman", a new role noun names someone else); else the
     /// most recent mention of that kind before `before`.
-    fn last_speaker(&self, kind: Option<EntityKind>, before: u32) -> Option<usize> {
-        let fits = |entity: usize| kind.is_none_or(|kind| self.entities[entity].kind == kind);
+    fn last_speaker(&self, kind: Option<EntityKind>, before: u32, with_roles: bool) -> Option<Speaker> {
         self.speakers
             .iter()
             .rev()
-            .copied()
-            .find(|&speaker| fits(speaker))
-            .or_else(|| self.last_mentioned(kind, before, 0))
+            .map(|&(speaker, _)| speaker)
+            .filter(|speaker| with_roles || speaker.role.is_none())
+            .find(|&speaker| kind.is_none_or(|kind| self.kind(speaker) == kind))
+            .or_else(|| {
+                self.last_mentioned(kind, before, 0)
+                    .map(|entity| Speaker { entity, role: None })
+            })
+    }
+
+    /// A person who opens a sentence after the last speaker's source and
+    /// before `before` ("Prime Minister Nikol Pashinyan closed the door to
+    /// talks. “…”, he replied"): the subject a later "he" continues, which
+    /// outranks an earlier speaker.
+    fn new_subject(&self, before: u32) -> Option<usize> {
+        let since = self.speakers.last().map_or(0, |&(_, at)| at);
+        let end = self.mentions.partition_point(|m| m.0 < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.0 > since)
+            .filter(|m| self.entities[m.2].kind == EntityKind::Person)
+            .find(|m| opens_sentence(self.text, m.0 as usize))
+            .map(|m| m.2)
     }
 
     /// The entity mentioned last before `before` and not before `since`.
@@ -286,4 +461,46 @@ impl<'a> Resolver<'a> {
             })
             .map(|m| m.2)
     }
+}
+
+/// The words of a span with their byte offsets: runs of letters, digits,
+/// apostrophes, dots and hyphens.
+fn words_of(text: &str, span: Span) -> Vec<(usize, &str)> {
+    let slice = span.slice(text);
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in slice.char_indices().chain(std::iter::once((slice.len(), ' '))) {
+        let inside = c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-');
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                let word = slice[from..at].trim_end_matches(['.', '\'', '’']);
+                if !word.is_empty() {
+                    words.push((span.start as usize + from, word));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// Whether the words before byte `at` in its sentence are at most a title
+/// ("Prime Minister", "The French"): capitalized words, and no more than
+/// four of them.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let sentence_start = before
+        .rfind(|c: char| matches!(c, '.' | '!' | '?' | '\n' | '”' | '"'))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let lead: Vec<&str> = before[sentence_start..].split_whitespace().collect();
+    lead.len() <= 4 && lead.iter().all(|word| word.starts_with(char::is_uppercase))
+}
+
+/// A span without the white space at its ends.
+fn trim_span(text: &str, span: Span) -> Span {
+    let slice = span.slice(text);
+    let start = span.start as usize + (slice.len() - slice.trim_start().len());
+    Span::new(start, start + slice.trim().len())
 }

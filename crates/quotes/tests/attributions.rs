@@ -524,3 +524,107 @@ fn a_content_that_only_names_the_topic_is_left_out_of_the_report() {
     let contents: Vec<&str> = got.iter().map(|f| f.content.as_str()).collect();
     assert_eq!(contents, ["the matter was closed"]);
 }
+
+/// Each source with its speaker as a reader says it ("X's office").
+fn speakers(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<(String, Option<String>)> {
+    let mut article = Article {
+        text: text.to_string(),
+        ..Article::default()
+    };
+    chorus_text::annotate(&mut article);
+    for (name, kind, forms) in entities {
+        let mut mentions: Vec<Span> = forms
+            .iter()
+            .flat_map(|form| text.match_indices(form).map(|(at, _)| Span::new(at, at + form.len())))
+            .collect();
+        mentions.sort();
+        article.entities.push(Entity {
+            name: name.to_string(),
+            kind: *kind,
+            mentions,
+            country: None,
+        });
+    }
+    chorus_quotes::annotate(&mut article);
+    article
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                a.source.map_or(String::new(), |s| article.span_text(s).to_string()),
+                a.speaker.map(|i| a.speaker_label(&article, &article.entities[i].name)),
+            )
+        })
+        .collect()
+}
+
+fn pairs(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    expected
+        .iter()
+        .map(|(s, p)| (s.to_string(), p.map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn a_possessive_or_a_name_before_a_role_is_that_role_of_the_entity() {
+    let text = "According to Macron’s office, the talks were useful. \
+                A Kremlin spokesman said the claims were false. \
+                He added that nothing had changed. \
+                The office of Governor Ann Lee said the road would reopen. \
+                The Reuters news agency reported that the border was closed.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        MACRON,
+        ("Kremlin", EntityKind::Organization, &["Kremlin"]),
+        ("Ann Lee", EntityKind::Person, &["Ann Lee"]),
+        ("Reuters", EntityKind::Organization, &["Reuters"]),
+    ];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            ("Macron’s office", Some("Emmanuel Macron's office")),
+            ("A Kremlin spokesman", Some("Kremlin's spokesman")),
+            // A pronoun goes on with the person who spoke, a role included.
+            ("He", Some("Kremlin's spokesman")),
+            ("The office of Governor Ann Lee", Some("Ann Lee's office")),
+            // An organization described by a role noun is the organization.
+            ("The Reuters news agency", Some("Reuters")),
+        ])
+    );
+}
+
+#[test]
+fn the_name_at_the_head_of_the_source_is_the_speaker() {
+    let text = "Kremlin spokesman Dmitry Peskov said the talks were over. \
+                Russia’s Security Council said it would meet again.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Kremlin", EntityKind::Organization, &["Kremlin"]),
+        ("Dmitry Peskov", EntityKind::Person, &["Dmitry Peskov"]),
+        ("Russia", EntityKind::Place, &["Russia"]),
+        ("Security Council", EntityKind::Organization, &["Security Council"]),
+    ];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            ("Kremlin spokesman Dmitry Peskov", Some("Dmitry Peskov")),
+            // The role word is part of the name: the council itself.
+            ("Russia’s Security Council", Some("Security Council")),
+        ])
+    );
+}
+
+#[test]
+fn he_continues_a_person_who_opens_a_sentence_after_the_last_speaker() {
+    let text = "Jane Ortiz said the vote was fair. \
+                Prime Minister Tom Hale rejected any talks on Monday. \
+                “It is too early,” he replied.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Jane Ortiz", EntityKind::Person, &["Jane Ortiz"]),
+        ("Tom Hale", EntityKind::Person, &["Tom Hale"]),
+    ];
+    let got = speakers(text, entities);
+    assert_eq!(
+        got.last(),
+        Some(&("he".to_string(), Some("Tom Hale".to_string()))),
+        "{got:?}"
+    );
+}

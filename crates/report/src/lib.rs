@@ -172,8 +172,12 @@ pub struct EntityOut {
 /// A statement and who made it, matched across the outlets that carry it.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteOut {
-    /// The speaker's canonical name, when known.
+    /// Who made the statement, when known: the speaker's canonical name, or
+    /// a role of it ("Emmanuel Macron's office").
     pub speaker: Option<String>,
+    /// The canonical name of the entity the speaker is or belongs to
+    /// ("Emmanuel Macron" for his office): a link to `entities`.
+    pub speaker_entity: Option<String>,
     /// The cue word as written in the first citation ("said", "according to").
     pub cue: Option<String>,
     /// What was said, as written in the first citation.

@@ -139,6 +139,7 @@ fn sample_report() -> Report {
         quotes: vec![
             QuoteOut {
                 speaker: Some("Emmanuel Macron".to_string()),
+                speaker_entity: Some("Emmanuel Macron".to_string()),
                 cue: Some("said".to_string()),
                 text: "300 fighters left".to_string(),
                 direct: true,
@@ -150,6 +151,7 @@ fn sample_report() -> Report {
             },
             QuoteOut {
                 speaker: Some(SCRIPT.to_string()),
+                speaker_entity: Some(SCRIPT.to_string()),
                 cue: Some("claimed".to_string()),
                 text: IMG.to_string(),
                 direct: false,
