@@ -266,19 +266,15 @@ impl<'a> Resolver<'a> {
     fn role_of_named(&self, source: Span) -> Option<Speaker> {
         let core = self.core(source);
         let words = words_of(self.text, core);
-        let is_role = |word: &str| {
-            let lower = word.to_lowercase();
-            PERSON_ROLES.contains(&lower.as_str()) || ORGANIZATION_ROLES.contains(&lower.as_str())
-        };
-        let covered = |span: Span| {
-            self.mentions_in(span)
-                .iter()
-                .any(|m| m.0 <= span.start && m.1 >= span.end)
-        };
+        // The name after the role comes first: "the spokesman for the
+        // Taliban's political office" is a spokesman.
+        if let Some(speaker) = self.role_before_owner(core, &words) {
+            return Some(speaker);
+        }
         // The name before the role: the role ends the core.
         if let Some(&(role_at, role_word)) = words.last().filter(|(_, w)| is_role(w)) {
             let role_span = Span::new(role_at, role_at + role_word.len());
-            if !covered(role_span) {
+            if !self.covered(role_span) {
                 let owner = self
                     .mentions_in(Span::new(core.start as usize, role_at))
                     .last()
@@ -312,14 +308,19 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // The name after the role: "the office of X", "a spokesman for X".
+        None
+    }
+
+    /// "the office of X", "a spokesman for X": a role, then "of" or "for"
+    /// and the name of whose role it is.
+    fn role_before_owner(&self, core: Span, words: &[(usize, &str)]) -> Option<Speaker> {
         let preposition = words
             .iter()
             .position(|(_, w)| OWNER_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
         let &(role_at, role_word) = words[..preposition].last()?;
         let role_span = Span::new(role_at, role_at + role_word.len());
         if !is_role(role_word)
-            || covered(role_span)
+            || self.covered(role_span)
             || !self.mentions_in(Span::new(core.start as usize, role_at)).is_empty()
         {
             return None;
@@ -338,6 +339,14 @@ impl<'a> Resolver<'a> {
             entity: owner.2,
             role: Some(Span::new(first_word.0, role_at + role_word.len())),
         })
+    }
+
+    /// Whether a span lies inside one mention (a role word that is part of
+    /// a name: "Security Council").
+    fn covered(&self, span: Span) -> bool {
+        self.mentions_in(span)
+            .iter()
+            .any(|m| m.0 <= span.start && m.1 >= span.end)
     }
 
     /// For a role ("the official"), the speaker of the latest source that
@@ -369,7 +378,9 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .find(|m| self.entities[m.2].kind != EntityKind::Place)
         })
-        .or(overlapping.first())
+        // A place speaks only as the head of the source ("Moscow said"),
+        // never from an appositive ("Ashraf Ghani, Afghanistan's president").
+        .or_else(|| overlapping.iter().find(|m| m.0 < core.end))
         .map(|m| m.2)
     }
 
@@ -496,6 +507,12 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let lead: Vec<&str> = before[sentence_start..].split_whitespace().collect();
     lead.len() <= 4 && lead.iter().all(|word| word.starts_with(char::is_uppercase))
+}
+
+/// Whether a word is a role noun of a person or an organization.
+fn is_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    PERSON_ROLES.contains(&lower.as_str()) || ORGANIZATION_ROLES.contains(&lower.as_str())
 }
 
 /// A span without the white space at its ends.

@@ -628,3 +628,21 @@ fn he_continues_a_person_who_opens_a_sentence_after_the_last_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_role_before_for_or_of_is_the_speaker_and_a_place_in_an_appositive_is_not() {
+    let text = "The spokesman for the Taliban's political office told reporters that the war was over. \
+                Ashraf Ghani, Afghanistan's president, said that he had left.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Taliban", EntityKind::Organization, &["Taliban"]),
+        ("Afghanistan", EntityKind::Place, &["Afghanistan"]),
+    ];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            ("The spokesman for the Taliban's political office", Some("Taliban's spokesman")),
+            // Ghani is no entity here: no speaker rather than the country.
+            ("Ashraf Ghani, Afghanistan's president,", None),
+        ])
+    );
+}
