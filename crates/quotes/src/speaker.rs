@@ -210,13 +210,68 @@ impl<'a> Resolver<'a> {
         let speaker = self
             .role_of_named(source)
             .or_else(|| self.named(source).map(|entity| Speaker { entity, role: None }))
+            .filter(|speaker| !self.residence(source, *speaker))
             .or_else(|| self.same_role(&head))
             .or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
             self.speakers.push((speaker, source.start));
-            self.heads.push((head, speaker));
+            if !self.name_follows_role(source, &head) {
+                self.heads.push((head, speaker));
+            }
         }
         speaker
+    }
+
+    /// Whether the source is a place named as where someone is from ("…,
+    /// 25, of Detroit, pleaded"): a source cut short, not a speaker.
+    fn residence(&self, source: Span, speaker: Speaker) -> bool {
+        let before = self.text[..source.start as usize].trim_end();
+        speaker.role.is_none()
+            && self.entities[speaker.entity].kind == EntityKind::Place
+            && ["of", "from", "in"]
+                .iter()
+                .any(|preposition| before.ends_with(&format!(" {preposition}")))
+    }
+
+    /// Whether the head role word of a source is followed by a name, as in
+    /// "Murray police detective Jeff Maglish": the role is a title there,
+    /// and a later "police" is not the same speaker.
+    fn name_follows_role(&self, source: Span, head: &str) -> bool {
+        let core = self.core(source);
+        let words = words_of(self.text, core);
+        let Some(at) = words.iter().rposition(|(_, w)| w.to_lowercase() == head) else {
+            return false;
+        };
+        words[at + 1..].iter().any(|(_, w)| w.starts_with(char::is_uppercase))
+    }
+
+    /// For an organization's role ("the ministry", "police", "the court"),
+    /// the organization whose name has that word ("Russian Foreign
+    /// Ministry", "New Orleans Police Department", "District Court"): an
+    /// earlier speaker first, else the last one mentioned before `before`.
+    fn named_after_role(&self, role: &str, before: u32) -> Option<usize> {
+        let fits = |entity: usize| {
+            let entity = &self.entities[entity];
+            entity.kind == EntityKind::Organization
+                && entity
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word.eq_ignore_ascii_case(role))
+        };
+        self.speakers
+            .iter()
+            .rev()
+            .filter(|(speaker, _)| speaker.role.is_none())
+            .map(|(speaker, _)| speaker.entity)
+            .find(|&entity| fits(entity))
+            .or_else(|| {
+                let end = self.mentions.partition_point(|m| m.0 < before);
+                self.mentions[..end]
+                    .iter()
+                    .rev()
+                    .map(|m| m.2)
+                    .find(|&entity| fits(entity))
+            })
     }
 
     /// What a speaker is: a person, an organization or a place, from its
@@ -226,7 +281,7 @@ impl<'a> Resolver<'a> {
         match speaker.role {
             Some(role) => {
                 let head = head_word(role.slice(self.text));
-                if PERSON_ROLES.contains(&head.as_str()) {
+                if PERSON_ROLES.contains(&head.as_str()) || RELATIONS.contains(&head.as_str()) {
                     EntityKind::Person
                 } else {
                     EntityKind::Organization
@@ -272,7 +327,7 @@ impl<'a> Resolver<'a> {
             return Some(speaker);
         }
         // The name before the role: the role ends the core.
-        if let Some(&(role_at, role_word)) = words.last().filter(|(_, w)| is_role(w)) {
+        if let Some(&(role_at, role_word)) = words.last().filter(|(_, w)| is_role(w) || is_relation(w)) {
             let role_span = Span::new(role_at, role_at + role_word.len());
             if !self.covered(role_span) {
                 let owner = self
@@ -291,7 +346,7 @@ impl<'a> Resolver<'a> {
                     if described {
                         return Some(Speaker { entity, role: None });
                     }
-                    if possessive.is_some() || !titled {
+                    if possessive.is_some() || !titled && !is_relation(role_word) {
                         let skipped = possessive.map_or(0, |p| p.len());
                         let role_start = owner_end as usize
                             + (self.text[owner_end as usize..role_at].len() - between.len())
@@ -319,7 +374,7 @@ impl<'a> Resolver<'a> {
             .position(|(_, w)| OWNER_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
         let &(role_at, role_word) = words[..preposition].last()?;
         let role_span = Span::new(role_at, role_at + role_word.len());
-        if !is_role(role_word)
+        if !(is_role(role_word) || is_relation(role_word))
             || self.covered(role_span)
             || !self.mentions_in(Span::new(core.start as usize, role_at)).is_empty()
         {
@@ -379,8 +434,9 @@ impl<'a> Resolver<'a> {
                 .find(|m| self.entities[m.2].kind != EntityKind::Place)
         })
         // A place speaks only as the head of the source ("Moscow said"),
-        // never from an appositive ("Ashraf Ghani, Afghanistan's president").
-        .or_else(|| overlapping.iter().find(|m| m.0 < core.end))
+        // never as a modifier ("a Detroit man") or from an appositive
+        // ("Ashraf Ghani, Afghanistan's president").
+        .or_else(|| overlapping.iter().find(|m| m.0 < core.end && m.1 >= core.end))
         .map(|m| m.2)
     }
 
@@ -417,9 +473,29 @@ impl<'a> Resolver<'a> {
                     words.split_whitespace().next(),
                     Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another")
                 );
-                let titled = source.slice(self.text).trim_start().starts_with(char::is_uppercase);
+                // A capital that only opens the sentence ("Authorities say",
+                // "Police believe") makes no title; "French President" does.
+                let opens_sentence = !self
+                    .text
+                    .get(sentence_start as usize..source.start as usize)
+                    .is_some_and(|lead| lead.chars().any(char::is_alphanumeric));
+                let capitalized: Vec<bool> = source
+                    .slice(self.text)
+                    .split_whitespace()
+                    .map(|word| word.starts_with(char::is_uppercase))
+                    .collect();
+                let titled = if opens_sentence {
+                    capitalized.len() >= 2 && capitalized.iter().all(|&c| c)
+                } else {
+                    capitalized.first() == Some(&true)
+                };
                 if !determined && !titled {
                     return None;
+                }
+                if kind == EntityKind::Organization {
+                    if let Some(entity) = self.named_after_role(head, source.start) {
+                        return Some(Speaker { entity, role: None });
+                    }
                 }
                 self.last_speaker(Some(kind), source.start, false)
             }
@@ -509,11 +585,51 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     lead.len() <= 4 && lead.iter().all(|word| word.starts_with(char::is_uppercase))
 }
 
-/// Whether a word is a role noun of a person or an organization.
+/// Whether a word is a role noun of a person or an organization that can
+/// be someone's role: not "man" or "woman" ("a Detroit man", "a man of
+/// Detroit" is from there, not its man).
 fn is_role(word: &str) -> bool {
     let lower = word.to_lowercase();
-    PERSON_ROLES.contains(&lower.as_str()) || ORGANIZATION_ROLES.contains(&lower.as_str())
+    !matches!(lower.as_str(), "man" | "woman")
+        && (PERSON_ROLES.contains(&lower.as_str()) || ORGANIZATION_ROLES.contains(&lower.as_str()))
 }
+
+/// Whether a word is one of the [`RELATIONS`].
+fn is_relation(word: &str) -> bool {
+    RELATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// People named by who they are to someone: roles only with the name of
+/// that someone ("Salazar's friend", "the mother of the victim"), never
+/// alone, since "the mother" says nothing of whose.
+const RELATIONS: &[&str] = &[
+    "friend",
+    "neighbor",
+    "neighbour",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandmother",
+    "grandfather",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiance",
+    "partner",
+    "relative",
+    "colleague",
+    "spouse",
+    "stepfather",
+    "stepmother",
+];
 
 /// A span without the white space at its ends.
 fn trim_span(text: &str, span: Span) -> Span {

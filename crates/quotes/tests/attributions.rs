@@ -640,9 +640,68 @@ fn a_role_before_for_or_of_is_the_speaker_and_a_place_in_an_appositive_is_not() 
     assert_eq!(
         speakers(text, entities),
         pairs(&[
-            ("The spokesman for the Taliban's political office", Some("Taliban's spokesman")),
+            (
+                "The spokesman for the Taliban's political office",
+                Some("Taliban's spokesman")
+            ),
             // Ghani is no entity here: no speaker rather than the country.
             ("Ashraf Ghani, Afghanistan's president,", None),
         ])
     );
+}
+
+#[test]
+fn an_organization_role_goes_to_the_organization_named_for_it() {
+    let text = "KANSAS CITY (AP) — Two men were shot on Friday. \
+                Authorities say the gunman fled. \
+                Springfield Police Department detective Ann Lee said the car was found. \
+                The police said that no one was arrested.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Associated Press", EntityKind::Organization, &["AP"]),
+        (
+            "Springfield Police Department",
+            EntityKind::Organization,
+            &["Springfield Police Department"],
+        ),
+        ("Ann Lee", EntityKind::Person, &["Ann Lee"]),
+    ];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            // A capital that only opens the sentence is no title: no speaker,
+            // rather than the news agency of the dateline.
+            ("Authorities", None),
+            ("Springfield Police Department detective Ann Lee", Some("Ann Lee")),
+            // "police" goes to the police department, not to the detective
+            // whose title held the word.
+            ("The police", Some("Springfield Police Department")),
+        ])
+    );
+}
+
+#[test]
+fn a_relative_is_a_role_of_the_person_named_and_a_residence_never_speaks() {
+    let text = "Salazar's friend, Melissa Gilham, said that the couple had argued. \
+                Antonio “Cheeto” Clark, 25, of Detroit, pleaded guilty to assault.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Jamie Salazar", EntityKind::Person, &["Salazar"]),
+        ("Detroit", EntityKind::Place, &["Detroit"]),
+    ];
+    let got = speakers(text, entities);
+    assert_eq!(
+        got[0],
+        (
+            "Salazar's friend, Melissa Gilham,".to_string(),
+            Some("Jamie Salazar's friend".to_string())
+        )
+    );
+    // "Detroit" is where Clark is from: no speaker rather than the city.
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+    // A man of a place is from there: neither the place nor its man.
+    let got = speakers(
+        "A Detroit man said that he heard shots.",
+        &[("Detroit", EntityKind::Place, &["Detroit"])],
+    );
+    assert_eq!(got, pairs(&[("A Detroit man", None)]));
 }
