@@ -189,8 +189,14 @@ pub fn match_quotes(
                 },
             }
         })
-        // A statement nobody can be named for, told once, says little.
-        .filter(|quote| quote.speaker.is_some() || quote.support.independent > 1)
+        // A statement nobody can be named for, told once, says little; the
+        // shown one needs a source that names someone ("the indictment"),
+        // since one with none ("X is expected to …") is the writer's.
+        .filter(|quote| {
+            let (a, i) = quote.occurrences[0];
+            quote.speaker.is_some()
+                || quote.support.independent > 1 && articles[a].attributions[i].who(&articles[a], None).is_some()
+        })
         .collect();
     quotes.sort_by(|a, b| {
         b.support

@@ -59,3 +59,40 @@ fn sentences_of_one_article_are_never_aligned_with_each_other() {
     let alignment = align_story(&articles, &[0], &[0]);
     assert!(alignment.sentences.iter().all(|s| s.matches.is_empty()));
 }
+
+/// An article whose only attribution has `content` and, when given, the
+/// source `source` (both words of `text`).
+fn attributed(id: &str, text: &str, source: Option<&str>, content: &str) -> Article {
+    let mut article = article(id, text);
+    let span = |words: &str| {
+        let at = text.find(words).expect("the words are in the text");
+        chorus_model::Span::new(at, at + words.len())
+    };
+    article.attributions.push(chorus_model::Attribution {
+        source: source.map(span),
+        speaker: None,
+        role: None,
+        cue: None,
+        content: span(content),
+        direct: false,
+    });
+    article
+}
+
+#[test]
+fn a_statement_nobody_is_named_for_is_a_quote_only_with_a_source_told_twice() {
+    let content = "the gang is engaged in a variety of crimes in Chicago and Detroit";
+    let with_source = format!("According to the indictment, {content}.");
+    let without = format!("Robinson is expected to say {content}.");
+    let articles = [
+        attributed("a", &with_source, Some("the indictment"), content),
+        attributed("b", &with_source, Some("the indictment"), content),
+        attributed("c", &without, None, content),
+        attributed("d", &without, None, content),
+    ];
+    let sourced = match_quotes(&articles, &[0, 1], &[], &[0, 1, 2, 3]);
+    assert_eq!(sourced.len(), 1);
+    // The same statement with no source, in two outlets, is the writer's.
+    let unsourced = match_quotes(&articles, &[2, 3], &[], &[0, 1, 2, 3]);
+    assert!(unsourced.is_empty(), "{unsourced:?}");
+}

@@ -252,12 +252,11 @@ fn collect(
         let speaker = figure
             .attribution
             .and_then(|a| article.attributions.get(a))
-            .and_then(|a| match a.speaker {
-                Some(entity) => speaker_name(index, entity).map(|name| a.speaker_label(article, &name)),
-                None => a
-                    .source
-                    .map(|s| article.span_text(s).to_string())
-                    .filter(|s| !names_no_one(s)),
+            .and_then(|a| {
+                a.who(
+                    article,
+                    a.speaker.and_then(|entity| speaker_name(index, entity)).as_deref(),
+                )
             });
         out.push(Candidate {
             article: index,
@@ -397,18 +396,6 @@ fn destination(view: &View, from: usize, end: usize) -> Option<String> {
         k += 1;
     }
     None
-}
-
-/// Whether a source as written names no one without its context: a
-/// pronoun, or a phrase with one ("one of them").
-fn names_no_one(source: &str) -> bool {
-    const PRONOUNS: &[&str] = &[
-        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "il", "elle", "ils",
-        "elles", "on", "er", "sie", "es", "él", "ella", "ellos", "ellas",
-    ];
-    source
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| PRONOUNS.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether two values agree within rounding: they differ by at most a

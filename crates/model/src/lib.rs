@@ -284,6 +284,32 @@ impl Attribution {
             None => name.to_string(),
         }
     }
+
+    /// Who made the statement, as a reader is told: the speaker entity's
+    /// name (`name`, when the speaker is known) or its role, else the source
+    /// as written ("the indictment", "Prosecutors") unless it names no one
+    /// without its context (a pronoun).
+    pub fn who(&self, article: &Article, name: Option<&str>) -> Option<String> {
+        match name {
+            Some(name) => Some(self.speaker_label(article, name)),
+            None => self
+                .source
+                .map(|source| article.span_text(source).trim().to_string())
+                .filter(|source| !source.is_empty() && !names_no_one(source)),
+        }
+    }
+}
+
+/// Whether a source as written names no one without its context: a
+/// pronoun, or a phrase with one ("one of them").
+fn names_no_one(source: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "who", "which", "il",
+        "elle", "ils", "elles", "on", "er", "sie", "es", "él", "ella", "ellos", "ellas",
+    ];
+    source
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| PRONOUNS.contains(&word.to_lowercase().as_str()))
 }
 
 /// A role of a named entity, as a reader says it: "Emmanuel Macron's
@@ -407,5 +433,40 @@ impl std::fmt::Display for Problem {
             Severity::Error => "error",
         };
         write!(f, "{level}: {}: {}", self.input, self.message)
+    }
+}
+
+#[cfg(test)]
+mod speaker_tests {
+    use super::*;
+
+    #[test]
+    fn who_is_the_entity_its_role_or_the_source_as_written_never_a_pronoun() {
+        let text = "Macron's office said so. The indictment says so. He said so.";
+        let article = Article {
+            text: text.to_string(),
+            ..Article::default()
+        };
+        let at = |words: &str| {
+            let start = text.find(words).expect("in the text");
+            Span::new(start, start + words.len())
+        };
+        let attribution = |source: &str, role: Option<&str>| Attribution {
+            source: Some(at(source)),
+            speaker: None,
+            role: role.map(at),
+            cue: None,
+            content: at("so"),
+            direct: false,
+        };
+        let office = attribution("Macron's office", Some("office"));
+        assert_eq!(
+            office.who(&article, Some("Emmanuel Macron")).as_deref(),
+            Some("Emmanuel Macron's office")
+        );
+        assert_eq!(role_of("Reuters", "editor"), "Reuters' editor");
+        let indictment = attribution("The indictment", None);
+        assert_eq!(indictment.who(&article, None).as_deref(), Some("The indictment"));
+        assert_eq!(attribution("He", None).who(&article, None), None);
     }
 }

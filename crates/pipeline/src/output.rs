@@ -187,10 +187,13 @@ fn quote(articles: &[Article], entities: &[StoryEntity], quote: &StoryQuote) -> 
     let (first_article, first_attribution) = quote.occurrences[0];
     let shown = &articles[first_article].attributions[first_attribution];
     QuoteOut {
-        speaker: quote.speaker.map(|s| match &quote.role {
-            Some(role) => chorus_model::role_of(&entities[s].name, role),
-            None => entities[s].name.clone(),
-        }),
+        speaker: match quote.speaker {
+            Some(s) => Some(match &quote.role {
+                Some(role) => chorus_model::role_of(&entities[s].name, role),
+                None => entities[s].name.clone(),
+            }),
+            None => shown.who(&articles[first_article], None),
+        },
         speaker_entity: quote.speaker.map(|s| entities[s].name.clone()),
         cue: shown.cue.map(|cue| articles[first_article].span_text(cue).to_string()),
         text: articles[first_article].span_text(shown.content).to_string(),

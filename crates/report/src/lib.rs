@@ -173,7 +173,8 @@ pub struct EntityOut {
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteOut {
     /// Who made the statement, when known: the speaker's canonical name, or
-    /// a role of it ("Emmanuel Macron's office").
+    /// a role of it ("Emmanuel Macron's office"), or, when no entity is
+    /// known, the source as written ("the indictment"; never a pronoun).
     pub speaker: Option<String>,
     /// The canonical name of the entity the speaker is or belongs to
     /// ("Emmanuel Macron" for his office): a link to `entities`.
