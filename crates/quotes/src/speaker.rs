@@ -152,6 +152,8 @@ const PERSON_ROLES: &[&str] = &[
     "officer",
     "woman",
     "man",
+    "ally",
+    "supporter",
 ];
 
 /// Who a source is: an entity, or a role of it.
@@ -210,7 +212,6 @@ impl<'a> Resolver<'a> {
         let speaker = self
             .role_of_named(source)
             .or_else(|| self.named(source).map(|entity| Speaker { entity, role: None }))
-            .filter(|speaker| !self.residence(source, *speaker))
             .or_else(|| self.same_role(&head))
             .or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
@@ -222,15 +223,13 @@ impl<'a> Resolver<'a> {
         speaker
     }
 
-    /// Whether the source is a place named as where someone is from ("…,
-    /// 25, of Detroit, pleaded"): a source cut short, not a speaker.
-    fn residence(&self, source: Span, speaker: Speaker) -> bool {
-        let before = self.text[..source.start as usize].trim_end();
-        speaker.role.is_none()
-            && self.entities[speaker.entity].kind == EntityKind::Place
-            && ["of", "from", "in"]
-                .iter()
-                .any(|preposition| before.ends_with(&format!(" {preposition}")))
+    /// Whether a mention is where someone is from ("…, 25, of Detroit,",
+    /// "the immigrant from Nicaragua"): after "of", "from" or "in".
+    fn residence(&self, mention: &(u32, u32, usize)) -> bool {
+        let before = self.text[..mention.0 as usize].trim_end().to_lowercase();
+        ["of", "from", "in"]
+            .iter()
+            .any(|preposition| before.ends_with(&format!(" {preposition}")) || before == *preposition)
     }
 
     /// Whether the head role word of a source is followed by a name, as in
@@ -280,7 +279,7 @@ impl<'a> Resolver<'a> {
     fn kind(&self, speaker: Speaker) -> EntityKind {
         match speaker.role {
             Some(role) => {
-                let head = head_word(role.slice(self.text));
+                let head = singular(&head_word(role.slice(self.text)));
                 if PERSON_ROLES.contains(&head.as_str()) || RELATIONS.contains(&head.as_str()) {
                     EntityKind::Person
                 } else {
@@ -436,7 +435,12 @@ impl<'a> Resolver<'a> {
         // A place speaks only as the head of the source ("Moscow said"),
         // never as a modifier ("a Detroit man") or from an appositive
         // ("Ashraf Ghani, Afghanistan's president").
-        .or_else(|| overlapping.iter().find(|m| m.0 < core.end && m.1 >= core.end))
+        // nor as where someone is from ("…, of Detroit, pleaded").
+        .or_else(|| {
+            overlapping
+                .iter()
+                .find(|m| m.0 < core.end && m.1 >= core.end && !self.residence(m))
+        })
         .map(|m| m.2)
     }
 
@@ -471,7 +475,7 @@ impl<'a> Resolver<'a> {
                 // name, "French President", "Foreign Minister".
                 let determined = matches!(
                     words.split_whitespace().next(),
-                    Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another")
+                    Some("the" | "its" | "his" | "her" | "their")
                 );
                 // A capital that only opens the sentence ("Authorities say",
                 // "Police believe") makes no title; "French President" does.
@@ -585,13 +589,29 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     lead.len() <= 4 && lead.iter().all(|word| word.starts_with(char::is_uppercase))
 }
 
-/// Whether a word is a role noun of a person or an organization that can
-/// be someone's role: not "man" or "woman" ("a Detroit man", "a man of
-/// Detroit" is from there, not its man).
+/// Whether a word is a role noun of a person or an organization, in the
+/// singular or the plural ("lawyers", "allies"), that can be someone's
+/// role: not "man" or "woman" ("a Detroit man", "a man of Detroit" is from
+/// there, not its man).
 fn is_role(word: &str) -> bool {
     let lower = word.to_lowercase();
-    !matches!(lower.as_str(), "man" | "woman")
-        && (PERSON_ROLES.contains(&lower.as_str()) || ORGANIZATION_ROLES.contains(&lower.as_str()))
+    let singular = singular(&lower);
+    !matches!(singular.as_str(), "man" | "woman")
+        && [lower.as_str(), singular.as_str()]
+            .iter()
+            .any(|form| PERSON_ROLES.contains(form) || ORGANIZATION_ROLES.contains(form))
+}
+
+/// The singular of a plural noun, as far as role nouns need it ("allies"
+/// → "ally", "lawyers" → "lawyer"); other words as they are.
+fn singular(lower: &str) -> String {
+    if let Some(stem) = lower.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = lower.strip_suffix('s').filter(|stem| !stem.ends_with('s')) {
+        stem.to_string()
+    } else {
+        lower.to_string()
+    }
 }
 
 /// Whether a word is one of the [`RELATIONS`].

@@ -705,3 +705,27 @@ fn a_relative_is_a_role_of_the_person_named_and_a_residence_never_speaks() {
     );
     assert_eq!(got, pairs(&[("A Detroit man", None)]));
 }
+
+#[test]
+fn an_indefinite_role_is_someone_new_and_plural_roles_are_roles_too() {
+    let text = "Joe Biden said the troops would leave. \
+                A senior administration official said that the date was firm. \
+                Donald Trump's lawyers said that he had done nothing wrong. \
+                The immigrant from Nicaragua told reporters that she was afraid.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Joe Biden", EntityKind::Person, &["Joe Biden"]),
+        ("Donald Trump", EntityKind::Person, &["Donald Trump"]),
+        ("Nicaragua", EntityKind::Place, &["Nicaragua"]),
+    ];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            ("Joe Biden", Some("Joe Biden")),
+            // "a … official" is not Biden, who spoke before.
+            ("A senior administration official", None),
+            ("Donald Trump's lawyers", Some("Donald Trump's lawyers")),
+            // Where she is from does not speak.
+            ("The immigrant from Nicaragua", None),
+        ])
+    );
+}
