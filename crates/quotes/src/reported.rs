@@ -898,6 +898,13 @@ fn content_before(view: &View, sentence: usize, separator: usize) -> Option<Span
             !(view.words[i].is("-")
                 && view.words[i].span.start > 0
                 && !view.text[..view.words[i].span.start as usize].ends_with(' '))
+        })
+        // "at about 2:45 a.m.": a colon between digits is a time.
+        .filter(|&i| {
+            let span = view.words[i].span;
+            !(view.words[i].is(":")
+                && view.text[..span.start as usize].ends_with(|c: char| c.is_ascii_digit())
+                && view.text[span.end as usize..].starts_with(|c: char| c.is_ascii_digit()))
         });
     if let Some(cut) = cut {
         start = start.max(view.words[cut + 1].span.start);

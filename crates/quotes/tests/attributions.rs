@@ -729,3 +729,15 @@ fn an_indefinite_role_is_someone_new_and_plural_roles_are_roles_too() {
         ])
     );
 }
+
+#[test]
+fn a_time_is_no_colon_before_a_content() {
+    assert_eq!(
+        triples("Two men exchanged gunfire at about 2:45 a.m. on Bourbon Street, according to the police."),
+        rows(&[(
+            "the police",
+            "according to",
+            "Two men exchanged gunfire at about 2:45 a.m. on Bourbon Street"
+        )])
+    );
+}
