@@ -705,6 +705,11 @@ fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
     if word.is(",") && view.opens_quotation(at + 1).is_some() {
         return true;
     }
+    // "urged the countries involved to avoid …": the infinitive after the
+    // addressee is the content.
+    if frame == Frame::Addressee && is_infinitive(view, at) {
+        return true;
+    }
     if word.kind == TokenKind::Punct || PREPOSITIONS.contains(&word.lower.as_ref()) {
         return false;
     }

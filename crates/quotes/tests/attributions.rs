@@ -741,3 +741,11 @@ fn a_time_is_no_colon_before_a_content() {
         )])
     );
 }
+
+#[test]
+fn an_infinitive_after_the_addressee_is_the_content_not_the_clause_before() {
+    assert_eq!(
+        triples("Without naming anyone, the council urged the countries involved in the dispute to avoid new tariffs."),
+        rows(&[("the council", "urged", "to avoid new tariffs")])
+    );
+}
