@@ -212,7 +212,11 @@ fn entity(store: &Store, name: &str) -> Result<Option<EntityView>, chorus_store:
             continue;
         };
         for quote in value["quotes"].as_array().into_iter().flatten() {
-            let by_entity = quote["speaker"].as_str().is_some_and(|s| names.iter().any(|n| n == s));
+            // The entity the speaker is or belongs to ("Emmanuel Macron" for
+            // his office); reports stored before `speaker_entity` give the
+            // speaker alone.
+            let speaker = quote.get("speaker_entity").unwrap_or(&quote["speaker"]);
+            let by_entity = speaker.as_str().is_some_and(|s| names.iter().any(|n| n == s));
             if by_entity {
                 let mut quote = quote.clone();
                 quote["story"] = json!(story.id);

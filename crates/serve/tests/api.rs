@@ -240,9 +240,19 @@ fn an_entity_has_its_stories_and_its_quotes() {
     let quotes = entity["quotes"].as_array().expect("quotes");
     assert!(!quotes.is_empty(), "Macron is quoted in the example story: {entity}");
     for quote in quotes {
-        assert!(names.contains(&quote["speaker"].as_str().expect("speaker")), "{quote}");
+        // Macron himself, or a role of his ("Emmanuel Macron's office").
+        let entity = quote["speaker_entity"].as_str().expect("speaker entity");
+        assert!(names.contains(&entity), "{quote}");
+        assert!(
+            quote["speaker"].as_str().expect("speaker").starts_with(entity),
+            "{quote}"
+        );
         assert!(quote["story"].is_string() && quote["citations"].is_array(), "{quote}");
     }
+    assert!(
+        quotes.iter().any(|q| q["speaker"] != q["speaker_entity"]),
+        "the statement of Macron's office is on his page: {quotes:#?}"
+    );
     let page = get(app.addr, "/entities/Macron");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Quotes") && page.body.contains("href=\"/stories/"));
