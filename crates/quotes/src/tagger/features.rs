@@ -311,20 +311,30 @@ fn distance_bucket(distance: isize) -> u64 {
     }
 }
 
-/// Features of word `j` for the span tagger of one cue; `commas` is the
-/// number of commas between the cue and `j`, `marks` whether a quotation
-/// mark lies between them.
-#[allow(clippy::too_many_arguments)]
+/// What lies between a cue and a word of its sentence.
+pub struct Between {
+    /// Commas, semicolons and dashes.
+    pub commas: usize,
+    /// Whether a quotation mark does.
+    pub marks: bool,
+    /// First words of other cues of the rule finder.
+    pub cues: usize,
+    /// Words "that".
+    pub thats: usize,
+}
+
+/// Features of word `j` for the span tagger of one cue, given what lies
+/// between the cue and `j`.
 pub fn span_features(
     view: &View,
     words: &Words,
     range: std::ops::Range<usize>,
     cue: &CueContext,
     j: usize,
-    commas: usize,
-    marks: bool,
+    between: &Between,
     out: &mut Features,
 ) -> usize {
+    let (commas, marks) = (between.commas, between.marks);
     const NONE: u64 = 0x51;
     let side: u64 = if j < cue.first {
         1
@@ -399,5 +409,23 @@ pub fn span_features(
         push(121, mix(bucket, words.lower[j]));
         push(122, mix(mix(bucket, words.lower[j]), cue.head));
     }
+    let shape_at = |offset: isize| -> u64 {
+        let k = j as isize + offset;
+        if k < range.start as isize || k >= range.end as isize {
+            99
+        } else {
+            u64::from(words.shape[k as usize])
+        }
+    };
+    push(123, mix(side, between.cues.min(3) as u64));
+    push(124, mix(mix(side, between.thats.min(2) as u64), bucket));
+    push(125, mix(side, distance_bucket((range.end - 1 - j) as isize)));
+    push(126, mix(side, mix(words.lower[j], at(1))));
+    push(127, mix(mix(side, shape), mix(shape_at(1), shape_at(-1))));
+    let lower: &str = &view.words[j].lower;
+    let suffix_start = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+    push(128, mix(side, hash_str(&lower[suffix_start..])));
+    push(129, mix(mix(side, cue.head), u64::from(between.cues.min(2) as u8)));
+    push(130, mix(mix(side, cue.head), words.lower[j]));
     n
 }
