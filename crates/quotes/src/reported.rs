@@ -325,8 +325,81 @@ pub fn find(view: &View) -> Vec<Found> {
             found.push(one);
         }
     }
+    found.extend(transcript_turns(view));
     found.sort_by_key(|one| one.cue.start);
     found
+}
+
+/// Most words of a speaker's name in a transcript ("SEN. TIM KAINE:").
+const MAX_SPEAKER_WORDS: usize = 4;
+
+/// The turns of an interview transcript: paragraphs opening with a name
+/// in capitals and a colon ("PENCE: Well, look, …"), each the speaker's
+/// statement up to the end of the paragraph (the paragraph may open with
+/// a quotation mark, when the article quotes the transcript). Capitals before a colon are
+/// a transcript only when at least two speakers take turns in the
+/// article; a single shouted label ("HUFFPOLLSTER: …") is not one.
+fn transcript_turns(view: &View) -> Vec<Found> {
+    let mut turns: Vec<(usize, usize, usize)> = Vec::new();
+    for (sentence, clause) in view.sentences.iter().enumerate() {
+        let mut start = clause.words.start;
+        let Some(first) = view.words.get(start).filter(|_| start < clause.words.end) else {
+            continue;
+        };
+        // A transcript quoted in the article: "“WALLACE: …".
+        let raw = view.slice(first.span.start as usize, first.span.end as usize);
+        if raw.chars().all(crate::marks::is_opening_mark) {
+            start += 1;
+        }
+        let before = view.text[..first.span.start as usize].trim_end_matches([' ', '\t']);
+        if !(before.is_empty() || before.ends_with('\n')) {
+            continue;
+        }
+        let limit = clause.words.end.min(start + MAX_SPEAKER_WORDS + 1);
+        let Some(colon) = (start + 1..limit).find(|&i| view.words[i].is(":")) else {
+            continue;
+        };
+        let shouted = (start..colon).all(|i| {
+            let word = &view.words[i];
+            let raw = view.slice(word.span.start as usize, word.span.end as usize);
+            word.kind == TokenKind::Word
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && raw.chars().all(|c| !c.is_lowercase())
+                && !LABELS.contains(&word.lower.as_ref())
+        });
+        if shouted && colon + 1 < clause.words.end {
+            turns.push((sentence, start, colon));
+        }
+    }
+    let name = |&(_, start, colon): &(usize, usize, usize)| {
+        view.slice(
+            view.words[start].span.start as usize,
+            view.words[colon - 1].span.end as usize,
+        )
+    };
+    let mut speakers: Vec<&str> = turns.iter().map(name).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    if speakers.len() < 2 {
+        return Vec::new();
+    }
+    turns
+        .iter()
+        .map(|&(sentence, start, colon)| {
+            let from = view.words[colon + 1].span.start as usize;
+            let end = view.text[from..].find('\n').map_or(view.text.len(), |at| from + at);
+            let end = from + view.text[from..end].trim_end().len();
+            Found {
+                source: Some(Phrase {
+                    first: start,
+                    last: colon - 1,
+                }),
+                cue: view.words[colon].span,
+                parts: vec![Span::new(from, end)],
+                sentence,
+            }
+        })
+        .collect()
 }
 
 /// Words before a colon that are labels, not sources ("Update: …").
@@ -602,7 +675,17 @@ fn analyze(
     if trailing {
         let separator = separator?;
         parts.push(content_before(view, sentence, separator)?);
-        if let Some(second) = second_part(view, sentence, rest) {
+        // After a quotation, only another quotation goes on with it ("“A,”
+        // he said, “B.”"); unquoted words after the cue are the writer's
+        // ("“A,” she said months later, and a reason was …").
+        let second = second_part(view, sentence, rest).filter(|second| {
+            !after_quote
+                || view
+                    .text
+                    .get(second.start as usize..)
+                    .is_some_and(|text| text.starts_with(crate::marks::is_opening_mark))
+        });
+        if let Some(second) = second {
             parts.push(second);
         }
     } else {
