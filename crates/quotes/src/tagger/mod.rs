@@ -485,11 +485,13 @@ fn read_path(
 }
 
 /// The rule finder's attributions and the tagger's. Where both found a
-/// cue, the rules' attribution stands when the two contents overlap (the
-/// rules cut quotations and clauses better), and the tagger's replaces it
-/// when they do not (the rules took the wrong side or the wrong clause);
-/// the tagger's other attributions are added where no rule content holds
-/// their cue.
+/// cue and the two contents overlap, the rules' cue and content stand (the
+/// rules cut quotations and clauses better) with the tagger's source when
+/// it found one (it reads PolNeAR's sources better: dev source exact F1
+/// 0.653 → 0.663); where the contents do not overlap, the tagger's
+/// attribution replaces the rules' (they took the wrong side or the wrong
+/// clause); the tagger's other attributions are added where no rule
+/// content holds their cue.
 pub(crate) fn combine(rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
     let overlap = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
     let mut all = rules;
@@ -500,6 +502,8 @@ pub(crate) fn combine(rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
                 let agree = all[k].parts.iter().any(|a| one.parts.iter().any(|b| overlap(a, b)));
                 if !agree {
                     all[k] = one;
+                } else if one.source.is_some() {
+                    all[k].source = one.source;
                 }
             }
             None => {
