@@ -517,6 +517,19 @@ fn a_prepositional_phrase_after_the_cue_is_not_what_was_said() {
 }
 
 #[test]
+fn unquoted_words_after_a_quote_and_its_cue_are_the_writers() {
+    assert_eq!(
+        triples("“It never crossed my mind,” she said months later, and a big reason was the campaign."),
+        rows(&[("she", "said", "“It never crossed my mind,”")])
+    );
+    // A quotation after the cue still goes on with the first.
+    assert_eq!(
+        triples("“We will win,” she said months later, “and nobody will stop us.”"),
+        rows(&[("she", "said", "“We will win,” … “and nobody will stop us.”")])
+    );
+}
+
+#[test]
 fn a_content_that_only_names_the_topic_is_left_out_of_the_report() {
     let text = "The city council discussed the matter at a meeting on Monday. \
                 The council said the matter was closed.";
@@ -748,4 +761,22 @@ fn an_infinitive_after_the_addressee_is_the_content_not_the_clause_before() {
         triples("Without naming anyone, the council urged the countries involved in the dispute to avoid new tariffs."),
         rows(&[("the council", "urged", "to avoid new tariffs")])
     );
+}
+
+#[test]
+fn transcript_turns_are_statements_of_their_speaker() {
+    let text = "WALLACE: Will she be at the debate?\n\
+        PENCE: She will not. We made that clear on Sunday.\n\
+        “WALLACE: Is that final?";
+    let found = triples(text);
+    for expected in rows(&[
+        ("WALLACE", ":", "Will she be at the debate?"),
+        ("PENCE", ":", "She will not. We made that clear on Sunday."),
+        ("WALLACE", ":", "Is that final?"),
+    ]) {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // One shouted label is not a transcript.
+    let found = triples("HUFFPOLLSTER: Clinton leads in three new polls of Ohio.");
+    assert!(found.iter().all(|(_, cue, _)| cue != ":"), "{found:?}");
 }

@@ -34,7 +34,9 @@ fn the_shipped_model_loads_and_reads_back() {
     assert!(Model::from_bytes(b"not a model").is_err());
 }
 
-/// The tagger only adds: every attribution of the rules is kept as it was.
+/// Where the rules find a clear statement, the tagger keeps it as it was
+/// (it replaces a rule's attribution only where their contents disagree,
+/// and a rule's source only with its own reading of it).
 #[test]
 fn the_tagger_keeps_what_the_rules_find() {
     let model = shipped_model().expect("a shipped model");

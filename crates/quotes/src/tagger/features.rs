@@ -266,6 +266,14 @@ pub fn cue_features(
             u64::from(words.quote[i.saturating_sub(1).max(range.start)]),
         ),
     );
+    // The word's beginning ("acknowledg-", "insist-") and its two last
+    // letters, for cue words seen rarely in train.
+    let prefix_end = lower.char_indices().nth(5).map_or(lower.len(), |(at, _)| at);
+    push(25, hash_str(&lower[..prefix_end]));
+    let suffix2 = lower.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+    push(26, mix(hash_str(&lower[suffix2..]), shape_at(1)));
+    push(27, mix(at(1), at(2)));
+    push(28, mix(words.stem[i], at(1)));
     n
 }
 
