@@ -4,10 +4,12 @@ with its source, cue and content spans, and the speaker resolved to one of
 the article's entities.
 
 It reads the text, sentences, tokens and entities of an [`Article`] and
-fills [`Article::attributions`]. It uses no statistical model: a cue
-lexicon (English verbs with their inflections, a few French, German and
-Spanish cues), the quotation marks of the text, and rules over the words
-around each cue.
+fills [`Article::attributions`]. Rules find most of it: a cue lexicon
+(English verbs with their inflections, a few French, German and Spanish
+cues), the quotation marks of the text, and rules over the words around
+each cue; a tagger trained on PolNeAR by the project's own command (see
+the `tagger` module) adds the cues the lexicon lacks and corrects the
+rules' sources and contents where it reads them differently.
 
 What is found:
 
@@ -16,7 +18,8 @@ What is found:
   their cue (`“A,” he said, “B.”` is one attribution with two parts), over
   several sentences and paragraphs, and continued by the quotes that follow
   in the same paragraph;
-* statements introduced by a colon ("Macron said: a red line…");
+* statements introduced by a colon ("Macron said: a red line…") and the
+  turns of an interview transcript ("PENCE: Well, look, …");
 * reported speech: "X said (that) …", "…, X said", "…, said X",
   "according to X, …", "X accused Y of …", "X denied …", "X told Y that
   …", "X urged Y to …", and verbs of thinking with a clause ("X believes
@@ -114,7 +117,7 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
     if let Some(model) = model {
         let mut tagged = tagger::tag(model, &view, article, &found);
         direct::continue_quotes(&view, &mut tagged);
-        found = tagger::combine(found, tagged);
+        found = tagger::combine(&view, found, tagged);
     }
     found.sort_by_key(|one| one.cue.start);
     let mut resolver = speaker::Resolver::new(&article.text, &article.entities);

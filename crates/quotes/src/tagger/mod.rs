@@ -486,13 +486,19 @@ fn read_path(
 
 /// The rule finder's attributions and the tagger's. Where both found a
 /// cue and the two contents overlap, the rules' cue and content stand (the
-/// rules cut quotations and clauses better) with the tagger's source when
-/// it found one (it reads PolNeAR's sources better: dev source exact F1
-/// 0.653 → 0.663); where the contents do not overlap, the tagger's
+/// rules cut quotations and clauses better), but with the tagger's source
+/// when it found one (it reads PolNeAR's sources better: dev source exact
+/// F1 0.653 → 0.663) and the tagger's content where it ends where the
+/// rules' does and starts earlier, unless the rules' is a quotation (dev
+/// all-three exact F1 0.425 → 0.428, train 0.440 → 0.442; widening
+/// quotations too measured 0.432 on dev, but a direct quote is the words
+/// in its marks, not "Ça va, “très bien,”"; taking the tagger's longer
+/// ends too ran noun cues into their clause: "decision to sell the land
+/// was a surprise"); where the contents do not overlap, the tagger's
 /// attribution replaces the rules' (they took the wrong side or the wrong
 /// clause); the tagger's other attributions are added where no rule
 /// content holds their cue.
-pub(crate) fn combine(rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
+pub(crate) fn combine(view: &View, rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
     let overlap = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
     let mut all = rules;
     let known = all.len();
@@ -502,8 +508,21 @@ pub(crate) fn combine(rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
                 let agree = all[k].parts.iter().any(|a| one.parts.iter().any(|b| overlap(a, b)));
                 if !agree {
                     all[k] = one;
-                } else if one.source.is_some() {
-                    all[k].source = one.source;
+                } else {
+                    // The same end and the tagger's content starting
+                    // earlier ("called [Wells Fargo's behavior]
+                    // “outrageous”", "urged [both sides] to stop"): the
+                    // rules skipped words PolNeAR counts in. A quotation
+                    // the rules found is never widened past its marks.
+                    if let ([rule], [tagger]) = (&mut all[k].parts[..], &one.parts[..]) {
+                        let quoted = view.quotation_at(rule.start as usize).is_some();
+                        if rule.end == tagger.end && tagger.start < rule.start && !quoted {
+                            rule.start = tagger.start;
+                        }
+                    }
+                    if one.source.is_some() {
+                        all[k].source = one.source;
+                    }
                 }
             }
             None => {
