@@ -445,7 +445,11 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
         "- model: the rules of `chorus_quotes` plus its shipped tagger (`crates/quotes/model/attribution.bin`, {}), \
          trained on PolNeAR train only (first annotator's files; {} passes of averaged perceptrons: a B/I/O cue \
          detector and a Viterbi source/content tagger per cue) by `cargo run --release -p chorus-bench -- \
-         train-quotes`; dev was used only to choose settings. Train figures are in-sample for the tagger.\n",
+         train-quotes`. The tagger labels the rules' cues too: its attribution replaces the rules' where their \
+         contents do not overlap, its source replaces theirs where they do, and its content's start where the two \
+         contents end together (a quotation is never widened); it adds the cues the rules do not know. Dev was used only to choose settings \
+         (which of these combinations, the cue margin), never as training data. Train figures are in-sample for \
+         the tagger.\n",
         chorus_quotes::shipped_model().map_or("absent: rules alone".to_string(), |model| format!(
             "{} bytes",
             model.to_bytes().len()
@@ -510,9 +514,11 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
          plans and stances (\"seemed\", \"is expected\", \"wants\", \"supported\", \"declined\") and noun \
          cues (\"criticism\", \"decision\"). The rules find statements introduced by a cue lexicon of verbs of \
          saying, thinking and judging; the tagger adds the cues it learned from train, but most cues of that long \
-         tail occur once or twice in the corpus, so much of the recall is still missing (see `--errors`), and the \
-         tagger keeps only contents that read as statements (four words or a quotation, not opening with a \
-         preposition or article), which PolNeAR does not require.\n"
+         tail occur once or twice in the corpus, so much of the recall is still missing (see `--errors`), and for \
+         cues the rules do not know the tagger keeps only contents of four words or more or in quotation marks, \
+         which PolNeAR does not require. Exact matches are lost mostly at content edges (a trailing adverbial or \
+         clause, an opening adverbial or object), where PolNeAR's annotators are not always consistent \
+         themselves.\n"
     );
     if let Some((_, dev)) = scored.iter().find(|(part, _)| *part == "dev") {
         let content = dev.overlap[2].f1();
