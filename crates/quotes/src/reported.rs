@@ -1568,7 +1568,7 @@ fn poll_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
 
 /// Whether word `at` is "to" opening an infinitive ("to act"), not the
 /// preposition ("to European Union leaders", "to the region").
-fn is_infinitive(view: &View, at: usize) -> bool {
+pub(crate) fn is_infinitive(view: &View, at: usize) -> bool {
     // "to “take effective measures”": the verb may open a quotation.
     let verb = if view
         .words

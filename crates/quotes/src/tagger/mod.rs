@@ -476,6 +476,16 @@ fn read_path(
     if parts.is_empty() || (!ruled && content_words < MIN_CONTENT_WORDS && !quoted) {
         return None;
     }
+    // But "promised to Greenland on May 3": "to" before a name or an
+    // article is where, not what (an infinitive, "to act", is a content).
+    let opening = view.words.partition_point(|word| word.span.start < parts[0].start);
+    if !ruled
+        && !quoted
+        && view.words.get(opening).is_some_and(|word| word.is("to"))
+        && !crate::reported::is_infinitive(view, opening)
+    {
+        return None;
+    }
     Some(Found {
         source,
         cue: words_span(view, first, last),
