@@ -12,8 +12,10 @@ starts with a pronoun or a demonstrative that refers back, it is a fragment
 of a quotation, it is a headline or caption without a verb's full stop), or
 when it would overrun the word budget: the budget is never exceeded, and a
 shorter sentence further down the ranking may fill what a longer one
-leaves. A sentence that only opens with a connective ("But", "Meanwhile")
-stays a candidate, ranked below its equals that stand alone.
+leaves. A sentence that only opens with a connective ("But", "Otherwise",
+"In addition") stays a candidate, ranked as if one independent source fewer
+said it: a summary sentence is quoted as written, so the connective cannot
+be dropped, and a reader meets it without the sentence it answers.
 
 When no whole sentence fits the budget, or the chosen ones leave room for
 ten words or more, the best sentence left that does not repeat the others
@@ -56,8 +58,12 @@ impl Default for SummaryOptions {
 const REDUNDANCY_THRESHOLD: f32 = 0.3;
 /// Share of the best candidate's score below which a sentence is left out.
 const MIN_RELATIVE_SCORE: f32 = 0.1;
-/// Score taken from a sentence that opens with a connective.
-const CONNECTIVE_PENALTY: f32 = 0.2;
+/// Score taken from a sentence that opens with a connective ("Otherwise",
+/// "In addition"): as much as one independent source, so that it comes
+/// after the sentences that stand alone and are as well supported.
+/// (Measured on NeuS train: 0.2 and leaving such sentences out both score
+/// within 0.0005 ROUGE-1 of this.)
+const CONNECTIVE_PENALTY: f32 = 1.0;
 /// Bounds of a summary sentence's length, in words.
 const MIN_WORDS: usize = 6;
 const MAX_WORDS: usize = 80;

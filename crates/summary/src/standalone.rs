@@ -69,11 +69,53 @@ const CONNECTIVE_OPENERS: &[&str] = &[
     "también",
 ];
 
-/// Whether a sentence would stand alone but for a connective first word
-/// ("But the talks failed."): it refers back to nothing that the reader
-/// needs, so it may be shown, after the sentences that stand alone.
+/// Openings of more than one word that, like [`CONNECTIVE_OPENERS`], tie
+/// a sentence to the one before it ("In addition, …", "Even so, …").
+const CONNECTIVE_PHRASES: &[&str] = &[
+    "in addition",
+    "having said that",
+    "even so",
+    "on the other hand",
+    "on the contrary",
+    "at the same time",
+    "in the meantime",
+    "in turn",
+    "in contrast",
+    "by contrast",
+    "as a result",
+    "after all",
+    "all the same",
+    "what is more",
+    "what's more",
+    "on top of that",
+    "apart from that",
+    "besides that",
+    "in any case",
+    "at any rate",
+    "for all that",
+];
+
+/// Whether a sentence opens with a connective, of one word or more ("But",
+/// "Otherwise", "In addition").
+fn opens_with_connective(sentence: &str) -> bool {
+    if CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str()) {
+        return true;
+    }
+    let opening = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('’', "'");
+    CONNECTIVE_PHRASES.iter().any(|phrase| {
+        opening.starts_with(phrase) && !opening[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether a sentence would stand alone but for a connective opening
+/// ("But the talks failed.", "In addition, Russia …"): it refers back to
+/// nothing that the reader needs, so it may be shown, after the sentences
+/// that stand alone.
 pub fn leans_on_context(sentence: &str) -> bool {
-    is_complete(sentence) && CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str())
+    is_complete(sentence) && opens_with_connective(sentence)
 }
 
 /// Whether a sentence starts with a word that refers back to something
@@ -88,7 +130,7 @@ pub fn refers_back(sentence: &str) -> bool {
 /// are balanced (it is not a piece of a quotation spread over sentences);
 /// and it ends like a sentence, not like a headline or a caption.
 pub fn stands_alone(sentence: &str) -> bool {
-    is_complete(sentence) && !CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str())
+    is_complete(sentence) && !opens_with_connective(sentence)
 }
 
 /// Pronouns that stand for a person named before ("he", "her"): a
@@ -321,5 +363,26 @@ mod tests {
             "a sentence that stands alone needs no context"
         );
         assert!(!leans_on_context("But why did the talks fail?"));
+    }
+
+    #[test]
+    fn connectives_of_several_words_lean_on_context() {
+        for sentence in [
+            "Otherwise, Armenia accused Turkey of sending fighters.",
+            "In addition, Russia called for their withdrawal.",
+            "Having said that, the ministry gave no figure.",
+            "On the other hand, Baku denied the reports.",
+            "What’s more, the talks failed on Monday.",
+        ] {
+            assert!(leans_on_context(sentence), "{sentence}");
+            assert!(!stands_alone(sentence), "{sentence}");
+        }
+        for sentence in [
+            "In Additional Notes, the ministry gave no figure.",
+            "As well as fighters, Turkey sent drones.",
+            "Inside the city, shelling went on.",
+        ] {
+            assert!(stands_alone(sentence), "{sentence}");
+        }
     }
 }

@@ -408,3 +408,33 @@ fn the_days_a_chronology_lists_come_before_the_days_most_mentioned() {
     let dates: Vec<String> = one.events.iter().map(|e| e.date.to_string()).collect();
     assert_eq!(dates, ["2020-03-15"]);
 }
+
+fn summary_texts(articles: &[Article], summary: &[SummaryItem]) -> Vec<String> {
+    summary.iter().map(|item| item.text(articles)).collect()
+}
+
+#[test]
+fn a_sentence_opening_with_a_connective_comes_after_an_equally_supported_one_that_stands_alone() {
+    let articles = vec![
+        article(
+            "a",
+            "Otherwise, the old stone bridge over the Dnieper river collapsed on Monday after the long spring flood. \
+            Readers wrote in. Photos follow below. \
+            The city council closed the market square for repairs until the end of May.",
+        ),
+        article(
+            "b",
+            "In addition, the old stone bridge over the Dnieper river collapsed on Monday after the spring flood. \
+            Comments are open. Share this page. \
+            The market square stays closed for repairs until the end of May, the city council said.",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    let texts = summary_texts(&articles, &summary);
+    assert!(texts.len() >= 2, "{texts:#?}");
+    assert!(texts[0].contains("market square"), "{texts:#?}");
+    let one_sentence = summarize(&articles, &alignment, &SummaryOptions { max_words: 18 });
+    let texts = summary_texts(&articles, &one_sentence);
+    assert!(texts.iter().all(|t| t.contains("market square")), "{texts:#?}");
+}
