@@ -17,6 +17,16 @@ leaves. A sentence that only opens with a connective ("But", "Otherwise",
 said it: a summary sentence is quoted as written, so the connective cannot
 be dropped, and a reader meets it without the sentence it answers.
 
+A sentence repeats a chosen one when they share many words, or when the
+articles tell them in the same places: both are aligned with one sentence,
+or with two parts of one quotation spread over sentences (a paraphrase and
+the quote it paraphrases may share few words but have a source sentence in
+common). A sentence found to repeat a chosen one lends it its places, so a
+third wording aligned only with the second repeats too. On NeuS train this
+lowers ROUGE-1 from 0.418 to 0.412, mostly because fewer sentences are left
+to fill the budget (58.6 words on average, then 56.1); the summaries it
+gives say each fact once.
+
 When no whole sentence fits the budget, or the chosen ones leave room for
 ten words or more, the best sentence left that does not repeat the others
 is shown up to a clause boundary that fits (before a comma, a dash or a
@@ -35,7 +45,9 @@ writes nothing and knows nothing about the report format.
 mod standalone;
 mod timeline;
 
-use chorus_compare::{SentenceRef, StoryAlignment, Support};
+use std::collections::HashMap;
+
+use chorus_compare::{AlignedSentence, SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, Span};
 
 pub use standalone::{has_dangling_pronoun, leans_on_context, opening_clauses, refers_back, stands_alone};
@@ -195,22 +207,33 @@ fn choose(
         let at = alignment.sentences[index].at;
         articles[at.article].sentences[at.sentence].span
     };
-    let repeats = |chosen: &[(usize, Span)], index: usize| {
-        chosen.iter().any(|&(c, _)| {
-            alignment.similarity(c, index) >= REDUNDANCY_THRESHOLD
-                || alignment.sentences[c]
-                    .matches
-                    .iter()
-                    .any(|(at, _)| *at == alignment.sentences[index].at)
-        })
-    };
+    // What each chosen sentence reports, as the places the articles tell
+    // it. A sentence found to repeat a chosen one adds its places to it, so
+    // that a third wording that matches only the second repeats too.
+    let quotation_starts = quotation_starts(articles, alignment);
+    let mut footprints: Vec<Vec<SentenceRef>> = Vec::new();
+    let repeat_of =
+        |chosen: &[(usize, Span)], footprints: &[Vec<SentenceRef>], index: usize, places: &[SentenceRef]| {
+            chosen.iter().zip(footprints).position(|(&(c, _), footprint)| {
+                alignment.similarity(c, index) >= REDUNDANCY_THRESHOLD || shares_any(footprint, places)
+            })
+        };
     let mut chosen: Vec<(usize, Span)> = Vec::new();
     let mut words_used = 0;
     for candidate in &candidates {
-        if words_used + candidate.words > options.max_words || repeats(&chosen, candidate.index) {
+        let places = reported_at(&alignment.sentences[candidate.index], &quotation_starts);
+        if let Some(fact) = repeat_of(&chosen, &footprints, candidate.index, &places) {
+            let footprint = &mut footprints[fact];
+            footprint.extend(places);
+            footprint.sort_unstable();
+            footprint.dedup();
+            continue;
+        }
+        if words_used + candidate.words > options.max_words {
             continue;
         }
         chosen.push((candidate.index, whole(candidate.index)));
+        footprints.push(places);
         words_used += candidate.words;
     }
     // When the budget leaves room for a clause (or no whole sentence fits
@@ -218,7 +241,10 @@ fn choose(
     let room = options.max_words - words_used;
     if chosen.is_empty() || room >= MIN_ROOM {
         for candidate in &candidates {
-            if chosen.iter().any(|&(c, _)| c == candidate.index) || repeats(&chosen, candidate.index) {
+            let places = reported_at(&alignment.sentences[candidate.index], &quotation_starts);
+            if chosen.iter().any(|&(c, _)| c == candidate.index)
+                || repeat_of(&chosen, &footprints, candidate.index, &places).is_some()
+            {
                 continue;
             }
             let at = alignment.sentences[candidate.index].at;
@@ -229,6 +255,68 @@ fn choose(
         }
     }
     chosen
+}
+
+/// Where the story's articles tell what a sentence of the alignment says:
+/// the sentence and every sentence aligned with it, each as the first
+/// sentence of the quotation it is part of (`quotation_starts`), sorted. A
+/// quotation spread over sentences is one statement, said at once: two
+/// summary sentences that each match a part of it report the same thing,
+/// however differently they word it.
+fn reported_at(sentence: &AlignedSentence, quotation_starts: &HashMap<SentenceRef, usize>) -> Vec<SentenceRef> {
+    let mut places: Vec<SentenceRef> = std::iter::once(sentence.at)
+        .chain(sentence.matches.iter().map(|(at, _)| *at))
+        .map(|at| SentenceRef {
+            article: at.article,
+            sentence: quotation_starts.get(&at).copied().unwrap_or(at.sentence),
+        })
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    places
+}
+
+/// For each sentence of the story that continues a quotation begun in an
+/// earlier sentence (an attribution's content over several sentences), the
+/// sentence where the quotation begins.
+fn quotation_starts(articles: &[Article], alignment: &StoryAlignment) -> HashMap<SentenceRef, usize> {
+    let mut members: Vec<usize> = alignment.sentences.iter().map(|s| s.at.article).collect();
+    members.dedup();
+    let mut starts = HashMap::new();
+    for article_index in members {
+        let article = &articles[article_index];
+        for attribution in &article.attributions {
+            let content = attribution.content;
+            let first = article.sentence_at(content.start as usize);
+            let last = article.sentence_at((content.end as usize).saturating_sub(1));
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            for sentence in first + 1..=last {
+                let start = starts
+                    .entry(SentenceRef {
+                        article: article_index,
+                        sentence,
+                    })
+                    .or_insert(first);
+                *start = (*start).min(first);
+            }
+        }
+    }
+    starts
+}
+
+/// Whether two sorted lists have an element in common.
+fn shares_any(a: &[SentenceRef], b: &[SentenceRef]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// The index (into `members`) of the article whose sentences are, in all, the

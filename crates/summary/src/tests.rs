@@ -438,3 +438,77 @@ fn a_sentence_opening_with_a_connective_comes_after_an_equally_supported_one_tha
     let texts = summary_texts(&articles, &one_sentence);
     assert!(texts.iter().all(|t| t.contains("market square")), "{texts:#?}");
 }
+
+/// An article that quotes a statement over two sentences, with the
+/// attribution the quotes stage would give it.
+fn article_quoting_over_two_sentences() -> Article {
+    let text = "“Fighters from Syria and Libya are being moved to the front line to take part in the battle. \
+        We are deeply worried by these moves, which threaten every country of the region,” the ministry said.";
+    let mut quoting = article("q", text);
+    let start = text.find('“').map(|i| i + '“'.len_utf8()).unwrap_or(0);
+    let end = text.find('”').unwrap_or(text.len());
+    quoting.attributions.push(chorus_model::Attribution {
+        source: None,
+        speaker: None,
+        cue: None,
+        content: Span::new(start, end),
+        direct: true,
+    });
+    quoting
+}
+
+#[test]
+fn two_wordings_of_one_quoted_statement_are_one_fact() {
+    let articles = vec![
+        article_quoting_over_two_sentences(),
+        article(
+            "b",
+            "Fighters from Syria and Libya are being moved to the front line to fight in the battle, the ministry said on Wednesday.",
+        ),
+        article(
+            "c",
+            "The ministry said it was deeply worried by moves which threaten every country of the region.",
+        ),
+    ];
+    assert_eq!(articles[0].sentences.len(), 2);
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    let texts = summary_texts(&articles, &summary);
+    assert_eq!(
+        texts.len(),
+        1,
+        "the two halves of one quotation are one statement: {texts:#?}"
+    );
+
+    // Without the quotation's attribution, the two halves are two facts.
+    let mut unquoted = articles.clone();
+    unquoted[0].attributions.clear();
+    let alignment = align_story(&unquoted, &[0, 1, 2], &[0, 1, 2]);
+    let summary = summarize(&unquoted, &alignment, &SummaryOptions::default());
+    assert_eq!(summary.len(), 2, "{:#?}", summary_texts(&unquoted, &summary));
+}
+
+#[test]
+fn two_wordings_that_match_one_sentence_of_a_third_article_are_one_fact() {
+    let articles = vec![
+        article(
+            "a",
+            "It was Turkey that sent three hundred Syrian fighters to Azerbaijan last week, the French president said on Thursday.",
+        ),
+        article(
+            "b",
+            "The French president said that Turkey had sent Syrian fighters to Azerbaijan.",
+        ),
+        article(
+            "c",
+            "Three hundred fighters from Syria were flown to Baku last week, according to the Élysée on Thursday.",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    let texts = summary_texts(&articles, &summary);
+    // The sentence of "a" cannot stand alone ("It was…"); "b" and "c" each
+    // tell part of it, in words they hardly share.
+    assert!(alignment.similarity(1, 2) < 0.3);
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+}
