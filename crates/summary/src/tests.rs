@@ -450,6 +450,7 @@ fn article_quoting_over_two_sentences() -> Article {
     quoting.attributions.push(chorus_model::Attribution {
         source: None,
         speaker: None,
+        role: None,
         cue: None,
         content: Span::new(start, end),
         direct: true,
