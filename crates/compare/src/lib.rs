@@ -8,7 +8,9 @@ sentences. Two sentences of different articles are *aligned* (they report
 the same fact) when their cosine similarity reaches [`STRONG_THRESHOLD`];
 or [`MODERATE_THRESHOLD`] and they share a pair of nearby content words
 (which tells who did what to whom, as a bag of words cannot); or
-[`ALIGN_THRESHOLD`] and they share two such pairs. The
+[`ALIGN_THRESHOLD`] and they share two such pairs; never when both are
+dated to days and none in common (two statements of concern on Wednesday
+and on Friday are two facts, however alike their words). The
 similarities are computed through an inverted index (a sparse product), so
 a story with many articles costs what its shared terms cost, not the square
 of its sentences.
@@ -28,7 +30,8 @@ mod quotes;
 use std::collections::HashMap;
 
 use chorus_model::hash::{mix, term_hash, TermMap};
-use chorus_model::{Article, Span, TokenKind};
+use chorus_model::{Article, DatePrecision, Span, TokenKind};
+use chrono::NaiveDate;
 
 pub use quotes::{match_quotes, StoryQuote};
 
@@ -104,8 +107,10 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
     let mut sentences = Vec::new();
     let mut raw_terms: Vec<Vec<u64>> = Vec::new();
     let mut raw_pairs: Vec<Vec<u64>> = Vec::new();
+    let mut days: Vec<Vec<NaiveDate>> = Vec::new();
     for &article_index in members {
         let article = &articles[article_index];
+        days.extend(sentence_days(article));
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
             let tokens = article.sentence_tokens(sentence);
             let content: Vec<u64> = tokens
@@ -183,7 +188,8 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         for other in touched.drain(..) {
             let score = std::mem::take(&mut dots[other as usize]);
             centrality += score;
-            let aligned = same_fact(score, &raw_pairs[index], &raw_pairs[other as usize]);
+            let aligned = same_fact(score, &raw_pairs[index], &raw_pairs[other as usize])
+                && !different_days(&days[index], &days[other as usize]);
             if !aligned {
                 continue;
             }
@@ -208,6 +214,36 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         sentence.centrality = centrality;
     }
     StoryAlignment { sentences }
+}
+
+/// Per sentence of `article`, the days its date mentions name (sorted,
+/// without repeats): day-precise mentions only, and not the start of a
+/// period ("since Monday"), which is not when the sentence's event happened.
+fn sentence_days(article: &Article) -> Vec<Vec<NaiveDate>> {
+    let mut days = vec![Vec::new(); article.sentences.len()];
+    for mention in &article.dates {
+        if mention.precision != DatePrecision::Day || mention.starts_period {
+            continue;
+        }
+        let at = article.sentences.partition_point(|s| s.span.end <= mention.span.start);
+        if let Some(sentence) = days.get_mut(at) {
+            if article.sentences[at].span.start <= mention.span.start {
+                sentence.push(mention.date);
+            }
+        }
+    }
+    for sentence in &mut days {
+        sentence.sort_unstable();
+        sentence.dedup();
+    }
+    days
+}
+
+/// Whether two sentences are dated to different days: both name days and
+/// none in common ("concern on Wednesday" and "concern on Friday" are two
+/// statements, however alike their words).
+fn different_days(a: &[NaiveDate], b: &[NaiveDate]) -> bool {
+    !a.is_empty() && !b.is_empty() && shared_sorted(a, b) == 0
 }
 
 /// The content terms of a span of an article (unit-length vector with equal
@@ -282,8 +318,8 @@ fn word_pairs(content: &[u64]) -> Vec<u64> {
     pairs
 }
 
-/// How many elements two sorted lists share.
-fn shared(a: &[u64], b: &[u64]) -> usize {
+/// How many items two sorted lists without repeats have in common.
+fn shared_sorted<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut count) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -311,7 +347,7 @@ pub(crate) fn same_fact(cosine: f32, pairs_a: &[u64], pairs_b: &[u64]) -> bool {
         return false;
     }
     let needed = if cosine >= MODERATE_THRESHOLD { 1 } else { 2 };
-    shared(pairs_a, pairs_b) >= needed
+    shared_sorted(pairs_a, pairs_b) >= needed
 }
 
 /// Cosine of two unit vectors sorted by term.

@@ -96,3 +96,45 @@ fn a_statement_nobody_is_named_for_is_a_quote_only_with_a_source_told_twice() {
     let unsourced = match_quotes(&articles, &[2, 3], &[], &[0, 1, 2, 3]);
     assert!(unsourced.is_empty(), "{unsourced:?}");
 }
+
+/// `article` with one day-precise date mention on `words`.
+fn dated(id: &str, text: &str, words: &str, day: (i32, u32, u32)) -> Article {
+    let mut dated = article(id, text);
+    let start = text.find(words).expect("the dated words are in the text");
+    dated.dates.push(chorus_model::DateMention {
+        span: Span::new(start, start + words.len()),
+        date: NaiveDate::from_ymd_opt(day.0, day.1, day.2).expect("a valid day"),
+        precision: DatePrecision::Day,
+        relative: true,
+        starts_period: false,
+    });
+    dated
+}
+
+#[test]
+fn alike_sentences_dated_to_different_days_are_two_facts() {
+    let wednesday = "The Russian foreign ministry expressed serious concern about foreign fighters on Wednesday.";
+    let friday = "The Russian foreign ministry expressed serious concern about foreign fighters on Friday.";
+    let undated = "The Russian foreign ministry expressed serious concern about foreign fighters.";
+    let articles = [
+        dated("a", wednesday, "on Wednesday", (2020, 9, 30)),
+        dated("b", friday, "on Friday", (2020, 10, 2)),
+        dated("c", wednesday, "on Wednesday", (2020, 9, 30)),
+        article("d", undated),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2, 3], &[0, 1, 2, 3]);
+    let mut matched: Vec<usize> = alignment.sentences[0]
+        .matches
+        .iter()
+        .map(|(at, _)| at.article)
+        .collect();
+    matched.sort_unstable();
+    // The same day and an undated telling align; Friday's statement does not.
+    assert_eq!(matched, [2, 3]);
+    let friday_matches: Vec<usize> = alignment.sentences[1]
+        .matches
+        .iter()
+        .map(|(at, _)| at.article)
+        .collect();
+    assert_eq!(friday_matches, [3]);
+}
