@@ -175,6 +175,11 @@ fn seeds_render_as_markdown_and_self_contained_html() {
         markdown.contains("Gaziantep") || markdown.contains("Macron"),
         "{markdown}"
     );
+    // Asbarez's page gives its date; the plain-text seeds' dates are
+    // inferred, and both renderings say so.
+    assert!(markdown.contains("| Asbarez | 2020-10-01 |"), "{markdown}");
+    assert!(markdown.contains("| 2020-10-01 (inferred) |"), "{markdown}");
+    assert!(html.contains("</time> (inferred)"), "no inferred date in the page");
 }
 
 #[test]

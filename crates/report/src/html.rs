@@ -270,7 +270,11 @@ fn write_article(out: &mut String, index: usize, article: &ArticleOut, articles:
         byline.push(escape(outlet));
     }
     if let Some(published) = &article.published {
-        byline.push(format!("<time datetime=\"{0}\">{0}</time>", escape(published)));
+        let inferred = if article.published_from_text { " (inferred)" } else { "" };
+        byline.push(format!(
+            "<time datetime=\"{0}\">{0}</time>{inferred}",
+            escape(published)
+        ));
     }
     if let Some(language) = &article.language {
         byline.push(escape(language));

@@ -208,7 +208,15 @@ fn write_sources(out: &mut String, report: &Report, articles: &ArticleIndex<'_>)
             out,
             "| A{number} | {title} | {} | {} | {} | {} | {duplicate_of} |",
             article.outlet.as_deref().map(cell).unwrap_or_default(),
-            article.published.as_deref().map(cell).unwrap_or_default(),
+            article
+                .published
+                .as_deref()
+                .map(|day| if article.published_from_text {
+                    format!("{} (inferred)", cell(day))
+                } else {
+                    cell(day)
+                })
+                .unwrap_or_default(),
             article.language.as_deref().map(cell).unwrap_or_default(),
             cell(&article.input),
         );
