@@ -14,9 +14,10 @@ struct Found {
     speaker: Option<String>,
 }
 
-/// Annotate `text` with the given entities (name, kind, mentions as
-/// written: every occurrence of each mention string is a mention).
-fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> {
+/// `text` annotated by the text and quotes stages, with the given entities
+/// (name, kind, mentions as written: every occurrence of each mention
+/// string is a mention).
+fn annotated(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Article {
     let mut article = Article {
         text: text.to_string(),
         ..Article::default()
@@ -36,6 +37,12 @@ fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> 
         });
     }
     chorus_quotes::annotate(&mut article);
+    article
+}
+
+/// The attributions found in `text` with the given entities (see [`annotated`]).
+fn annotate(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<Found> {
+    let article = annotated(text, entities);
     article
         .attributions
         .iter()
@@ -542,25 +549,7 @@ fn a_content_that_only_names_the_topic_is_left_out_of_the_report() {
 
 /// Each source with its speaker as a reader says it ("X's office").
 fn speakers(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<(String, Option<String>)> {
-    let mut article = Article {
-        text: text.to_string(),
-        ..Article::default()
-    };
-    chorus_text::annotate(&mut article);
-    for (name, kind, forms) in entities {
-        let mut mentions: Vec<Span> = forms
-            .iter()
-            .flat_map(|form| text.match_indices(form).map(|(at, _)| Span::new(at, at + form.len())))
-            .collect();
-        mentions.sort();
-        article.entities.push(Entity {
-            name: name.to_string(),
-            kind: *kind,
-            mentions,
-            country: None,
-        });
-    }
-    chorus_quotes::annotate(&mut article);
+    let article = annotated(text, entities);
     article
         .attributions
         .iter()
