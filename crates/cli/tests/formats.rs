@@ -205,3 +205,25 @@ fn a_feed_with_full_content_is_read_as_articles() {
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(report["articles"].as_array().unwrap().len(), 5);
 }
+
+#[test]
+fn the_report_keeps_a_page_s_publication_time_and_offset() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, title, paragraphs) = &seeds()[0];
+    let body: String = paragraphs.iter().map(|p| format!("<p>{}</p>", escape(p))).collect();
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>{0}</title>\
+         <meta property=\"article:published_time\" content=\"2020-10-01T14:05:00+02:00\"></head>\
+         <body><article><h1>{0}</h1>{body}</article></body></html>",
+        escape(title)
+    );
+    let path = dir.path().join("story.html");
+    std::fs::write(&path, page).expect("page written");
+    let (report, stderr, code) = util::report_json(&[path.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let article = &report["articles"][0];
+    assert_eq!(article["published"], "2020-10-01");
+    assert_eq!(article["published_time"], "2020-10-01T14:05:00");
+    assert_eq!(article["published_offset"], "+02:00");
+    assert_eq!(article["published_from_text"], false);
+}

@@ -29,6 +29,14 @@ pub(crate) fn article(articles: &[Article], index: usize) -> ArticleOut {
         title: article.title.clone(),
         published: article.published.map(|p| p.date().to_string()),
         published_from_text: article.published_from_text,
+        published_time: article
+            .published
+            .filter(|_| !article.published_from_text)
+            .map(|time| time.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        published_offset: article
+            .published_offset
+            .filter(|_| !article.published_from_text)
+            .map(|offset| offset.to_string()),
         language: article.language.clone(),
         duplicate_of: article.duplicate_of.map(|o| articles[o].id.clone()),
         text: article.text.clone(),

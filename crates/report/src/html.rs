@@ -529,6 +529,8 @@ mod tests {
             title: None,
             published: None,
             published_from_text: false,
+            published_time: None,
+            published_offset: None,
             language: None,
             duplicate_of: None,
             text: text.to_string(),

@@ -56,6 +56,11 @@ pub struct ArticleOut {
     /// a full date in the text, or, for an article without one, from the
     /// articles of its story and the weekdays it names.
     pub published_from_text: bool,
+    /// Publication time as the page gives it, `YYYY-MM-DDTHH:MM:SS` in the
+    /// page's own clock (not given for an inferred date).
+    pub published_time: Option<String>,
+    /// The UTC offset of `published_time` (`+02:00`), when the page states one.
+    pub published_offset: Option<String>,
     /// ISO 639-1 language code.
     pub language: Option<String>,
     /// Id of the article this one is a near-copy of.

@@ -35,6 +35,8 @@ fn article(id: &str, outlet: Option<&str>, title: &str, url: Option<&str>, sente
         title: Some(title.to_string()),
         published: Some("2020-10-01".to_string()),
         published_from_text: false,
+        published_time: None,
+        published_offset: None,
         language: Some("en".to_string()),
         duplicate_of: None,
         text,

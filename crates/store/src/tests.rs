@@ -154,6 +154,8 @@ fn report_article(id: &str) -> chorus_report::ArticleOut {
         title: Some(format!("Title {id}")),
         published: Some("2020-10-01".to_string()),
         published_from_text: false,
+        published_time: None,
+        published_offset: None,
         language: Some("en".to_string()),
         duplicate_of: None,
         text: "Text.".to_string(),
