@@ -490,7 +490,9 @@ pub fn cluster_features_with(
         }
     }
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    // Undated articles go last, in input order, against the stories still open.
+    // In time order (UTC where the zone is known, which the time window
+    // also counts in); undated articles go last, in input order, against
+    // the stories still open.
     order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published_utc(), i));
     let mut stories = vec![0; articles.len()];
     let mut assignments = vec![
@@ -518,7 +520,7 @@ pub fn cluster_features_with(
             };
             continue;
         }
-        let assignment = clusterer.push(&features[i], articles[i].published, true);
+        let assignment = clusterer.push(&features[i], articles[i].published_utc(), true);
         stories[i] = assignment.story;
         assignments[i] = assignment;
     }
@@ -553,9 +555,10 @@ fn refine(
         }
         let entry = summed
             .entry(story)
-            .or_insert((articles[i].published, TermMap::default(), true));
-        if articles[i].published.is_some() && (entry.0.is_none() || articles[i].published < entry.0) {
-            entry.0 = articles[i].published;
+            .or_insert((articles[i].published_utc(), TermMap::default(), true));
+        let published = articles[i].published_utc();
+        if published.is_some() && (entry.0.is_none() || published < entry.0) {
+            entry.0 = published;
         }
         entry.2 &= features[i].title_only;
         for &(term, weight) in &features[i].terms {

@@ -302,3 +302,24 @@ fn a_batch_can_start_from_counts_that_already_count_part_of_it() {
     cluster_features_with(&articles, &features, &options, false, &mut larger, &[true, true, true]);
     assert_eq!(larger.documents(), 4);
 }
+
+#[test]
+fn the_time_window_counts_in_utc_where_the_zone_is_known() {
+    let text = "Springfield police said a 34-year-old man was shot outside the Blue Moon bar on Elm Street. \
+                He was taken to Mercy Hospital in stable condition.";
+    let at = |day: u32, hour: u32, offset_hours: i32| {
+        let mut a = article("Man shot outside Blue Moon bar on Elm Street in Springfield", text, day);
+        a.published = NaiveDate::from_ymd_opt(2014, 3, day).and_then(|d| d.and_hms_opt(hour, 0, 0));
+        a.published_offset = chrono::FixedOffset::east_opt(offset_hours * 3600);
+        a
+    };
+    // 20:00 at UTC-5 is 01:00 UTC the next day: 23 hours before the
+    // second article in UTC, 28 hours by the clocks on the pages.
+    let articles = [at(1, 20, -5), at(3, 0, 0)];
+    let options = ClusterOptions {
+        window_days: 1,
+        ..ClusterOptions::default()
+    };
+    let stories = cluster(&articles, &[false, false], &options);
+    assert_eq!(stories[0], stories[1], "{stories:?}");
+}
