@@ -143,6 +143,8 @@ const HEAD_LINES: usize = 8;
 const LONG_LINE_WORDS: usize = 60;
 /// Lines longer than this are no notice, credit or widget.
 const NOTICE_WORDS: usize = 40;
+/// Longest link title in a closing "more stories" box, in words.
+const TAIL_LINK_WORDS: usize = 20;
 
 /// One non-empty line and what the rules need to know about it.
 struct Line {
@@ -199,6 +201,9 @@ fn clean_as(text: &str, from_html: bool) -> Cleaned {
         verdicts.push(verdict);
     }
     cleaner.judge_tail(&mut verdicts, &mut cleaned);
+    if from_html {
+        cleaner.judge_tail_links(&mut verdicts);
+    }
     for (line, verdict) in lines.into_iter().zip(verdicts) {
         match verdict {
             None => cleaned.paragraphs.push(line.text),
@@ -478,6 +483,49 @@ impl<'a> Cleaner<'a> {
             } else {
                 break;
             }
+        }
+    }
+}
+
+impl Cleaner<'_> {
+    /// A "more stories" box closing a page: three or more link titles in a
+    /// row (short, no final punctuation) after the article's last sentence,
+    /// down to the end of the text. A list that is the article's own ending
+    /// is rarely that: its items end in punctuation, or it is most of the
+    /// text, or no prose paragraph comes before it.
+    fn judge_tail_links(&self, verdicts: &mut [Option<Rule>]) {
+        let kept: Vec<usize> = (0..self.lines.len()).filter(|&i| verdicts[i].is_none()).collect();
+        let is_link = |line: &Line| {
+            let text = line.text.as_str();
+            // A title may ask a question; it opens with a capital, a digit
+            // or an emoji, and names no address (a credit or contact line).
+            let ends_title = !line.ends_sentence || text.ends_with('?');
+            let opens_title = text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c as u32 >= 0x1F000);
+            (2..=TAIL_LINK_WORDS).contains(&line.words)
+                && ends_title
+                && opens_title
+                && !text.ends_with([':', ';', ','])
+                && !text.contains('@')
+                && !text.contains("http")
+        };
+        let run = kept.iter().rev().take_while(|&&i| is_link(&self.lines[i])).count();
+        if run < 3 || run * 2 > kept.len() {
+            return;
+        }
+        let before = kept[kept.len() - run - 1];
+        if !self.lines[before].ends_sentence {
+            return;
+        }
+        let chars = |indices: &[usize]| indices.iter().map(|&i| self.lines[i].text.len()).sum::<usize>();
+        let (body, links) = kept.split_at(kept.len() - run);
+        if chars(links) >= chars(body) {
+            return;
+        }
+        for &i in links {
+            verdicts[i] = Some(Rule::ReadAlso);
         }
     }
 }
@@ -1134,6 +1182,36 @@ mod tests {
 
     const BODY: &str = "The council met on Monday to discuss the new budget for the city.\n\n\
         Members argued for three hours before a vote was taken late in the evening.";
+
+    #[test]
+    fn a_closing_box_of_link_titles_goes_from_a_page_but_a_list_the_text_ends_with_stays() {
+        let links = "More Great Stories\n\nThe strange life of a virtuoso coder\n\n\
+                     Could an astronaut lost in space use gravity to get around?\n\n\
+                     10 gifts for the hacker in your life";
+        let body = format!("{BODY}\n\nThe mayor said the vote was a relief.\n\nThe budget takes effect in May.");
+        let text = format!("{body}\n\n{links}");
+        assert_eq!(clean_page_text(&text).paragraphs.len(), 4, "{text}");
+        assert_eq!(
+            clean_page_text(&text).paragraphs.last().map(String::as_str),
+            Some("The budget takes effect in May.")
+        );
+        // Plain text is left alone; so is a list announced by a colon, one
+        // of items that open in lower case, or one longer than the prose.
+        assert!(kept(&text).iter().any(|p| p == "10 gifts for the hacker in your life"));
+        let announced = format!("{body}\n\nYou need:\n\nA laptop\n\nA browser\n\nAn email address");
+        let links_removed = |text: &str| {
+            clean_page_text(text)
+                .removed
+                .iter()
+                .filter(|r| r.rule == Rule::ReadAlso)
+                .count()
+        };
+        assert_eq!(links_removed(&announced), 0);
+        let lower = format!("{body}\n\nsmall groups\n\npresentations\n\ndiscussion of next meeting");
+        assert_eq!(links_removed(&lower), 0);
+        let mostly = "The vote was 5 to 4.\n\nLight a Wish by OGE Group\n\nParabolic Cloud by Amigo\n\nPortam Civitatis by Peter Snijder";
+        assert_eq!(links_removed(mostly), 0);
+    }
 
     #[test]
     fn repeated_lines_are_kept_once() {
