@@ -60,7 +60,8 @@ pub enum Rule {
     Caption,
     /// A short line in another script than the article's.
     ForeignScript,
-    /// A "Read also" link, or a bullet line shaped like a link title.
+    /// A "Read also" link, a bullet line shaped like a link title, or a
+    /// page's closing box of link titles.
     ReadAlso,
     /// A copyright, cookie, comment-form or JavaScript notice.
     Notice,
