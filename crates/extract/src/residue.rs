@@ -144,6 +144,8 @@ const HEAD_LINES: usize = 8;
 const LONG_LINE_WORDS: usize = 60;
 /// Lines longer than this are no notice, credit or widget.
 const NOTICE_WORDS: usize = 40;
+/// Fewest words of a link to another story set in capitals.
+const SHOUTED_TEASER_WORDS: usize = 8;
 /// Longest link title in a closing "more stories" box, in words.
 const TAIL_LINK_WORDS: usize = 20;
 
@@ -374,6 +376,9 @@ impl<'a> Cleaner<'a> {
         if is_navigation(line, lower) {
             return Some(Rule::Navigation);
         }
+        if self.from_html && is_shouted_teaser(line) {
+            return Some(Rule::Teaser);
+        }
         if line.words <= 16 {
             if let Some(byline) = parse_byline(text) {
                 if i < HEAD_LINES && cleaned.byline.is_none() {
@@ -529,6 +534,17 @@ impl Cleaner<'_> {
             verdicts[i] = Some(Rule::ReadAlso);
         }
     }
+}
+
+/// "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'": a link to
+/// another story set in capitals between paragraphs, eight words or more
+/// and no final punctuation. A subheading in capitals is shorter ("HOW TO
+/// USE A WATER BATH CANNER").
+fn is_shouted_teaser(line: &Line) -> bool {
+    line.words >= SHOUTED_TEASER_WORDS
+        && !line.ends_sentence
+        && !line.text.chars().any(char::is_lowercase)
+        && line.text.chars().filter(|c| c.is_uppercase()).count() >= 20
 }
 
 /// Rules that need to see neighbouring lines: runs of doubled lines (teaser
@@ -1212,6 +1228,20 @@ mod tests {
         assert_eq!(links_removed(&lower), 0);
         let mostly = "The vote was 5 to 4.\n\nLight a Wish by OGE Group\n\nParabolic Cloud by Amigo\n\nPortam Civitatis by Peter Snijder";
         assert_eq!(links_removed(mostly), 0);
+    }
+
+    #[test]
+    fn story_links_in_capitals_go_from_a_page_but_subheadings_in_capitals_stay() {
+        let teaser = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'";
+        let subheading = "HOW TO USE A WATER BATH CANNER";
+        let text = format!("{BODY}\n\n{teaser}\n\n{subheading}\n\nThe vote was 5 to 4.");
+        let cleaned = clean_page_text(&text);
+        assert!(cleaned
+            .removed
+            .iter()
+            .any(|r| r.line == teaser && r.rule == Rule::Teaser));
+        assert!(cleaned.paragraphs.iter().any(|p| p == subheading));
+        assert!(kept(&text).iter().any(|p| p == teaser), "plain text is left alone");
     }
 
     #[test]
