@@ -134,7 +134,8 @@ pub(crate) fn ends_with_date(line: &str) -> bool {
 
 /// Whether `line` is a time stamp and nothing else: "By Jane Roe - 11/18/19
 /// 11:04 PM EST", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM",
-/// "Updated at 1:23 p.m.", "Published 1 day ago". Every word is a date or
+/// "Updated at 1:23 p.m.", "Published 1 day ago", "Updated Nov. 19, 2019
+/// 8:21 am ET / Original Nov. 19, 2019 8:02 am ET". Every word is a date or
 /// time word, a word that labels one ("updated", "at"), a separator, or one
 /// of at most four capitalized names after "By"; and the line holds a time,
 /// a written date or an age. Such lines may hold two dates, or a date with
@@ -168,10 +169,11 @@ pub(crate) fn is_timestamp_line(line: &str) -> bool {
         "data",
         "fecha",
         "date",
+        "original",
     ];
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '·' | '•' | ',' | '@' | '–' | '—'))
-        .map(|w| w.trim_matches(|c: char| matches!(c, '-' | ':' | '(' | ')' | '[' | ']')))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '-' | ':' | '/' | '(' | ')' | '[' | ']')))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() < 2 || words.len() > 18 {
@@ -1000,6 +1002,7 @@ mod tests {
             "Aktualisiert am 18.11.2019 um 14:05 Uhr",
             "Veröffentlichung: 2. Februar 2022",
             "Publiziert: 03.04.2020, 12:35",
+            "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
         ] {
             assert!(is_timestamp_line(line), "{line}");
         }
@@ -1010,6 +1013,7 @@ mod tests {
             "Police said 3 people died on Monday.",
             "By 2019, sales had doubled",
             "Published by Penguin in 2019",
+            "The original draft of 2019 / 2020",
         ] {
             assert!(!is_timestamp_line(line), "{line}");
         }

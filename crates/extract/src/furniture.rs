@@ -972,6 +972,28 @@ pub(crate) fn has_notice_phrase(line: &Lowered) -> bool {
     PHRASES.get_or_init(|| PhraseSet::new(NOTICE_PHRASES)).found_in(line)
 }
 
+/// Calls to action a page adds after its article: a newsletter, a forum,
+/// a subscription, another guide of the outlet's. Only looked for at the
+/// end of the text, where such a line closes the page rather than the
+/// story.
+const PROMOTION_PHRASES: &[&str] = &[
+    "join our",
+    "sign up for",
+    "sign up to",
+    "check out our",
+    "get access to",
+    "if you enjoyed this",
+    "if you value our",
+    "ad blocker",
+];
+
+/// Whether the lower-cased line calls the reader to a newsletter,
+/// subscription or other offer of the site.
+pub(crate) fn is_promotion(line: &Lowered) -> bool {
+    static PHRASES: OnceLock<PhraseSet> = OnceLock::new();
+    PHRASES.get_or_init(|| PhraseSet::new(PROMOTION_PHRASES)).found_in(line)
+}
+
 /// Whether the lower-cased line is a cookie notice.
 pub(crate) fn is_cookie_notice(line: &Lowered) -> bool {
     const CONTEXT: &[&str] = &[

@@ -22,7 +22,7 @@
 //! * [`Rule::ReadAlso`]: "Read also" headers in several languages, the link
 //!   lines after them, and isolated bullet lines shaped like link titles;
 //! * [`Rule::Notice`]: copyright, cookie, comment-form, sign-up and JavaScript
-//!   notices;
+//!   notices, and calls to join, sign up or subscribe closing the page;
 //! * [`Rule::Navigation`]: short lines made mostly of page-furniture words
 //!   ("Back to top", "Share", "Related Articles"), font-size pickers ("XS SM
 //!   MD LG"), menus between bars, tag lists, and a single word alone on its
@@ -399,6 +399,11 @@ impl<'a> Cleaner<'a> {
             if (i < HEAD_LINES || i + HEAD_LINES >= self.lines.len()) && is_name_with_role(text) {
                 return Some(Rule::Byline);
             }
+        } else if is_timestamp_line(text) {
+            // A time stamp may name its author and two dates ("By HNN Staff
+            // | November 18, 2019 at 2:26 PM HST - Updated November 18 at
+            // 4:46 PM"): it counts its own words, up to eighteen.
+            return Some(Rule::Byline);
         }
         None
     }
@@ -486,6 +491,8 @@ impl<'a> Cleaner<'a> {
                 }
             } else if is_widget_label(line, &lowered.text, Strictness::Tail) {
                 verdicts[i] = Some(Rule::Navigation);
+            } else if line.words <= LONG_LINE_WORDS && furniture::is_promotion(&lowered) {
+                verdicts[i] = Some(Rule::Notice);
             } else {
                 break;
             }
@@ -1199,6 +1206,32 @@ mod tests {
 
     const BODY: &str = "The council met on Monday to discuss the new budget for the city.\n\n\
         Members argued for three hours before a vote was taken late in the evening.";
+
+    #[test]
+    fn a_time_stamp_naming_its_author_and_two_dates_goes_even_past_sixteen_words() {
+        let stamp = "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM";
+        let text = format!("{stamp}\n\n{BODY}");
+        assert_eq!(removed_by(&text, Rule::Byline), vec![stamp.to_string()]);
+        assert_eq!(kept(&text).len(), 2);
+        // A sentence of that length with a date in it stays.
+        let sentence =
+            "The council met on November 18, 2019 at 2:26 PM to vote on the budget of the city for next year.";
+        assert!(kept(&format!("{sentence}\n\n{BODY}")).iter().any(|p| p == sentence));
+    }
+
+    #[test]
+    fn a_call_to_join_or_sign_up_at_the_end_goes_but_not_in_the_article() {
+        let forum = "Join our Space Forums to keep talking space on the latest missions, night sky and more!";
+        let signup =
+            "There's plenty more where that came from. Sign up for The Daily Bell today to get the free newsletter.";
+        let text = format!("{BODY}\n\n{signup}\n\n{forum}");
+        assert_eq!(kept(&text).len(), 2, "{text}");
+        assert_eq!(removed_by(&text, Rule::Notice).len(), 2);
+        // The same words inside the story are the story's.
+        let inside = "Residents can join our campaign, the mayor said, and sign up for a tour of the new library.";
+        let text = format!("{inside}\n\n{BODY}");
+        assert_eq!(kept(&text).len(), 3);
+    }
 
     #[test]
     fn a_closing_box_of_link_titles_goes_from_a_page_but_a_list_the_text_ends_with_stays() {
