@@ -5,6 +5,7 @@
 //! These are measurements, not tests: they print figures and never fail on
 //! a low score.
 
+mod args;
 mod clustering;
 mod extraction;
 mod machine;

@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use crate::clustering::metrics::{self as clustering_metrics, ClusteringScores};
 use crate::machine::{self, Machine};
-use crate::{workspace_root, UsageError};
+use crate::workspace_root;
 
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
@@ -43,23 +43,12 @@ struct Args {
 impl Args {
     fn parse(args: &[String]) -> Result<Args> {
         let workspace = workspace_root();
-        let mut parsed = Args {
-            data: workspace.join("../shared/corpora/clustering/gun-violence.jsonl"),
-            out: workspace.join("bench/results/pipeline.md"),
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let target = match flag.as_str() {
-                "--data" => &mut parsed.data,
-                "--out" => &mut parsed.out,
-                other => return Err(UsageError(format!("pipeline: unknown option {other}")).into()),
-            };
-            let Some(value) = args.next() else {
-                return Err(UsageError(format!("pipeline: {flag} needs a value")).into());
-            };
-            *target = PathBuf::from(value);
-        }
-        Ok(parsed)
+        let flags = crate::args::parse("pipeline", args, &["data", "out"], USAGE)?;
+        let path = |name: &str, default: &str| flags.get(name).map_or_else(|| workspace.join(default), PathBuf::from);
+        Ok(Args {
+            data: path("data", "../shared/corpora/clustering/gun-violence.jsonl"),
+            out: path("out", "bench/results/pipeline.md"),
+        })
     }
 }
 
@@ -401,7 +390,7 @@ mod tests {
         );
         let missing = Args::parse(&["--data".to_string()])
             .err()
-            .map(|error| error.is::<UsageError>());
+            .map(|error| error.is::<crate::UsageError>());
         assert_eq!(missing, Some(true));
     }
 }

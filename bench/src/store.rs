@@ -46,28 +46,19 @@ struct Args {
 impl Args {
     fn parse(args: &[String]) -> Result<Args> {
         let workspace = workspace_root();
-        let mut parsed = Args {
-            data: workspace.join("../shared/corpora/clustering/gun-violence.jsonl"),
-            new: 50,
-            out: workspace.join("bench/results/store.md"),
+        let flags = crate::args::parse("store", args, &["data", "new", "out"], USAGE)?;
+        let path = |name: &str, default: &str| flags.get(name).map_or_else(|| workspace.join(default), PathBuf::from);
+        let new = match flags.get("new") {
+            Some(value) => value
+                .parse()
+                .map_err(|_| UsageError(format!("store: --new needs a number, not {value:?}")))?,
+            None => 50,
         };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let Some(value) = args.next() else {
-                return Err(UsageError(format!("store: {flag} needs a value")).into());
-            };
-            match flag.as_str() {
-                "--data" => parsed.data = PathBuf::from(value),
-                "--out" => parsed.out = PathBuf::from(value),
-                "--new" => {
-                    parsed.new = value
-                        .parse()
-                        .map_err(|_| UsageError(format!("store: --new needs a number, not {value:?}")))?
-                }
-                other => return Err(UsageError(format!("store: unknown option {other}")).into()),
-            }
-        }
-        Ok(parsed)
+        Ok(Args {
+            data: path("data", "../shared/corpora/clustering/gun-violence.jsonl"),
+            new,
+            out: path("out", "bench/results/store.md"),
+        })
     }
 }
 

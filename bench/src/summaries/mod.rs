@@ -3,6 +3,5 @@
 //! with the classic extractive summarizers side by side (`summaries`), and
 //! (later) story timelines against Timeline17.
 
-pub mod args;
 pub mod neus;
 pub mod rouge_check;

@@ -26,7 +26,7 @@ use chorus_pipeline::Options;
 use chorus_rouge::{rouge_l, rouge_n, Score, Summary};
 use serde_json::{json, Value};
 
-use super::args;
+use crate::args;
 use crate::machine::Machine;
 use crate::{workspace_root, UsageError};
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use chorus_rouge::{rouge_n, Options, Score, Summary};
 
-use super::args;
+use crate::args;
 use crate::machine::Machine;
 use crate::workspace_root;
 

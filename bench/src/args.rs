@@ -1,4 +1,4 @@
-//! Flag parsing shared by the summary tasks: `--name value` pairs only.
+//! Flag parsing shared by the benchmark tasks: `--name value` pairs only.
 
 use std::collections::HashMap;
 
