@@ -171,16 +171,18 @@ pub(crate) fn is_timestamp_line(line: &str) -> bool {
         "date",
         "original",
     ];
-    let words: Vec<&str> = line
+    let words = line
         .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '·' | '•' | ',' | '@' | '–' | '—'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '-' | ':' | '/' | '(' | ')' | '[' | ']')))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 2 || words.len() > 18 {
-        return false;
-    }
-    let (mut stamped, mut names_left) = (false, 0);
+        .filter(|w| !w.is_empty());
+    // Word by word, so that a paragraph is given up at its first word
+    // that is no part of a stamp, not split whole first.
+    let (mut stamped, mut names_left, mut count) = (false, 0, 0);
     for word in words {
+        count += 1;
+        if count > 18 {
+            return false;
+        }
         let lower = word.to_lowercase();
         let bare = lower.trim_end_matches('.');
         let digits = bare.bytes().filter(u8::is_ascii_digit).count();
@@ -212,7 +214,7 @@ pub(crate) fn is_timestamp_line(line: &str) -> bool {
             return false;
         }
     }
-    stamped
+    stamped && count >= 2
 }
 
 /// The first date written in running text ("Veröffentlicht am 06.10.2023
