@@ -95,6 +95,10 @@ fn split_line(text: &str, start: usize, end: usize, profile: &Profile, out: &mut
             break;
         };
         if !is_terminator(c) {
+            if c == '“' && quotation_after_attribution(line, sentence_start, at, profile) {
+                push_sentence(line, start, sentence_start, at, first_of_line, out);
+                sentence_start = at;
+            }
             at += c.len_utf8();
             continue;
         }
@@ -290,6 +294,49 @@ fn is_attribution(line: &str, at: usize, profile: &Profile) -> bool {
     false
 }
 
+/// Whether the opening quotation mark `“` at byte `at` starts a new
+/// sentence that lacks the full stop before it: a quotation and its
+/// attribution are already complete since `sentence_start` (`“…,” said
+/// French President Emmanuel Macron “This is…”`), a name ends the
+/// attribution right before the mark, and a capital opens the new
+/// quotation. Only curly quotes, whose direction is certain, and only
+/// where the speech verbs are known (English).
+fn quotation_after_attribution(line: &str, sentence_start: usize, at: usize, profile: &Profile) -> bool {
+    let language = profile.code.unwrap_or("en");
+    let Some((_, verbs)) = SPEECH_VERBS.iter().find(|(code, _)| *code == language) else {
+        return false;
+    };
+    if !char_at(line, at + '“'.len_utf8()).is_some_and(char::is_uppercase)
+        || !char_before(line, at).is_some_and(is_space)
+    {
+        return false;
+    }
+    let before = &line[sentence_start..at];
+    // The last quotation before the mark is closed, and words follow it.
+    let Some(closed) = before.rfind('”') else {
+        return false;
+    };
+    if before[..closed].rfind('“').is_none() {
+        return false;
+    }
+    let attribution = &before[closed + '”'.len_utf8()..];
+    let mut words = attribution
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '’' || c == '\''))
+        .filter(|word| !word.is_empty());
+    let has_verb = words.clone().any(|word| verbs.contains(&word));
+    // The attribution ends on a capitalized word (a name), not on a verb or
+    // any punctuation: `said Macron “This` but not `said: “This`.
+    let ends_on_name = attribution
+        .trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+        && words
+            .next_back()
+            .is_some_and(|word| word.chars().next().is_some_and(char::is_uppercase));
+    has_verb && ends_on_name
+}
+
 /// What the word before a period is.
 enum Before {
     /// An ordinary word or number: the period ends the sentence.
@@ -399,6 +446,37 @@ mod tests {
         en("  One.   Two.  ", &["One.", "Two."]);
         en("", &[]);
         en("   \n\n  ", &[]);
+    }
+
+    #[test]
+    fn quotation_after_an_attribution_without_a_full_stop() {
+        en(
+            "“They have transited through Gaziantep,” said French President Emmanuel Macron “This is a very serious new fact.”",
+            &[
+                "“They have transited through Gaziantep,” said French President Emmanuel Macron",
+                "“This is a very serious new fact.”",
+            ],
+        );
+        // A quotation the attribution introduces, or one inside a sentence,
+        // is no new sentence.
+        en(
+            "“We won,” said Smith, who added “It was hard.”",
+            &["“We won,” said Smith, who added “It was hard.”"],
+        );
+        en(
+            "Macron told Le Monde “We will act.”",
+            &["Macron told Le Monde “We will act.”"],
+        );
+        en(
+            "“We won,” said Smith about the “Great Game” in town.",
+            &["“We won,” said Smith about the “Great Game” in town."],
+        );
+        // Only where the verbs of saying are known.
+        check(
+            Some("de"),
+            "„Wir haben gewonnen“, sagte Schmidt “Es war schwer.”",
+            &["„Wir haben gewonnen“, sagte Schmidt “Es war schwer.”"],
+        );
     }
 
     #[test]
