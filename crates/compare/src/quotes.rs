@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use chorus_entities::StoryEntity;
-use chorus_model::Article;
+use chorus_model::{Article, Span};
 
 use chorus_model::hash::TermMap;
 
@@ -51,6 +51,45 @@ struct Candidate {
     pairs: Vec<u64>,
 }
 
+/// Cues that relay what a medium or a document reports rather than say it
+/// themselves: "…, he replied, according to Interfax".
+const RELAY_CUES: &[&str] = &["according to", "reported", "reports", "quoted", "cited", "citing"];
+
+/// Which attributions of an article are not statements of their own for a
+/// reader: of two attributions one of which lies, cue and content, inside
+/// the other's content, the inner one is a claim inside a statement ("the ministry said
+/// it would continue its operations" is the ministry's, not a statement by
+/// "it"), unless the outer one only relays it ("“…,” he replied, according
+/// to Interfax"; "TASS reported that Zakharova said …"), which then gives
+/// way to the statement it relays with its speaker.
+fn nested_statements(article: &Article) -> Vec<bool> {
+    let attributions = &article.attributions;
+    let mut dropped = vec![false; attributions.len()];
+    for (outer_index, outer) in attributions.iter().enumerate() {
+        let relay = outer.cue.is_some_and(|cue| {
+            let cue = article.span_text(cue).trim().to_lowercase();
+            RELAY_CUES
+                .iter()
+                .any(|relay| cue == *relay || cue.ends_with(&format!(" {relay}")))
+        });
+        for (inner_index, inner) in attributions.iter().enumerate() {
+            let Some(cue) = inner.cue else {
+                continue;
+            };
+            let inside = |span: Span| span.start >= outer.content.start && span.end <= outer.content.end;
+            if inner_index == outer_index || !inside(cue) || !inside(inner.content) {
+                continue;
+            }
+            if relay && inner.source.is_some() {
+                dropped[outer_index] = true;
+            } else {
+                dropped[inner_index] = true;
+            }
+        }
+    }
+    dropped
+}
+
 /// Group the attributions of a story's articles into statements.
 ///
 /// `entities` are the story's merged entities (from
@@ -71,7 +110,11 @@ pub fn match_quotes(
     let mut candidates: Vec<Candidate> = Vec::new();
     for &article_index in members {
         let article = &articles[article_index];
+        let nested = nested_statements(article);
         for (attribution_index, attribution) in article.attributions.iter().enumerate() {
+            if nested[attribution_index] {
+                continue;
+            }
             let (vector, pairs) = content_terms(article, attribution.content);
             if vector.is_empty() {
                 continue;

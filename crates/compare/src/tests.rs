@@ -97,6 +97,85 @@ fn a_statement_nobody_is_named_for_is_a_quote_only_with_a_source_told_twice() {
     assert!(unsourced.is_empty(), "{unsourced:?}");
 }
 
+/// An attribution of `article` on the given words of its text (each the
+/// first occurrence).
+fn attribution(article: &Article, source: &str, cue: &str, content: &str) -> chorus_model::Attribution {
+    let span = |words: &str| {
+        let at = article.text.find(words).expect("the words are in the text");
+        chorus_model::Span::new(at, at + words.len())
+    };
+    chorus_model::Attribution {
+        source: Some(span(source)),
+        speaker: None,
+        role: None,
+        cue: Some(span(cue)),
+        content: span(content),
+        direct: false,
+    }
+}
+
+#[test]
+fn a_claim_inside_a_statement_is_no_statement_of_its_own_and_a_relay_gives_way() {
+    let mut said = article(
+        "a",
+        "Azerbaijani diplomacy said on Wednesday it would continue its military operations until the forces withdraw.",
+    );
+    let outer = attribution(
+        &said,
+        "Azerbaijani diplomacy",
+        "said",
+        "it would continue its military operations until the forces withdraw",
+    );
+    let inner = attribution(
+        &said,
+        "it",
+        "would continue",
+        "its military operations until the forces withdraw",
+    );
+    said.attributions = vec![outer, inner];
+    let mut relayed = article(
+        "b",
+        "“It is inappropriate to speak of a summit while fighting goes on”, he replied to reporters, according to Interfax.",
+    );
+    let relay = attribution(
+        &relayed,
+        "Interfax",
+        "according to",
+        "“It is inappropriate to speak of a summit while fighting goes on”, he replied to reporters",
+    );
+    let statement = attribution(
+        &relayed,
+        "he",
+        "replied",
+        "It is inappropriate to speak of a summit while fighting goes on",
+    );
+    relayed.attributions = vec![relay, statement];
+    // Every attribution names someone: the speakers are story entities.
+    for article in [&mut said, &mut relayed] {
+        for attribution in &mut article.attributions {
+            attribution.speaker = Some(0);
+        }
+    }
+    // The pronoun of the inner claim was taken for the last organization.
+    said.attributions[1].speaker = Some(1);
+    let speaker = |name: &str, members: Vec<(usize, usize)>| chorus_entities::StoryEntity {
+        name: name.into(),
+        kind: chorus_model::EntityKind::Organization,
+        aliases: Vec::new(),
+        members,
+        mentions: 1,
+        country: None,
+    };
+    let entities = [
+        speaker("Azerbaijan", vec![(0, 0)]),
+        speaker("Interfax", vec![(1, 0), (0, 1)]),
+    ];
+    let articles = [said, relayed];
+    let quotes = match_quotes(&articles, &[0, 1], &entities, &[0, 1]);
+    let shown: Vec<(usize, usize)> = quotes.iter().map(|quote| quote.occurrences[0]).collect();
+    assert_eq!(shown, [(0, 0), (1, 1)], "{quotes:?}");
+}
+
 /// `article` with one day-precise date mention on `words`.
 fn dated(id: &str, text: &str, words: &str, day: (i32, u32, u32)) -> Article {
     let mut dated = article(id, text);
