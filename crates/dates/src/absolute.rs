@@ -223,7 +223,7 @@ impl Scanner<'_, '_> {
                 let date = match on_weekday {
                     Some(date) => date,
                     None => {
-                        let allowance = self.allowance_at(first, start);
+                        let allowance = self.allowance_at(first, start).max(calendar::DAY_MONTH_ALLOWANCE_DAYS);
                         calendar::month_day_near(published, written.month, day, allowance)?
                     }
                 };

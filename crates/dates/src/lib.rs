@@ -29,7 +29,9 @@ before P (P itself when P is a Wednesday), and "September 27" the latest
 September 27 on or before P. Events announced for the coming days get an
 allowance of a week after P ("September 30" in an article of September 28
 is two days later, not a year earlier); "next Monday" and "tomorrow" fall
-in that week too. Two exceptions let a date written without a year fall
+in that week too. A day and month written without a year get a month
+("closed until 6 May" in an article of April 26 is ten days later: read a
+year back, such days were mostly wrong on Timeline17). Two exceptions let a date written without a year fall
 further ahead, up to half a year: words of the future just before it
 ("will be held on 7 June", "scheduled for Oct. 10", "until June 30"), and a
 weekday written with it ("Wednesday, May 6" takes the year in which May 6

@@ -84,6 +84,24 @@ fn dates_without_a_year_take_the_nearest_past_year() {
 }
 
 #[test]
+fn a_day_and_month_within_a_month_ahead_are_this_year() {
+    // Published on Sunday 26 April 2009 and Tuesday 16 August 2011.
+    check(
+        "en",
+        Some("2009-04-26"),
+        "Schools in the capital have been closed until 6 May. The outbreak began on 18 March. \
+         Flights resume on 30 May.",
+        &["~6 May=2009-05-06/d", "~18 March=2009-03-18/d", "~30 May=2008-05-30/d"],
+    );
+    check(
+        "en",
+        Some("2011-08-16"),
+        "Ministers discuss the campaign when they next meet on August 31. The protests erupted on February 17.",
+        &["~August 31=2011-08-31/d", "~February 17=2011-02-17/d"],
+    );
+}
+
+#[test]
 fn a_weekday_before_a_date_joins_it() {
     check(
         "en",
