@@ -3,7 +3,9 @@
 //! the stories found match the gold clusters.
 //!
 //! The run is in-process and one at a time, timed by wall clock from the
-//! call to the returned report, three times; the median counts. Beside it,
+//! call to the returned report, three times; the median counts, and the
+//! pipeline's own time per stage (`chorus_pipeline::run_timed`) is shown
+//! averaged over the runs. Beside it,
 //! the same file is only read and JSON-parsed, a lower bound that no
 //! pipeline can beat, so that the speed figure has something to be compared
 //! with on the same machine in the same run.
@@ -64,6 +66,9 @@ struct Measurement {
     peak_mib: Option<f64>,
 }
 
+/// Seconds per stage, averaged over the runs, in the order the stages ran.
+struct Stages(Vec<(&'static str, f64)>);
+
 /// How the stories found compare with the gold clusters.
 struct Agreement {
     gold_articles: usize,
@@ -97,7 +102,7 @@ pub fn main(args: &[String]) -> Result<()> {
     let baseline = measure_read_and_parse(&args.data)?;
     machine::reset_peak_memory();
     eprintln!("pipeline: {RUNS} runs of chorus_pipeline::run on {input}");
-    let (chorus, outcome) = measure_pipeline(input)?;
+    let (chorus, outcome, stages) = measure_pipeline(input)?;
 
     let gold = read_gold(&args.data)?;
     let agreement = compare_with_gold(&outcome.report, &gold);
@@ -106,7 +111,15 @@ pub fn main(args: &[String]) -> Result<()> {
     }
     let problems: Vec<String> = outcome.problems.iter().map(ToString::to_string).collect();
 
-    let results = render(&data, &machine, exact_peaks, &[chorus, baseline], &agreement, &problems);
+    let results = render(
+        &data,
+        &machine,
+        exact_peaks,
+        &[chorus, baseline],
+        &stages,
+        &agreement,
+        &problems,
+    );
     print!("{results}");
     if let Some(folder) = args.out.parent().filter(|folder| !folder.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).with_context(|| format!("cannot create {}", folder.display()))?;
@@ -116,18 +129,26 @@ pub fn main(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-fn measure_pipeline(input: &str) -> Result<(Measurement, chorus_pipeline::Outcome)> {
+fn measure_pipeline(input: &str) -> Result<(Measurement, chorus_pipeline::Outcome, Stages)> {
     let inputs = [input.to_string()];
     let options = Options::default();
     let mut seconds = Vec::with_capacity(RUNS);
     let mut last = None;
+    let mut stages: Vec<(&'static str, f64)> = Vec::new();
     let cpu_before = machine::cpu_seconds();
     for run in 1..=RUNS {
         // Drop the previous report first, so that the peak is one run's.
         drop(last.take());
         let started = Instant::now();
-        let outcome = chorus_pipeline::run(&inputs, &options);
+        let (outcome, times) = chorus_pipeline::run_timed(&inputs, &options);
         let elapsed = started.elapsed().as_secs_f64();
+        for (stage, time) in times.stages {
+            let share = time.as_secs_f64() / RUNS as f64;
+            match stages.iter_mut().find(|(name, _)| *name == stage) {
+                Some((_, total)) => *total += share,
+                None => stages.push((stage, share)),
+            }
+        }
         eprintln!(
             "  run {run}: {elapsed:.3} s, {} articles, {} stories, {} problems",
             outcome.report.articles.len(),
@@ -148,7 +169,7 @@ fn measure_pipeline(input: &str) -> Result<(Measurement, chorus_pipeline::Outcom
         cpu_seconds,
         peak_mib,
     };
-    Ok((measurement, outcome))
+    Ok((measurement, outcome, Stages(stages)))
 }
 
 fn measure_read_and_parse(path: &Path) -> Result<Measurement> {
@@ -273,6 +294,7 @@ fn render(
     machine: &Machine,
     exact_peaks: bool,
     measurements: &[Measurement],
+    stages: &Stages,
     agreement: &Agreement,
     problems: &[String],
 ) -> String {
@@ -326,6 +348,8 @@ fn render(
             "which could not be reset: each row includes everything the process did before it"
         }
     );
+
+    render_stages(&mut out, stages, measurements.first());
 
     let scores = &agreement.scores;
     let _ = writeln!(out, "## Story clustering against the gold `cluster` field\n");
@@ -393,4 +417,44 @@ mod tests {
             .map(|error| error.is::<crate::UsageError>());
         assert_eq!(missing, Some(true));
     }
+}
+
+/// The table of seconds per stage, with each stage's share of the run.
+fn render_stages(out: &mut String, stages: &Stages, chorus: Option<&Measurement>) {
+    let timed: f64 = stages.0.iter().map(|(_, seconds)| seconds).sum();
+    if stages.0.is_empty() || timed <= 0.0 {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## Time per stage
+"
+    );
+    let _ = writeln!(
+        out,
+        "Wall-clock seconds per run inside each stage (`chorus_pipeline::run_timed`), averaged over the {RUNS} runs: \
+         the stages up to `dates` summed over the articles (`text` includes dating articles from their text, \
+         `dates` also the undated articles redated within their story), the later ones over the stories; \
+         `report` is building the report's structures. The stages add up to {timed:.3} s{}.\n",
+        chorus.map_or(String::new(), |chorus| format!(
+            " of the run's median {:.3} s (the rest is work between the stages: source groups, ordering the stories)",
+            chorus.seconds
+        ))
+    );
+    let _ = writeln!(out, "| stage | seconds | share | ms per article |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
+    let articles = chorus.map_or(0, |chorus| chorus.articles);
+    for (stage, seconds) in &stages.0 {
+        let per_article = if articles > 0 {
+            format!("{:.4}", seconds * 1000.0 / articles as f64)
+        } else {
+            "–".to_string()
+        };
+        let _ = writeln!(
+            out,
+            "| {stage} | {seconds:.3} | {:.1} % | {per_article} |",
+            100.0 * seconds / timed
+        );
+    }
+    out.push('\n');
 }

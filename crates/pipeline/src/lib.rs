@@ -8,14 +8,16 @@ knows only the model and the stages before it:
 ingest -> extract -> text -> dedup -> stories -> compare -> summary -> report
 ```
 
-The command line and the benchmarks both call [`run`]. Problems with inputs
-are collected, never fatal: the report is built from whatever could be read.
+The command line and the benchmarks both call [`run`] ([`run_timed`] also
+says how long each stage took). Problems with inputs are collected, never
+fatal: the report is built from whatever could be read.
 */
 #![deny(missing_docs)]
 
 mod output;
 
 use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 use chorus_compare::align_story;
 use chorus_ingest::Limits;
@@ -65,14 +67,50 @@ pub struct Outcome {
 
 /// Read the inputs (paths, folders, or `-` for standard input) and build the report.
 pub fn run(inputs: &[String], options: &Options) -> Outcome {
+    run_timed(inputs, options).0
+}
+
+/// [`run`], with the time each stage took.
+pub fn run_timed(inputs: &[String], options: &Options) -> (Outcome, StageTimes) {
+    let mut times = StageTimes::default();
+    let started = Instant::now();
     let (raw, mut problems) = chorus_ingest::read_all(inputs, &options.limits);
-    let report = build_report(raw, options, &mut problems);
-    Outcome { report, problems }
+    times.add("ingest", started.elapsed());
+    let report = build(raw, options, &mut problems, None, &mut times);
+    (Outcome { report, problems }, times)
+}
+
+/// Wall-clock time spent in each stage of a run, summed over the articles
+/// (stages up to `dates`) or the stories (stages after clustering), in the
+/// order the stages first ran. What a benchmark shows of where a run's time
+/// goes; timing costs two clock reads per stage and article or story.
+#[derive(Debug, Clone, Default)]
+pub struct StageTimes {
+    /// Stage names and their time.
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl StageTimes {
+    /// Add `elapsed` to the time of `stage`.
+    pub fn add(&mut self, stage: &'static str, elapsed: Duration) {
+        match self.stages.iter_mut().find(|(name, _)| *name == stage) {
+            Some((_, total)) => *total += elapsed,
+            None => self.stages.push((stage, elapsed)),
+        }
+    }
+
+    /// Run `work` as part of `stage`.
+    fn time<T>(&mut self, stage: &'static str, work: impl FnOnce() -> T) -> T {
+        let started = Instant::now();
+        let result = work();
+        self.add(stage, started.elapsed());
+        result
+    }
 }
 
 /// Build the report from articles already read.
 pub fn build_report(raw: Vec<RawArticle>, options: &Options, problems: &mut Vec<Problem>) -> Report {
-    build(raw, options, problems, None)
+    build(raw, options, problems, None, &mut StageTimes::default())
 }
 
 /// [`build_report`] with the clustering's document frequencies starting
@@ -87,7 +125,13 @@ pub fn build_report_counted(
     counts: &mut TermCounts,
     counted: &[bool],
 ) -> Report {
-    build(raw, options, problems, Some((counts, counted)))
+    build(
+        raw,
+        options,
+        problems,
+        Some((counts, counted)),
+        &mut StageTimes::default(),
+    )
 }
 
 fn build(
@@ -95,16 +139,18 @@ fn build(
     options: &Options,
     problems: &mut Vec<Problem>,
     counts: Option<(&mut TermCounts, &[bool])>,
+    times: &mut StageTimes,
 ) -> Report {
-    let (mut articles, from_raw) = extract_all(raw, problems);
+    let (mut articles, from_raw) = times.time("extract", || extract_all(raw, problems));
     for article in &mut articles {
-        analyze(article);
+        analyze(article, times);
     }
-    let duplicates = chorus_dedup::classify(&articles);
+    let duplicates = times.time("dedup", || chorus_dedup::classify(&articles));
     for (article, original) in articles.iter_mut().zip(&duplicates.original) {
         article.duplicate_of = *original;
     }
     let groups = source_groups(&articles);
+    let clustering_started = Instant::now();
     let story_of: Vec<usize> = match counts {
         None if options.single_story => vec![0; articles.len()],
         None => chorus_stories::cluster(&articles, &duplicates.boilerplate, &options.clustering),
@@ -144,9 +190,12 @@ fn build(
         members[story].push(index);
     }
     members.retain(|m| !m.is_empty());
-    for story in &members {
-        resolve_dates_of_undated(&mut articles, story);
-    }
+    times.add("stories", clustering_started.elapsed());
+    times.time("dates", || {
+        for story in &members {
+            resolve_dates_of_undated(&mut articles, story);
+        }
+    });
     // Largest stories first: by independent sources, then articles.
     members.sort_by_cached_key(|m| {
         let independent = m.iter().map(|&i| groups[i]).collect::<HashSet<_>>().len();
@@ -159,16 +208,25 @@ fn build(
         .iter()
         .enumerate()
         .map(|(number, story)| {
-            let alignment = align_story(&articles, story, &groups);
-            let summary = chorus_summary::summarize(&articles, &alignment, &summary_options);
-            let timeline = chorus_summary::timeline(&articles, &alignment, &options.timeline);
+            let alignment = times.time("compare", || align_story(&articles, story, &groups));
+            let summary = times.time("summary", || {
+                chorus_summary::summarize(&articles, &alignment, &summary_options)
+            });
+            let timeline = times.time("timeline", || {
+                chorus_summary::timeline(&articles, &alignment, &options.timeline)
+            });
             let central = story[chorus_summary::most_central_article(story, &alignment)];
-            let entities = chorus_entities::merge_story(&articles, story);
-            let quotes = chorus_compare::match_quotes(&articles, story, &entities, &groups);
+            let entities = times.time("story entities", || chorus_entities::merge_story(&articles, story));
+            let quotes = times.time("story quotes", || {
+                chorus_compare::match_quotes(&articles, story, &entities, &groups)
+            });
             let entity_names = story_entity_names(&entities);
             let name_of = |article: usize, entity: usize| entity_names.get(&(article, entity)).cloned();
-            let figures = chorus_figures::group_story(&articles, story, &name_of);
-            output::story(output::StoryParts {
+            let figures = times.time("story figures", || {
+                chorus_figures::group_story(&articles, story, &name_of)
+            });
+            let started = Instant::now();
+            let story = output::story(output::StoryParts {
                 entities: &entities,
                 quotes: &quotes,
                 figures: &figures,
@@ -180,24 +238,29 @@ fn build(
                 summary: &summary,
                 timeline: &timeline,
                 central,
-            })
+            });
+            times.add("report", started.elapsed());
+            story
         })
         .collect();
+    let articles = times.time("report", || {
+        (0..articles.len()).map(|i| output::article(&articles, i)).collect()
+    });
     Report {
         schema: chorus_report::SCHEMA,
-        articles: (0..articles.len()).map(|i| output::article(&articles, i)).collect(),
+        articles,
         stories,
     }
 }
 
 /// The per-article stages after extraction, in the order their layers
 /// depend on each other.
-fn analyze(article: &mut Article) {
-    annotate_text_and_date(article);
-    chorus_entities::annotate(article);
-    chorus_quotes::annotate(article);
-    chorus_figures::annotate(article);
-    chorus_dates::annotate(article);
+fn analyze(article: &mut Article, times: &mut StageTimes) {
+    times.time("text", || annotate_text_and_date(article));
+    times.time("entities", || chorus_entities::annotate(article));
+    times.time("quotes", || chorus_quotes::annotate(article));
+    times.time("figures", || chorus_figures::annotate(article));
+    times.time("dates", || chorus_dates::annotate(article));
 }
 
 /// The text stage, then the publication date inferred from the text when
