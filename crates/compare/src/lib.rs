@@ -27,8 +27,6 @@ It reads sentences and tokens; it does not choose what goes in a summary
 
 mod quotes;
 
-use std::collections::HashMap;
-
 use chorus_model::hash::{mix, term_hash, TermMap};
 use chorus_model::{Article, DatePrecision, Span, TokenKind};
 use chrono::NaiveDate;
@@ -108,18 +106,15 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
     let mut raw_terms: Vec<Vec<u64>> = Vec::new();
     let mut raw_pairs: Vec<Vec<u64>> = Vec::new();
     let mut days: Vec<Vec<NaiveDate>> = Vec::new();
+    let mut outside_dates = Vec::new();
     for &article_index in members {
         let article = &articles[article_index];
         days.extend(sentence_days(article));
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
             let tokens = article.sentence_tokens(sentence);
-            let content: Vec<u64> = tokens
-                .iter()
-                .filter(|t| is_content(t))
-                .map(|t| term_hash(&t.stem))
-                .collect();
-            raw_pairs.push(word_pairs(&pair_words(article, tokens)));
-            let mut terms = content;
+            let mut terms = Vec::new();
+            content_words(article, tokens, &mut terms, &mut outside_dates);
+            raw_pairs.push(word_pairs(&outside_dates));
             terms.sort_unstable();
             terms.dedup();
             raw_terms.push(terms);
@@ -169,11 +164,14 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
     // sentence, too many for a hash map per pair.
     let mut dots: Vec<f32> = vec![0.0; sentences.len()];
     let mut touched: Vec<u32> = Vec::new();
+    // The article of each sentence, packed apart from the sentences, for
+    // the inner loop.
+    let article_of: Vec<usize> = sentences.iter().map(|sentence| sentence.at.article).collect();
     for index in 0..sentences.len() {
-        let article = sentences[index].at.article;
+        let article = article_of[index];
         for &(term, weight) in &sentences[index].vector {
             for &(other, other_weight) in &postings[&term] {
-                if sentences[other as usize].at.article != article {
+                if article_of[other as usize] != article {
                     let dot = &mut dots[other as usize];
                     if *dot == 0.0 {
                         touched.push(other);
@@ -183,7 +181,11 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
             }
         }
         touched.sort_unstable();
-        let mut best_per_article: HashMap<usize, (SentenceRef, f32)> = HashMap::new();
+        // The sentences of an article are consecutive and in text order,
+        // so the touched ones come article by article: the best of each
+        // (the first on ties) closes when the next article starts.
+        let mut matches: Vec<(SentenceRef, f32)> = Vec::new();
+        let mut best: Option<(SentenceRef, f32)> = None;
         let mut centrality = 0.0;
         for other in touched.drain(..) {
             let score = std::mem::take(&mut dots[other as usize]);
@@ -194,12 +196,16 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
                 continue;
             }
             let at = sentences[other as usize].at;
-            let entry = best_per_article.entry(at.article).or_insert((at, score));
-            if score > entry.1 || (score == entry.1 && at < entry.0) {
-                *entry = (at, score);
+            match &mut best {
+                Some(current) if current.0.article == at.article => {
+                    if score > current.1 {
+                        *current = (at, score);
+                    }
+                }
+                _ => matches.extend(best.replace((at, score))),
             }
         }
-        let mut matches: Vec<(SentenceRef, f32)> = best_per_article.into_values().collect();
+        matches.extend(best);
         matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut groups: Vec<usize> = matches.iter().map(|(at, _)| source_group[at.article]).collect();
         groups.push(source_group[article]);
@@ -252,13 +258,9 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
     let first = article.tokens.partition_point(|t| t.span.start < span.start);
     let last = first + article.tokens[first..].partition_point(|t| t.span.end <= span.end);
     let tokens = &article.tokens[first..last];
-    let content: Vec<u64> = tokens
-        .iter()
-        .filter(|t| is_content(t))
-        .map(|t| term_hash(&t.stem))
-        .collect();
-    let pairs = word_pairs(&pair_words(article, tokens));
-    let mut terms = content;
+    let (mut terms, mut outside_dates) = (Vec::new(), Vec::new());
+    content_words(article, tokens, &mut terms, &mut outside_dates);
+    let pairs = word_pairs(&outside_dates);
     terms.sort_unstable();
     terms.dedup();
     if terms.len() < MIN_TERMS {
@@ -268,18 +270,22 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
     (terms.into_iter().map(|t| (t, weight)).collect(), pairs)
 }
 
-/// The content words that may form pairs: those outside dates. "sent to
-/// Azerbaijan since September 23" and "assistance to Azerbaijan on
-/// September 30" share {Azerbaijan, September}, which says nothing about
-/// whether they tell the same fact.
-fn pair_words(article: &Article, tokens: &[chorus_model::Token]) -> Vec<u64> {
+/// The hashed stems of the content words of `tokens`, in text order, into
+/// `all`, and of those that may form pairs into `outside_dates` (cleared
+/// first): the content words outside dates. "sent to Azerbaijan since
+/// September 23" and "assistance to Azerbaijan on September 30" share
+/// {Azerbaijan, September}, which says nothing about whether they tell the
+/// same fact.
+fn content_words(article: &Article, tokens: &[chorus_model::Token], all: &mut Vec<u64>, outside_dates: &mut Vec<u64>) {
+    outside_dates.clear();
     // Dates are sorted by start; walk them alongside the tokens.
     let dates = &article.dates;
     let mut next_date = tokens
         .first()
         .map_or(0, |t| dates.partition_point(|d| d.span.end <= t.span.start));
-    let mut words = Vec::new();
     for token in tokens.iter().filter(|t| is_content(t)) {
+        let hash = term_hash(&token.stem);
+        all.push(hash);
         while next_date < dates.len() && dates[next_date].span.end <= token.span.start {
             next_date += 1;
         }
@@ -287,10 +293,9 @@ fn pair_words(article: &Article, tokens: &[chorus_model::Token]) -> Vec<u64> {
             .get(next_date)
             .is_some_and(|d| d.span.start <= token.span.start && token.span.end <= d.span.end);
         if !in_date {
-            words.push(term_hash(&token.stem));
+            outside_dates.push(hash);
         }
     }
-    words
 }
 
 /// Words that carry content: not stopwords, not punctuation, not one letter.
@@ -305,7 +310,7 @@ fn is_content(token: &chorus_model::Token) -> bool {
 /// accused by France", but no pair with "Armenia and Azerbaijan accuse each
 /// other", although the three share words.
 fn word_pairs(content: &[u64]) -> Vec<u64> {
-    let mut pairs = Vec::new();
+    let mut pairs = Vec::with_capacity(content.len() * PAIR_WINDOW);
     for (i, &a) in content.iter().enumerate() {
         for &b in content.iter().skip(i + 1).take(PAIR_WINDOW) {
             if a != b {

@@ -3,7 +3,9 @@
 //! Stages that compare texts (dedup, stories, compare) work on 64-bit hashes
 //! of stems rather than on strings. The hash is a fixed function, never
 //! randomly seeded, so runs are reproducible; maps keyed by it need no
-//! second hashing, which is what [`TermMap`] saves.
+//! second hashing, which is what [`TermMap`] saves. Maps keyed by short
+//! strings (words, lexicon keys) hash them with [`FxHasher`] instead of
+//! the standard library's SipHash.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -58,6 +60,56 @@ impl Hasher for PassThroughHasher {
 
 /// A map from term hashes (or other well-mixed 64-bit keys) to values.
 pub type TermMap<V> = HashMap<u64, V, BuildHasherDefault<PassThroughHasher>>;
+
+/// The hash of rustc (FxHash), eight bytes at a time: several times faster
+/// than SipHash on short keys such as words, which no adversary chooses
+/// here (a collision only costs one more comparison).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &byte in chunks.remainder() {
+            self.add(u64::from(byte));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A map keyed by strings (or other short keys), hashed by [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use chorus_model::hash::FastMap;
 use chorus_model::{Span, Token, TokenKind};
 
 use crate::abbreviations;
@@ -52,7 +53,7 @@ struct WordInfo {
 }
 
 /// Folded words to their stem and stopword flag, for one language.
-type WordCache = HashMap<String, WordInfo>;
+type WordCache = FastMap<String, WordInfo>;
 
 thread_local! {
     /// Words already seen by this thread, per language. Word frequencies are

@@ -32,13 +32,44 @@ impl Table {
     }
 
     /// Add the weights of `features` to `scores` (one per label).
+    ///
+    /// The weights are summed as integers, then added once: the same
+    /// scores as adding them one by one in `f32` onto integral scores
+    /// (as the taggers' start from zero), since every partial sum of at
+    /// most [`MAX_FEATURES`](super::features::MAX_FEATURES) 16-bit weights
+    /// is an integer well below 2^24, which `f32` holds exactly; but
+    /// without a conversion and a floating-point addition chained on the
+    /// one before for every weight.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
-        for &feature in features {
-            let at = self.row(feature) * self.labels;
-            for (score, weight) in scores.iter_mut().zip(&self.weights[at..at + self.labels]) {
-                *score += f32::from(*weight);
+        match self.labels {
+            3 => self.score_fixed::<3>(features, scores),
+            5 => self.score_fixed::<5>(features, scores),
+            _ => {
+                for &feature in features {
+                    let at = self.row(feature) * self.labels;
+                    for (score, weight) in scores.iter_mut().zip(&self.weights[at..at + self.labels]) {
+                        *score += f32::from(*weight);
+                    }
+                }
             }
+        }
+    }
+
+    /// [`Table::score`] for a table of `N` labels.
+    #[inline]
+    fn score_fixed<const N: usize>(&self, features: &[u64], scores: &mut [f32]) {
+        let mut sums = [0i32; N];
+        for &feature in features {
+            let at = self.row(feature) * N;
+            if let Some(row) = self.weights.get(at..at + N) {
+                for (sum, weight) in sums.iter_mut().zip(row) {
+                    *sum += i32::from(*weight);
+                }
+            }
+        }
+        for (score, sum) in scores.iter_mut().zip(sums) {
+            *score += sum as f32;
         }
     }
 
