@@ -162,7 +162,7 @@ fn measure_pipeline(input: &str) -> Result<(Measurement, chorus_pipeline::Outcom
     let peak_mib = machine::peak_memory_mib();
     let Some(outcome) = last else { bail!("no run was made") };
     let measurement = Measurement {
-        label: "chorus pipeline (`chorus_pipeline::run`)",
+        label: "chorus pipeline (`chorus_pipeline::run_timed`)",
         articles: outcome.report.articles.len(),
         stories: Some(outcome.report.stories.len()),
         seconds: median(&mut seconds),

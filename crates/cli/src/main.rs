@@ -18,6 +18,13 @@ use clap::Parser;
 
 use args::{Cli, Command, Format, QuotesArgs, QuotesFormat, ReportArgs};
 
+/// mimalloc rather than the system's allocator: the pipeline makes many
+/// small strings and vectors per article (token stems, views, spans), and
+/// glibc's malloc and free took about a tenth of its time (ARCHITECTURE.md,
+/// dependencies).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
