@@ -41,6 +41,10 @@ const TASKS: &[(&str, &str)] = &[
         "train chorus-quotes' attribution tagger on PolNeAR train into crates/quotes/model/attribution.bin",
     ),
     (
+        "word-clusters",
+        "cluster frequent words of unlabeled news text into crates/quotes/model/clusters.bin (quotes tagger features)",
+    ),
+    (
         "store",
         "incremental vs full story update after adding the newest articles to a filled store: time, ratio",
     ),
@@ -83,6 +87,7 @@ fn main() -> ExitCode {
         Some("pipeline") => pipeline::main(&args[1..]),
         Some("quotes") => quotes::main(&args[1..]),
         Some("train-quotes") => quotes::train::main(&args[1..]),
+        Some("word-clusters") => quotes::clusters::main(&args[1..]),
         Some("store") => store::main(&args[1..]),
         Some("rouge-check") => summaries::rouge_check::main(&args[1..]),
         Some("summaries") => summaries::neus::main(&args[1..]),
@@ -118,6 +123,7 @@ fn usage() -> String {
         pipeline::USAGE,
         quotes::USAGE,
         quotes::train::USAGE,
+        quotes::clusters::USAGE,
         store::USAGE,
         timelines::USAGE,
     ] {

@@ -14,6 +14,7 @@
 //! several fragments, and a cue followed by a colon includes the colon.
 
 mod brat;
+pub mod clusters;
 mod matching;
 pub mod train;
 
@@ -447,14 +448,22 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
          detector and a Viterbi source/content tagger per cue) by `cargo run --release -p chorus-bench -- \
          train-quotes`. The tagger labels the rules' cues too: its attribution replaces the rules' where their \
          contents do not overlap, its source replaces theirs where they do, and its content's start where the two \
-         contents end together (a quotation is never widened); it adds the cues the rules do not know. Dev was used only to choose settings \
-         (which of these combinations, the cue margin), never as training data. Train figures are in-sample for \
-         the tagger.\n",
+         contents end together (a quotation is never widened); it adds the cues the rules do not know. Its \
+         features include word clusters ({}) built from unlabeled news text only (the article texts of \
+         clustering/gun-violence.jsonl, summarization/neus.jsonl, timelines/t17 and PolNeAR train; never PolNeAR \
+         dev) by `cargo run --release -p chorus-bench -- word-clusters`. Dev was used only to choose settings \
+         (which of these combinations, the cue margin, the shortest content of a new cue), never as training data \
+         nor for the clusters. Train figures are in-sample for the tagger.\n",
         chorus_quotes::shipped_model().map_or("absent: rules alone".to_string(), |model| format!(
             "{} bytes",
             model.to_bytes().len()
         )),
         chorus_quotes::Settings::default().epochs,
+        chorus_quotes::shipped_clusters().map_or("absent".to_string(), |clusters| format!(
+            "`crates/quotes/model/clusters.bin`, {} words in a binary tree {} levels deep",
+            clusters.len(),
+            chorus_quotes::CLUSTER_DEPTH
+        )),
     );
     let _ = writeln!(
         out,
@@ -515,7 +524,7 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
          cues (\"criticism\", \"decision\"). The rules find statements introduced by a cue lexicon of verbs of \
          saying, thinking and judging; the tagger adds the cues it learned from train, but most cues of that long \
          tail occur once or twice in the corpus, so much of the recall is still missing (see `--errors`), and for \
-         cues the rules do not know the tagger keeps only contents of four words or more or in quotation marks, \
+         cues the rules do not know the tagger keeps only contents of three words or more or in quotation marks, \
          which PolNeAR does not require. Exact matches are lost mostly at content edges (a trailing adverbial or \
          clause, an opening adverbial or object), where PolNeAR's annotators are not always consistent \
          themselves.\n"

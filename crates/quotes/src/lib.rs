@@ -81,6 +81,7 @@ mod view;
 
 use chorus_model::{Article, Attribution, Span};
 
+pub use tagger::clusters::{word_key, Clusters, DEPTH as CLUSTER_DEPTH};
 pub use tagger::train::{train, Example, Gold, Settings};
 pub use tagger::Model;
 use view::View;
@@ -107,6 +108,12 @@ pub fn find(article: &Article) -> Vec<Quote> {
 /// it holds one.
 pub fn shipped_model() -> Option<&'static Model> {
     tagger::shipped()
+}
+
+/// The word clusters shipped with the crate (`model/clusters.bin`) that
+/// the tagger's features read, if it holds them.
+pub fn shipped_clusters() -> Option<&'static Clusters> {
+    tagger::clusters::shipped()
 }
 
 /// [`find`] with a given tagger model, or the rules alone with `None`.

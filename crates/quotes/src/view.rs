@@ -165,7 +165,7 @@ impl<'a> View<'a> {
 }
 
 /// Lower case with curly apostrophes folded to straight ones.
-fn fold(raw: &str) -> Cow<'_, str> {
+pub(crate) fn fold(raw: &str) -> Cow<'_, str> {
     if raw.is_ascii() {
         if raw.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(raw.to_ascii_lowercase())

@@ -13,7 +13,7 @@ use crate::reported::Found;
 use crate::view::View;
 
 /// Most features of one word for one decision.
-pub const MAX_FEATURES: usize = 32;
+pub const MAX_FEATURES: usize = 40;
 
 /// The hashed features of one decision.
 pub type Features = [u64; MAX_FEATURES];
@@ -74,6 +74,8 @@ pub struct Words {
     pub rule_cue: Vec<u8>,
     /// Index of the sentence of each word.
     pub sentence: Vec<u32>,
+    /// Word cluster code of each word (0: none; see [`super::clusters`]).
+    pub cluster: Vec<u16>,
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
@@ -92,6 +94,7 @@ impl Words {
             pronoun: Vec::with_capacity(n),
             rule_cue: vec![0; n],
             sentence: vec![0; n],
+            cluster: vec![0; n],
         };
         for (index, word) in view.words.iter().enumerate() {
             let lower: &str = &word.lower;
@@ -133,6 +136,11 @@ impl Words {
             words.quote.push(quote);
             words.pronoun.push(lower.len() <= 4 && PRONOUNS.contains(&lower));
         }
+        if let Some(clusters) = super::clusters::shipped() {
+            for (slot, key) in words.cluster.iter_mut().zip(&words.lower) {
+                *slot = clusters.code(*key);
+            }
+        }
         for (number, sentence) in view.sentences.iter().enumerate() {
             for slot in &mut words.sentence[sentence.words.clone()] {
                 *slot = number as u32;
@@ -160,6 +168,17 @@ impl Words {
         words
     }
 }
+
+impl Words {
+    /// Word `i`'s cluster `up` levels above its leaf (0: none).
+    #[inline]
+    fn cluster_up(&self, i: usize, up: u32) -> u64 {
+        u64::from(self.cluster[i] >> up)
+    }
+}
+
+/// Levels above the leaf of the coarser cluster features.
+const CLUSTER_UP: u32 = 4;
 
 /// The indices of the words inside a byte span.
 pub fn words_in(view: &View, span: Span) -> std::ops::Range<usize> {
@@ -274,7 +293,30 @@ pub fn cue_features(
     push(26, mix(hash_str(&lower[suffix2..]), shape_at(1)));
     push(27, mix(at(1), at(2)));
     push(28, mix(words.stem[i], at(1)));
+    cluster_cue_features(words, range, i, p, &mut push);
     n
+}
+
+/// The cue detector's word-cluster features: the word's cluster and its
+/// parent with the label before, and the clusters around it.
+fn cluster_cue_features(
+    words: &Words,
+    range: std::ops::Range<usize>,
+    i: usize,
+    p: u64,
+    push: &mut impl FnMut(u64, u64),
+) {
+    if words.cluster[i] == 0 {
+        return;
+    }
+    let around = |j: Option<usize>| {
+        j.filter(|j| range.contains(j))
+            .map_or(0, |j| words.cluster_up(j, CLUSTER_UP))
+    };
+    push(29, words.cluster_up(i, 0));
+    push(30, mix(words.cluster_up(i, CLUSTER_UP), p));
+    push(31, mix(words.cluster_up(i, 0), around(i.checked_sub(1))));
+    push(32, mix(words.cluster_up(i, 0), around(Some(i + 1))));
 }
 
 /// Span labels: outside, source (begin, inside), content (begin, inside).
@@ -435,5 +477,24 @@ pub fn span_features(
     push(128, mix(side, hash_str(&lower[suffix_start..])));
     push(129, mix(mix(side, cue.head), u64::from(between.cues.min(2) as u8)));
     push(130, mix(mix(side, cue.head), words.lower[j]));
+    cluster_span_features(words, cue, j, side, bucket, &mut push);
     n
+}
+
+/// The span tagger's word-cluster features: the word's cluster by side
+/// and distance, and the cue's cluster (for cue words seen rarely in
+/// train) with the side and distance.
+fn cluster_span_features(
+    words: &Words,
+    cue: &CueContext,
+    j: usize,
+    side: u64,
+    bucket: u64,
+    push: &mut impl FnMut(u64, u64),
+) {
+    let head = words.cluster_up(cue.last, 0);
+    push(131, mix(side, words.cluster_up(j, 0)));
+    push(132, mix(mix(side, bucket), words.cluster_up(j, CLUSTER_UP)));
+    push(133, mix(mix(side, head), bucket));
+    push(134, mix(mix(side, head), words.cluster_up(j, CLUSTER_UP)));
 }
