@@ -18,8 +18,9 @@ What is found:
   their cue (`“A,” he said, “B.”` is one attribution with two parts), over
   several sentences and paragraphs, and continued by the quotes that follow
   in the same paragraph;
-* statements introduced by a colon ("Macron said: a red line…") and the
-  turns of an interview transcript ("PENCE: Well, look, …");
+* statements introduced by a colon ("Macron said: a red line…"), the
+  turns of an interview transcript ("PENCE: Well, look, …") and
+  quotations signed after a dash (`“…” ― Esther Tapia`);
 * reported speech: "X said (that) …", "…, X said", "…, said X",
   "according to X, …", "X accused Y of …", "X denied …", "X told Y that
   …", "X urged Y to …", and verbs of thinking with a clause ("X believes

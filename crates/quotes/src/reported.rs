@@ -326,6 +326,7 @@ pub fn find(view: &View) -> Vec<Found> {
         }
     }
     found.extend(transcript_turns(view));
+    found.extend(signed_quotes(view));
     found.sort_by_key(|one| one.cue.start);
     found
 }
@@ -400,6 +401,68 @@ fn transcript_turns(view: &View) -> Vec<Found> {
             }
         })
         .collect()
+}
+
+/// Most words of the name that signs a quotation.
+const MAX_SIGNATURE_WORDS: usize = 4;
+
+/// Quotations signed by a name after a dash at the end of their paragraph
+/// (`“He can't even answer a question …” ― Esther Tapia`), as a page of
+/// readers' or officials' reactions sets them: the dash is the cue, the
+/// name the source, the quotation with its marks the content.
+fn signed_quotes(view: &View) -> Vec<Found> {
+    let mut found = Vec::new();
+    for (dash, word) in view.words.iter().enumerate() {
+        if !matches!(word.lower.as_ref(), "―" | "—" | "–") {
+            continue;
+        }
+        // The name: capitalized words up to the end of the paragraph (a
+        // full stop may close it).
+        let mut last = dash;
+        for (i, next) in view.words.iter().enumerate().skip(dash + 1) {
+            let gap = view.slice(view.words[i - 1].span.end as usize, next.span.start as usize);
+            if gap.contains('\n') || (next.is(".") && i > dash + 1) {
+                break;
+            }
+            if next.kind != TokenKind::Word || !next.capitalized || i - dash > MAX_SIGNATURE_WORDS {
+                last = dash;
+                break;
+            }
+            last = i;
+        }
+        if last == dash {
+            continue;
+        }
+        let after = view
+            .words
+            .get(last + 1)
+            .filter(|next| next.is("."))
+            .map_or(last, |_| last + 1);
+        let end = view.words[after].span.end as usize;
+        let rest = view.text[end..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+        if !(rest.is_empty() || rest.starts_with('\n')) {
+            continue;
+        }
+        // The quotation: the whole paragraph before the dash, between marks.
+        let before = view.text[..word.span.start as usize].trim_end();
+        let start = before.rfind('\n').map_or(0, |at| at + 1);
+        let paragraph = &view.text[start..before.len()];
+        let opening = paragraph.trim_start();
+        let start = start + paragraph.len() - opening.len();
+        let marks =
+            |c: Option<char>| c.is_some_and(|c| crate::marks::is_opening_mark(c) || crate::marks::is_closing_mark(c));
+        if !marks(opening.chars().next()) || !marks(opening.chars().last()) || opening.split_whitespace().count() < 3 {
+            continue;
+        }
+        let sentence = view.sentences.partition_point(|clause| clause.words.end <= dash);
+        found.push(Found {
+            source: Some(Phrase { first: dash + 1, last }),
+            cue: word.span,
+            parts: vec![Span::new(start, before.len())],
+            sentence: sentence.min(view.sentences.len().saturating_sub(1)),
+        });
+    }
+    found
 }
 
 /// Words before a colon that are labels, not sources ("Update: …").

@@ -776,3 +776,27 @@ fn transcript_turns_are_statements_of_their_speaker() {
     let found = triples("HUFFPOLLSTER: Clinton leads in three new polls of Ohio.");
     assert!(found.iter().all(|(_, cue, _)| cue != ":"), "{found:?}");
 }
+
+#[test]
+fn a_quotation_signed_after_a_dash_is_its_signers() {
+    let text = "Readers wrote to us after the debate.\n\
+        “He is ignorant of our culture and our lives.” ― Pamela Padilla\u{a0}\n\
+        “Trump must stop portraying Latinos as gangsters.”— Carla Sanchez.\n\
+        The debate — Clinton against Trump — drew a record audience.";
+    let found = triples(text);
+    for expected in rows(&[
+        ("Pamela Padilla", "―", "“He is ignorant of our culture and our lives.”"),
+        (
+            "Carla Sanchez",
+            "—",
+            "“Trump must stop portraying Latinos as gangsters.”",
+        ),
+    ]) {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // A dash inside a sentence signs nothing.
+    assert!(
+        found.iter().all(|(source, _, _)| !source.contains("Clinton")),
+        "{found:?}"
+    );
+}
