@@ -35,7 +35,17 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
     let mut cue_sentences: Vec<usize> = found.iter().map(|one| one.sentence).collect();
     cue_sentences.sort_unstable();
     for one in found.iter_mut() {
-        if !one.parts.iter().any(|part| is_quoted_part(view, *part)) {
+        // A quoted content, or one that ends with a quotation ("The summit
+        // accomplished “too little,” he added. “Without …”").
+        let ends_quoted = |part: &Span| {
+            view.quotation_at(part.end.saturating_sub(1) as usize)
+                .is_some_and(|index| view.quotations[index].outer.end == part.end)
+        };
+        if !one
+            .parts
+            .iter()
+            .any(|part| is_quoted_part(view, *part) || ends_quoted(part))
+        {
             continue;
         }
         let Some(sentence) = view.sentences.get(one.sentence) else {
@@ -61,11 +71,12 @@ pub fn continue_quotes(view: &View, found: &mut [Found]) {
             let after = view.text[end..].trim_start_matches(['.', ',', '!', '?', ')']);
             let ends_sentence = after.is_empty() || after.starts_with(char::is_whitespace);
             // The sentences it touches, with the one a closing attribution
-            // would share ("“…,” he said").
+            // would share ("“…,” he said"), but never the next paragraph's
+            // (its cue is not this quotation's).
             let first = view.sentences.partition_point(|s| s.span.end < quotation.outer.start);
-            let last = view
-                .sentences
-                .partition_point(|s| s.span.start < quotation.outer.end + 2);
+            let paragraph_ends = view.text[end..].chars().take(2).any(|c| c == '\n');
+            let reach = quotation.outer.end + if paragraph_ends { 0 } else { 2 };
+            let last = view.sentences.partition_point(|s| s.span.start < reach);
             let own_cue = (first..last).any(|i| cue_sentences.binary_search(&i).is_ok());
             if !ends_sentence || own_cue {
                 break;

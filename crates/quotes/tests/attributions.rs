@@ -800,3 +800,29 @@ fn a_quotation_signed_after_a_dash_is_its_signers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quote_goes_on_up_to_its_paragraph_end_whatever_the_next_paragraph_says() {
+    let text = "“How many times do we have to see this?” Clinton said. “This is just unbearable.”\n\
+        “We have got to do better,” she continued.";
+    let found = triples(text);
+    let expected = rows(&[(
+        "Clinton",
+        "said",
+        "“How many times do we have to see this?” … “This is just unbearable.”",
+    )]);
+    assert!(found.contains(&expected[0]), "{found:?}");
+}
+
+#[test]
+fn a_content_ending_in_a_quotation_goes_on_with_the_next_one() {
+    let found = triples("The summit accomplished “too little,” he added. “Without new policies, Europe risks a lot.”");
+    assert_eq!(
+        found,
+        rows(&[(
+            "he",
+            "added",
+            "The summit accomplished “too little,” … “Without new policies, Europe risks a lot.”"
+        )])
+    );
+}
