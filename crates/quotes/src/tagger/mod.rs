@@ -465,6 +465,33 @@ fn read_path(
         }
     }
     close(run.take(), &mut source, &mut parts);
+    // A source is words: not the quotation mark or bracket next to them
+    // ("“WALLACE: Is that final?").
+    let source = source.and_then(|Phrase { mut first, mut last }| {
+        let mark = |i: usize, is_mark: fn(char) -> bool| {
+            let word = view.slice(view.words[i].span.start as usize, view.words[i].span.end as usize);
+            !word.is_empty() && word.chars().all(is_mark)
+        };
+        while first < last && mark(first, crate::marks::is_opening_mark) {
+            first += 1;
+        }
+        while last > first && mark(last, crate::marks::is_closing_mark) {
+            last -= 1;
+        }
+        (!mark(first, crate::marks::is_opening_mark)).then_some(Phrase { first, last })
+    });
+    // A content never holds its own cue, and goes on past it only from a
+    // quotation (“A,” he said, “B.”): "The city council [discussed] the
+    // matter" is no statement.
+    let cue = words_span(view, first, last);
+    let over_cue = parts.iter().any(|part| part.start < cue.end && cue.start < part.end);
+    let around_cue = parts
+        .iter()
+        .any(|part| part.end <= cue.start && view.quotation_at(part.start as usize).is_none())
+        && parts.iter().any(|part| part.start >= cue.end);
+    if over_cue || around_cue {
+        return None;
+    }
     // A content of two words ("attacked Machado") is an object, not a statement, unless it is quoted. (A
     // phrase opening with a preposition or an article is kept: PolNeAR
     // annotates "warned of …", "criticism of …" as attributions, and
@@ -494,7 +521,7 @@ fn read_path(
     }
     Some(Found {
         source,
-        cue: words_span(view, first, last),
+        cue,
         parts,
         sentence,
     })
@@ -530,9 +557,12 @@ pub(crate) fn combine(view: &View, rules: Vec<Found>, tagged: Vec<Found>) -> Vec
                     // “outrageous”", "urged [both sides] to stop"): the
                     // rules skipped words PolNeAR counts in. A quotation
                     // the rules found is never widened past its marks.
+                    let cue = all[k].cue;
                     if let ([rule], [tagger]) = (&mut all[k].parts[..], &one.parts[..]) {
                         let quoted = view.quotation_at(rule.start as usize).is_some();
-                        if rule.end == tagger.end && tagger.start < rule.start && !quoted {
+                        // Never over the cue: "The city council [discussed] the matter".
+                        let clear_of_cue = tagger.start >= cue.end || cue.start >= rule.end;
+                        if rule.end == tagger.end && tagger.start < rule.start && !quoted && clear_of_cue {
                             rule.start = tagger.start;
                         }
                     }
