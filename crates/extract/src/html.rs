@@ -8,7 +8,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use dom_query::Document;
+use dom_query::{Document, NodeData, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// What a page says about itself, and its flattened main text.
@@ -122,13 +122,20 @@ fn nesting_depth(html: &str) -> usize {
         match bytes.get(start) {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
-                let name_end = html[start..]
-                    .find(|c: char| !c.is_ascii_alphanumeric())
+                // Byte by byte and without allocating: this runs on every
+                // tag of every page.
+                let name_end = bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
                     .map_or(html.len(), |n| start + n);
-                let name = html[start..name_end].to_ascii_lowercase();
+                let name = &bytes[start..name_end];
                 let tag_end = html[name_end..].find('>').map_or(html.len(), |n| name_end + n);
                 let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
-                if !self_closing && !VOID_ELEMENTS.contains(&name.as_str()) {
+                if !self_closing
+                    && !VOID_ELEMENTS
+                        .iter()
+                        .any(|void| void.as_bytes().eq_ignore_ascii_case(name))
+                {
                     depth += 1;
                     deepest = deepest.max(depth);
                 }
@@ -156,7 +163,7 @@ const COMMENT_THREADS: &[&str] = &[
 /// boxes, advertising, breadcrumbs, comment threads, cookie and consent
 /// banners, trending lists. ("sidebar" is not one: on scrapinghub and
 /// trafilatura-eval it removed more article text than furniture.)
-const FURNITURE_NAMES: &[&str] = &[
+const FURNITURE_NAMES: NameList = NameList::new(&[
     "share",
     "sharing",
     "sharedaddy",
@@ -185,31 +192,83 @@ const FURNITURE_NAMES: &[&str] = &[
     "yarpp",
     "popup",
     "modal",
-];
+]);
 
 /// Words that mark a caption or credit, furniture only when short: some
 /// sites name their article's lead "article-caption".
-const SHORT_FURNITURE_NAMES: &[&str] = &["caption", "credit", "credits"];
+const SHORT_FURNITURE_NAMES: NameList = NameList::new(&["caption", "credit", "credits"]);
 
 /// Longest text, in characters, of an element named by
 /// [`SHORT_FURNITURE_NAMES`] that is still taken for a caption.
 const MAX_CAPTION_CHARS: usize = 300;
 
 /// Whether one of the words of a class or id attribute (split at anything
-/// but ASCII letters and digits, compared without case) is in `list`, which
-/// is lower-case.
-pub(crate) fn names_any(names: &str, list: &[&str]) -> bool {
+/// but ASCII letters and digits, compared without case) is in `list`.
+pub(crate) fn names_any(names: &str, list: &NameList) -> bool {
+    name_words(names).any(|word| list.contains(word))
+}
+
+/// A list of lower-case words of class names and ids, with the lengths and
+/// first letters they have: most words of a page are turned down by two
+/// bit tests before any comparison.
+pub(crate) struct NameList {
+    words: &'static [&'static str],
+    /// Bit `n` set when a word is `n` bytes long.
+    lengths: u32,
+    /// Bit `b % 64` set when a word starts with byte `b`.
+    initials: u64,
+}
+
+impl NameList {
+    /// The list of `words`, which are lower-case and two to twenty bytes
+    /// long (longer words would never be matched).
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        let (mut lengths, mut initials) = (0u32, 0u64);
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            assert!(
+                word.len() >= 2 && word.len() <= 20,
+                "class words are 2 to 20 bytes long"
+            );
+            lengths |= 1 << word.len();
+            initials |= 1 << (word[0] % 64);
+            i += 1;
+        }
+        NameList {
+            words,
+            lengths,
+            initials,
+        }
+    }
+
+    /// Whether `word` (two to twenty bytes) is in the list, compared
+    /// without case.
+    fn contains(&self, word: &[u8]) -> bool {
+        self.lengths & (1 << word.len()) != 0
+            && self.initials & (1 << (word[0].to_ascii_lowercase() % 64)) != 0
+            && self
+                .words
+                .iter()
+                .any(|listed| listed.as_bytes().eq_ignore_ascii_case(word))
+    }
+}
+
+/// The words of a class or id attribute: its runs of ASCII letters and
+/// digits, two to twenty long. Read as bytes (a non-ASCII character is
+/// never part of a word), since this runs on every element of every page.
+fn name_words(names: &str) -> impl Iterator<Item = &[u8]> {
     names
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|word| (2..=20).contains(&word.len()))
-        .any(|word| list.iter().any(|listed| listed.eq_ignore_ascii_case(word)))
 }
 
 /// Whether a class or id attribute names page furniture: one of its words
 /// (split at anything but letters and digits, lower-cased) is in
 /// [`FURNITURE_NAMES`].
 fn names_furniture(names: &str) -> bool {
-    names_any(names, FURNITURE_NAMES)
+    names_any(names, &FURNITURE_NAMES)
 }
 
 /// Shortest text, in characters, of an element named as an author box
@@ -237,16 +296,20 @@ const AUTHOR_BOX_WORDS: &[&str] = &[
 /// them (`authorbox`, `authorbio`). A byline (`author`, `author-name`) is
 /// not one.
 fn names_author_box(names: &str) -> bool {
+    // Every author box's name holds "aut": most names are turned down here.
+    if !names.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"aut")) {
+        return false;
+    }
     names.split_whitespace().any(|name| {
-        let lower = name.to_ascii_lowercase();
-        let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).collect();
-        let author = |w: &str| w == "author" || w == "autor";
-        (words.iter().any(|w| author(w)) && words.iter().any(|w| AUTHOR_BOX_WORDS.contains(w)))
-            || words.iter().any(|w| {
-                ["author", "autor"].iter().any(|a| {
-                    w.strip_prefix(a)
-                        .or_else(|| w.strip_suffix(a))
-                        .is_some_and(|rest| AUTHOR_BOX_WORDS.contains(&rest))
+        let words = || name.as_bytes().split(|b| !b.is_ascii_alphanumeric());
+        let author = |w: &[u8]| w.eq_ignore_ascii_case(b"author") || w.eq_ignore_ascii_case(b"autor");
+        let box_word = |w: &[u8]| AUTHOR_BOX_WORDS.iter().any(|b| b.as_bytes().eq_ignore_ascii_case(w));
+        (words().any(author) && words().any(box_word))
+            || words().any(|w| {
+                [b"author".as_slice(), b"autor"].iter().any(|a| {
+                    let n = a.len();
+                    (w.len() >= n && w[..n].eq_ignore_ascii_case(a) && box_word(&w[n..]))
+                        || (w.len() >= n && w[w.len() - n..].eq_ignore_ascii_case(a) && box_word(&w[..w.len() - n]))
                 })
             })
     })
@@ -262,40 +325,175 @@ fn names_author_box(names: &str) -> bool {
 /// it contains is still the page), unless it is named exactly as a comment
 /// thread ([`COMMENT_THREADS`]).
 fn remove_page_furniture(document: &Document) {
-    document.select("figcaption, [hidden], [aria-hidden=\"true\"]").remove();
-    let body_chars = document.select("body").text().len();
-    let candidates = document.select("body [class], body [id]");
-    for node in candidates.nodes() {
-        if matches!(node.node_name().as_deref(), Some("html" | "body" | "article" | "main")) {
-            continue;
+    let root = document.root();
+    for_each_element(&root, |node| is_hidden(node));
+    let bodies = document.select("body");
+    let body_chars: usize = bodies.nodes().iter().map(text_bytes).sum();
+    for body in bodies.nodes() {
+        for_each_element(body, |node| is_furniture(node, body_chars));
+    }
+}
+
+/// Visits the descendants of `root` in document order and removes those
+/// for which `remove` says so. An element removed takes its descendants
+/// with it, so they are not visited: what would happen to them no longer
+/// shows in the page.
+fn for_each_element(root: &NodeRef, mut remove: impl FnMut(&NodeRef) -> bool) {
+    let mut next = root.first_child();
+    while let Some(node) = next {
+        let removed = remove(&node);
+        next = match node.first_child() {
+            Some(child) if !removed => Some(child),
+            _ => following(&node, root),
+        };
+        if removed {
+            node.remove_from_parent();
         }
-        let class = node.attr("class").unwrap_or_default();
-        let id = node.attr("id").unwrap_or_default();
-        let furniture = names_furniture(&class) || names_furniture(&id);
-        let caption = !furniture && (names_any(&class, SHORT_FURNITURE_NAMES) || names_any(&id, SHORT_FURNITURE_NAMES));
-        let author_box = !furniture && !caption && (names_author_box(&class) || names_author_box(&id));
+    }
+}
+
+/// Whether an element is a `figcaption` or hidden (`hidden`,
+/// `aria-hidden="true"`): what the selector
+/// `figcaption, [hidden], [aria-hidden="true"]` matches.
+fn is_hidden(node: &NodeRef) -> bool {
+    node.element_ref().is_some_and(|element| {
+        &*element.name.local == "figcaption"
+            || element.attrs.iter().any(|attr| {
+                attr.name.ns.is_empty()
+                    && (&*attr.name.local == "hidden" || (&*attr.name.local == "aria-hidden" && &*attr.value == "true"))
+            })
+    })
+}
+
+/// The node after `node` and its descendants in document order, within
+/// `root`.
+fn following<'a>(node: &NodeRef<'a>, root: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let mut node = node.clone();
+    loop {
+        if let Some(sibling) = node.next_sibling() {
+            return Some(sibling);
+        }
+        node = node.parent()?;
+        if node.id == root.id {
+            return None;
+        }
+    }
+}
+
+/// Whether an element below the body is furniture to remove, by the rules
+/// of [`remove_page_furniture`]. `body_chars` is the length of the body's
+/// text in bytes.
+fn is_furniture(node: &NodeRef, body_chars: usize) -> bool {
+    // The names are read while the element is borrowed, the text after.
+    let (furniture, caption, author_box, thread) = {
+        let Some(element) = node.element_ref() else {
+            return false;
+        };
+        if matches!(&*element.name.local, "html" | "body" | "article" | "main") {
+            return false;
+        }
+        let attr = |name: &str| {
+            element
+                .attrs
+                .iter()
+                .find(|attr| &*attr.name.local == name)
+                .map(|attr| &*attr.value)
+        };
+        let (class, id) = match (attr("class"), attr("id")) {
+            (None, None) => return false,
+            (class, id) => (class.unwrap_or_default(), id.unwrap_or_default()),
+        };
+        let furniture = names_furniture(class) || names_furniture(id);
+        let caption = !furniture && (names_any(class, &SHORT_FURNITURE_NAMES) || names_any(id, &SHORT_FURNITURE_NAMES));
+        let author_box = !furniture && !caption && (names_author_box(class) || names_author_box(id));
         if !furniture && !caption && !author_box {
-            continue;
-        }
-        if author_box
-            && (node.text().chars().count() < MIN_AUTHOR_BIO_CHARS
-                || std::iter::once(node.clone()).chain(node.descendants_it()).any(|n| {
-                    n.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("author"))
-                        || n.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author"))
-                }))
-        {
-            continue;
+            return false;
         }
         let thread = COMMENT_THREADS.contains(&id.trim().to_ascii_lowercase().as_str())
             || class
                 .split_whitespace()
                 .any(|c| COMMENT_THREADS.contains(&c.to_ascii_lowercase().as_str()));
-        let text = node.text();
-        if !thread && (text.len() * 4 >= body_chars || (caption && text.chars().count() > MAX_CAPTION_CHARS)) {
-            continue;
-        }
-        node.remove_from_parent();
+        (furniture, caption, author_box, thread)
+    };
+    debug_assert!(furniture || caption || author_box);
+    if author_box
+        && (text_chars(node) < MIN_AUTHOR_BIO_CHARS
+            || std::iter::once(node.clone()).chain(node.descendants_it()).any(|n| {
+                n.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("author"))
+                    || n.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author"))
+            }))
+    {
+        return false;
     }
+    thread || !(text_bytes(node) * 4 >= body_chars || (caption && text_chars(node) > MAX_CAPTION_CHARS))
+}
+
+/// The text nodes of `node` and its descendants, handed to `f` in turn:
+/// the text `NodeRef::text` would join, without joining it.
+fn for_each_text(node: &NodeRef, mut f: impl FnMut(&str)) {
+    for n in std::iter::once(node.clone()).chain(node.descendants_it()) {
+        n.query(|tree_node| {
+            if let NodeData::Text { contents } = &tree_node.data {
+                f(contents);
+            }
+        });
+    }
+}
+
+/// The length in bytes of `node.text()`.
+fn text_bytes(node: &NodeRef) -> usize {
+    let mut bytes = 0;
+    for_each_text(node, |text| bytes += text.len());
+    bytes
+}
+
+/// The length in characters of `node.text()` with each run of whitespace
+/// counted as one character and none counted at the ends: what
+/// `NodeRef::normalized_char_count` gives, reading ASCII bytes without
+/// decoding them.
+pub(crate) fn normalized_chars(node: &NodeRef) -> usize {
+    let mut chars = 0;
+    let mut after_whitespace = true;
+    for_each_text(node, |text| {
+        chars += normalized_chars_of(text, after_whitespace);
+        after_whitespace = text.ends_with(char::is_whitespace);
+    });
+    if after_whitespace && chars > 0 {
+        chars - 1
+    } else {
+        chars
+    }
+}
+
+/// The characters of `text` with each run of whitespace counted as one,
+/// the first one not counted when `after_whitespace`.
+fn normalized_chars_of(text: &str, after_whitespace: bool) -> usize {
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    if text.is_ascii() {
+        // Every byte a character: a whitespace byte after another is the
+        // only one not counted.
+        let bytes = text.as_bytes();
+        let first_repeats = after_whitespace && bytes.first().is_some_and(|&b| is_space(b));
+        let repeats = bytes.windows(2).filter(|w| is_space(w[0]) && is_space(w[1])).count();
+        return bytes.len() - repeats - usize::from(first_repeats);
+    }
+    let mut chars = 0;
+    let mut after_whitespace = after_whitespace;
+    for c in text.chars() {
+        let whitespace = c.is_whitespace();
+        if !(after_whitespace && whitespace) {
+            chars += 1;
+        }
+        after_whitespace = whitespace;
+    }
+    chars
+}
+
+/// The length in characters of `node.text()`.
+fn text_chars(node: &NodeRef) -> usize {
+    let mut chars = 0;
+    for_each_text(node, |text| chars += text.chars().count());
+    chars
 }
 
 /// The metadata of a page Readability could not parse.
@@ -438,6 +636,47 @@ mod tests {
         ] {
             let _ = read_page(html, Some("not a url"));
         }
+    }
+
+    #[test]
+    fn normalized_chars_counts_as_dom_query_does() {
+        for html in [
+            "<p> a  b </p>",
+            "<div>\u{a0}x<b> y </b>\n\nz\u{2003} </div>",
+            "<div><p></p>x<p></p> </div>",
+            "<div>é  ü<span></span> <i>ß</i>\t</div>",
+            "<div> \u{b} \r </div>",
+        ] {
+            let document = Document::from(html);
+            for node in document.select("body, body *").nodes() {
+                assert_eq!(normalized_chars(node), node.normalized_char_count(), "{html}");
+                assert_eq!(text_bytes(node), node.text().len(), "{html}");
+                assert_eq!(text_chars(node), node.text().chars().count(), "{html}");
+            }
+        }
+    }
+
+    #[test]
+    fn class_words_are_whole_ascii_words_of_two_letters_or_more() {
+        assert!(names_any("post-Share_bar", &NameList::new(&["share"])));
+        assert!(names_any("x\u{e9}ads", &NameList::new(&["ads"])) && names_any("Ads", &FURNITURE_NAMES));
+        assert!(!names_any("shares", &NameList::new(&["share"])) && !names_any("2share", &FURNITURE_NAMES));
+        assert!(!names_any("a b", &SHORT_FURNITURE_NAMES));
+    }
+
+    #[test]
+    fn hidden_elements_and_captions_are_removed_whole() {
+        let document = Document::from(
+            r#"<body><p>kept</p><div hidden><p>hidden</p></div><figure><figcaption>caption</figcaption></figure>
+            <span aria-hidden="true">icon</span><span aria-hidden="false">shown</span></body>"#,
+        );
+        remove_page_furniture(&document);
+        let text = document.select("body").text();
+        assert!(text.contains("kept") && text.contains("shown"), "{text}");
+        assert!(
+            !text.contains("hidden") && !text.contains("caption") && !text.contains("icon"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -62,15 +62,37 @@ pub(crate) fn find_lead(document: &Document) -> Option<String> {
 /// The page's description, whitespace-normalized, without a trailing "…",
 /// when it is long enough to be a paragraph.
 fn description(document: &Document) -> Option<String> {
-    let selectors = [
-        "meta[property=\"og:description\"]",
-        "meta[name=\"description\"]",
-        "meta[name=\"twitter:description\"]",
-        "meta[property=\"twitter:description\"]",
+    // `meta[property="og:description"]` and the others, most trusted first.
+    const SOURCES: [(&str, &str); 4] = [
+        ("property", "og:description"),
+        ("name", "description"),
+        ("name", "twitter:description"),
+        ("property", "twitter:description"),
     ];
-    selectors.iter().find_map(|selector| {
-        let content = document.select(selector).attr("content")?;
-        let text = normalize_line(&content);
+    // The `content` of the first meta tag of each source (`Some(None)`
+    // when it has none), found in one pass over the page.
+    let mut contents: [Option<Option<String>>; 4] = Default::default();
+    for node in document.root().descendants_it() {
+        let Some(element) = node.element_ref() else {
+            continue;
+        };
+        if &*element.name.local != "meta" {
+            continue;
+        }
+        for (content, (name, value)) in contents.iter_mut().zip(SOURCES) {
+            let matches = || {
+                element
+                    .attrs
+                    .iter()
+                    .any(|attr| attr.name.ns.is_empty() && &*attr.name.local == name && &*attr.value == value)
+            };
+            if content.is_none() && matches() {
+                *content = Some(element.attr("content").map(|c| c.to_string()));
+            }
+        }
+    }
+    contents.into_iter().find_map(|content| {
+        let text = normalize_line(&content??);
         let text = text.trim_end_matches(['…', '.', ' ']).to_string();
         (text.chars().count() >= MIN_DESCRIPTION_CHARS).then_some(text)
     })
@@ -147,6 +169,25 @@ mod tests {
         assert!(
             with_lead(&text, &lead).is_none(),
             "a lead already there is not added twice"
+        );
+    }
+
+    #[test]
+    fn the_description_is_the_first_meta_tag_of_the_most_trusted_source() {
+        let long = "A description long enough to be the lead of an article, in more than sixty characters";
+        let page = format!(
+            r#"<head><meta name="description" content="{long} (name)"><meta property="og:description">
+            <meta property="og:description" content="{long} (second og)"><meta name="Description" content="x"></head>"#
+        );
+        // The first og:description has no content: the next source gives it.
+        assert_eq!(
+            description(&Document::from(page.as_str())),
+            Some(format!("{long} (name)"))
+        );
+        let og = page.replace(r#"<meta property="og:description">"#, "");
+        assert_eq!(
+            description(&Document::from(og.as_str())),
+            Some(format!("{long} (second og)"))
         );
     }
 

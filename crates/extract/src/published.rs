@@ -36,7 +36,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use dom_query::{Document, NodeRef};
 
 use crate::dates::{find_date_in_text, parse_date};
-use crate::html::names_any;
+use crate::html::{names_any, normalized_chars, NameList};
 
 /// Meta tags (by `property`, `name` or `itemprop`) that hold a publication
 /// date, most specific first.
@@ -106,7 +106,7 @@ const CREATED_KEYS: &[&str] = &["datecreated", "createdat", "date"];
 
 /// Words of a class or id that name an element holding a date (the words
 /// of `post-date`, `entry-meta-date`, `news-list-date`, `datum`...).
-const DATE_NAMES: &[&str] = &[
+const DATE_NAMES: NameList = NameList::new(&[
     "date",
     "dates",
     "datum",
@@ -128,11 +128,11 @@ const DATE_NAMES: &[&str] = &[
     "subline",
     "topline",
     "stand",
-];
+]);
 
 /// Words of a class or id naming a part of the page whose dates are not
 /// the article's: comments, related items, sidebars.
-const ELSEWHERE_NAMES: &[&str] = &[
+const ELSEWHERE_NAMES: NameList = NameList::new(&[
     "comment",
     "comments",
     "commentlist",
@@ -146,7 +146,10 @@ const ELSEWHERE_NAMES: &[&str] = &[
     "recommended",
     "recommendations",
     "sidebar",
-];
+]);
+
+/// The class word of `abbr.published`.
+const PUBLISHED_CLASS: NameList = NameList::new(&["published"]);
 
 /// Longest text, in characters, of an element taken for a date element.
 const MAX_DATE_ELEMENT_CHARS: usize = 200;
@@ -328,8 +331,8 @@ impl<'a> Candidates<'a> {
             if let (Some(content), Some(key)) = (content, key.or(itemprop)) {
                 self.metas.push((key.to_ascii_lowercase(), content.to_string()));
             }
-            let named_elsewhere = class.is_some_and(|c| names_any(c, ELSEWHERE_NAMES))
-                || id.is_some_and(|c| names_any(c, ELSEWHERE_NAMES));
+            let named_elsewhere = class.is_some_and(|c| names_any(c, &ELSEWHERE_NAMES))
+                || id.is_some_and(|c| names_any(c, &ELSEWHERE_NAMES));
             let elsewhere = elsewhere
                 || name == "aside"
                 || (named_elsewhere && !matches!(name, "main" | "article" | "body") && self.is_a_part(&child));
@@ -344,14 +347,14 @@ impl<'a> Candidates<'a> {
             if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) {
                 shown(&mut self.itemprops);
             }
-            let published_class = class.is_some_and(|c| names_any(c, &["published"]));
+            let published_class = class.is_some_and(|c| names_any(c, &PUBLISHED_CLASS));
             if (name == "time" && pubdate) || (name == "abbr" && published_class) {
                 shown(&mut self.marked);
             }
             if name == "time" {
                 shown(&mut self.times);
             }
-            if class.is_some_and(|c| names_any(c, DATE_NAMES)) || id.is_some_and(|c| names_any(c, DATE_NAMES)) {
+            if class.is_some_and(|c| names_any(c, &DATE_NAMES)) || id.is_some_and(|c| names_any(c, &DATE_NAMES)) {
                 shown(&mut self.named);
             }
             let headline = name == "h1";
@@ -368,11 +371,11 @@ impl<'a> Candidates<'a> {
     /// (`has-left-sidebar`): it holds less than half the page's text.
     fn is_a_part(&self, element: &NodeRef) -> bool {
         let body_chars = self.body_chars.get().unwrap_or_else(|| {
-            let chars = self.body.as_ref().map_or(0, NodeRef::normalized_char_count);
+            let chars = self.body.as_ref().map_or(0, normalized_chars);
             self.body_chars.set(Some(chars));
             chars
         });
-        element.normalized_char_count() * 2 < body_chars
+        normalized_chars(element) * 2 < body_chars
     }
 
     /// The first meta tag named in `names`, by order of `names`.
@@ -471,8 +474,8 @@ impl<'a> Candidates<'a> {
                 &*name,
                 "head" | "script" | "style" | "noscript" | "template" | "aside" | "select" | "svg"
             ) || (!matches!(&*name, "main" | "article" | "body")
-                && (child.attr("class").is_some_and(|c| names_any(&c, ELSEWHERE_NAMES))
-                    || child.attr("id").is_some_and(|c| names_any(&c, ELSEWHERE_NAMES)))
+                && (child.attr("class").is_some_and(|c| names_any(&c, &ELSEWHERE_NAMES))
+                    || child.attr("id").is_some_and(|c| names_any(&c, &ELSEWHERE_NAMES)))
                 && self.is_a_part(&child));
             if !skip {
                 out.push(' ');
