@@ -208,6 +208,18 @@ pub(crate) fn names_any(names: &str, list: &NameList) -> bool {
     name_words(names).any(|word| list.contains(word))
 }
 
+/// Which of `lists` one of the words of a class or id attribute is in,
+/// the attribute's words read once for all of them.
+pub(crate) fn names_in<const N: usize>(names: &str, lists: [&NameList; N]) -> [bool; N] {
+    let mut found = [false; N];
+    for word in name_words(names) {
+        for (found, list) in found.iter_mut().zip(lists) {
+            *found = *found || list.contains(word);
+        }
+    }
+    found
+}
+
 /// A list of lower-case words of class names and ids, with the lengths and
 /// first letters they have: most words of a page are turned down by two
 /// bit tests before any comparison.
@@ -662,6 +674,17 @@ mod tests {
         assert!(names_any("x\u{e9}ads", &NameList::new(&["ads"])) && names_any("Ads", &FURNITURE_NAMES));
         assert!(!names_any("shares", &NameList::new(&["share"])) && !names_any("2share", &FURNITURE_NAMES));
         assert!(!names_any("a b", &SHORT_FURNITURE_NAMES));
+        assert_eq!(
+            names_in(
+                "Promo ad-caption",
+                [&FURNITURE_NAMES, &SHORT_FURNITURE_NAMES, &NameList::new(&["ad"])]
+            ),
+            [true, true, true]
+        );
+        assert_eq!(
+            names_in("credits", [&FURNITURE_NAMES, &SHORT_FURNITURE_NAMES]),
+            [false, true]
+        );
     }
 
     #[test]

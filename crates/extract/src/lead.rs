@@ -7,7 +7,7 @@
 //! on news pages, that paragraph or its start. The lead is the block whose
 //! text starts with the description, found among the page's visible text.
 
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeData, NodeRef};
 
 use crate::normalize::normalize_line;
 
@@ -41,11 +41,12 @@ pub(crate) fn find_lead(document: &Document) -> Option<String> {
     let body = document.select("body");
     let body = body.nodes().first()?;
     for node in body.descendants_it() {
-        if !node.is_text() {
-            continue;
-        }
-        let text = node.text();
-        if text.len() < wanted.len() || !text.contains(first_word) || !normalize_line(&text).contains(&wanted) {
+        // Read in place: most text nodes go no further.
+        let candidate = node.query_or(false, |tree_node| match &tree_node.data {
+            NodeData::Text { contents } => contents.len() >= wanted.len() && contents.contains(first_word),
+            _ => false,
+        });
+        if !candidate || !normalize_line(&node.text()).contains(&wanted) {
             continue;
         }
         let Some(block) = enclosing_block(&node) else {

@@ -36,7 +36,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use dom_query::{Document, NodeRef};
 
 use crate::dates::{find_date_in_text, parse_date};
-use crate::html::{names_any, normalized_chars, NameList};
+use crate::html::{names_any, names_in, normalized_chars, NameList};
 
 /// Meta tags (by `property`, `name` or `itemprop`) that hold a publication
 /// date, most specific first.
@@ -331,8 +331,12 @@ impl<'a> Candidates<'a> {
             if let (Some(content), Some(key)) = (content, key.or(itemprop)) {
                 self.metas.push((key.to_ascii_lowercase(), content.to_string()));
             }
-            let named_elsewhere = class.is_some_and(|c| names_any(c, &ELSEWHERE_NAMES))
-                || id.is_some_and(|c| names_any(c, &ELSEWHERE_NAMES));
+            // Each attribute's words are read once for all the lists.
+            let [class_elsewhere, published_class, class_date] = class.map_or([false; 3], |c| {
+                names_in(c, [&ELSEWHERE_NAMES, &PUBLISHED_CLASS, &DATE_NAMES])
+            });
+            let [id_elsewhere, id_date] = id.map_or([false; 2], |c| names_in(c, [&ELSEWHERE_NAMES, &DATE_NAMES]));
+            let named_elsewhere = class_elsewhere || id_elsewhere;
             let elsewhere = elsewhere
                 || name == "aside"
                 || (named_elsewhere && !matches!(name, "main" | "article" | "body") && self.is_a_part(&child));
@@ -347,14 +351,13 @@ impl<'a> Candidates<'a> {
             if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) {
                 shown(&mut self.itemprops);
             }
-            let published_class = class.is_some_and(|c| names_any(c, &PUBLISHED_CLASS));
             if (name == "time" && pubdate) || (name == "abbr" && published_class) {
                 shown(&mut self.marked);
             }
             if name == "time" {
                 shown(&mut self.times);
             }
-            if class.is_some_and(|c| names_any(c, &DATE_NAMES)) || id.is_some_and(|c| names_any(c, &DATE_NAMES)) {
+            if class_date || id_date {
                 shown(&mut self.named);
             }
             let headline = name == "h1";
