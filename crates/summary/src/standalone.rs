@@ -1,6 +1,8 @@
 //! Whether a sentence can be read on its own, out of its article, and
 //! where a sentence too long for the budget may be cut.
 
+use std::collections::HashSet;
+
 use chorus_model::{Article, EntityKind, Span, TokenKind};
 
 /// First words that refer back to something earlier in the article, in the
@@ -142,22 +144,46 @@ const PERSONAL_PRONOUNS: &[&str] = &["he", "him", "his", "himself", "she", "her"
 /// Whether sentence `sentence` of `article` uses a personal pronoun ("he",
 /// "her") before it names any person: wherever it comes in the sentence
 /// ("Sent to Azerbaijan a week ago, he was killed"), out of its article the
-/// pronoun points at no one.
+/// pronoun points at no one. A person is named by a mention the entities
+/// stage found, or by a word of a person's name as the article writes it
+/// elsewhere ("Gaddafi's wife, his daughter": the possessive or the start
+/// of a dated list entry may hide the name from the recogniser, not from
+/// the reader). A role ("the minister") is no name.
 pub fn has_dangling_pronoun(article: &Article, sentence: usize) -> bool {
     let sentence = &article.sentences[sentence];
-    let Some(pronoun) = article.sentence_tokens(sentence).iter().find(|token| {
+    let tokens = article.sentence_tokens(sentence);
+    let Some(at) = tokens.iter().position(|token| {
         token.kind == TokenKind::Word
             && PERSONAL_PRONOUNS.contains(&article.span_text(token.span).to_lowercase().as_str())
     }) else {
         return false;
     };
-    let named_before = article
-        .entities
-        .iter()
-        .filter(|entity| entity.kind == EntityKind::Person)
+    let pronoun = &tokens[at];
+    let persons = || {
+        article
+            .entities
+            .iter()
+            .filter(|entity| entity.kind == EntityKind::Person)
+    };
+    let named_before = persons()
         .flat_map(|entity| &entity.mentions)
         .any(|mention| mention.start >= sentence.span.start && mention.end <= pronoun.span.start);
-    !named_before
+    if named_before {
+        return false;
+    }
+    let name_words: HashSet<&str> = persons()
+        .flat_map(|entity| entity.mentions.iter().map(|m| article.span_text(*m)))
+        .flat_map(str::split_whitespace)
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .collect();
+    !tokens[..at].iter().any(|token| {
+        let word = article.span_text(token.span);
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        token.kind == TokenKind::Word && name_words.contains(word)
+    })
 }
 
 /// A sentence that starts like one (a capital, a digit or an opening

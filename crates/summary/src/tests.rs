@@ -348,6 +348,28 @@ fn a_pronoun_before_any_named_person_dangles() {
 }
 
 #[test]
+fn a_name_the_article_gives_a_person_elsewhere_names_them() {
+    let mut article = article(
+        "a",
+        "Muammar Gaddafi left Tripoli. \
+         August 29 - Gaddafi's wife, his daughter Aisha and two of his sons enter Algeria. \
+         August 30 - Algeria says his wife gave birth.",
+    );
+    let start = article.text.find("Muammar Gaddafi").unwrap();
+    article.entities.push(chorus_model::Entity {
+        name: "Muammar Gaddafi".into(),
+        kind: chorus_model::EntityKind::Person,
+        mentions: vec![chorus_model::Span::new(start, start + "Muammar Gaddafi".len())],
+        country: None,
+    });
+    assert!(
+        !has_dangling_pronoun(&article, 1),
+        "\"Gaddafi's\" names him though no mention covers it"
+    );
+    assert!(has_dangling_pronoun(&article, 2), "Algeria is no person");
+}
+
+#[test]
 fn timeline_events_stand_alone_and_are_not_the_start_of_a_period() {
     let mut since = dated(
         "a",
@@ -369,6 +391,34 @@ fn timeline_events_stand_alone_and_are_not_the_start_of_a_period() {
         dates,
         ["2020-09-30"],
         "the weekend began the period; \"he\" stands for no one out of the article"
+    );
+}
+
+#[test]
+fn a_connective_sentence_tells_a_day_only_when_none_stands_alone() {
+    let articles = vec![dated(
+        "a",
+        "Rebels took the airport on Monday. \
+         But on Monday the government also lost the port. \
+         But on Tuesday the government retook the airport.",
+        (2011, 3, 2),
+        &[
+            ("on Monday", (2011, 2, 28)),
+            ("on Monday the", (2011, 2, 28)),
+            ("on Tuesday", (2011, 3, 1)),
+        ],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let events: Vec<(String, usize)> = timeline
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.at.sentence))
+        .collect();
+    assert_eq!(
+        events,
+        [("2011-02-28".to_string(), 0), ("2011-03-01".to_string(), 2)],
+        "Monday is told by the sentence that stands alone only; Tuesday by its connective one"
     );
 }
 

@@ -3,7 +3,9 @@
 //!
 //! An event is a sentence that mentions a calendar day and stands alone, as
 //! a summary sentence must, with no personal pronoun before the person it
-//! stands for ("…, he was killed"); a day the sentence gives as the start
+//! stands for ("…, he was killed"); a day that no such sentence tells may
+//! be told by one that only opens with a connective ("But on March 19 …"),
+//! which leaves its reader nothing unresolved; a day the sentence gives as the start
 //! of a period ("since the weekend") is not the day of its event. Events
 //! are grouped by day; within a day the best-supported sentences are kept,
 //! without repeats.
@@ -23,7 +25,7 @@ use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, DatePrecision};
 use chrono::NaiveDate;
 
-use crate::{has_dangling_pronoun, stands_alone};
+use crate::{has_dangling_pronoun, leans_on_context, stands_alone};
 
 /// Days before a story's first article beyond which a date is background.
 pub const BACKGROUND_DAYS: i64 = 30;
@@ -105,7 +107,7 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
     // Candidate (date, alignment index) pairs: one per sentence and day; and
     // how many articles mention each day at all, in any sentence: the days
     // many reports come back to are the story's key days.
-    let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, bool)>> = BTreeMap::new();
     let mut weights: BTreeMap<NaiveDate, DayWeight> = BTreeMap::new();
     for &m in &members {
         if articles[m].duplicate_of.is_some() {
@@ -156,13 +158,20 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
                 continue;
             };
             let text = article.span_text(article.sentences[sentence].span);
-            if !stands_alone(text) || has_dangling_pronoun(article, sentence) {
+            let connective = if stands_alone(text) {
+                false
+            } else if leans_on_context(text) {
+                true
+            } else {
+                continue;
+            };
+            if has_dangling_pronoun(article, sentence) {
                 continue;
             }
             if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
                 let list = by_date.entry(mention.date).or_default();
-                if !list.contains(&index) {
-                    list.push(index);
+                if !list.iter().any(|&(i, _)| i == index) {
+                    list.push((index, connective));
                 }
             }
         }
@@ -170,7 +179,15 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
 
     let mut events = Vec::new();
     let mut background = Vec::new();
-    for (date, mut candidates) in by_date {
+    for (date, candidates) in by_date {
+        // A sentence that leans on the one before it ("But on March 19 …")
+        // tells its day only when no sentence that stands alone does.
+        let any_alone = candidates.iter().any(|&(_, connective)| !connective);
+        let mut candidates: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&(_, connective)| !connective || !any_alone)
+            .map(|(index, _)| index)
+            .collect();
         candidates.sort_by(|&a, &b| {
             let (sa, sb) = (&alignment.sentences[a], &alignment.sentences[b]);
             sb.support
