@@ -49,7 +49,15 @@ pub struct ClusteringScores {
     pub bcubed: Scores,
     /// Pairwise precision, recall and F1.
     pub pairwise: Scores,
+    /// The largest predicted cluster: its size and how many gold clusters
+    /// it mixes (a chained blob shows here long before it moves F1).
+    pub largest: (usize, usize),
+    /// Predicted clusters that mix [`MIXED_GOLD`] gold clusters or more.
+    pub mixed: usize,
 }
+
+/// How many gold clusters a predicted one must hold to count as mixed.
+pub const MIXED_GOLD: usize = 5;
 
 /// Score a clustering given, for each item, its gold label and its predicted
 /// label. Labels only need to be comparable: they name clusters, nothing
@@ -75,6 +83,8 @@ where
             items,
             bcubed: zero,
             pairwise: zero,
+            largest: (0, 0),
+            mixed: 0,
         };
     }
 
@@ -97,10 +107,23 @@ where
     let share = |part: u64, whole: u64| if whole == 0 { 1.0 } else { part as f64 / whole as f64 };
     let pairwise = Scores::new(share(pairs_right, pairs_predicted), share(pairs_right, pairs_gold));
 
+    let mut golds_in: HashMap<&P, usize> = HashMap::new();
+    for (_, predicted) in together.keys() {
+        *golds_in.entry(predicted).or_default() += 1;
+    }
+    let largest = predicted_sizes
+        .iter()
+        .map(|(predicted, &size)| (size, golds_in[predicted]))
+        .max()
+        .unwrap_or((0, 0));
+    let mixed = golds_in.values().filter(|&&golds| golds >= MIXED_GOLD).count();
+
     ClusteringScores {
         items,
         bcubed,
         pairwise,
+        largest,
+        mixed,
     }
 }
 
@@ -125,6 +148,8 @@ mod tests {
                 .map(|&item| (label_of(gold, item), label_of(predicted, item))),
         );
         assert_eq!(scores.items, items.len());
+        let largest = predicted.iter().map(|p| p.len()).max().unwrap_or(0);
+        assert_eq!(scores.largest.0, largest);
         let close = |actual: Scores, (precision, recall, f1): (f64, f64, f64)| {
             (actual.precision - precision).abs() < 1e-12
                 && (actual.recall - recall).abs() < 1e-12
@@ -185,6 +210,21 @@ mod tests {
             (0.75, 2.0 / 3.0, 12.0 / 17.0),
             (0.5, 1.0 / 3.0, 0.4),
         );
+    }
+
+    #[test]
+    fn the_largest_cluster_and_the_mixed_ones_are_counted() {
+        // Predicted {a..f} mixes five gold clusters; {g, h} is one gold cluster.
+        let gold = ["a", "b", "c", "d", "ef", "gh"];
+        let predicted = ["abcdef", "gh"];
+        let label_of = |clusters: &[&str], item: char| clusters.iter().position(|cluster| cluster.contains(item));
+        let scores = score(
+            "abcdefgh"
+                .chars()
+                .map(|i| (label_of(&gold, i), label_of(&predicted, i))),
+        );
+        assert_eq!(scores.largest, (6, 5));
+        assert_eq!(scores.mixed, 1);
     }
 
     #[test]

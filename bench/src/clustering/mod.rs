@@ -13,6 +13,7 @@
 pub mod metrics;
 
 mod corpus;
+mod diagnose;
 mod duplicates;
 mod peers;
 mod render;
@@ -37,6 +38,8 @@ clustering options:
   --scale-only  only the streams: no quality rows, no near-duplicates, no peers
   --sizes LIST  stream sizes, comma-separated (default: 3000,30000,300000)
   --sweep       only print chorus scores over a grid of settings (tuning; SWEEP_* variables)
+  --diagnose    only print, per corpus, the largest story article by article and the
+                closest-member similarities of right and wrong joins (why stories chain)
   --out PATH    where to write the Markdown results (default: bench/results/clustering.md)";
 
 /// Stream sizes of the scale measurement.
@@ -48,6 +51,7 @@ const DUPLICATE_ORIGINALS: usize = 1000;
 pub fn main(args: &[String]) -> Result<()> {
     let mut out = workspace_root().join("bench/results/clustering.md");
     let (mut with_peers, mut with_scale, mut only_sweep, mut only_scale) = (true, true, false, false);
+    let mut only_diagnose = false;
     let mut sizes = SCALE_SIZES.to_vec();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -55,6 +59,7 @@ pub fn main(args: &[String]) -> Result<()> {
             "--no-peers" => with_peers = false,
             "--no-scale" => with_scale = false,
             "--sweep" => only_sweep = true,
+            "--diagnose" => only_diagnose = true,
             "--scale-only" => only_scale = true,
             "--sizes" => {
                 sizes = match rest
@@ -95,6 +100,12 @@ pub fn main(args: &[String]) -> Result<()> {
     let uci = corpus::load("uci-headlines", &paths[1], true)?;
     if only_sweep {
         sweep(&[&gun, &uci]);
+        return Ok(());
+    }
+    if only_diagnose {
+        for corpus in [&gun, &uci] {
+            diagnose::run(corpus, &ClusterOptions::default());
+        }
         return Ok(());
     }
     let machine = Machine::describe(&workspace_root());
@@ -262,6 +273,7 @@ fn chorus_row(corpus: &Corpus, system: &str, options: &ClusterOptions) -> Row {
 }
 
 fn sweep(corpora: &[&Corpus]) {
+    let defaults = ClusterOptions::default();
     for corpus in corpora {
         let get = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
         let list = |text: String| -> Vec<f32> { text.split(',').filter_map(|v| v.parse().ok()).collect() };
@@ -270,21 +282,24 @@ fn sweep(corpora: &[&Corpus]) {
                 for fade in list(get("SWEEP_FADES", "0")) {
                     for short in list(get("SWEEP_SHORT", "0.2")) {
                         for refine in list(get("SWEEP_REFINE", "0")) {
-                            let options = ClusterOptions {
-                                refine_threshold: (refine > 0.0).then_some(refine),
-                                threshold,
-                                window_days: window as i64,
-                                fade_per_day: fade,
-                                title_only_threshold: short,
-                                ..ClusterOptions::default()
-                            };
-                            let (scores, seconds) = run_chorus(corpus, &options);
-                            print_scores(
-                                corpus.name,
-                                &format!("w{window} t{threshold} f{fade} s{short} r{refine}"),
-                                &scores,
-                                seconds,
-                            );
+                            for age in list(get("SWEEP_AGES", &defaults.age_fade_per_day.to_string())) {
+                                let options = ClusterOptions {
+                                    refine_threshold: (refine > 0.0).then_some(refine),
+                                    threshold,
+                                    window_days: window as i64,
+                                    fade_per_day: fade,
+                                    title_only_threshold: short,
+                                    age_fade_per_day: age,
+                                    ..defaults
+                                };
+                                let (scores, seconds) = run_chorus(corpus, &options);
+                                print_scores(
+                                    corpus.name,
+                                    &format!("w{window} t{threshold} f{fade} s{short} r{refine} a{age}"),
+                                    &scores,
+                                    seconds,
+                                );
+                            }
                         }
                     }
                 }
@@ -295,13 +310,16 @@ fn sweep(corpora: &[&Corpus]) {
 
 fn print_scores(corpus: &str, system: &str, scores: &ClusteringScores, seconds: f64) {
     println!(
-        "{corpus:<14} {system:<24} B3 P {:.4} R {:.4} F {:.4} | pair P {:.4} R {:.4} F {:.4} | {seconds:.3}s",
+        "{corpus:<14} {system:<24} B3 P {:.4} R {:.4} F {:.4} | pair P {:.4} R {:.4} F {:.4} | largest {}/{} mixed {} | {seconds:.3}s",
         scores.bcubed.precision,
         scores.bcubed.recall,
         scores.bcubed.f1,
         scores.pairwise.precision,
         scores.pairwise.recall,
-        scores.pairwise.f1
+        scores.pairwise.f1,
+        scores.largest.0,
+        scores.largest.1,
+        scores.mixed
     );
 }
 

@@ -20,7 +20,7 @@ pub struct ClusterOutcome {
 /// Read the inputs, cluster them, and build one line per article:
 /// `{"id", "story"}`, plus `duplicate_of` (the id of the article it copies)
 /// when it is a near-copy, and with `explain` an `explain` object:
-/// `{"joined", "similarity", "shared": [{"term", "share"}]}`.
+/// `{"joined", "similarity", "member_similarity", "shared": [{"term", "share"}]}`.
 pub fn run(inputs: &[String], explain: bool) -> ClusterOutcome {
     let (clustering, problems) = chorus_pipeline::cluster_only(inputs, &chorus_pipeline::Options::default(), explain);
     let articles = &clustering.articles;
@@ -39,6 +39,7 @@ pub fn run(inputs: &[String], explain: bool) -> ClusterOutcome {
             line["explain"] = json!({
                 "joined": explanation.joined,
                 "similarity": round(explanation.similarity),
+                "member_similarity": round(explanation.member_similarity),
                 "shared": shared,
             });
         }

@@ -405,6 +405,10 @@ pub struct Explanation {
     /// Cosine similarity to the story's centroid when it joined (or to the
     /// most similar story when it started its own).
     pub similarity: f32,
+    /// Cosine similarity to the closest of the story's kept members when it
+    /// joined: far below `similarity` when the centroid, not any one
+    /// article, drew it in.
+    pub member_similarity: f32,
     /// The terms that weighed most, with their share of the similarity.
     pub shared: Vec<(String, f32)>,
 }
@@ -459,6 +463,7 @@ pub fn cluster_only(inputs: &[String], options: &Options, explain: bool) -> (Clu
                 Some(Explanation {
                     joined: assignment.joined,
                     similarity: assignment.similarity,
+                    member_similarity: assignment.member_similarity,
                     shared,
                 })
             })

@@ -36,6 +36,21 @@ pub(crate) struct OpenStory {
     /// When it last got an article (`i64::MIN` when undated), as the key of
     /// [`OpenStories::by_age`].
     pub last_seen: i64,
+    /// When it got its first dated article (`i64::MAX` before that).
+    pub first_seen: i64,
+    /// Some of its members' own terms: its first ones, then the most recent
+    /// (see [`OpenStories::remember`]).
+    pub members: Vec<Member>,
+}
+
+/// A member article of an open story, kept so that a newcomer can be
+/// compared with the articles themselves and not only with their sum.
+#[derive(Debug)]
+pub(crate) struct Member {
+    /// `(term, count)`, sorted by term, as in [`crate::Features::terms`].
+    pub terms: Vec<(u64, f32)>,
+    /// Its weighted norm, with the document count it was computed at.
+    pub norm: Cell<Option<(u32, f32)>>,
 }
 
 /// The open stories, by slot, and the posting lists of their terms.
@@ -77,6 +92,8 @@ impl OpenStories {
             terms: TermMap::default(),
             norm: Cell::new(None),
             last_seen: i64::MIN,
+            first_seen: i64::MAX,
+            members: Vec::new(),
         };
         let slot = match self.free.pop() {
             Some(slot) => {
@@ -100,6 +117,9 @@ impl OpenStories {
             return 0;
         };
         story.norm.set(None);
+        if seen != i64::MIN {
+            story.first_seen = story.first_seen.min(seen);
+        }
         if seen > story.last_seen {
             self.by_age.remove(&(story.last_seen, slot));
             story.last_seen = seen;
@@ -120,6 +140,27 @@ impl OpenStories {
             }
         }
         story.terms.len()
+    }
+
+    /// Keep a member's terms in a story: at most `kept` members, the first
+    /// half of them the story's first articles (what the story is about),
+    /// the rest its most recent ones (where it has gone since).
+    pub fn remember(&mut self, slot: u32, terms: &[(u64, f32)], kept: usize) {
+        let Some(story) = self.slots.get_mut(slot as usize).and_then(Option::as_mut) else {
+            return;
+        };
+        if kept == 0 {
+            return;
+        }
+        if story.members.len() >= kept {
+            story.members.remove(kept / 2);
+        }
+        let mut terms = terms.to_vec();
+        terms.sort_unstable_by_key(|&(term, _)| term);
+        story.members.push(Member {
+            terms,
+            norm: Cell::new(None),
+        });
     }
 
     /// Drop terms from a story's centroid.

@@ -24,7 +24,15 @@ larger collection the batch belongs to ([`cluster_features_with`]).
 its members' term counts, capped to the [`ClusterOptions::max_terms`]
 heaviest terms), with weights from the current document frequencies, lowered
 by [`ClusterOptions::fade_per_day`] for each day since the story's last
-article. Articles with only a title use a lower threshold. An article is
+article and by [`ClusterOptions::age_fade_per_day`] for each day since its
+first. The second fade is what keeps a story from chaining: a centroid that
+has summed the shootings of one city for weeks holds little but the city's
+boilerplate (its sides, hospitals, medical examiner), so it is close to
+every new shooting there, and fading by the last article alone never closes
+it while one arrives every few days. A real story is told within days of
+its event (three quarters of gun-violence's follow-ups within five days);
+one that keeps widening for weeks has to be ever closer to be joined.
+Articles with only a title use a lower threshold. An article is
 scored through an inverted index from terms to the open stories that have
 them (module `index`), term by term; the commonest terms are skipped
 wherever that provably cannot hide a story above the threshold (see
@@ -34,7 +42,8 @@ in number too ([`ClusterOptions::max_open_stories`]).
 
 **Batch refinement.** A batch may merge, after the pass, stories whose
 centroids are alike ([`ClusterOptions::refine_threshold`]): a second pass
-of the same clusterer over the stories. Settings were tuned on the
+of the same clusterer over the stories, each dated by its first article, so
+that the fading by age keeps it from merging a chain back together. Settings were tuned on the
 development sets of gun-violence and uci-headlines
 (`chorus-bench clustering --sweep`).
 
@@ -76,6 +85,10 @@ pub struct ClusterOptions {
     /// Threshold for articles that have only a title (headlines, or a text
     /// that is boilerplate): a few words give lower cosines.
     pub title_only_threshold: f32,
+    /// How much the similarity to a story is lowered per day since its
+    /// first article, besides the fading since its last: a story that
+    /// keeps widening over weeks is more likely a chain than one event.
+    pub age_fade_per_day: f32,
     /// A batch's refinement: after the pass, stories whose centroids reach
     /// this cosine are merged, by a second pass over the stories in time
     /// order. `None` keeps the stories of the single pass (a stream).
@@ -93,6 +106,7 @@ impl Default for ClusterOptions {
             max_open_stories: 100_000,
             fade_per_day: 0.006,
             title_only_threshold: 0.1,
+            age_fade_per_day: 0.006,
             refine_threshold: Some(0.2),
         }
     }
@@ -108,6 +122,11 @@ pub struct Assignment {
     /// Cosine similarity to the story it joined, or to the most similar
     /// open story when it started its own (0 when there was none).
     pub similarity: f32,
+    /// With explanations on, the cosine similarity to the closest kept
+    /// member of the story it joined (see [`KEPT_MEMBERS`]): well below
+    /// [`Assignment::similarity`] when the centroid, not any one article,
+    /// drew it in.
+    pub member_similarity: f32,
     /// With explanations on, the terms that weighed most in the
     /// similarity, heaviest first: `(term, share of the dot product)`.
     pub shared: Vec<(u64, f32)>,
@@ -214,7 +233,7 @@ impl Clusterer {
                 self.close_stale_stories(time);
             }
         }
-        let query: Vec<QueryTerm> = features
+        let mut query: Vec<QueryTerm> = features
             .terms
             .iter()
             .map(|&(term, count)| {
@@ -226,6 +245,10 @@ impl Clusterer {
                 }
             })
             .collect();
+        if self.explain {
+            // In term order, as kept members are, for the merge with them.
+            query.sort_unstable_by_key(|q| q.term);
+        }
         let now = published.or(self.latest).map(|t| t.and_utc().timestamp());
         let threshold = if features.title_only {
             self.options.title_only_threshold
@@ -237,6 +260,11 @@ impl Clusterer {
             Some((slot, similarity)) if similarity >= threshold => (slot, true, similarity),
             other => (self.open_story(), false, other.map_or(0.0, |(_, s)| s)),
         };
+        let member_similarity = if self.explain && joined {
+            self.member_similarity(&query, slot)
+        } else {
+            0.0
+        };
         let shared = if self.explain && joined {
             self.shared_terms(&query, slot)
         } else {
@@ -247,6 +275,9 @@ impl Clusterer {
         if self.stories.add(slot, &features.terms, seen) > self.options.max_terms * 2 {
             self.trim_story(slot);
         }
+        if self.explain {
+            self.stories.remember(slot, &features.terms, KEPT_MEMBERS);
+        }
         if self.stories.len() > self.options.max_open_stories {
             if let Some((_, oldest)) = self.stories.oldest() {
                 self.stories.close(oldest);
@@ -256,6 +287,7 @@ impl Clusterer {
             story,
             joined,
             similarity,
+            member_similarity,
             shared,
         }
     }
@@ -326,11 +358,69 @@ impl Clusterer {
                 let days = (now - story.last_seen).max(0) as f32 / 86_400.0;
                 similarity -= self.options.fade_per_day * days;
             }
+            if let (Some(now), true) = (now, story.first_seen != i64::MAX) {
+                let days = (now - story.first_seen).max(0) as f32 / 86_400.0;
+                similarity -= self.options.age_fade_per_day * days;
+            }
             if best.is_none_or(|(_, s)| similarity > s) {
                 best = Some((slot, similarity));
             }
         }
         best
+    }
+
+    /// The cosine similarity of the article to the closest kept member of a story.
+    fn member_similarity(&self, query: &[QueryTerm], slot: u32) -> f32 {
+        let Some(story) = self.stories.get(slot) else {
+            return 0.0;
+        };
+        let norm = query.iter().map(|q| q.weight * q.weight).sum::<f32>().sqrt();
+        if norm == 0.0 {
+            return 0.0;
+        }
+        let mut best: f32 = 0.0;
+        for member in &story.members {
+            let member_norm = self.member_norm(member);
+            if member_norm == 0.0 {
+                continue;
+            }
+            // Both are sorted by term: a merge.
+            let (mut i, mut j, mut dot) = (0, 0, 0.0);
+            while i < query.len() && j < member.terms.len() {
+                let (q, (term, count)) = (&query[i], member.terms[j]);
+                match q.term.cmp(&term) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        dot += q.twice * count;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            best = best.max(dot / (norm * member_norm));
+        }
+        best
+    }
+
+    /// The weighted norm of a kept member, cached like a story's.
+    fn member_norm(&self, member: &index::Member) -> f32 {
+        if let Some((documents, norm)) = member.norm.get() {
+            if self.counts.documents().saturating_sub(documents) <= documents / 50 {
+                return norm;
+            }
+        }
+        let norm = member
+            .terms
+            .iter()
+            .map(|&(term, count)| {
+                let w = count * self.idf(term);
+                w * w
+            })
+            .sum::<f32>()
+            .sqrt();
+        member.norm.set(Some((self.counts.documents(), norm)));
+        norm
     }
 
     /// The terms that weigh most in the similarity of the query to a story.
@@ -421,6 +511,10 @@ impl Clusterer {
 
 /// Terms listed in an explanation.
 const EXPLAINED_TERMS: usize = 6;
+/// Members kept per open story, with explanations on, to tell how close an
+/// article is to the closest of them: the story's first half of them, then
+/// its latest.
+pub const KEPT_MEMBERS: usize = 8;
 
 /// The result of clustering a batch.
 #[derive(Debug, Clone)]
@@ -500,6 +594,7 @@ pub fn cluster_features_with(
             story: 0,
             joined: false,
             similarity: 0.0,
+            member_similarity: 0.0,
             shared: Vec::new()
         };
         articles.len()
@@ -516,6 +611,7 @@ pub fn cluster_features_with(
                 story,
                 joined: false,
                 similarity: 0.0,
+                member_similarity: 0.0,
                 shared: Vec::new(),
             };
             continue;

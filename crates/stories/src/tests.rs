@@ -1,5 +1,7 @@
 //! Small streams of articles whose right grouping is known.
 
+use std::collections::{BTreeSet, HashMap};
+
 use chorus_model::Article;
 use chrono::NaiveDate;
 
@@ -126,6 +128,10 @@ fn explanations_name_the_shared_terms() {
     let second = &clustered.assignments[1];
     assert!(second.joined, "{second:?}");
     assert!(second.similarity >= ClusterOptions::default().threshold);
+    assert!(
+        second.member_similarity > 0.0 && second.member_similarity <= 1.0 + 1e-5,
+        "the closest member is the first article: {second:?}"
+    );
     assert!(!second.shared.is_empty() && second.shared.len() <= 6);
     assert!(
         second.shared.windows(2).all(|w| w[0].1 >= w[1].1),
@@ -322,4 +328,127 @@ fn the_time_window_counts_in_utc_where_the_zone_is_known() {
     };
     let stories = cluster(&articles, &[false, false], &options);
     assert_eq!(stories[0], stories[1], "{stories:?}");
+}
+
+/// An article published `day` days after 1 March 2014.
+fn article_after(title: &str, text: &str, day: i64) -> Article {
+    let mut article = article(title, text, 1);
+    article.published = article.published.map(|p| p + chrono::Duration::days(day));
+    article
+}
+
+/// One shooting a week in one city for four months, each told in the same
+/// police-blotter boilerplate (city, side, hospital, medical examiner), each
+/// with its own victim, street and neighborhood, and weekend round-ups
+/// between them. Every article is within the window of the one before.
+fn city_blotter() -> Vec<Article> {
+    let incidents = [
+        ("Darnell Hughes", "Elm Street", "Englewood", "South"),
+        ("Marcus Reed", "Oak Avenue", "Austin", "West"),
+        ("Tyrone Banks", "Pine Road", "Roseland", "South"),
+        ("Jamal Carter", "Cedar Lane", "Lawndale", "West"),
+        ("Andre Wallace", "Birch Court", "Woodlawn", "South"),
+        ("Kevin Bishop", "Maple Drive", "Garfield Park", "West"),
+        ("Luis Ortega", "Willow Way", "Brighton Park", "South"),
+        ("Devon Price", "Spruce Street", "Humboldt Park", "West"),
+        ("Ramon Diaz", "Ash Boulevard", "Gresham", "South"),
+        ("Terrell Moore", "Hickory Place", "Chatham", "South"),
+        ("Isaiah Grant", "Poplar Avenue", "Riverdale", "South"),
+        ("Curtis Lane", "Walnut Street", "Back of the Yards", "South"),
+        ("Malik Foster", "Chestnut Road", "Pullman", "South"),
+        ("Jerome Hayes", "Sycamore Lane", "Belmont Cragin", "West"),
+        ("Dante Rivers", "Magnolia Court", "Morgan Park", "South"),
+        ("Omar Little", "Juniper Drive", "Little Village", "West"),
+    ];
+    let mut articles = Vec::new();
+    for (week, (victim, street, neighborhood, side)) in incidents.iter().enumerate() {
+        let day = week as i64 * 7;
+        let surname = victim.split(' ').nth(1).unwrap_or(victim);
+        articles.push(article_after(
+            &format!("Man shot on {street} in {neighborhood}, Chicago police say"),
+            &format!(
+                "A man was shot Saturday on {street} in the {neighborhood} neighborhood on the {side} Side, \
+                 Chicago police said. {victim} was taken to Mount Sinai Hospital where his condition stabilized. \
+                 No one is in custody and Area Central detectives are investigating, Chicago police said."
+            ),
+            day,
+        ));
+        articles.push(article_after(
+            &format!("{victim} named as man shot on {street}"),
+            &format!(
+                "The Cook County medical examiner's office named the man shot on {street} in {neighborhood} \
+                 as {victim}. {surname} was taken to Mount Sinai Hospital, Chicago police said."
+            ),
+            day + 1,
+        ));
+        articles.push(article_after(
+            "Weekend shootings across Chicago leave several wounded",
+            &format!(
+                "Several people were wounded in weekend shootings across Chicago, police said, among them a man \
+                 shot on {street} in {neighborhood} on the {side} Side who was taken to Mount Sinai Hospital \
+                 where his condition stabilized. Chicago police said no one is in custody."
+            ),
+            day + 3,
+        ));
+    }
+    articles
+}
+
+#[test]
+fn a_chain_of_distinct_shootings_in_one_city_does_not_become_one_story() {
+    let articles = city_blotter();
+    let stories = groups(&articles);
+    // Each incident is three articles over three days; how many incidents
+    // (weeks) share a story is what tells a chain from a story.
+    let mut weeks_of: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    for (index, &story) in stories.iter().enumerate() {
+        weeks_of.entry(story).or_default().insert(index / 3);
+    }
+    let widest = weeks_of.values().map(|weeks| weeks.len()).max().unwrap_or(0);
+    assert!(
+        widest <= 5,
+        "a story spans {widest} of 16 weekly incidents: {weeks_of:?}"
+    );
+    // Each incident's own report and follow-up are still one story.
+    for week in 0..16 {
+        assert_eq!(stories[3 * week], stories[3 * week + 1], "week {week}: {stories:?}");
+    }
+}
+
+#[test]
+fn the_same_chain_without_fading_by_age_is_one_story() {
+    // What the test above guards against: fading only by the days since a
+    // story's last article lets the weekly round-ups chain every incident.
+    let articles = city_blotter();
+    let options = ClusterOptions {
+        age_fade_per_day: 0.0,
+        ..ClusterOptions::default()
+    };
+    let stories = cluster(&articles, &vec![false; articles.len()], &options);
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    stories.iter().for_each(|&s| *sizes.entry(s).or_default() += 1);
+    let largest = sizes.values().copied().max().unwrap_or(0);
+    assert!(
+        largest > 15,
+        "largest story {largest} of {}: {stories:?}",
+        articles.len()
+    );
+}
+
+#[test]
+fn a_story_told_over_three_weeks_still_joins() {
+    let day_and_text = [
+        (0, "Gunman opens fire at Riverside Mall in Millbrook", "A gunman opened fire at Riverside Mall in Millbrook on Saturday, killing three shoppers. Millbrook police said the suspect, Carl Dempsey, fled in a gray sedan."),
+        (1, "Riverside Mall shooting suspect Carl Dempsey arrested", "Millbrook police arrested Carl Dempsey, the suspect in the Riverside Mall shooting that killed three shoppers on Saturday."),
+        (4, "Victims of Riverside Mall shooting remembered at Millbrook vigil", "Hundreds gathered in Millbrook for a vigil for the three shoppers killed in the Riverside Mall shooting. Carl Dempsey remains in custody."),
+        (9, "Carl Dempsey charged with murder in Riverside Mall shooting", "Prosecutors charged Carl Dempsey with three counts of murder in the Riverside Mall shooting in Millbrook."),
+        (16, "Riverside Mall reopens after shooting", "Riverside Mall in Millbrook reopened two weeks after the shooting in which Carl Dempsey is charged with killing three shoppers."),
+        (22, "Carl Dempsey pleads not guilty in Riverside Mall shooting", "Carl Dempsey pleaded not guilty to murder charges in the Riverside Mall shooting in Millbrook."),
+    ];
+    let articles: Vec<Article> = day_and_text
+        .iter()
+        .map(|&(day, title, text)| article_after(title, text, day))
+        .collect();
+    let stories = groups(&articles);
+    assert!(stories.iter().all(|&s| s == stories[0]), "{stories:?}");
 }
