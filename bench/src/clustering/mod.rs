@@ -282,7 +282,14 @@ fn sweep(corpora: &[&Corpus]) {
                 for fade in list(get("SWEEP_FADES", "0")) {
                     for short in list(get("SWEEP_SHORT", "0.2")) {
                         for refine in list(get("SWEEP_REFINE", "0")) {
-                            for age in list(get("SWEEP_AGES", &defaults.age_fade_per_day.to_string())) {
+                            for (age, grace) in list(get("SWEEP_AGES", &defaults.age_fade_per_day.to_string()))
+                                .into_iter()
+                                .flat_map(|a| {
+                                    list(get("SWEEP_GRACE", &defaults.age_grace_days.to_string()))
+                                        .into_iter()
+                                        .map(move |g| (a, g))
+                                })
+                            {
                                 let options = ClusterOptions {
                                     refine_threshold: (refine > 0.0).then_some(refine),
                                     threshold,
@@ -290,12 +297,13 @@ fn sweep(corpora: &[&Corpus]) {
                                     fade_per_day: fade,
                                     title_only_threshold: short,
                                     age_fade_per_day: age,
+                                    age_grace_days: grace,
                                     ..defaults
                                 };
                                 let (scores, seconds) = run_chorus(corpus, &options);
                                 print_scores(
                                     corpus.name,
-                                    &format!("w{window} t{threshold} f{fade} s{short} r{refine} a{age}"),
+                                    &format!("w{window} t{threshold} f{fade} s{short} r{refine} a{age} g{grace}"),
                                     &scores,
                                     seconds,
                                 );

@@ -83,7 +83,7 @@ pub fn render(results: &Results) -> String {
     let _ = writeln!(
         out,
         "\nchorus's settings are one set for both corpora (threshold 0.2, 0.1 for title-only articles, 30-day window with \
-         similarity fading by 0.006 a day since a story's last article and 0.006 a day since its first, refinement at 0.2), chosen on these same development sets with \
+         similarity fading by 0.006 a day since a story's last article and 0.01 a day since its first past its first 3 days, refinement at 0.2), chosen on these same development sets with \
          `chorus-bench clustering --sweep`. The baselines' linkage and distance threshold are tuned on each corpus separately by \
          BCubed F1 against the gold labels (a grid of 3 linkages × 19 thresholds), an advantage chorus does not get. \
          chorus's articles/s counts dedup and clustering (features included); the peers' count the vectors or embeddings \

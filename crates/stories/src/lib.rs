@@ -25,7 +25,7 @@ its members' term counts, capped to the [`ClusterOptions::max_terms`]
 heaviest terms), with weights from the current document frequencies, lowered
 by [`ClusterOptions::fade_per_day`] for each day since the story's last
 article and by [`ClusterOptions::age_fade_per_day`] for each day since its
-first. The second fade is what keeps a story from chaining: a centroid that
+first, past its first [`ClusterOptions::age_grace_days`]. The second fade is what keeps a story from chaining: a centroid that
 has summed the shootings of one city for weeks holds little but the city's
 boilerplate (its sides, hospitals, medical examiner), so it is close to
 every new shooting there, and fading by the last article alone never closes
@@ -89,6 +89,9 @@ pub struct ClusterOptions {
     /// first article, besides the fading since its last: a story that
     /// keeps widening over weeks is more likely a chain than one event.
     pub age_fade_per_day: f32,
+    /// Days after a story's first article before fading by age starts: the
+    /// first reports and follow-ups of an event come within a few days.
+    pub age_grace_days: f32,
     /// A batch's refinement: after the pass, stories whose centroids reach
     /// this cosine are merged, by a second pass over the stories in time
     /// order. `None` keeps the stories of the single pass (a stream).
@@ -106,7 +109,8 @@ impl Default for ClusterOptions {
             max_open_stories: 100_000,
             fade_per_day: 0.006,
             title_only_threshold: 0.1,
-            age_fade_per_day: 0.006,
+            age_fade_per_day: 0.01,
+            age_grace_days: 3.0,
             refine_threshold: Some(0.2),
         }
     }
@@ -360,7 +364,7 @@ impl Clusterer {
             }
             if let (Some(now), true) = (now, story.first_seen != i64::MAX) {
                 let days = (now - story.first_seen).max(0) as f32 / 86_400.0;
-                similarity -= self.options.age_fade_per_day * days;
+                similarity -= self.options.age_fade_per_day * (days - self.options.age_grace_days).max(0.0);
             }
             if best.is_none_or(|(_, s)| similarity > s) {
                 best = Some((slot, similarity));
