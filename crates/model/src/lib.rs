@@ -300,6 +300,38 @@ impl Attribution {
     }
 }
 
+impl Attribution {
+    /// What was said, as a reader is shown it: the content's words, but a
+    /// direct quotation that its own attribution interrupts (`“A,” said
+    /// Tatoyan, the ombudsman. “B.”`) loses the attribution between its
+    /// pieces, which an ellipsis joins (`A,” … “B.`; the content has no
+    /// outer marks).
+    pub fn shown_content(&self, article: &Article) -> String {
+        let text = article.span_text(self.content);
+        let Some(cue) = self
+            .cue
+            .filter(|cue| self.direct && cue.start > self.content.start && cue.end < self.content.end)
+        else {
+            return text.to_string();
+        };
+        let (cue_start, cue_end) = (
+            (cue.start - self.content.start) as usize,
+            (cue.end - self.content.start) as usize,
+        );
+        let (Some(before), Some(after)) = (text.get(..cue_start), text.get(cue_end..)) else {
+            return text.to_string();
+        };
+        let closing = before
+            .rfind(['”', '"', '»', '’'])
+            .map(|at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+        let opening = after.find(['“', '"', '«', '‘']);
+        match (closing, opening) {
+            (Some(closing), Some(opening)) => format!("{} … {}", &before[..closing], &after[opening..]),
+            _ => text.to_string(),
+        }
+    }
+}
+
 /// Whether a source as written names no one without its context: a
 /// pronoun, or a phrase with one ("one of them").
 fn names_no_one(source: &str) -> bool {
@@ -468,5 +500,39 @@ mod speaker_tests {
         let indictment = attribution("The indictment", None);
         assert_eq!(indictment.who(&article, None).as_deref(), Some("The indictment"));
         assert_eq!(attribution("He", None).who(&article, None), None);
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_attribution_is_shown_without_it() {
+        let text = "“This news is worrying,” said Tatoyan, the ombudsman, on Thursday. “It may bring a catastrophe.”";
+        let article = Article {
+            text: text.to_string(),
+            ..Article::default()
+        };
+        let at = |words: &str| {
+            let start = text.find(words).expect("in the text");
+            Span::new(start, start + words.len())
+        };
+        let content_start = text.find("This").expect("in the text");
+        let content_end = text.rfind('.').expect("in the text") + 1;
+        let mut attribution = Attribution {
+            source: Some(at("Tatoyan")),
+            speaker: None,
+            role: None,
+            cue: Some(at("said")),
+            content: Span::new(content_start, content_end),
+            direct: true,
+        };
+        assert_eq!(
+            attribution.shown_content(&article),
+            "This news is worrying,” … “It may bring a catastrophe."
+        );
+        // Reported speech around its cue is shown as written.
+        attribution.direct = false;
+        assert_eq!(attribution.shown_content(&article), &text[content_start..content_end]);
+        // So is a quotation whose cue is outside it.
+        attribution.direct = true;
+        attribution.content = at("It may bring a catastrophe.");
+        assert_eq!(attribution.shown_content(&article), "It may bring a catastrophe.");
     }
 }
