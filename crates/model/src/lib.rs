@@ -472,21 +472,28 @@ impl std::fmt::Display for Problem {
 mod speaker_tests {
     use super::*;
 
-    #[test]
-    fn who_is_the_entity_its_role_or_the_source_as_written_never_a_pronoun() {
-        let text = "Macron's office said so. The indictment says so. He said so.";
+    /// An article of `text`, and the span of the first occurrence of some
+    /// of its words.
+    fn article_of(text: &str) -> (Article, impl Fn(&str) -> Span + '_) {
         let article = Article {
             text: text.to_string(),
             ..Article::default()
         };
-        let at = |words: &str| {
+        let at = move |words: &str| {
             let start = text.find(words).expect("in the text");
             Span::new(start, start + words.len())
         };
+        (article, at)
+    }
+
+    #[test]
+    fn who_is_the_entity_its_role_or_the_source_as_written_never_a_pronoun() {
+        let text = "Macron's office said so. The indictment says so. He said so.";
+        let (article, at) = article_of(text);
         let attribution = |source: &str, role: Option<&str>| Attribution {
             source: Some(at(source)),
             speaker: None,
-            role: role.map(at),
+            role: role.map(&at),
             cue: None,
             content: at("so"),
             direct: false,
@@ -505,14 +512,7 @@ mod speaker_tests {
     #[test]
     fn a_quotation_interrupted_by_its_attribution_is_shown_without_it() {
         let text = "“This news is worrying,” said Tatoyan, the ombudsman, on Thursday. “It may bring a catastrophe.”";
-        let article = Article {
-            text: text.to_string(),
-            ..Article::default()
-        };
-        let at = |words: &str| {
-            let start = text.find(words).expect("in the text");
-            Span::new(start, start + words.len())
-        };
+        let (article, at) = article_of(text);
         let content_start = text.find("This").expect("in the text");
         let content_end = text.rfind('.').expect("in the text") + 1;
         let mut attribution = Attribution {
