@@ -373,9 +373,37 @@ pub struct Between {
     pub thats: usize,
 }
 
+/// Which of the span features [`span_features`] builds: all of them (as
+/// the trainer reads them), or only those that depend on the word and on
+/// which side of the cue it stands ([`SPAN_WORD`]), or only the others,
+/// which depend on the cue ([`SPAN_CUE`]). The two parts together are the
+/// whole, so the tagger can sum the first once per word and side of a
+/// sentence and only the second for each cue.
+pub const SPAN_ALL: u8 = 0;
+/// See [`SPAN_ALL`].
+pub const SPAN_WORD: u8 = 1;
+/// See [`SPAN_ALL`].
+pub const SPAN_CUE: u8 = 2;
+
+/// Whether span feature `template` belongs to `part` (see [`SPAN_ALL`]).
+#[inline(always)]
+const fn span_part_keeps(part: u8, template: u64) -> bool {
+    let word_only = matches!(
+        template,
+        102 | 103 | 105 | 106 | 110 | 114 | 118 | 119 | 125 | 126 | 127 | 128 | 131
+    );
+    match part {
+        SPAN_WORD => word_only,
+        SPAN_CUE => !word_only,
+        _ => true,
+    }
+}
+
 /// Features of word `j` for the span tagger of one cue, given what lies
-/// between the cue and `j`.
-pub fn span_features(
+/// between the cue and `j`: those of `PART` (see [`SPAN_ALL`]), in the
+/// same order in every part.
+#[inline(always)]
+pub fn span_features<const PART: u8>(
     view: &View,
     words: &Words,
     range: std::ops::Range<usize>,
@@ -429,8 +457,10 @@ pub fn span_features(
     };
     let mut n = 0;
     let mut push = |template: u64, value: u64| {
-        out[n] = mix(template, value);
-        n += 1;
+        if span_part_keeps(PART, template) {
+            out[n] = mix(template, value);
+            n += 1;
+        }
     };
     let shape = u64::from(words.shape[j]);
     let quote = u64::from(words.quote[j]);
@@ -484,6 +514,7 @@ pub fn span_features(
 /// The span tagger's word-cluster features: the word's cluster by side
 /// and distance, and the cue's cluster (for cue words seen rarely in
 /// train) with the side and distance.
+#[inline(always)]
 fn cluster_span_features(
     words: &Words,
     cue: &CueContext,

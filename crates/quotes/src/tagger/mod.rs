@@ -30,8 +30,8 @@ use crate::reported::{words_span, Found};
 use crate::source::Phrase;
 use crate::view::View;
 use features::{
-    cue_features, span_features, CueContext, Features, Words, CUE_B, CUE_I, CUE_LABELS, CUE_O, MAX_FEATURES, SPAN_CB,
-    SPAN_CI, SPAN_LABELS, SPAN_O, SPAN_SB, SPAN_SI,
+    cue_features, span_features, CueContext, Features, Words, CUE_B, CUE_I, CUE_LABELS, CUE_O, MAX_FEATURES, SPAN_ALL,
+    SPAN_CB, SPAN_CI, SPAN_CUE, SPAN_LABELS, SPAN_O, SPAN_SB, SPAN_SI, SPAN_WORD,
 };
 pub use model::Model;
 use model::Table;
@@ -67,11 +67,67 @@ const MAX_PREFIX: usize = 3;
 pub(crate) trait Weights {
     /// Add the weights of `features` to `scores`.
     fn add(&self, features: &[u64], scores: &mut [f32]);
+
+    /// The span scores of word `i` (outside the cue) of `range` for one
+    /// cue, once [`tag_spans`] has counted what lies between (see
+    /// [`window_features`]): the weights of all its span features.
+    fn span_scores(
+        &self,
+        view: &View,
+        words: &Words,
+        range: std::ops::Range<usize>,
+        cue: &CueContext,
+        scratch: &mut Scratch,
+        i: usize,
+    ) -> [f32; SPAN_LABELS] {
+        let mut features: Features = [0; MAX_FEATURES];
+        let count = window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut features);
+        let mut scores = [0f32; SPAN_LABELS];
+        self.add(&features[..count], &mut scores);
+        scores
+    }
 }
 
 impl Weights for Table {
     fn add(&self, features: &[u64], scores: &mut [f32]) {
         self.score(features, scores);
+    }
+
+    /// The same scores as summing all the span features, but the weights
+    /// of the features that depend only on the word and its side of the
+    /// cue are summed once per sentence (kept in `scratch`), so each cue
+    /// of a sentence looks up only its own features; the weights being
+    /// integers, the sums are exact in any grouping.
+    fn span_scores(
+        &self,
+        view: &View,
+        words: &Words,
+        range: std::ops::Range<usize>,
+        cue: &CueContext,
+        scratch: &mut Scratch,
+        i: usize,
+    ) -> [f32; SPAN_LABELS] {
+        if self.labels() != SPAN_LABELS {
+            let mut features: Features = [0; MAX_FEATURES];
+            let count = window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut features);
+            let mut scores = [0f32; SPAN_LABELS];
+            self.add(&features[..count], &mut scores);
+            return scores;
+        }
+        let mut features: Features = [0; MAX_FEATURES];
+        let side = usize::from(i > cue.last);
+        let j = i - range.start;
+        if scratch.word_known[j] & (1 << side) == 0 {
+            let count = window_features::<SPAN_WORD>(view, words, range.clone(), cue, scratch, i, &mut features);
+            let mut sums = [0i32; SPAN_LABELS];
+            self.add_sums(&features[..count], &mut sums);
+            scratch.word_sums[j][side] = sums;
+            scratch.word_known[j] |= 1 << side;
+        }
+        let mut sums = scratch.word_sums[j][side];
+        let count = window_features::<SPAN_CUE>(view, words, range, cue, scratch, i, &mut features);
+        self.add_sums(&features[..count], &mut sums);
+        sums.map(|sum| sum as f32)
     }
 }
 
@@ -86,6 +142,26 @@ pub(crate) struct Scratch {
     thats: Vec<u16>,
     pub path: Vec<usize>,
     pub active: Vec<bool>,
+    /// The sentence (word range) whose word sums are kept below.
+    sums_for: std::ops::Range<usize>,
+    /// Per word of that sentence, the span weights of its cue-independent
+    /// features before a cue and after one (see [`Weights::span_scores`]),
+    /// and which of the two are summed yet (bits 1 and 2).
+    word_sums: Vec<[[i32; SPAN_LABELS]; 2]>,
+    word_known: Vec<u8>,
+}
+
+impl Scratch {
+    /// Keep the word sums of sentence `range` (a scratch serves one
+    /// article: the sums are kept while the same sentence is tagged again).
+    fn sums_for_sentence(&mut self, range: std::ops::Range<usize>) {
+        if self.sums_for != range {
+            self.word_known.clear();
+            self.word_known.resize(range.len(), 0);
+            self.word_sums.resize(range.len(), [[0; SPAN_LABELS]; 2]);
+            self.sums_for = range;
+        }
+    }
 }
 
 /// Which words may start a cue: cue words (of the vocabulary or of the
@@ -232,17 +308,16 @@ pub(crate) fn tag_spans(
         weights.add(&[transition(from)], row);
     }
     scratch.emissions.clear();
-    let mut features: Features = [0; MAX_FEATURES];
+    scratch.sums_for_sentence(range.clone());
     for j in 0..n {
-        let mut scores = [0f32; SPAN_LABELS];
-        if j < first || j > last {
-            let count = window_features(view, words, range.clone(), cue, scratch, range.start + j, &mut features);
-            weights.add(&features[..count], &mut scores);
+        let scores = if j < first || j > last {
+            weights.span_scores(view, words, range.clone(), cue, scratch, range.start + j)
         } else {
             // The cue's own words are outside both spans.
-            scores = [f32::NEG_INFINITY; SPAN_LABELS];
+            let mut scores = [f32::NEG_INFINITY; SPAN_LABELS];
             scores[SPAN_O] = 0.0;
-        }
+            scores
+        };
         scratch.emissions.push(scores);
     }
     // Viterbi.
@@ -281,9 +356,11 @@ pub(crate) fn tag_spans(
     }
 }
 
-/// The span features of word `i` of `range` for one cue, once
-/// [`tag_spans`] has counted the commas and marks of the range.
-pub(crate) fn window_features(
+/// The span features of `PART` (see [`features::SPAN_ALL`]) of word `i`
+/// of `range` for one cue, once [`tag_spans`] has counted the commas and
+/// marks of the range.
+#[inline(always)]
+pub(crate) fn window_features<const PART: u8>(
     view: &View,
     words: &Words,
     range: std::ops::Range<usize>,
@@ -308,7 +385,7 @@ pub(crate) fn window_features(
         cues: between(&scratch.others),
         thats: between(&scratch.thats),
     };
-    span_features(view, words, range, cue, i, &between, out)
+    span_features::<PART>(view, words, range, cue, i, &between, out)
 }
 
 /// The rule attribution whose cue overlaps words `first..=last`.
@@ -582,4 +659,64 @@ pub(crate) fn combine(view: &View, rules: Vec<Found>, tagged: Vec<Found>) -> Vec
         }
     }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The full span scores of word `i` for a cue: every feature's weight
+    /// added at once, as the trainer reads them.
+    fn full_scores(table: &Table, view: &View, words: &Words, cue: &CueContext, i: usize) -> [f32; SPAN_LABELS] {
+        let range = view.sentences[words.sentence[i] as usize].words.clone();
+        let mut scratch = Scratch::default();
+        // The counts of what lies between, as tag_spans makes them.
+        tag_spans(table, view, words, range.clone(), cue, &mut scratch);
+        let mut features: Features = [0; MAX_FEATURES];
+        let count = window_features::<SPAN_ALL>(view, words, range, cue, &scratch, i, &mut features);
+        let mut scores = [0f32; SPAN_LABELS];
+        table.add(&features[..count], &mut scores);
+        scores
+    }
+
+    #[test]
+    fn span_scores_summed_per_sentence_equal_the_full_sums() {
+        let Some(model) = shipped() else { return };
+        let mut article = Article {
+            text: "“We will rebuild,” the mayor said on Monday, adding that the council agreed, \
+                   and Smith, who told reporters the plan was late, warned it would cost more."
+                .to_string(),
+            ..Article::default()
+        };
+        chorus_text::annotate(&mut article);
+        let view = View::new(&article);
+        let rules = crate::reported::find(&view);
+        let words = Words::new(&view, &article, &rules);
+        let range = view.sentences[0].words.clone();
+        let cues: Vec<usize> = ["said", "adding", "told", "warned"]
+            .iter()
+            .filter_map(|cue| range.clone().find(|&i| &*view.words[i].lower == *cue))
+            .collect();
+        assert_eq!(cues.len(), 4, "one sentence with four cues");
+        // One scratch over all the cues of the sentence, as `tag` does: the
+        // word sums of the first cues serve the later ones.
+        let mut scratch = Scratch::default();
+        let mut compared = 0;
+        for &at in &cues {
+            let cue = cue_context(&view, &words, &rules, at, at);
+            tag_spans(&model.spans, &view, &words, range.clone(), &cue, &mut scratch);
+            for i in range.clone().filter(|&i| i != at) {
+                let fast = model
+                    .spans
+                    .span_scores(&view, &words, range.clone(), &cue, &mut scratch, i);
+                assert_eq!(
+                    fast,
+                    full_scores(&model.spans, &view, &words, &cue, i),
+                    "word {i}, cue {at}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 60);
+    }
 }

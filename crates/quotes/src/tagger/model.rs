@@ -25,6 +25,11 @@ impl Table {
         }
     }
 
+    /// Number of labels (weights per row).
+    pub fn labels(&self) -> usize {
+        self.labels
+    }
+
     /// The row of a feature hash.
     #[inline]
     pub fn row(&self, feature: u64) -> usize {
@@ -60,6 +65,22 @@ impl Table {
     #[inline]
     fn score_fixed<const N: usize>(&self, features: &[u64], scores: &mut [f32]) {
         let mut sums = [0i32; N];
+        self.add_sums(features, &mut sums);
+        for (score, sum) in scores.iter_mut().zip(sums) {
+            *score += sum as f32;
+        }
+    }
+
+    /// Add the integer weights of `features` to `sums`, for a table of `N`
+    /// labels (none when the table has another number). Integer sums are
+    /// exact in any order and grouping: sums of parts of a decision's
+    /// features, added up and converted once, give the same scores as
+    /// [`Table::score`] over all of them.
+    #[inline]
+    pub fn add_sums<const N: usize>(&self, features: &[u64], sums: &mut [i32; N]) {
+        if self.labels != N {
+            return;
+        }
         for &feature in features {
             let at = self.row(feature) * N;
             if let Some(row) = self.weights.get(at..at + N) {
@@ -67,9 +88,6 @@ impl Table {
                     *sum += i32::from(*weight);
                 }
             }
-        }
-        for (score, sum) in scores.iter_mut().zip(sums) {
-            *score += sum as f32;
         }
     }
 

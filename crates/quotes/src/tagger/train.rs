@@ -374,7 +374,7 @@ pub fn train(examples: &[Example], settings: &Settings, mut progress: impl FnMut
                             spans.update(&[transition(predicted_previous)], *p, -1.0);
                         }
                         if g != p && !(*first..=*last).contains(&(range.start + offset)) {
-                            let n = window_features(
+                            let n = window_features::<{ features::SPAN_ALL }>(
                                 view,
                                 words,
                                 range.clone(),
