@@ -2,7 +2,9 @@
 //! (hashes of its lower-case form, stem and suffix, its shape, entity and
 //! quotation state, the rule finder's opinion), computed once per article,
 //! and the hashed feature templates of the cue detector and of the span
-//! tagger, built from those without allocating.
+//! tagger, built from those without allocating. The span features come in
+//! two parts: those of the word and its side of the cue, the same for
+//! every cue of a sentence, and those of the cue (see [`SPAN_ALL`]).
 //!
 //! Hashes are fixed (FNV-1a then a multiply-rotate mix), so a model trained
 //! on one machine reads the same on every other.

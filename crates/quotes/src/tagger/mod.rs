@@ -80,12 +80,26 @@ pub(crate) trait Weights {
         scratch: &mut Scratch,
         i: usize,
     ) -> [f32; SPAN_LABELS] {
-        let mut features: Features = [0; MAX_FEATURES];
-        let count = window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut features);
-        let mut scores = [0f32; SPAN_LABELS];
-        self.add(&features[..count], &mut scores);
-        scores
+        all_span_scores(self, view, words, range, cue, scratch, i)
     }
+}
+
+/// The span scores of word `i` for one cue, every feature's weight added
+/// at once (see [`Weights::span_scores`]).
+fn all_span_scores(
+    weights: &(impl Weights + ?Sized),
+    view: &View,
+    words: &Words,
+    range: std::ops::Range<usize>,
+    cue: &CueContext,
+    scratch: &Scratch,
+    i: usize,
+) -> [f32; SPAN_LABELS] {
+    let mut features: Features = [0; MAX_FEATURES];
+    let count = window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut features);
+    let mut scores = [0f32; SPAN_LABELS];
+    weights.add(&features[..count], &mut scores);
+    scores
 }
 
 impl Weights for Table {
@@ -108,11 +122,7 @@ impl Weights for Table {
         i: usize,
     ) -> [f32; SPAN_LABELS] {
         if self.labels() != SPAN_LABELS {
-            let mut features: Features = [0; MAX_FEATURES];
-            let count = window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut features);
-            let mut scores = [0f32; SPAN_LABELS];
-            self.add(&features[..count], &mut scores);
-            return scores;
+            return all_span_scores(self, view, words, range, cue, scratch, i);
         }
         let mut features: Features = [0; MAX_FEATURES];
         let side = usize::from(i > cue.last);
@@ -131,7 +141,8 @@ impl Weights for Table {
     }
 }
 
-/// Buffers reused over the cues of an article.
+/// Buffers reused over the cues of an article (one article: the word sums
+/// of a sentence are known by its word range).
 #[derive(Default)]
 pub(crate) struct Scratch {
     emissions: Vec<[f32; SPAN_LABELS]>,
@@ -146,7 +157,7 @@ pub(crate) struct Scratch {
     sums_for: std::ops::Range<usize>,
     /// Per word of that sentence, the span weights of its cue-independent
     /// features before a cue and after one (see [`Weights::span_scores`]),
-    /// and which of the two are summed yet (bits 1 and 2).
+    /// and which of the two are summed yet (bit 0 before, bit 1 after).
     word_sums: Vec<[[i32; SPAN_LABELS]; 2]>,
     word_known: Vec<u8>,
 }
@@ -672,11 +683,7 @@ mod tests {
         let mut scratch = Scratch::default();
         // The counts of what lies between, as tag_spans makes them.
         tag_spans(table, view, words, range.clone(), cue, &mut scratch);
-        let mut features: Features = [0; MAX_FEATURES];
-        let count = window_features::<SPAN_ALL>(view, words, range, cue, &scratch, i, &mut features);
-        let mut scores = [0f32; SPAN_LABELS];
-        table.add(&features[..count], &mut scores);
-        scores
+        all_span_scores(table, view, words, range, cue, &scratch, i)
     }
 
     #[test]
