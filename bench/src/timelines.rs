@@ -726,15 +726,13 @@ fn read_articles(path: &Path, folder: &str) -> Result<(Vec<RawArticle>, Mentions
             continue;
         };
         articles.push(RawArticle {
-            input: format!("{}:{}", path.display(), index + 1),
             id: Some(format!("{folder}-{uid}")),
-            url: None,
-            outlet: None,
-            title: None,
             published: record["dct"].as_str().map(str::to_string),
             language: Some("en".to_string()),
-            captured: None,
-            body: Body::Text(detokenize(text)),
+            ..RawArticle::new(
+                format!("{}:{}", path.display(), index + 1),
+                Body::Text(detokenize(text)),
+            )
         });
         let mut days: Vec<NaiveDate> = record["dates"]
             .as_array()
@@ -931,15 +929,8 @@ mod tests {
             entries: entries.iter().map(|e| e.to_string()).collect(),
         };
         let raw = |id: &str, text: String| RawArticle {
-            input: id.to_string(),
             id: Some(id.to_string()),
-            url: None,
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            captured: None,
-            body: Body::Text(text),
+            ..RawArticle::new(id, Body::Text(text))
         };
         let articles = [
             // A timeline article: three entries, in other words around them.

@@ -90,15 +90,8 @@ fn run_in_process(system: &str, pages: &[Page], extract: impl Fn(&[u8], &Page) -
 pub fn run_chorus(pages: &[Page]) -> Result<Run> {
     run_in_process("chorus", pages, |bytes, page| {
         let raw = RawArticle {
-            input: page.id.clone(),
-            id: None,
             url: page.url.clone(),
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            captured: None,
-            body: Body::Html(decode(bytes)),
+            ..RawArticle::new(page.id.clone(), Body::Html(decode(bytes)))
         };
         match chorus_extract::extract(raw).0 {
             Some(article) => Output {

@@ -289,17 +289,7 @@ fn survey_daniel(options: &Options) {
         let reference_bag = bag(&reference);
 
         let start = Instant::now();
-        let (article, _) = extract(RawArticle {
-            input: doc.clone(),
-            id: None,
-            url: None,
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            captured: None,
-            body: Body::Html(page_html.clone()),
-        });
+        let (article, _) = extract(RawArticle::new(doc.clone(), Body::Html(page_html.clone())));
         elapsed += start.elapsed();
         let page = html::read_page(&page_html, None);
         let title = article.as_ref().and_then(|a| a.title.clone()).unwrap_or_default();

@@ -6,15 +6,8 @@ use chorus_model::{Body, RawArticle};
 
 fn raw(html: &str) -> RawArticle {
     RawArticle {
-        input: "page.html".into(),
-        id: None,
         url: Some("https://news.example/2021/03/04/story".into()),
-        outlet: None,
-        title: None,
-        published: None,
-        language: None,
-        captured: None,
-        body: Body::Html(html.to_string()),
+        ..RawArticle::new("page.html", Body::Html(html.to_string()))
     }
 }
 

@@ -24,17 +24,7 @@ fn extract_seed(prefix: &str) -> Article {
         })
         .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()));
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-    let raw = RawArticle {
-        input: path.display().to_string(),
-        id: None,
-        url: None,
-        outlet: None,
-        title: None,
-        published: None,
-        language: None,
-        captured: None,
-        body: Body::Text(text),
-    };
+    let raw = RawArticle::new(path.display().to_string(), Body::Text(text));
     let (article, problems) = extract(raw);
     assert!(problems.is_empty(), "{prefix}: {problems:?}");
     article.unwrap_or_else(|| panic!("{prefix}: no article"))
@@ -195,17 +185,7 @@ fn truncated_seeds_do_not_panic() {
         // Every 37th character boundary: cuts inside words, lines, quotes.
         for (i, _) in text.char_indices().step_by(37) {
             for piece in [&text[..i], &text[i..]] {
-                let raw = RawArticle {
-                    input: "cut.txt".into(),
-                    id: None,
-                    url: None,
-                    outlet: None,
-                    title: None,
-                    published: None,
-                    language: None,
-                    captured: None,
-                    body: Body::Text(piece.to_string()),
-                };
+                let raw = RawArticle::new("cut.txt", Body::Text(piece.to_string()));
                 let (article, problems) = extract(raw);
                 assert!(article.is_some() || !problems.is_empty());
             }

@@ -100,6 +100,23 @@ pub struct RawArticle {
     pub body: Body,
 }
 
+impl RawArticle {
+    /// An article read from `input` with nothing known of it but its body.
+    pub fn new(input: impl Into<String>, body: Body) -> Self {
+        RawArticle {
+            input: input.into(),
+            id: None,
+            url: None,
+            outlet: None,
+            title: None,
+            published: None,
+            language: None,
+            captured: None,
+            body,
+        }
+    }
+}
+
 /// One article with clean text and the annotations stages have added.
 #[derive(Debug, Clone, Default)]
 pub struct Article {

@@ -5,15 +5,10 @@ use super::*;
 fn article(input: &str, title: &str, text: &str) -> NewArticle {
     NewArticle {
         raw: RawArticle {
-            input: input.to_string(),
-            id: None,
-            url: None,
             outlet: Some("Wire".to_string()),
             title: Some(title.to_string()),
             published: Some("2020-10-01".to_string()),
-            language: None,
-            captured: None,
-            body: Body::Text(text.to_string()),
+            ..RawArticle::new(input, Body::Text(text.to_string()))
         },
         title: Some(title.to_string()),
         outlet: Some("Wire".to_string()),
