@@ -25,3 +25,13 @@ pub fn parse(task: &str, args: &[String], known: &[&str], usage: &str) -> Result
     }
     Ok(values)
 }
+
+/// The number given for flag `name` among parsed `flags`, or `default`.
+pub fn number<T: std::str::FromStr>(task: &str, flags: &HashMap<String, String>, name: &str, default: T) -> Result<T> {
+    match flags.get(name) {
+        Some(value) => value
+            .parse()
+            .map_err(|_| UsageError(format!("{task}: --{name} needs a whole number, not {value:?}")).into()),
+        None => Ok(default),
+    }
+}

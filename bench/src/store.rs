@@ -21,7 +21,7 @@ use chorus_store::{NewArticle, Store, StoryRecord, StoryUpdate};
 
 use crate::clustering::metrics as clustering_metrics;
 use crate::machine::Machine;
-use crate::{workspace_root, UsageError};
+use crate::workspace_root;
 
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
@@ -48,12 +48,7 @@ impl Args {
         let workspace = workspace_root();
         let flags = crate::args::parse("store", args, &["data", "new", "out"], USAGE)?;
         let path = |name: &str, default: &str| flags.get(name).map_or_else(|| workspace.join(default), PathBuf::from);
-        let new = match flags.get("new") {
-            Some(value) => value
-                .parse()
-                .map_err(|_| UsageError(format!("store: --new needs a number, not {value:?}")))?,
-            None => 50,
-        };
+        let new = crate::args::number("store", &flags, "new", 50)?;
         Ok(Args {
             data: path("data", "../shared/corpora/clustering/gun-violence.jsonl"),
             new,

@@ -20,7 +20,7 @@ use anyhow::{bail, Context, Result};
 use chorus_model::{Article, TokenKind};
 use chorus_quotes::{word_key, Clusters, CLUSTER_DEPTH};
 
-use crate::{workspace_root, UsageError};
+use crate::workspace_root;
 
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
@@ -45,31 +45,14 @@ struct Args {
 
 fn parse(args: &[String]) -> Result<Args> {
     let workspace = workspace_root();
-    let mut parsed = Args {
-        corpora: workspace.join("../shared/corpora"),
-        out: workspace.join("crates/quotes/model/clusters.bin"),
-        words: 20_000,
-        contexts: 800,
-    };
-    let mut args = args.iter();
-    while let Some(flag) = args.next() {
-        let Some(value) = args.next() else {
-            return Err(UsageError(format!("word-clusters: {flag} needs a value")).into());
-        };
-        let number = |value: &str| -> Result<usize> {
-            value
-                .parse::<usize>()
-                .map_err(|_| UsageError(format!("word-clusters: {flag} needs a whole number, not {value}")).into())
-        };
-        match flag.as_str() {
-            "--corpora" => parsed.corpora = PathBuf::from(value),
-            "--out" => parsed.out = PathBuf::from(value),
-            "--words" => parsed.words = number(value)?,
-            "--contexts" => parsed.contexts = number(value)?,
-            other => return Err(UsageError(format!("word-clusters: unknown option {other}")).into()),
-        }
-    }
-    Ok(parsed)
+    let flags = crate::args::parse("word-clusters", args, &["corpora", "out", "words", "contexts"], USAGE)?;
+    let path = |name: &str, default: &str| flags.get(name).map_or_else(|| workspace.join(default), PathBuf::from);
+    Ok(Args {
+        corpora: path("corpora", "../shared/corpora"),
+        out: path("out", "crates/quotes/model/clusters.bin"),
+        words: crate::args::number("word-clusters", &flags, "words", 20_000)?,
+        contexts: crate::args::number("word-clusters", &flags, "contexts", 800)?,
+    })
 }
 
 /// Run the task with the arguments after its name.
