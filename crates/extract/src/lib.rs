@@ -39,21 +39,14 @@ panics on input: whatever is wrong comes back as a [`Problem`].
 ```
 use chorus_model::{Body, RawArticle};
 
-let raw = RawArticle {
-    input: "/news/000_9f61.txt".into(),
-    id: None,
-    url: None,
-    outlet: None,
-    title: None,
-    published: None,
-    language: None,
-    captured: None,
-    body: Body::Text(
+let raw = RawArticle::new(
+    "/news/000_9f61.txt",
+    Body::Text(
         "Council passes budget\n\nBy City Weekly | Thursday, 01 October 2020\n\n\
          The council  passed the budget on Monday.\n\nShare\n\nAdvertisement"
             .into(),
     ),
-};
+);
 let (article, problems) = chorus_extract::extract(raw);
 let article = article.expect("an article");
 assert_eq!(article.id, "000_9f61");

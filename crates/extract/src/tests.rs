@@ -6,17 +6,7 @@ use chorus_model::{Body, RawArticle, Severity};
 use super::*;
 
 fn raw(input: &str, body: Body) -> RawArticle {
-    RawArticle {
-        input: input.to_string(),
-        id: None,
-        url: None,
-        outlet: None,
-        title: None,
-        published: None,
-        language: None,
-        captured: None,
-        body,
-    }
+    RawArticle::new(input, body)
 }
 
 fn text(input: &str, body: &str) -> RawArticle {

@@ -322,17 +322,7 @@ fn read_json_lines(reader: impl BufRead, name: &str, limits: &Limits, sink: &mut
 }
 
 fn bare_article(name: &str, body: Body) -> RawArticle {
-    RawArticle {
-        input: name.to_string(),
-        id: None,
-        url: None,
-        outlet: None,
-        title: None,
-        published: None,
-        language: None,
-        captured: None,
-        body,
-    }
+    RawArticle::new(name, body)
 }
 
 /// Read at most `max` bytes; more is an error rather than a silent cut, so
