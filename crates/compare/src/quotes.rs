@@ -68,9 +68,10 @@ fn nested_statements(article: &Article) -> Vec<bool> {
     for (outer_index, outer) in attributions.iter().enumerate() {
         let relay = outer.cue.is_some_and(|cue| {
             let cue = article.span_text(cue).trim().to_lowercase();
-            RELAY_CUES
-                .iter()
-                .any(|relay| cue == *relay || cue.ends_with(&format!(" {relay}")))
+            RELAY_CUES.iter().any(|relay| {
+                cue.strip_suffix(relay)
+                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+            })
         });
         for (inner_index, inner) in attributions.iter().enumerate() {
             let Some(cue) = inner.cue else {
