@@ -359,6 +359,57 @@ fn seeds_pashinyan_in_every_spelling_is_one_entity() {
     assert_eq!(pashinyan[0]["type"], "person");
 }
 
+/// Attributions a journalist reading the five articles expects among the
+/// story's quotes: the speaker the report names and a few words of what was
+/// said. Retraining the quotes tagger reshuffles single attributions; this
+/// list holds the ones that matter.
+const EXPECTED_SEEDS_ATTRIBUTIONS: [(&str, &str); 24] = [
+    ("Emmanuel Macron", "transited through [the Turkish city of] Gaziantep"),
+    ("Emmanuel Macron", "exchange all the information we have"),
+    ("Emmanuel Macron's office", "shared their concern regarding the sending"),
+    ("Emmanuel Macron", "I directly told Aliyev"),
+    ("Emmanuel Macron", "A red line has been crossed"),
+    ("Emmanuel Macron", "These fighters are known, tracked, and identified"),
+    ("Emmanuel Macron", "France will be in its role"),
+    ("Russian Foreign Ministry", "the transfer of illegal armed groups"),
+    ("Russian Foreign Ministry", "take effective measures"),
+    ("Russian Foreign Ministry", "can only be resolved through diplomacy"),
+    ("Maria Zakharova", "military rhetoric and actions by third parties"),
+    ("Dmitry Peskov", "noted the extreme danger in the region"),
+    ("Kremlin", "refrain from throwing “Oil on the fire”"),
+    ("Russian Presidency", "show maximum restraint"),
+    ("Nikol Pashinian", "Azerbaijani-Turkish alliance is waging a war"),
+    ("Nikol Pashinian", "an Armenia-Azerbaijan-Russia summit"),
+    ("Nikol Pashinian", "we need the right atmosphere and conditions"),
+    ("Azerbaijani Foreign Ministry", "no Syrian mercenaries have joined"),
+    ("Azerbaijani Foreign Ministry", "We strongly deny such claims"),
+    ("Turkey", "sending mercenaries to take part in the conflict"),
+    ("Iranian Foreign Ministry's spokesman", "not allow terrorist groups"),
+    ("Arman Tatoyan", "This news is exceptionally worrying"),
+    ("Arman Tatoyan's office", "4,000 mercenaries were fighting"),
+    ("Olesya Vartanyan", "on the verge of a full-scale war"),
+];
+
+#[test]
+fn seeds_expected_attributions_have_their_speakers() {
+    let report = seeds_report();
+    let quotes = story_of(&report)["quotes"].as_array().unwrap();
+    let mut wrong = Vec::new();
+    for (speaker, words) in EXPECTED_SEEDS_ATTRIBUTIONS {
+        let speakers: Vec<&str> = quotes
+            .iter()
+            .filter(|q| q["text"].as_str().unwrap().contains(words))
+            .map(|q| q["speaker"].as_str().unwrap_or("(none)"))
+            .collect();
+        if speakers.is_empty() {
+            wrong.push(format!("{speaker}: “{words}” is missing"));
+        } else if !speakers.contains(&speaker) {
+            wrong.push(format!("{speaker}: “{words}” is attributed to {speakers:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "expected attributions:\n{}", wrong.join("\n"));
+}
+
 /// The same input gives the same report, byte for byte: nothing in it may
 /// depend on the order of a hash map (each process hashes differently).
 #[test]
