@@ -97,15 +97,15 @@ pub fn main(args: &[String]) -> Result<()> {
             println!(
                 "dev, {label}: content overlap P/R/F1 {:.3}/{:.3}/{:.3}, all three exact P/R/F1 {:.3}/{:.3}/{:.3}, \
                  cue exact F1 {:.3}, source exact F1 {:.3}, content exact F1 {:.3}, quotes stage {:.3} ms per article",
-                scores.overlap[2].precision(),
-                scores.overlap[2].recall(),
-                scores.overlap[2].f1(),
-                scores.all_exact.precision(),
-                scores.all_exact.recall(),
-                scores.all_exact.f1(),
-                scores.exact[1].f1(),
-                scores.exact[0].f1(),
-                scores.exact[2].f1(),
+                scores.matches.overlap[2].precision(),
+                scores.matches.overlap[2].recall(),
+                scores.matches.overlap[2].f1(),
+                scores.matches.all_exact.precision(),
+                scores.matches.all_exact.recall(),
+                scores.matches.all_exact.f1(),
+                scores.matches.exact[1].f1(),
+                scores.matches.exact[0].f1(),
+                scores.matches.exact[2].f1(),
                 scores.quotes_seconds * 1000.0 / scores.articles.max(1) as f64,
             );
         }
