@@ -28,7 +28,7 @@ It reads sentences and tokens; it does not choose what goes in a summary
 mod quotes;
 
 use chorus_model::hash::{mix, term_hash, TermMap};
-use chorus_model::{Article, DatePrecision, Span, TokenKind};
+use chorus_model::{Article, DatePrecision, EntityKind, Span, TokenKind};
 use chrono::NaiveDate;
 
 pub use quotes::{match_quotes, StoryQuote};
@@ -113,7 +113,7 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
             let tokens = article.sentence_tokens(sentence);
             let mut terms = Vec::new();
-            content_words(article, tokens, &mut terms, &mut outside_dates);
+            content_words(article, tokens, &[], &mut terms, &mut outside_dates);
             raw_pairs.push(word_pairs(&outside_dates));
             terms.sort_unstable();
             terms.dedup();
@@ -254,12 +254,24 @@ fn different_days(a: &[NaiveDate], b: &[NaiveDate]) -> bool {
 
 /// The content terms of a span of an article (unit-length vector with equal
 /// weights, sorted by term) and its word pairs, for comparing statements.
+/// The names of people in it make no pairs: who a statement names ("talks
+/// with his Russian counterpart, Vladimir Putin, and with US President
+/// Donald Trump", "agreed with President Trump and President Putin to
+/// exchange information") does not tell what it says.
 pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, Vec<u64>) {
     let first = article.tokens.partition_point(|t| t.span.start < span.start);
     let last = first + article.tokens[first..].partition_point(|t| t.span.end <= span.end);
     let tokens = &article.tokens[first..last];
+    let mut people: Vec<Span> = article
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == EntityKind::Person)
+        .flat_map(|entity| entity.mentions.iter().copied())
+        .filter(|mention| mention.start < span.end && mention.end > span.start)
+        .collect();
+    people.sort_unstable();
     let (mut terms, mut outside_dates) = (Vec::new(), Vec::new());
-    content_words(article, tokens, &mut terms, &mut outside_dates);
+    content_words(article, tokens, &people, &mut terms, &mut outside_dates);
     let pairs = word_pairs(&outside_dates);
     terms.sort_unstable();
     terms.dedup();
@@ -272,20 +284,34 @@ pub(crate) fn content_terms(article: &Article, span: Span) -> (Vec<(u64, f32)>, 
 
 /// The hashed stems of the content words of `tokens`, in text order, into
 /// `all`, and of those that may form pairs into `outside_dates` (cleared
-/// first): the content words outside dates. "sent to Azerbaijan since
-/// September 23" and "assistance to Azerbaijan on September 30" share
-/// {Azerbaijan, September}, which says nothing about whether they tell the
-/// same fact.
-fn content_words(article: &Article, tokens: &[chorus_model::Token], all: &mut Vec<u64>, outside_dates: &mut Vec<u64>) {
+/// first): the content words outside dates and outside the `skipped` spans.
+/// "sent to Azerbaijan since September 23" and "assistance to Azerbaijan on
+/// September 30" share {Azerbaijan, September}, which says nothing about
+/// whether they tell the same fact.
+fn content_words(
+    article: &Article,
+    tokens: &[chorus_model::Token],
+    skipped: &[Span],
+    all: &mut Vec<u64>,
+    outside_dates: &mut Vec<u64>,
+) {
     outside_dates.clear();
     // Dates are sorted by start; walk them alongside the tokens.
     let dates = &article.dates;
     let mut next_date = tokens
         .first()
         .map_or(0, |t| dates.partition_point(|d| d.span.end <= t.span.start));
+    let inside_skipped = |token: &chorus_model::Token| {
+        skipped
+            .iter()
+            .any(|span| span.start <= token.span.start && token.span.end <= span.end)
+    };
     for token in tokens.iter().filter(|t| is_content(t)) {
         let hash = term_hash(&token.stem);
         all.push(hash);
+        if inside_skipped(token) {
+            continue;
+        }
         while next_date < dates.len() && dates[next_date].span.end <= token.span.start {
             next_date += 1;
         }

@@ -60,8 +60,10 @@ const RELAY_CUES: &[&str] = &["according to", "reported", "reports", "quoted", "
 /// the other's content, the inner one is a claim inside a statement ("the ministry said
 /// it would continue its operations" is the ministry's, not a statement by
 /// "it"), unless the outer one only relays it ("“…,” he replied, according
-/// to Interfax"; "TASS reported that Zakharova said …"), which then gives
-/// way to the statement it relays with its speaker.
+/// to Interfax"; "TASS reported that Zakharova said …") or reaches over a
+/// quotation signed after it by its own speaker ("Ankara reacted to his
+/// comments: “…”, said Foreign Minister Mevlüt Çavuşoğlu"), and then gives
+/// way to the statement it holds with its speaker.
 fn nested_statements(article: &Article) -> Vec<bool> {
     let attributions = &article.attributions;
     let mut dropped = vec![false; attributions.len()];
@@ -81,7 +83,13 @@ fn nested_statements(article: &Article) -> Vec<bool> {
             if inner_index == outer_index || !inside(cue) || !inside(inner.content) {
                 continue;
             }
-            if relay && inner.source.is_some() {
+            // A quotation, then its own speaker, all in the outer content.
+            let signed = inner.direct
+                && inner.speaker.is_some()
+                && inner
+                    .source
+                    .is_some_and(|source| inside(source) && source.start >= inner.content.end);
+            if relay && inner.source.is_some() || signed {
                 dropped[outer_index] = true;
             } else {
                 dropped[inner_index] = true;

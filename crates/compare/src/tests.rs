@@ -176,6 +176,96 @@ fn a_claim_inside_a_statement_is_no_statement_of_its_own_and_a_relay_gives_way()
     assert_eq!(shown, [(0, 0), (1, 1)], "{quotes:?}");
 }
 
+/// A story entity that is the speaker of the given attributions.
+fn story_speaker(
+    name: &str,
+    kind: chorus_model::EntityKind,
+    members: Vec<(usize, usize)>,
+) -> chorus_entities::StoryEntity {
+    chorus_entities::StoryEntity {
+        name: name.into(),
+        kind,
+        aliases: Vec::new(),
+        members,
+        mentions: 1,
+        country: None,
+    }
+}
+
+#[test]
+fn a_quotation_signed_by_its_speaker_inside_a_reaction_is_the_speakers() {
+    let text = "Ankara reacted strongly to his comments: “The solidarity he expressed means that he supports \
+                the occupation”, said Foreign Minister Ali Demir.";
+    let mut reacted = article("a", text);
+    let reaction = attribution(
+        &reacted,
+        "Ankara",
+        "reacted strongly to",
+        "his comments: “The solidarity he expressed means that he supports the occupation”, said Foreign \
+         Minister Ali Demir",
+    );
+    let mut quotation = attribution(
+        &reacted,
+        "Foreign Minister Ali Demir",
+        "said",
+        "The solidarity he expressed means that he supports the occupation",
+    );
+    quotation.direct = true;
+    reacted.attributions = vec![reaction, quotation];
+    reacted.attributions[0].speaker = Some(0);
+    reacted.attributions[1].speaker = Some(1);
+    let entities = [
+        story_speaker("Ankara", chorus_model::EntityKind::Place, vec![(0, 0)]),
+        story_speaker("Ali Demir", chorus_model::EntityKind::Person, vec![(0, 1)]),
+    ];
+    let quotes = match_quotes(&[reacted], &[0], &entities, &[0]);
+    let shown: Vec<(usize, usize)> = quotes.iter().map(|quote| quote.occurrences[0]).collect();
+    assert_eq!(shown, [(0, 1)], "{quotes:?}");
+}
+
+#[test]
+fn two_statements_naming_the_same_people_stay_two() {
+    let talks = "Macron said he would have talks with Vladimir Putin on Wednesday and with Donald Trump on Thursday \
+                 before reporting to the European Council.";
+    let agreed = "“We have agreed with President Donald Trump and President Vladimir Putin to exchange all the \
+                  information we have”, Macron added.";
+    let mut articles = [
+        attributed(
+            "a",
+            talks,
+            Some("Macron"),
+            "he would have talks with Vladimir Putin on Wednesday and with Donald Trump on Thursday before \
+             reporting to the European Council",
+        ),
+        attributed(
+            "b",
+            agreed,
+            Some("Macron"),
+            "We have agreed with President Donald Trump and President Vladimir Putin to exchange all the \
+             information we have",
+        ),
+    ];
+    for article in &mut articles {
+        for name in ["Vladimir Putin", "Donald Trump", "Macron"] {
+            let at = article.text.find(name).expect("named");
+            article.entities.push(chorus_model::Entity {
+                name: name.into(),
+                kind: chorus_model::EntityKind::Person,
+                mentions: vec![chorus_model::Span::new(at, at + name.len())],
+                country: None,
+            });
+        }
+        article.attributions[0].speaker = Some(2);
+    }
+    let macron = story_speaker(
+        "Emmanuel Macron",
+        chorus_model::EntityKind::Person,
+        vec![(0, 2), (1, 2)],
+    );
+    let quotes = match_quotes(&articles, &[0, 1], &[macron], &[0, 1]);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+}
+
 /// `article` with one day-precise date mention on `words`.
 fn dated(id: &str, text: &str, words: &str, day: (i32, u32, u32)) -> Article {
     let mut dated = article(id, text);

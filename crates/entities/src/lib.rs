@@ -91,6 +91,31 @@ use chorus_model::Article;
 pub use key::name_key;
 pub use merge::{merge_story, StoryEntity};
 
+/// The country a word is the adjective or demonym of ("Azerbaijani",
+/// "Azeri" → "Azerbaijan"), by its canonical name: the table that makes
+/// "the Russian Foreign Ministry" Russia's, for words that are no mention
+/// of their own ("Azerbaijani diplomacy said").
+pub fn country_of_adjective(word: &str) -> Option<&'static str> {
+    let lexicon = lexicon::lexicon();
+    let mut key = String::new();
+    lexicon::push_key(word, &mut key);
+    let country = lexicon.get(&key)?.adjective()?;
+    Some(lexicon.place_name(country))
+}
+
+/// Whether a name is a country's, as the gazetteer names it or one of its
+/// other names ("Azerbaijan", "Czechia"; not "Baku").
+pub fn is_country(name: &str) -> bool {
+    let lexicon = lexicon::lexicon();
+    let mut key = String::new();
+    lexicon::push_key(name, &mut key);
+    let capitals = !name.chars().any(char::is_lowercase);
+    lexicon
+        .get(&key)
+        .and_then(|lex| lex.place(capitals))
+        .is_some_and(|place| lexicon.is_country(place))
+}
+
 /// Find the people, organizations and places an article names and fill
 /// [`Article::entities`] with them, in order of first mention. Entities
 /// already present are replaced.

@@ -71,6 +71,19 @@ fn institutions_named_by_demonym_belong_to_their_country() {
 }
 
 #[test]
+fn a_demonym_names_its_country_and_a_country_is_told_from_a_city() {
+    assert_eq!(crate::country_of_adjective("Azerbaijani"), Some("Azerbaijan"));
+    assert_eq!(crate::country_of_adjective("Azeri"), Some("Azerbaijan"));
+    assert_eq!(crate::country_of_adjective("Russian"), Some("Russia"));
+    assert_eq!(crate::country_of_adjective("Russia"), None);
+    assert_eq!(crate::country_of_adjective("diplomacy"), None);
+    assert!(crate::is_country("Azerbaijan"));
+    assert!(crate::is_country("Czechia"));
+    assert!(!crate::is_country("Baku"));
+    assert!(!crate::is_country("Emmanuel Macron"));
+}
+
+#[test]
 fn demonyms_and_country_names_in_their_forms() {
     check(
         "Türkiye and the U.S. sent envoys to Azerbaijan while Azeri and \

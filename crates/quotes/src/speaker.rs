@@ -6,18 +6,29 @@
 //! 1. a source whose head is a role and that names whose role it is, is
 //!    that role of that entity: "Macron's office", "a Kremlin spokesman",
 //!    "the office of Arman Tatoyan" (a possessive, a name before the role,
-//!    or "of"/"for" and a name after it);
+//!    or "of"/"for" and a name after it), "the country's representation at
+//!    the OSCE" (the country named or speaking last; an organization after "at" or
+//!    "to" is where the role sits, not whose it is);
 //! 2. a source that overlaps a mention of an entity is that entity, the
 //!    one at its head first ("Kremlin spokesman Dmitry Peskov" → Dmitry
 //!    Peskov, "President Macron" → Emmanuel Macron);
-//! 3. a role ("the official") that ends an earlier resolved source ("a
+//! 3. a country's adjective before an organization's role ("Azerbaijani
+//!    diplomacy", "the Russian authorities"; demonyms are no mentions) is
+//!    that role of the country, or the organization of that country named
+//!    for the role ("the Azerbaijani ministry" → Azerbaijani Ministry of
+//!    Defense); right before the role of a person who speaks for a state,
+//!    without "the" ("a Turkish official"), that role of the country;
+//!    "the French head of state" is the person last named with that
+//!    adjective in a title ("French President Emmanuel Macron");
+//! 4. a role ("the official") that ends an earlier resolved source ("a
 //!    Defense Department official") is that source's speaker;
-//! 4. a pronoun refers back: "he"/"she" to the last speaker who is a person
+//! 5. a pronoun refers back: "he"/"she" to the last speaker who is a person
 //!    or a person's role (or, when none has spoken, the last person
-//!    mentioned before), "they"/"it" to the last organization or role of
-//!    one, "who"/"which" to the entity mentioned last before it in its
-//!    sentence;
-//! 5. another role ("the ministry", "the spokesman", or a capitalized title
+//!    mentioned before), "they" to the last speaker when its source named
+//!    two ("Macron and Putin called …; they stressed …"), else "they"/"it"
+//!    to the last organization or role of one, "who"/"which" to the entity
+//!    mentioned last before it in its sentence;
+//! 6. another role ("the ministry", "the spokesman", or a capitalized title
 //!    such as "French President") refers to an entity of the kind the role
 //!    fits, mentioned before: an earlier speaker first (the most recent),
 //!    else the most recent mention.
@@ -62,7 +73,9 @@ const ORGANIZATION_ROLES: &[&str] = &[
     "company",
     "council",
     "court",
+    "delegation",
     "department",
+    "diplomacy",
     "embassy",
     "firm",
     "force",
@@ -73,6 +86,7 @@ const ORGANIZATION_ROLES: &[&str] = &[
     "kremlin",
     "military",
     "ministry",
+    "mission",
     "network",
     "newspaper",
     "office",
@@ -84,6 +98,7 @@ const ORGANIZATION_ROLES: &[&str] = &[
     "party",
     "police",
     "presidency",
+    "representation",
     "service",
     "spokesperson's office",
     "team",
@@ -173,6 +188,28 @@ const CORE_ENDS: &[&str] = &[",", "(", " who ", " which ", " and ", " or ", " �
 /// X", "a spokesman for X".
 const OWNER_PREPOSITIONS: &[&str] = &["of", "for"];
 
+/// Prepositions after a role that name where the role sits, not whose it
+/// is: "Russia's envoy to the UN", "the country's representation at the
+/// OSCE".
+const SEAT_PREPOSITIONS: &[&str] = &["at", "to"];
+
+/// Roles of people that speak for a state: "a Turkish official" is
+/// Turkey's, "a Syrian fighter" or "Syrian sources" are not Syria's.
+const STATE_PERSON_ROLES: &[&str] = &[
+    "ambassador",
+    "diplomat",
+    "envoy",
+    "official",
+    "representative",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Possessives that refer back to the country named or speaking last: "the
+/// country's representation".
+const COUNTRY_ANAPHORS: &[&str] = &["country's", "country’s", "nation's", "nation’s"];
+
 /// Resolves sources to entities over one article, in text order.
 pub struct Resolver<'a> {
     text: &'a str,
@@ -184,6 +221,9 @@ pub struct Resolver<'a> {
     /// The head word of each resolved source so far, with its speaker:
     /// "the official" refers back to "a Defense Department official".
     heads: Vec<(String, Speaker)>,
+    /// Where the last speaker's source starts, when it named two ("Macron
+    /// and Putin"): a "they" right after refers to them.
+    coordinated: Option<u32>,
 }
 
 impl<'a> Resolver<'a> {
@@ -201,6 +241,7 @@ impl<'a> Resolver<'a> {
             mentions,
             speakers: Vec::new(),
             heads: Vec::new(),
+            coordinated: None,
         }
     }
 
@@ -212,9 +253,15 @@ impl<'a> Resolver<'a> {
         let speaker = self
             .role_of_named(source)
             .or_else(|| self.named(source).map(|entity| Speaker { entity, role: None }))
+            .or_else(|| self.role_of_country(source))
+            .or_else(|| {
+                self.titled_by_adjective(source)
+                    .map(|entity| Speaker { entity, role: None })
+            })
             .or_else(|| self.same_role(&head))
             .or_else(|| self.referred(source, sentence_start));
         if let Some(speaker) = speaker {
+            self.coordinated = self.names_two(source).then_some(source.start);
             self.speakers.push((speaker, source.start));
             if !self.name_follows_role(source, &head) {
                 self.heads.push((head, speaker));
@@ -319,16 +366,25 @@ impl<'a> Resolver<'a> {
     /// role ("French President").
     fn role_of_named(&self, source: Span) -> Option<Speaker> {
         let core = self.core(source);
-        let words = words_of(self.text, core);
+        let mut words = words_of(self.text, core);
         // The name after the role comes first: "the spokesman for the
         // Taliban's political office" is a spokesman.
         if let Some(speaker) = self.role_before_owner(core, &words) {
             return Some(speaker);
         }
+        // What follows a role and "at" or "to" is where it sits.
+        if let Some(seat) = words.iter().enumerate().position(|(at, (_, word))| {
+            at > 0 && SEAT_PREPOSITIONS.contains(&word.to_lowercase().as_str()) && is_role(words[at - 1].1)
+        }) {
+            words.truncate(seat);
+        }
         // The name before the role: the role ends the core.
         if let Some(&(role_at, role_word)) = words.last().filter(|(_, w)| is_role(w) || is_relation(w)) {
             let role_span = Span::new(role_at, role_at + role_word.len());
             if !self.covered(role_span) {
+                if let Some(speaker) = self.role_of_country_referred(&words, role_span) {
+                    return Some(speaker);
+                }
                 let owner = self
                     .mentions_in(Span::new(core.start as usize, role_at))
                     .last()
@@ -363,6 +419,151 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// "the country's representation": the role, of the country named or
+    /// speaking last before it. `words` end with the role.
+    fn role_of_country_referred(&self, words: &[(usize, &str)], role: Span) -> Option<Speaker> {
+        let (anaphor, _) = words.iter().enumerate().find(|(at, (_, word))| {
+            COUNTRY_ANAPHORS.contains(&word.to_lowercase().as_str())
+                && *at > 0
+                && words[at - 1].1.eq_ignore_ascii_case("the")
+        })?;
+        let role_start = words.get(anaphor + 1)?.0;
+        let before = words[anaphor].0 as u32;
+        // The country last named, or last speaking ("Azerbaijani diplomacy
+        // said …"), whichever comes later.
+        let end = self.mentions.partition_point(|m| m.0 < before);
+        let mentioned = self.mentions[..end]
+            .iter()
+            .rev()
+            .map(|m| (m.0, m.2))
+            .find(|&(_, entity)| self.is_country(entity));
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .map(|&(speaker, at)| (at, speaker.entity))
+            .find(|&(_, entity)| self.is_country(entity));
+        let (_, country) = mentioned.into_iter().chain(spoke).max()?;
+        Some(Speaker {
+            entity: country,
+            role: Some(Span::new(role_start, role.end as usize)),
+        })
+    }
+
+    /// Whether an entity is a country ("Azerbaijan", not "Baku").
+    fn is_country(&self, entity: usize) -> bool {
+        let entity = &self.entities[entity];
+        entity.kind == EntityKind::Place && chorus_entities::is_country(&entity.name)
+    }
+
+    /// A country's adjective before a role, with no mention in the source:
+    /// "Azerbaijani diplomacy" is Azerbaijan's; "the Azerbaijani ministry"
+    /// is the organization of Azerbaijan named for the role when the
+    /// article has one. A person's role counts only without "the" ("a
+    /// Turkish official"): "the French president" is someone the article
+    /// has named, which the later rules find.
+    fn role_of_country(&self, source: Span) -> Option<Speaker> {
+        let core = self.core(source);
+        let words = words_of(self.text, core);
+        let &(role_at, role_word) = words.last()?;
+        let role = singular(&role_word.to_lowercase());
+        let organization_role = ORGANIZATION_ROLES.contains(&role.as_str());
+        let definite = words.first().is_some_and(|(_, word)| word.eq_ignore_ascii_case("the"));
+        let person_role =
+            STATE_PERSON_ROLES.contains(&role.as_str()) && !definite && !role_word.starts_with(char::is_uppercase);
+        if !(organization_role || person_role) {
+            return None;
+        }
+        let adjectives = &words[..words.len() - 1];
+        // A person's role right after the adjective: "Syrian rebel sources"
+        // are no sources of Syria's.
+        let adjectives = if organization_role {
+            adjectives
+        } else {
+            &adjectives[adjectives.len().saturating_sub(1)..]
+        };
+        let (adjective_at, country) = adjectives.iter().find_map(|&(at, word)| {
+            let country =
+                chorus_entities::country_of_adjective(word).filter(|_| word.starts_with(char::is_uppercase))?;
+            Some((at, country))
+        })?;
+        if !self
+            .mentions_in(Span::new(adjective_at, role_at + role_word.len()))
+            .is_empty()
+        {
+            return None;
+        }
+        if organization_role {
+            let named_for_role = self.entities.iter().position(|entity| {
+                entity.kind == EntityKind::Organization
+                    && entity.country.as_deref() == Some(country)
+                    && entity
+                        .name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|word| singular(&word.to_lowercase()) == role)
+            });
+            if let Some(entity) = named_for_role {
+                return Some(Speaker { entity, role: None });
+            }
+        }
+        let entity = self
+            .entities
+            .iter()
+            .position(|entity| entity.kind == EntityKind::Place && entity.name == country)?;
+        let role_start = words
+            .iter()
+            .find(|&&(at, _)| at > adjective_at)
+            .map_or(role_at, |&(at, _)| at);
+        Some(Speaker {
+            entity,
+            role: Some(Span::new(role_start, role_at + role_word.len())),
+        })
+    }
+
+    /// "the French head of state", "the Russian leader": the person whose
+    /// title held that adjective when last named before the source
+    /// ("French President Emmanuel Macron").
+    fn titled_by_adjective(&self, source: Span) -> Option<usize> {
+        let core = self.core(source);
+        let words = words_of(self.text, core);
+        let definite = words.first().is_some_and(|(_, word)| word.eq_ignore_ascii_case("the"));
+        let head = head_word(core.slice(self.text));
+        if !definite || !PERSON_ROLES.contains(&head.as_str()) {
+            return None;
+        }
+        let adjective = words.iter().find_map(|&(at, word)| {
+            let uncovered = self.mentions_in(Span::new(at, at + word.len())).is_empty();
+            (uncovered && word.starts_with(char::is_uppercase) && chorus_entities::country_of_adjective(word).is_some())
+                .then_some(word)
+        })?;
+        let end = self.mentions.partition_point(|m| m.0 < source.start);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .filter(|m| self.entities[m.2].kind == EntityKind::Person)
+            .find(|m| {
+                // The title: the words right before the name, on its line.
+                let before = &self.text[..m.0 as usize];
+                let line = before.rsplit(['\n', '.', ',', ';', '“', '"']).next().unwrap_or(before);
+                line.split_whitespace().rev().take(4).any(|word| word == adjective)
+            })
+            .map(|m| m.2)
+    }
+
+    /// Whether a source names two speakers: "Putin and Macron", "French
+    /// and Russian Presidents Emmanuel Macron and Vladimir Putin".
+    fn names_two(&self, source: Span) -> bool {
+        let mentions = self.mentions_in(source);
+        let (Some(first), Some(last)) = (mentions.first(), mentions.last()) else {
+            return false;
+        };
+        first.2 != last.2
+            && self
+                .text
+                .get(first.1 as usize..last.0 as usize)
+                .is_some_and(|between| between.contains(" and "))
     }
 
     /// "the office of X", "a spokesman for X": a role, then "of" or "for"
@@ -457,6 +658,9 @@ impl<'a> Resolver<'a> {
                 .new_subject(source.start)
                 .map(entity_only)
                 .or_else(|| self.last_speaker(Some(EntityKind::Person), source.start, true)),
+            "they" if self.coordinated.is_some() && self.coordinated == self.speakers.last().map(|s| s.1) => {
+                self.speakers.last().map(|s| s.0)
+            }
             "they" | "it" | "we" => self
                 .last_speaker(Some(EntityKind::Organization), source.start, true)
                 .or_else(|| self.last_speaker(None, source.start, true)),

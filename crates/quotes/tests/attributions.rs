@@ -826,3 +826,90 @@ fn a_content_ending_in_a_quotation_goes_on_with_the_next_one() {
         )])
     );
 }
+
+#[test]
+fn a_country_speaks_through_its_adjective_and_as_the_country_named_last() {
+    let text = "Fighting went on along the border of Azerbaijan, and Turkey sent drones. \
+                Azeri diplomacy said on Monday that the operation would go on. \
+                “We will not stop before they leave,” said the country’s representation at the OSCE. \
+                A Turkish official said the reports were false. \
+                Two Syrian rebel sources said that they had been paid.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Azerbaijan", EntityKind::Place, &["Azerbaijan"]),
+        ("Turkey", EntityKind::Place, &["Turkey"]),
+        ("OSCE", EntityKind::Organization, &["OSCE"]),
+    ];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            // A demonym is no mention, but it says whose diplomacy it is.
+            ("Azeri diplomacy", Some("Azerbaijan's diplomacy")),
+            // The organization after "at" is where the role sits.
+            (
+                "the country’s representation at the OSCE",
+                Some("Azerbaijan's representation")
+            ),
+            ("A Turkish official", Some("Turkey's official")),
+            // Rebels of a country do not speak for it.
+            ("Two Syrian rebel sources", None),
+        ])
+    );
+}
+
+#[test]
+fn an_adjective_before_a_role_finds_the_organization_of_that_country() {
+    let text = "The Azerbaijani Ministry of Defense said the front was calm. \
+                Later the Azerbaijani ministry said that two villages were taken.";
+    let mut article = annotated(
+        text,
+        &[(
+            "Azerbaijani Ministry of Defense",
+            EntityKind::Organization,
+            &["Azerbaijani Ministry of Defense"],
+        )],
+    );
+    article.entities[0].country = Some("Azerbaijan".into());
+    chorus_quotes::annotate(&mut article);
+    let speakers: Vec<Option<&str>> = article
+        .attributions
+        .iter()
+        .map(|a| a.speaker.map(|i| article.entities[i].name.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Azerbaijani Ministry of Defense"),
+            Some("Azerbaijani Ministry of Defense")
+        ]
+    );
+}
+
+#[test]
+fn they_after_two_named_speakers_and_a_head_of_state_by_the_adjective_of_his_title() {
+    let text = "The Foreign Ministry said the talks had failed. \
+                French President Anne Dupont and Ivan Petrov called for a ceasefire on Monday. \
+                During a call, they stressed that only diplomacy could end the war. \
+                Ivan Petrov said the border would stay closed. \
+                The French head of state said that she would call him again.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Foreign Ministry", EntityKind::Organization, &["Foreign Ministry"]),
+        ("Anne Dupont", EntityKind::Person, &["Anne Dupont"]),
+        ("Ivan Petrov", EntityKind::Person, &["Ivan Petrov"]),
+    ];
+    let got = speakers(text, entities);
+    let of = |source: &str| {
+        got.iter()
+            .find(|(s, _)| s == source)
+            .unwrap_or_else(|| panic!("no source {source:?} in {got:?}"))
+            .1
+            .clone()
+    };
+    // "they" is the two who called, not the ministry that spoke before.
+    assert_eq!(of("they"), Some("Anne Dupont".to_string()), "{got:?}");
+    // The person whose title held "French", not the last person who spoke.
+    assert_eq!(
+        of("The French head of state"),
+        Some("Anne Dupont".to_string()),
+        "{got:?}"
+    );
+}
