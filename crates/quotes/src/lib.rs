@@ -73,6 +73,7 @@ assert_eq!(article.attributions[1].speaker, Some(0));
 
 mod cues;
 mod direct;
+mod edges;
 mod marks;
 mod reported;
 mod source;
@@ -127,6 +128,7 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
         direct::continue_quotes(&view, &mut tagged);
         found = tagger::combine(&view, found, tagged);
     }
+    edges::settle(&view, &mut found);
     found.sort_by_key(|one| one.cue.start);
     let mut resolver = speaker::Resolver::new(&article.text, &article.entities);
     found

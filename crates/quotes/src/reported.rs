@@ -23,7 +23,7 @@ use crate::view::View;
 
 /// Words that may stand between a subject and its cue and belong to the
 /// cue: auxiliaries and a few adverbs ("has said", "also told").
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "has",
     "have",
     "had",
@@ -1232,7 +1232,7 @@ fn skip_addressee(view: &View, at: usize, to: usize) -> usize {
     at
 }
 
-fn is_time_word(lower: &str) -> bool {
+pub(crate) fn is_time_word(lower: &str) -> bool {
     matches!(
         lower,
         "monday"

@@ -913,3 +913,68 @@ fn they_after_two_named_speakers_and_a_head_of_state_by_the_adjective_of_his_tit
         "{got:?}"
     );
 }
+
+/// The edges PolNeAR's train gold draws most often (see `src/edges.rs`): a
+/// preposition after the cue is the cue's, an addressee of "told" is left
+/// out, a source keeps its apposition with the closing comma and loses an
+/// adverb after it.
+#[test]
+fn edges_follow_polnear() {
+    let rows = |text: &str| -> Vec<(String, String, String)> {
+        annotate(text, &[])
+            .into_iter()
+            .map(|one| (one.source, one.cue, one.content))
+            .collect()
+    };
+    let row = |source: &str, cue: &str, content: &str| (source.to_string(), cue.to_string(), content.to_string());
+    assert!(
+        rows("Senator Warren railed against the merger of the two largest banks in the state.").contains(&row(
+            "Senator Warren",
+            "railed against",
+            "the merger of the two largest banks in the state"
+        ))
+    );
+    assert!(
+        rows("The Kremlin called on Turkish authorities to refrain from throwing oil on the fire.").contains(&row(
+            "The Kremlin",
+            "called on",
+            "Turkish authorities to refrain from throwing oil on the fire"
+        ))
+    );
+    // A time after the preposition is when it was said, not the cue's.
+    assert!(
+        !rows("The mayor said on Monday that the bridge would reopen next spring.")
+            .iter()
+            .any(|(_, cue, _)| cue.ends_with(" on"))
+    );
+    assert!(
+        rows("Pat Caddell told host Alex Marlow on Thursday how surprised he is that health is an issue.").contains(
+            &row("Pat Caddell", "told", "how surprised he is that health is an issue")
+        )
+    );
+    assert!(
+        rows("Johnson told “Morning Joe” on Friday that the hackers remain under investigation.").contains(&row(
+            "Johnson",
+            "told",
+            "that the hackers remain under investigation"
+        ))
+    );
+    // "told that …": nothing to skip, the second "that" is the content's.
+    assert!(
+        rows("The fighters were told that for that salary they would have to patrol the border.")
+            .iter()
+            .any(|(_, _, content)| content == "that for that salary they would have to patrol the border")
+    );
+    assert!(
+        rows("Ed Rendell, a Clinton surrogate, said the debate would decide the election.").contains(&row(
+            "Ed Rendell, a Clinton surrogate,",
+            "said",
+            "the debate would decide the election"
+        ))
+    );
+    assert!(
+        rows("The mayor steadfastly denied that the city had hidden the report from voters.")
+            .iter()
+            .any(|(source, _, _)| source == "The mayor")
+    );
+}
