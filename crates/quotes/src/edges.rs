@@ -18,6 +18,10 @@
 //!   after it ("told | host Alex Marlow on Thursday | how …": train gold
 //!   leaves a gap after "told"/"tell" 264 times, starts the content right
 //!   after it 22 times);
+//! * what a cue of naming names is part of its content, before the
+//!   quotation that names it: "called | half of Donald Trump's supporters
+//!   “deplorables.”" (train: 189 to 7 after "call", "describe", "dub",
+//!   "label", "deem");
 //! * a source's apposition is part of it, with the comma that closes it:
 //!   "Rendell, a Clinton surrogate, | said" (train: 763 to 276 over all
 //!   appositions between a source and its cue, and 190 to 6 over those
@@ -51,6 +55,30 @@ const TELLING: &[&str] = &[
     "reminds",
     "reminding",
 ];
+
+/// Cues that name something with a quotation: "called X “Y”".
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "dubbed",
+    "dubs",
+    "labeled",
+    "labelled",
+    "labels",
+    "branded",
+    "brands",
+    "termed",
+    "deemed",
+];
+
+/// The most words of what a cue of naming names.
+const MAX_NAMED: usize = 10;
 
 /// Words that open what was told after its addressee.
 const TOLD_OPENERS: &[&str] = &["that", "how", "what", "why", "whether", "if", "when", "who"];
@@ -93,6 +121,10 @@ pub fn settle(view: &View, found: &mut [Found]) {
         };
         // The word right after the cue, where an adjacent content starts.
         let next = view.words.partition_point(|word| word.span.start < one.cue.end);
+        if let Some(start) = named_before_quotation(view, one.cue, next, first) {
+            one.parts[0].start = start;
+            continue;
+        }
         let Some(word) = view.words.get(next) else {
             continue;
         };
@@ -107,6 +139,25 @@ pub fn settle(view: &View, found: &mut [Found]) {
             one.parts[0].start = view.words[opener].span.start;
         }
     }
+}
+
+/// For a cue of naming whose content is a quotation after a few plain
+/// words (word `at` on, up to the content `first`): where the content
+/// starts with those words.
+fn named_before_quotation(view: &View, cue: chorus_model::Span, at: usize, first: chorus_model::Span) -> Option<u32> {
+    let last = view
+        .words
+        .partition_point(|word| word.span.end <= cue.end)
+        .checked_sub(1)?;
+    if !NAMING.contains(&view.words.get(last)?.lower.as_ref()) || view.quotation_at(first.start as usize).is_none() {
+        return None;
+    }
+    let until = view.words.partition_point(|word| word.span.start < first.start);
+    let named = view.words.get(at..until)?;
+    let plain = named
+        .iter()
+        .all(|word| word.quotation.is_none() && (word.is_wordlike() || word.is("'s")));
+    (!named.is_empty() && named.len() <= MAX_NAMED && plain).then(|| named[0].span.start)
 }
 
 /// When word `at` is a preposition of the cue before it and the content
@@ -130,10 +181,6 @@ fn told_content(view: &View, cue: chorus_model::Span, at: usize, to: usize) -> O
         .words
         .partition_point(|word| word.span.end <= cue.end)
         .checked_sub(1)?;
-    let opens_quotation = |word: &crate::view::Word| {
-        word.quotation
-            .is_some_and(|q| view.quotations[q].outer.start == word.span.start)
-    };
     let opening = view.words.get(at)?;
     // "told that …", "told “…”": no addressee to skip.
     if !TELLING.contains(&view.words.get(last)?.lower.as_ref()) || TOLD_OPENERS.contains(&opening.lower.as_ref()) {
@@ -142,7 +189,7 @@ fn told_content(view: &View, cue: chorus_model::Span, at: usize, to: usize) -> O
     let mut index = at;
     while index < to && index <= at + MAX_ADDRESSEE {
         let word = &view.words[index];
-        let opens_quotation = opens_quotation(word);
+        let opens_quotation = view.opens_quotation(index).is_some();
         if index > at && (opens_quotation || TOLD_OPENERS.contains(&word.lower.as_ref())) {
             return Some(index);
         }

@@ -741,13 +741,21 @@ fn analyze(
         // After a quotation, only another quotation goes on with it ("“A,”
         // he said, “B.”"); unquoted words after the cue are the writer's
         // ("“A,” she said months later, and a reason was …").
-        let second = second_part(view, sentence, rest).filter(|second| {
-            !after_quote
-                || view
-                    .text
-                    .get(second.start as usize..)
-                    .is_some_and(|text| text.starts_with(crate::marks::is_opening_mark))
-        });
+        let second = second_part(view, sentence, rest)
+            .filter(|second| {
+                !after_quote
+                    || view
+                        .text
+                        .get(second.start as usize..)
+                        .is_some_and(|text| text.starts_with(crate::marks::is_opening_mark))
+            })
+            .or_else(|| {
+                if after_quote {
+                    quotation_after_aside(view, sentence, rest)
+                } else {
+                    None
+                }
+            });
         if let Some(second) = second {
             parts.push(second);
         }
@@ -1104,6 +1112,42 @@ fn second_part(view: &View, sentence: usize, rest: usize) -> Option<Span> {
     }
     let (span, _) = content_from(view, sentence, start)?;
     Some(span)
+}
+
+/// Most words of an aside between a cue and the second part of its quote.
+const MAX_ASIDE: usize = 20;
+
+/// The second part of a quote after its cue and an aside of the writer's,
+/// from word `rest` on: "“A,” Tester said, referring to the 1 percent
+/// excuse, “B.”", "“A,” Mosko wrote in an email to Rich Eisen, and “B.”"
+/// The aside is plain words and commas, with no verb of saying of its own
+/// ("adding that …" makes an attribution of its own); the quotation after
+/// its last comma (and an "and" or "but") ends the sentence.
+fn quotation_after_aside(view: &View, sentence: usize, rest: usize) -> Option<Span> {
+    let clause = &view.sentences[sentence];
+    let to = clause.words.end.min(rest + MAX_ASIDE);
+    let mut comma: Option<usize> = None;
+    for index in rest..to {
+        let word = &view.words[index];
+        if let Some(quotation) = view.opens_quotation(index) {
+            let joined = comma.is_some_and(|at| {
+                at + 1 == index || (at + 2 == index && matches!(view.words[at + 1].lower.as_ref(), "and" | "but"))
+            });
+            let outer = view.quotations[quotation].outer;
+            let after = view.text[outer.end as usize..clause.span.end.max(outer.end) as usize]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+            return (joined && after.is_empty()).then_some(outer);
+        }
+        if word.quotation.is_some() || GERUND_BREAKS.contains(&word.lower.as_ref()) || word.is("that") {
+            return None;
+        }
+        if word.is(",") {
+            comma = Some(index);
+        } else if word.kind == TokenKind::Punct && !word.is("'s") && !word.is(".") {
+            return None;
+        }
+    }
+    None
 }
 
 /// Longest relative clause, in words, looked through for the subject before it.

@@ -978,3 +978,30 @@ fn edges_follow_polnear() {
             .any(|(source, _, _)| source == "The mayor")
     );
 }
+
+/// A split quote whose cue is followed by an aside of the writer's keeps
+/// its second part; an aside that is an attribution of its own does not
+/// lend it one.
+#[test]
+fn split_quote_around_an_aside() {
+    let text = "“Every time you say that,” Tester said, referring to the 1 percent excuse, \
+                “you give ammunition to the people who want to break up the big banks.”";
+    let article = annotated(text, &[]);
+    let quotes = chorus_quotes::find(&article);
+    let parts: Vec<&str> = quotes[0].parts.iter().map(|part| article.span_text(*part)).collect();
+    assert_eq!(
+        parts,
+        [
+            "“Every time you say that,”",
+            "“you give ammunition to the people who want to break up the big banks.”"
+        ]
+    );
+    let text = "“We will win,” she said, adding that the count was slow, “and we will be patient.”";
+    let article = annotated(text, &[]);
+    let quotes = chorus_quotes::find(&article);
+    let said = quotes
+        .iter()
+        .find(|quote| article.span_text(quote.attribution.cue.unwrap_or_default()) == "said")
+        .expect("the first quote's attribution");
+    assert_eq!(said.parts.len(), 1, "{:?}", said.parts);
+}
