@@ -916,8 +916,8 @@ fn they_after_two_named_speakers_and_a_head_of_state_by_the_adjective_of_his_tit
 
 /// The edges PolNeAR's train gold draws most often (see `src/edges.rs`): a
 /// preposition after the cue is the cue's, an addressee of "told" is left
-/// out, a source keeps its apposition with the closing comma and loses an
-/// adverb after it.
+/// out, a source keeps its apposition with the closing comma, and an
+/// adverb between source and cue is the cue's.
 #[test]
 fn edges_follow_polnear() {
     let rows = |text: &str| -> Vec<(String, String, String)> {
@@ -972,10 +972,16 @@ fn edges_follow_polnear() {
             "the debate would decide the election"
         ))
     );
+    // An adverb between the source and the cue is the cue's.
     assert!(
         rows("The mayor steadfastly denied that the city had hidden the report from voters.")
             .iter()
-            .any(|(source, _, _)| source == "The mayor")
+            .any(|(source, cue, _)| source == "The mayor" && cue == "steadfastly denied")
+    );
+    assert!(
+        rows("The governor boldly suggested that the state could pay for the new bridge.")
+            .iter()
+            .any(|(source, cue, _)| source == "The governor" && cue == "boldly suggested")
     );
 }
 
