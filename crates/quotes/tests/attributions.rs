@@ -972,6 +972,11 @@ fn edges_follow_polnear() {
             "the debate would decide the election"
         ))
     );
+    // A connective opening the sentence ties it to the one before.
+    assert!(
+        rows("The bridge is closed. However, the repairs will cost less than expected, the mayor said.")
+            .contains(&row("the mayor", "said", "the repairs will cost less than expected"))
+    );
     // An adverb between the source and the cue is the cue's.
     assert!(
         rows("The mayor steadfastly denied that the city had hidden the report from voters.")
