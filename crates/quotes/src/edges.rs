@@ -36,6 +36,12 @@
 //!   opening with an article, a capital or a number, the ones taken here;
 //!   "Trump, in a statement, said" is left alone: 0 to 26), and a source
 //!   with an apposition keeps its closing comma (922 to 106);
+//! * a source after its cue takes in the apposition that ends the
+//!   sentence: "…, said Craig Bryan, | head of the National Center for
+//!   Veterans Studies." (train: an apposition opening with "a" 188 to 11,
+//!   "the" 65 to 32, a capital 75 to 42, "who" 89 to 49, "president" 14
+//!   and "director" 10 to under 3 each; "which", "he", "referring …" go
+//!   the other way and are left out);
 //! * a source without one ends before a comma (798 to 5) and before an
 //!   adverb or auxiliary after it: "Putney | later said", "He |
 //!   steadfastly refused" (train leaves "also", "later", "still", "then",
@@ -43,7 +49,7 @@
 
 use chorus_model::TokenKind;
 
-use crate::reported::{is_time_word, Found, AUXILIARIES};
+use crate::reported::{is_time_word, Found, AUXILIARIES, GERUND_BREAKS};
 use crate::source::Phrase;
 use crate::view::View;
 
@@ -125,6 +131,7 @@ pub fn settle(view: &View, found: &mut [Found]) {
             settle_source(view, source, one.cue);
         }
         widen_cue_start(view, one);
+        take_closing_apposition(view, one);
         let Some(first) = one.parts.first().copied() else {
             continue;
         };
@@ -269,6 +276,86 @@ fn told_content(view: &View, cue: chorus_model::Span, at: usize, to: usize) -> O
     }
     None
 }
+
+/// A source after its cue ("…, said Craig Bryan, head of …") takes in the
+/// apposition after it when that ends the sentence; a content part the
+/// apposition held is dropped (the writer's words about the source, not
+/// what it said).
+fn take_closing_apposition(view: &View, one: &mut Found) {
+    let Some(source) = one.source.as_mut() else {
+        return;
+    };
+    let Some(clause) = view.sentences.get(one.sentence) else {
+        return;
+    };
+    if view.words[source.first].span.start < one.cue.end || source.last + 2 >= clause.words.end {
+        return;
+    }
+    if !view.words[source.last + 1].is(",") {
+        return;
+    }
+    let mut end = clause.words.end;
+    while end > source.last + 2 && matches!(view.words[end - 1].lower.as_ref(), "." | "!" | "?") {
+        end -= 1;
+    }
+    let apposition = &view.words[source.last + 2..end];
+    let Some(opener) = apposition.first() else {
+        return;
+    };
+    // A role ("head of …") or a name opens an apposition; a clause of
+    // the writer's ("which …", "he added", "referring to …") does not.
+    let lower = opener.lower.as_ref();
+    let opens = opener.is_wordlike() && !CLAUSE_OPENERS.contains(&lower) && !lower.ends_with("ing");
+    let plain = apposition
+        .iter()
+        .all(|word| word.quotation.is_none() && !GERUND_BREAKS.contains(&word.lower.as_ref()));
+    if !(opens && plain && apposition.len() <= MAX_APPOSITION) {
+        return;
+    }
+    let span = chorus_model::Span {
+        start: view.words[source.first].span.start,
+        end: view.words[end - 1].span.end,
+    };
+    let held = |part: &chorus_model::Span| span.start <= part.start && part.end <= span.end + 1;
+    if one.parts.iter().all(held) {
+        return;
+    }
+    source.last = end - 1;
+    one.parts.retain(|part| !held(part));
+}
+
+/// Words that open a clause of the writer's after a source, not an
+/// apposition of it.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which",
+    "whose",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "and",
+    "but",
+    "although",
+    "though",
+    "while",
+    "as",
+    "with",
+    "has",
+    "have",
+    "had",
+    "because",
+    "when",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "according",
+];
 
 /// The cue taken back over the auxiliaries and adverbs right before it,
 /// never into its source or a quotation.

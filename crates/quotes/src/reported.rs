@@ -216,7 +216,7 @@ const ADDRESSEES: &[&str] = &[
 ];
 
 /// Gerund cues that open a new attribution after a comma.
-const GERUND_BREAKS: &[&str] = &[
+pub(crate) const GERUND_BREAKS: &[&str] = &[
     "saying",
     "adding",
     "noting",

@@ -977,6 +977,16 @@ fn edges_follow_polnear() {
         rows("The bridge is closed. However, the repairs will cost less than expected, the mayor said.")
             .contains(&row("the mayor", "said", "the repairs will cost less than expected"))
     );
+    // A source after its cue takes in the apposition ending the sentence.
+    assert!(rows(
+        "Skills training can be extremely effective in reducing suicide, said Craig Bryan, \
+         head of the National Center for Veterans Studies."
+    )
+    .contains(&row(
+        "Craig Bryan, head of the National Center for Veterans Studies",
+        "said",
+        "Skills training can be extremely effective in reducing suicide"
+    )));
     // An adverb between the source and the cue is the cue's.
     assert!(
         rows("The mayor steadfastly denied that the city had hidden the report from voters.")
