@@ -977,6 +977,16 @@ fn edges_follow_polnear() {
         rows("The bridge is closed. However, the repairs will cost less than expected, the mayor said.")
             .contains(&row("the mayor", "said", "the repairs will cost less than expected"))
     );
+    // The verb after one of aspect is the cue's.
+    let continued = rows("Trump continued to insist that the election was rigged against him.");
+    assert!(
+        continued.contains(&row(
+            "Trump",
+            "continued to insist",
+            "that the election was rigged against him"
+        )),
+        "{continued:?}"
+    );
     // A source after its cue takes in the apposition ending the sentence.
     assert!(rows(
         "Skills training can be extremely effective in reducing suicide, said Craig Bryan, \
