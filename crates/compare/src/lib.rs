@@ -381,6 +381,16 @@ pub(crate) fn same_fact(cosine: f32, pairs_a: &[u64], pairs_b: &[u64]) -> bool {
     shared_sorted(pairs_a, pairs_b) >= needed
 }
 
+/// Whether two spans of text, in one article or two, say the same thing by
+/// the test aligned sentences pass ([`STRONG_THRESHOLD`], or a weaker
+/// cosine with shared word pairs), their content words weighted alike: how
+/// the contents of two attributions are compared.
+pub fn same_statement(a: &Article, span_a: Span, b: &Article, span_b: Span) -> bool {
+    let (vector_a, pairs_a) = content_terms(a, span_a);
+    let (vector_b, pairs_b) = content_terms(b, span_b);
+    !vector_a.is_empty() && !vector_b.is_empty() && same_fact(cosine(&vector_a, &vector_b), &pairs_a, &pairs_b)
+}
+
 /// Cosine of two unit vectors sorted by term.
 pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);

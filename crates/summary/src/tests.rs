@@ -563,3 +563,90 @@ fn two_wordings_that_match_one_sentence_of_a_third_article_are_one_fact() {
     assert!(alignment.similarity(1, 2) < 0.3);
     assert_eq!(texts.len(), 1, "{texts:#?}");
 }
+
+/// An article that attributes `content` (its first occurrence in the text)
+/// to a speaker entity, as the entities and quotes stages would.
+fn attributed(mut article: Article, speaker: (&str, Option<&str>), content: &str) -> Article {
+    let start = article.text.find(content).expect("content in the text");
+    article.entities.push(chorus_model::Entity {
+        name: speaker.0.into(),
+        kind: chorus_model::EntityKind::Organization,
+        mentions: Vec::new(),
+        country: speaker.1.map(str::to_string),
+    });
+    article.attributions.push(chorus_model::Attribution {
+        source: None,
+        speaker: Some(article.entities.len() - 1),
+        role: None,
+        cue: None,
+        content: Span::new(start, start + content.len()),
+        direct: content.starts_with('“'),
+    });
+    article
+}
+
+/// Two outlets tell one statement of one speaker, one as a quotation, the
+/// other in its own words; a third tells the rest of the story.
+fn quoted_and_paraphrased() -> Vec<Article> {
+    let quoted = "Fighters of armed groups from Syria and Libya are being sent to the Karabakh conflict zone";
+    let paraphrased =
+        "it knew that foreign mercenaries were taking part in the armed conflict in Karabakh and demanded their withdrawal";
+    vec![
+        attributed(
+            article(
+                "a",
+                &format!(
+                    "Heavy shelling hit Stepanakert in the Karabakh conflict overnight, officials said. \
+                    “{quoted},” the Russian ministry said in a commentary on its website. \
+                    Schools in the city stayed closed for a third day after the Karabakh shelling."
+                ),
+            ),
+            ("Russian Foreign Ministry", Some("Russia")),
+            quoted,
+        ),
+        attributed(
+            article(
+                "b",
+                &format!(
+                    "Shelling hit Stepanakert overnight as the Karabakh conflict went on, officials said. \
+                    Russia said {paraphrased}. \
+                    Schools in Stepanakert stayed closed for a third day after the shelling."
+                ),
+            ),
+            ("Russia", None),
+            paraphrased,
+        ),
+        article(
+            "c",
+            "Officials said heavy shelling hit Stepanakert overnight in the Karabakh conflict. \
+            The schools of Stepanakert stayed closed for a third day after the overnight shelling.",
+        ),
+    ]
+}
+
+#[test]
+fn a_quotation_and_a_paraphrase_of_it_by_one_speaker_are_one_fact() {
+    let articles = quoted_and_paraphrased();
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let is_russian = |text: &String| text.contains("Syria and Libya") || text.contains("foreign mercenaries");
+    let texts = summary_texts(&articles, &summarize(&articles, &alignment, &SummaryOptions::default()));
+    assert_eq!(texts.iter().filter(|t| is_russian(t)).count(), 1, "{texts:#?}");
+
+    // The two sentences share too few words to be aligned: without their
+    // attributions, or with two speakers, they are two facts.
+    let mut unattributed = articles.clone();
+    unattributed.iter_mut().for_each(|a| a.attributions.clear());
+    let alignment = align_story(&unattributed, &[0, 1, 2], &[0, 1, 2]);
+    let texts = summary_texts(
+        &unattributed,
+        &summarize(&unattributed, &alignment, &SummaryOptions::default()),
+    );
+    assert_eq!(texts.iter().filter(|t| is_russian(t)).count(), 2, "{texts:#?}");
+    let mut two_speakers = articles.clone();
+    two_speakers[1].entities[0].name = "Ukraine".into();
+    let texts = summary_texts(
+        &two_speakers,
+        &summarize(&two_speakers, &alignment, &SummaryOptions::default()),
+    );
+    assert_eq!(texts.iter().filter(|t| is_russian(t)).count(), 2, "{texts:#?}");
+}
