@@ -124,7 +124,28 @@ fn seeds_summary_is_cited_supported_and_standalone() {
             let cited = sentences(article);
             assert!(index < cited.len(), "citation {citation} out of range");
             if position == 0 {
-                assert_eq!(cited[index], text, "the first citation is the sentence shown");
+                // The text shown is the article's from `start` to `end`,
+                // within the first cited sentence, ending with it unless cut.
+                let (start, end) = (item["start"].as_u64().unwrap(), item["end"].as_u64().unwrap());
+                let sentence = &article["sentences"][index];
+                let (first, last) = (sentence["start"].as_u64().unwrap(), sentence["end"].as_u64().unwrap());
+                assert!(
+                    first <= start && start < end && end <= last,
+                    "{item} outside {sentence}"
+                );
+                let shown: String = article["text"]
+                    .as_str()
+                    .unwrap()
+                    .chars()
+                    .skip(start as usize)
+                    .take((end - start) as usize)
+                    .collect();
+                if end == last {
+                    assert_eq!(shown, text, "the first citation is the sentence shown");
+                    assert!(cited[index].ends_with(text));
+                } else {
+                    assert_eq!(format!("{shown}…"), text, "a sentence cut short ends in an ellipsis");
+                }
             }
         }
         let support = &item["support"];
@@ -135,6 +156,12 @@ fn seeds_summary_is_cited_supported_and_standalone() {
         assert!(
             !["He", "She", "It", "They", "This", "These", "That"].contains(&first_word),
             "dangling reference: {text:?}"
+        );
+        assert!(
+            !["For its part", "Meanwhile", "In addition", "However", "Also"]
+                .iter()
+                .any(|connective| text.starts_with(connective)),
+            "a connective that points back: {text:?}"
         );
     }
     assert!(best_support >= 3, "no summary sentence is supported by three outlets");

@@ -146,13 +146,19 @@ pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
         },
         summary: summary
             .iter()
-            .map(|item| SummarySentence {
-                text: item.text(articles),
-                citations: item.citations.iter().map(citation).collect(),
-                support: Support {
-                    articles: item.support.articles,
-                    independent: item.support.independent,
-                },
+            .map(|item| {
+                let text = &articles[item.at.article].text;
+                let (start, end) = to_char_offsets(text, &[(item.shown.start as usize, item.shown.end as usize)])[0];
+                SummarySentence {
+                    text: item.text(articles),
+                    start,
+                    end,
+                    citations: item.citations.iter().map(citation).collect(),
+                    support: Support {
+                        articles: item.support.articles,
+                        independent: item.support.independent,
+                    },
+                }
             })
             .collect(),
         timeline: timeline

@@ -134,8 +134,18 @@ pub struct StoryOut {
 /// One sentence of a story summary.
 #[derive(Debug, Clone, Serialize)]
 pub struct SummarySentence {
-    /// The sentence as written by the article it was taken from.
+    /// The sentence as written by the article it was taken from: the text
+    /// of that article from `start` to `end`, followed by "…" when it stops
+    /// before the sentence's end (a sentence cut at a clause boundary to
+    /// fit the word budget). It may start after the sentence's start: an
+    /// opening connective that points back ("For its part,") is left out
+    /// when the rest stands alone.
     pub text: String,
+    /// Character offsets of the shown text in the text of the first cited
+    /// article, within its first cited sentence.
+    pub start: usize,
+    /// End of the shown text (character offset, exclusive).
+    pub end: usize,
     /// Every sentence, in every article of the story, that says the same.
     /// The first is the one whose text is shown.
     pub citations: Vec<Citation>,

@@ -105,6 +105,8 @@ fn sample_report() -> Report {
         summary: vec![
             SummarySentence {
                 text: "Fighters from Syria were sent to the front.".to_string(),
+                start: 0,
+                end: 43,
                 citations: vec![cite("a", 0), cite("b", 0)],
                 support: Support {
                     articles: 2,
@@ -113,6 +115,8 @@ fn sample_report() -> Report {
             },
             SummarySentence {
                 text: format!("> A sentence with {SCRIPT} inside."),
+                start: 0,
+                end: format!("> A sentence with {SCRIPT} inside.").chars().count(),
                 citations: vec![cite("c", 0)],
                 support: Support {
                     articles: 1,
@@ -210,6 +214,8 @@ fn sample_report() -> Report {
         },
         summary: vec![SummarySentence {
             text: "Something else happened.".to_string(),
+            start: 0,
+            end: 24,
             citations: vec![cite("d", 0)],
             support: Support {
                 articles: 1,

@@ -12,10 +12,14 @@ starts with a pronoun or a demonstrative that refers back, it is a fragment
 of a quotation, it is a headline or caption without a verb's full stop), or
 when it would overrun the word budget: the budget is never exceeded, and a
 shorter sentence further down the ranking may fill what a longer one
-leaves. A sentence that only opens with a connective ("But", "Otherwise",
-"In addition") stays a candidate, ranked as if one independent source fewer
-said it: a summary sentence is quoted as written, so the connective cannot
-be dropped, and a reader meets it without the sentence it answers.
+leaves. A sentence that opens with a connective set off by a comma ("For
+its part, Azerbaijan accused …", "Meanwhile, Russia …") is shown without
+it when what follows stands alone as written (it starts with a capital, a
+digit or a quotation mark: nothing is re-cased, so the text shown is still
+the article's, from a later offset of the cited sentence). Any other
+sentence that only opens with a connective ("But", "However, the talks
+…") stays a candidate, ranked as if one independent source fewer said it:
+a reader meets it without the sentence it answers.
 
 A sentence repeats a chosen one when they share many words, or when the
 articles tell them in the same places: both are aligned with one sentence,
@@ -55,6 +59,7 @@ use std::collections::HashMap;
 
 use chorus_compare::{AlignedSentence, SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, Span};
+use standalone::after_connective;
 use statements::{share_a_statement, statements_in, Statement};
 
 pub use standalone::{has_dangling_pronoun, leans_on_context, opening_clauses, refers_back, stands_alone};
@@ -97,8 +102,10 @@ const MIN_ROOM: usize = 10;
 pub struct SummaryItem {
     /// The sentence shown.
     pub at: SentenceRef,
-    /// The part of it that is shown: the whole sentence, or, when no whole
-    /// sentence fits the word budget, its opening clauses.
+    /// The part of it that is shown: the whole sentence; the sentence
+    /// without an opening connective set off by a comma ("For its part,"),
+    /// when the rest stands alone; or, when no whole sentence fits the word
+    /// budget, its opening clauses.
     pub shown: Span,
     /// Every sentence that says it: the shown one first, then one per other
     /// article that says the same.
@@ -108,11 +115,12 @@ pub struct SummaryItem {
 }
 
 impl SummaryItem {
-    /// The text shown: the sentence, or its opening clauses followed by "…".
+    /// The text shown: the sentence, or the part of it that is shown, as
+    /// written, followed by "…" when it stops before the sentence's end.
     pub fn text(&self, articles: &[Article]) -> String {
         let article = &articles[self.at.article];
         let mut text = article.span_text(self.shown).to_string();
-        if self.shown != article.sentences[self.at.sentence].span {
+        if self.shown.end != article.sentences[self.at.sentence].span.end {
             text.push('…');
         }
         text
@@ -161,6 +169,9 @@ enum Completeness {
 struct Candidate {
     index: usize,
     score: f32,
+    /// What would be shown: the sentence, or the sentence without an
+    /// opening connective set off by a comma.
+    shown: Span,
     words: usize,
 }
 
@@ -179,15 +190,18 @@ fn choose(
         if article.duplicate_of.is_some() || sentence.vector.is_empty() {
             continue;
         }
-        let text = article.span_text(article.sentences[sentence.at.sentence].span);
-        let words = text.split_whitespace().count();
-        let penalty = if stands_alone(text) {
-            0.0
+        let whole = article.sentences[sentence.at.sentence].span;
+        let text = article.span_text(whole);
+        let (shown, penalty) = if stands_alone(text) {
+            (whole, 0.0)
+        } else if let Some(start) = after_connective(text) {
+            (Span::new(whole.start as usize + start, whole.end as usize), 0.0)
         } else if leans_on_context(text) || (completeness == Completeness::Relaxed && !refers_back(text)) {
-            CONNECTIVE_PENALTY
+            (whole, CONNECTIVE_PENALTY)
         } else {
             continue;
         };
+        let words = article.span_text(shown).split_whitespace().count();
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             continue;
         }
@@ -202,7 +216,12 @@ fn choose(
         let length = (words as f32 / FULL_WORDS as f32).min(1.0);
         let score =
             (sentence.support.independent as f32 - 1.0) + 0.6 * centrality + 0.4 * position + 0.6 * length - penalty;
-        candidates.push(Candidate { index, score, words });
+        candidates.push(Candidate {
+            index,
+            score,
+            shown,
+            words,
+        });
     }
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
     // Leftover budget is not a reason to add a sentence that matters little
@@ -210,10 +229,6 @@ fn choose(
     let cutoff = candidates.first().map_or(0.0, |c| c.score * MIN_RELATIVE_SCORE);
     candidates.retain(|c| c.score >= cutoff);
 
-    let whole = |index: usize| {
-        let at = alignment.sentences[index].at;
-        articles[at.article].sentences[at.sentence].span
-    };
     // What each chosen sentence reports, as the places the articles tell
     // it. A sentence found to repeat a chosen one adds its places to it, so
     // that a third wording that matches only the second repeats too.
@@ -257,7 +272,7 @@ fn choose(
         if words_used + candidate.words > options.max_words {
             continue;
         }
-        chosen.push((candidate.index, whole(candidate.index)));
+        chosen.push((candidate.index, candidate.shown));
         footprints.push(places);
         words_used += candidate.words;
     }

@@ -95,21 +95,61 @@ const CONNECTIVE_PHRASES: &[&str] = &[
     "in any case",
     "at any rate",
     "for all that",
+    "for its part",
+    "for their part",
+    "for his part",
+    "for her part",
+    "for our part",
 ];
 
 /// Whether a sentence opens with a connective, of one word or more ("But",
 /// "Otherwise", "In addition").
 fn opens_with_connective(sentence: &str) -> bool {
-    if CONNECTIVE_OPENERS.contains(&first_word(sentence).as_str()) {
-        return true;
+    connective_length(sentence).is_some()
+}
+
+/// The length in bytes of the connective a sentence opens with, from the
+/// sentence's start (leading punctuation included), if it opens with one.
+fn connective_length(sentence: &str) -> Option<usize> {
+    let lead = sentence.len() - sentence.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let opening = &sentence[lead..];
+    let word = first_word(sentence);
+    if CONNECTIVE_OPENERS.contains(&word.as_str()) {
+        // The first word as written: lower-casing keeps the length of these.
+        return Some(
+            lead + opening
+                .char_indices()
+                .nth(word.chars().count())
+                .map_or(opening.len(), |(i, _)| i),
+        );
     }
-    let opening = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-        .replace('’', "'");
-    CONNECTIVE_PHRASES.iter().any(|phrase| {
-        opening.starts_with(phrase) && !opening[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+    CONNECTIVE_PHRASES.iter().find_map(|phrase| {
+        // Byte by byte, the straight and the curly apostrophe alike.
+        let mut rest = opening;
+        for expected in phrase.chars() {
+            let c = rest.chars().next()?;
+            let same = c.to_lowercase().eq(std::iter::once(expected)) || (expected == '\'' && c == '’');
+            if !same {
+                return None;
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        (!rest.starts_with(|c: char| c.is_alphanumeric())).then(|| sentence.len() - rest.len())
     })
+}
+
+/// Where a sentence that opens with a connective set off by a comma ("For
+/// its part, Azerbaijan accused Armenia …", "However, Turkey denied …")
+/// would stand alone without it: the byte offset of what follows the comma,
+/// when that starts as a sentence does (a capital, a digit or an opening
+/// quote, as written: nothing is re-cased) and stands alone. A summary may
+/// show the sentence from there, and the reader meets no word pointing at
+/// a sentence they do not have.
+pub(crate) fn after_connective(sentence: &str) -> Option<usize> {
+    let connective = connective_length(sentence)?;
+    let rest = sentence[connective..].strip_prefix(',')?;
+    let start = sentence.len() - rest.trim_start().len();
+    stands_alone(&sentence[start..]).then_some(start)
 }
 
 /// Whether a sentence would stand alone but for a connective opening
@@ -356,7 +396,7 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{leans_on_context, stands_alone};
+    use super::{after_connective, leans_on_context, stands_alone};
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
@@ -404,11 +444,42 @@ mod tests {
             assert!(!stands_alone(sentence), "{sentence}");
         }
         for sentence in [
+            "For its part, Azerbaijan accused Armenia of recruiting fighters.",
+            "For their part, the rebels denied it.",
+        ] {
+            assert!(leans_on_context(sentence), "{sentence}");
+        }
+        for sentence in [
             "In Additional Notes, the ministry gave no figure.",
             "As well as fighters, Turkey sent drones.",
             "Inside the city, shelling went on.",
         ] {
             assert!(stands_alone(sentence), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_connective_set_off_by_a_comma_is_left_out_when_the_rest_stands_alone() {
+        let shown = |sentence: &'static str| after_connective(sentence).map(|start| &sentence[start..]);
+        assert_eq!(
+            shown("For its part, Azerbaijan accused Armenia of recruiting fighters."),
+            Some("Azerbaijan accused Armenia of recruiting fighters.")
+        );
+        assert_eq!(
+            shown("Meanwhile, “We have proof,” Macron said."),
+            Some("“We have proof,” Macron said.")
+        );
+        assert_eq!(
+            shown("What’s more, 300 fighters crossed."),
+            Some("300 fighters crossed.")
+        );
+        // What is left would need re-casing, still refers back, opens with
+        // another connective, or the connective is no aside.
+        assert_eq!(shown("However, the talks in Geneva failed on Monday."), None);
+        assert_eq!(shown("In addition, he said the talks failed."), None);
+        assert_eq!(shown("Meanwhile, But the talks failed."), None);
+        assert_eq!(shown("But Turkey denied sending any fighters."), None);
+        assert_eq!(shown("There were 300 fighters at the border."), None);
+        assert_eq!(shown("France accused Turkey of sending fighters."), None);
     }
 }

@@ -650,3 +650,51 @@ fn a_quotation_and_a_paraphrase_of_it_by_one_speaker_are_one_fact() {
     );
     assert_eq!(texts.iter().filter(|t| is_russian(t)).count(), 2, "{texts:#?}");
 }
+
+#[test]
+fn a_connective_set_off_by_a_comma_is_left_out_and_the_shown_span_says_where() {
+    let articles = vec![
+        article(
+            "a",
+            "France accused Turkey of sending Syrian fighters to the Karabakh front on Thursday. \
+            For its part, Azerbaijan accused Armenia of recruiting ethnic Armenians from Syria and Lebanon.",
+        ),
+        article(
+            "b",
+            "Turkey was accused by France on Thursday of sending Syrian fighters to the Karabakh front. \
+            They added that Azerbaijan accused Armenia of recruiting ethnic Armenians from Syria and Lebanon.",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    let texts = summary_texts(&articles, &summary);
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.contains("For its part")), "{texts:#?}");
+    let trimmed = summary
+        .iter()
+        .find(|item| {
+            item.at
+                == SentenceRef {
+                    article: 0,
+                    sentence: 1,
+                }
+        })
+        .unwrap_or_else(|| panic!("the sentence of \"a\" is chosen (that of \"b\" refers back): {texts:#?}"));
+    let sentence = articles[0].sentences[1].span;
+    assert_eq!(trimmed.text(&articles), articles[0].span_text(trimmed.shown));
+    assert!(trimmed.shown.start > sentence.start && trimmed.shown.end == sentence.end);
+    assert!(trimmed.text(&articles).starts_with("Azerbaijan accused Armenia"));
+    assert_eq!(
+        trimmed.citations,
+        vec![
+            SentenceRef {
+                article: 0,
+                sentence: 1
+            },
+            SentenceRef {
+                article: 1,
+                sentence: 1
+            }
+        ]
+    );
+}
