@@ -255,6 +255,8 @@ const EN: &[(&str, Abbreviation)] = &[
     ("oz", A),
     ("ft", A),
     ("mph", A),
+    // Court cases: "California v. Texas", "Roe v. Wade".
+    ("v", P),
 ];
 
 const FR: &[(&str, Abbreviation)] = &[

@@ -555,6 +555,10 @@ mod tests {
             &["They sent tanks, drones, etc.", "The war went on."],
         );
         en("It weighed approx. 300 kg.", &["It weighed approx. 300 kg."]);
+        en(
+            "The case, California v. Texas, was argued in November.",
+            &["The case, California v. Texas, was argued in November."],
+        );
     }
 
     #[test]
