@@ -39,6 +39,7 @@ summaries options:
   --python PATH   Python of the peers' environment
                   (default: bench/peers/.venv-summaries/bin/python; made by bench/peers/install-summaries.sh)
   --peers yes|no  run the sumy peers (default: yes)
+  --show N        print the reference and chorus's summary of the first N clusters to stderr (default: 0)
   --out PATH      where to write the Markdown results (default: bench/results/summaries.md)";
 
 /// The peers computed by the Python runner, in table order.
@@ -58,7 +59,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
     let flags = args::parse(
         "summaries",
         raw_args,
-        &["data", "split", "limit", "python", "peers", "out"],
+        &["data", "split", "limit", "python", "peers", "out", "show"],
         USAGE,
     )?;
     let workspace = workspace_root();
@@ -82,6 +83,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         ),
         None => None,
     };
+    let show: usize = args::number("summaries", &flags, "show", 0)?;
     let run_peers = match flags.get("peers").map(String::as_str) {
         None | Some("yes") => true,
         Some("no") => false,
@@ -126,6 +128,17 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         // chorus shows a sentence cut at a clause boundary, ending in "…",
         // only after the whole sentences it chose: without it, its summary
         // is what it would be with whole sentences only.
+        if chorus.len() < show {
+            eprintln!(
+                "== {} ({} words)\nreference: {}",
+                cluster.id,
+                budget(cluster),
+                cluster.reference
+            );
+            for sentence in &summary {
+                eprintln!("  - {sentence}");
+            }
+        }
         let whole: Vec<String> = summary.iter().filter(|s| !s.ends_with('…')).cloned().collect();
         shortened += usize::from(whole.len() < summary.len());
         chorus_whole.insert(cluster.id.clone(), (whole, seconds));

@@ -17,6 +17,14 @@ const REFERRING_OPENERS: &[&str] = &[
     "él", "ella", "ellos", "ellas", "esto", "este", "esta", "estos", "estas",
 ];
 
+/// First words that speak in the writer's voice ("I've got news for …",
+/// "We asked …"), in English: a reader of a summary does not know who "I"
+/// is, but nothing the sentence tells depends on it, so it leans on its
+/// article as a connective does ([`leans_on_context`]). In a sentence that
+/// opens with a quotation they are the quoted speaker's, named by the
+/// attribution, and stand alone.
+const FIRST_PERSON_OPENERS: &[&str] = &["i", "me", "my", "we", "us", "our"];
+
 /// First words that tie a sentence to the one before it without naming
 /// anything in it ("But", "Meanwhile", "There were"): the sentence reads
 /// less well alone but leaves nothing unresolved. A summary takes one only
@@ -115,7 +123,9 @@ fn connective_length(sentence: &str) -> Option<usize> {
     let opening = &sentence[lead..];
     let word = first_word(sentence);
     if CONNECTIVE_OPENERS.contains(&word.as_str()) {
-        // The first word as written: lower-casing keeps the length of these.
+        // The first word as written (lower-casing keeps the length of
+        // these), without a contraction's ending ("There's" opens with
+        // "There", and no comma follows it).
         return Some(
             lead + opening
                 .char_indices()
@@ -138,18 +148,48 @@ fn connective_length(sentence: &str) -> Option<usize> {
     })
 }
 
-/// Where a sentence that opens with a connective set off by a comma ("For
-/// its part, Azerbaijan accused Armenia …", "However, Turkey denied …")
-/// would stand alone without it: the byte offset of what follows the comma,
-/// when that starts as a sentence does (a capital, a digit or an opening
-/// quote, as written: nothing is re-cased) and stands alone. A summary may
-/// show the sentence from there, and the reader meets no word pointing at
-/// a sentence they do not have.
-pub(crate) fn after_connective(sentence: &str) -> Option<usize> {
-    let connective = connective_length(sentence)?;
-    let rest = sentence[connective..].strip_prefix(',')?;
-    let start = sentence.len() - rest.trim_start().len();
-    stands_alone(&sentence[start..]).then_some(start)
+/// Where a sentence that opens with a dateline ("SEOUL, South Korea — ",
+/// "(CNN) - "), or with a connective set off by a comma ("For its part,
+/// Azerbaijan accused Armenia …", "However, Turkey denied …"), or both,
+/// would stand alone without them: the byte offset of what follows, when
+/// that starts as a sentence does (a capital, a digit or an opening quote,
+/// as written: nothing is re-cased) and stands alone. A summary may show
+/// the sentence from there: the dateline is the page's furniture, and the
+/// connective points at a sentence the reader does not have.
+pub(crate) fn standalone_start(sentence: &str) -> Option<usize> {
+    let mut start = dateline_length(sentence).unwrap_or(0);
+    if let Some(connective) = connective_length(&sentence[start..]) {
+        let rest = sentence[start + connective..].strip_prefix(',')?;
+        start = sentence.len() - rest.trim_start().len();
+    }
+    (start > 0 && stands_alone(&sentence[start..])).then_some(start)
+}
+
+/// Separators between a dateline and the story.
+const DATELINE_DASHES: &[&str] = &[" — ", " – ", " -- ", " - "];
+/// Most words a dateline has ("NEW YORK, N.Y. (Reuters)").
+const DATELINE_WORDS: usize = 6;
+
+/// The length in bytes of the dateline a sentence opens with, dash and
+/// space included: a place in capitals ("WASHINGTON", "SEOUL, South
+/// Korea") or an agency in parentheses ("(CNN)"), all its words
+/// capitalized, then a dash.
+fn dateline_length(sentence: &str) -> Option<usize> {
+    let (at, dash) = DATELINE_DASHES
+        .iter()
+        .filter_map(|dash| sentence.find(dash).map(|at| (at, dash.len())))
+        .min()?;
+    let words: Vec<&str> = sentence[..at].split_whitespace().collect();
+    let agency = |word: &str| word.len() > 2 && word.starts_with('(') && word.ends_with(')');
+    let in_capitals = |word: &str| {
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.into_iter().all(char::is_uppercase)
+    };
+    let first = words.first()?;
+    let capitalized = words
+        .iter()
+        .all(|word| word.starts_with(|c: char| c.is_uppercase() || c == '('));
+    (words.len() <= DATELINE_WORDS && (in_capitals(first) || agency(first)) && capitalized).then_some(at + dash)
 }
 
 /// Whether a sentence would stand alone but for a connective opening
@@ -157,14 +197,27 @@ pub(crate) fn after_connective(sentence: &str) -> Option<usize> {
 /// nothing that the reader needs, so it may be shown, after the sentences
 /// that stand alone.
 pub fn leans_on_context(sentence: &str) -> bool {
-    is_complete(sentence) && opens_with_connective(sentence)
+    is_complete(sentence) && (opens_with_connective(sentence) || opens_in_first_person(sentence))
+}
+
+/// Whether a sentence opens in the writer's voice ("I", "We"), not in a
+/// quotation.
+fn opens_in_first_person(sentence: &str) -> bool {
+    !sentence.trim_start().starts_with(is_opening_quote)
+        && FIRST_PERSON_OPENERS.contains(&first_word(sentence).as_str())
 }
 
 /// Whether a sentence starts with a word that refers back to something
 /// earlier ("He", "This", "Those"), or is a piece of a quotation spread over
 /// sentences: out of its article, it cannot be understood.
 pub fn refers_back(sentence: &str) -> bool {
-    REFERRING_OPENERS.contains(&first_word(sentence).as_str()) || !quotes_balanced(sentence.trim())
+    opens_with_reference(sentence) || !quotes_balanced(sentence.trim())
+}
+
+/// Whether the first word of a sentence refers back to someone or
+/// something earlier ("He", "That's", "These").
+fn opens_with_reference(sentence: &str) -> bool {
+    REFERRING_OPENERS.contains(&first_word(sentence).as_str())
 }
 
 /// Whether a sentence can stand alone: it starts with a capital letter, a
@@ -172,7 +225,7 @@ pub fn refers_back(sentence: &str) -> bool {
 /// are balanced (it is not a piece of a quotation spread over sentences);
 /// and it ends like a sentence, not like a headline or a caption.
 pub fn stands_alone(sentence: &str) -> bool {
-    is_complete(sentence) && !opens_with_connective(sentence)
+    is_complete(sentence) && !opens_with_connective(sentence) && !opens_in_first_person(sentence)
 }
 
 /// Pronouns that stand for a person named before ("he", "her"): a
@@ -248,17 +301,26 @@ fn is_complete(sentence: &str) -> bool {
     if last == Some('?') {
         return false;
     }
-    !REFERRING_OPENERS.contains(&first_word(sentence).as_str()) && quotes_balanced(sentence)
+    !opens_with_reference(sentence) && quotes_balanced(sentence)
 }
 
-/// The first word of a sentence, lowercased, without leading punctuation.
+/// Endings of English contractions: "that's" is "that" for what a sentence
+/// opens with, "we've" is "we".
+const CONTRACTIONS: &[&str] = &["s", "re", "ll", "d", "ve", "m"];
+
+/// The first word of a sentence, lowercased, without leading punctuation
+/// and without the ending of a contraction ("That’s" gives "that").
 fn first_word(sentence: &str) -> String {
-    sentence
+    let word = sentence
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
         .collect::<String>()
-        .to_lowercase()
+        .to_lowercase();
+    match word.rsplit_once(['\'', '’']) {
+        Some((stem, ending)) if CONTRACTIONS.contains(&ending) => stem.to_string(),
+        _ => word,
+    }
 }
 
 fn is_opening_quote(c: char) -> bool {
@@ -396,7 +458,7 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{after_connective, leans_on_context, stands_alone};
+    use super::{leans_on_context, standalone_start, stands_alone};
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
@@ -460,7 +522,7 @@ mod tests {
 
     #[test]
     fn a_connective_set_off_by_a_comma_is_left_out_when_the_rest_stands_alone() {
-        let shown = |sentence: &'static str| after_connective(sentence).map(|start| &sentence[start..]);
+        let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
         assert_eq!(
             shown("For its part, Azerbaijan accused Armenia of recruiting fighters."),
             Some("Azerbaijan accused Armenia of recruiting fighters.")
@@ -481,5 +543,42 @@ mod tests {
         assert_eq!(shown("But Turkey denied sending any fighters."), None);
         assert_eq!(shown("There were 300 fighters at the border."), None);
         assert_eq!(shown("France accused Turkey of sending fighters."), None);
+    }
+
+    #[test]
+    fn a_dateline_is_left_out() {
+        let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
+        assert_eq!(
+            shown("WASHINGTON — The Senate voted on Monday."),
+            Some("The Senate voted on Monday.")
+        );
+        assert_eq!(
+            shown("(CNN) - Patience is in short supply."),
+            Some("Patience is in short supply.")
+        );
+        assert_eq!(
+            shown("SEOUL, South Korea — Kim Jong-un missed the event."),
+            Some("Kim Jong-un missed the event.")
+        );
+        assert_eq!(
+            shown("NEW YORK (Reuters) -- Meanwhile, Stocks fell."),
+            Some("Stocks fell.")
+        );
+        // No dateline: a name before an aside, a dash inside the sentence.
+        assert_eq!(shown("NATO — the alliance of thirty states — met."), None);
+        assert_eq!(shown("Turkey sent fighters — France said so."), None);
+        assert_eq!(shown("SEOUL, South Korea — There was one event."), None);
+    }
+
+    #[test]
+    fn contractions_refer_back_and_the_writer_leans_on_context() {
+        assert!(!stands_alone("That's not the sort of distinction presidents want."));
+        assert!(!stands_alone("It’s the same reason the centers exist at all."));
+        assert!(leans_on_context("I've got news for the Democratic establishment."));
+        assert!(leans_on_context("We asked the ministry for comment on Monday."));
+        assert!(!stands_alone("We asked the ministry for comment on Monday."));
+        assert!(stands_alone("“We have proof,” Macron said."));
+        assert!(stands_alone("Trump's lawyers filed the brief on Monday."));
+        assert!(leans_on_context("There's no sign of a ceasefire on the front."));
     }
 }
