@@ -698,3 +698,64 @@ fn a_connective_set_off_by_a_comma_is_left_out_and_the_shown_span_says_where() {
         ]
     );
 }
+
+/// An article with the count `figure` (its first occurrence), counting
+/// `counted`, as the figures stage would find it.
+fn counting(mut article: Article, figure: &str, value: f64, counted: &str) -> Article {
+    let start = article.text.find(figure).expect("figure in the text");
+    let counted_start = start + article.text[start..].find(counted).expect("counted after the figure");
+    article.figures.push(chorus_model::Figure {
+        span: Span::new(start, counted_start + counted.len()),
+        value,
+        low: value,
+        high: value,
+        approximation: chorus_model::Approximation::Exact,
+        unit: None,
+        counted: Some(Span::new(counted_start, counted_start + counted.len())),
+        attribution: None,
+    });
+    article
+}
+
+#[test]
+fn one_large_count_rounded_two_ways_is_one_fact() {
+    let articles = vec![
+        counting(
+            article(
+                "a",
+                "The United States has logged 40 million Covid-19 cases since the pandemic began, officials said. \
+                Hospitals in Texas and Florida reported full intensive care units on Tuesday.",
+            ),
+            "40 million",
+            40_000_000.0,
+            "cases",
+        ),
+        counting(
+            article(
+                "b",
+                "The country has recorded 40,000,070 cases and more deaths than any other nation. \
+                Intensive care units in Texas and Florida hospitals were full on Tuesday.",
+            ),
+            "40,000,070",
+            40_000_070.0,
+            "cases",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let count = |articles: &[Article]| {
+        let summary = summarize(articles, &alignment, &SummaryOptions::default());
+        let texts = summary_texts(articles, &summary);
+        (texts.iter().filter(|t| t.contains("cases")).count(), texts)
+    };
+    let (told, texts) = count(&articles);
+    assert_eq!(told, 1, "{texts:#?}");
+
+    // Two counts of different things, or far apart, are two facts.
+    let mut deaths = articles.clone();
+    let start = deaths[1].text.find("deaths").unwrap();
+    deaths[1].figures[0].counted = Some(Span::new(start, start + "deaths".len()));
+    assert_eq!(count(&deaths).0, 2, "{:#?}", count(&deaths).1);
+    let mut apart = articles.clone();
+    apart[1].figures[0].value = 41_000_000.0;
+    assert_eq!(count(&apart).0, 2, "{:#?}", count(&apart).1);
+}
