@@ -105,6 +105,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
     let mut lead: Outputs = HashMap::new();
     let mut documents: Vec<Value> = Vec::new();
     let mut shortened = 0;
+    let mut opening_left_out = 0;
     for cluster in &clusters {
         let options = Options {
             single_story: true,
@@ -125,6 +126,23 @@ pub fn main(raw_args: &[String]) -> Result<()> {
             .first()
             .map(|s| s.summary.iter().map(|item| item.text.clone()).collect())
             .unwrap_or_default();
+        // A sentence shown whole but for its opening (a dateline, a
+        // connective) starts after the cited sentence's start.
+        opening_left_out += report.stories.first().map_or(0, |story| {
+            story
+                .summary
+                .iter()
+                .filter(|item| {
+                    let cited = &item.citations[0];
+                    let sentence = report
+                        .articles
+                        .iter()
+                        .find(|a| a.id == cited.article)
+                        .map(|a| &a.sentences[cited.sentence]);
+                    sentence.is_some_and(|s| item.start > s.start && item.end == s.end)
+                })
+                .count()
+        });
         // chorus shows a sentence cut at a clause boundary, ending in "…",
         // only after the whole sentences it chose: without it, its summary
         // is what it would be with whole sentences only.
@@ -211,7 +229,15 @@ pub fn main(raw_args: &[String]) -> Result<()> {
     }
 
     let machine = Machine::describe(&workspace);
-    let text = render(&rows, &clusters, &data, &split, &machine, shortened, &peer_note);
+    let text = render(
+        &rows,
+        &clusters,
+        &data,
+        &split,
+        &machine,
+        (shortened, opening_left_out),
+        &peer_note,
+    );
     print!("{text}");
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
@@ -237,7 +263,7 @@ fn render(
     data: &Path,
     split: &str,
     machine: &Machine,
-    shortened: usize,
+    (shortened, opening_left_out): (usize, usize),
     peer_note: &str,
 ) -> String {
     let mut text = String::new();
@@ -293,7 +319,8 @@ fn render(
         "\nchorus's time is the whole pipeline (extraction, sentences, entities, quotes, figures, dates, alignment, summary, \
          timeline) per cluster; the peers' is their summarizer call on sentences already split. \
          `empty`: clusters left without a summary. chorus cut one sentence at a clause boundary in {shortened} \
-         clusters."
+         clusters, and showed {opening_left_out} sentences without their opening dateline (\"WASHINGTON — \") or \
+         connective set off by a comma (\"Meanwhile, \"), the rest of the sentence as written."
     );
     text
 }

@@ -193,9 +193,10 @@ fn dateline_length(sentence: &str) -> Option<usize> {
 }
 
 /// Whether a sentence would stand alone but for a connective opening
-/// ("But the talks failed.", "In addition, Russia …"): it refers back to
-/// nothing that the reader needs, so it may be shown, after the sentences
-/// that stand alone.
+/// ("But the talks failed.", "In addition, Russia …") or its opening in
+/// the writer's voice ("I've got news …"): it refers back to nothing that
+/// the reader needs, so it may be shown, after the sentences that stand
+/// alone.
 pub fn leans_on_context(sentence: &str) -> bool {
     is_complete(sentence) && (opens_with_connective(sentence) || opens_in_first_person(sentence))
 }
