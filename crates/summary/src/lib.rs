@@ -12,10 +12,10 @@ starts with a pronoun or a demonstrative that refers back, it is a fragment
 of a quotation, it is a headline or caption without a verb's full stop), or
 when it would overrun the word budget: the budget is never exceeded, and a
 shorter sentence further down the ranking may fill what a longer one
-leaves. A sentence that opens with a dateline ("WASHINGTON — ", "(CNN) -
-") or with a connective set off by a comma ("For its part, Azerbaijan
-accused …", "Meanwhile, Russia …") is shown without them when what
-follows stands alone as written (it starts with a capital, a
+leaves. A sentence that opens with a dateline ("WASHINGTON —") or with a
+connective set off by a comma ("For its part, Azerbaijan accused …",
+"Meanwhile, Russia …") is shown without them when what follows stands
+alone as written (it starts with a capital, a
 digit or a quotation mark: nothing is re-cased, so the text shown is still
 the article's, from a later offset of the cited sentence). Any other
 sentence that only opens with a connective ("But", "However, the talks
@@ -109,9 +109,9 @@ pub struct SummaryItem {
     /// The sentence shown.
     pub at: SentenceRef,
     /// The part of it that is shown: the whole sentence; the sentence
-    /// without an opening connective set off by a comma ("For its part,"),
-    /// when the rest stands alone; or, when no whole sentence fits the word
-    /// budget, its opening clauses.
+    /// without an opening dateline or connective set off by a comma ("For
+    /// its part,"), when the rest stands alone; or, when no whole sentence
+    /// fits the word budget, its opening clauses.
     pub shown: Span,
     /// Every sentence that says it: the shown one first, then one per other
     /// article that says the same.
@@ -176,7 +176,7 @@ struct Candidate {
     index: usize,
     score: f32,
     /// What would be shown: the sentence, or the sentence without an
-    /// opening connective set off by a comma.
+    /// opening dateline or connective set off by a comma.
     shown: Span,
     words: usize,
 }
@@ -241,7 +241,8 @@ fn choose(
     let quotation_starts = quotation_starts(articles, alignment);
     let mut footprints: Vec<Vec<SentenceRef>> = Vec::new();
     // The attributed statements of each candidate, by position in the
-    // alignment: a quotation and its paraphrase by one speaker are one fact.
+    // alignment: a quotation and its paraphrase by one speaker are one
+    // fact, as are two sentences giving one large count of one thing.
     let mut statements: Vec<Vec<Statement>> = vec![Vec::new(); alignment.sentences.len()];
     for candidate in &candidates {
         let at = alignment.sentences[candidate.index].at;
