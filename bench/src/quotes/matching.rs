@@ -125,9 +125,26 @@ pub fn triples(predicted: &[Triple], gold: &[Triple], exact: bool) -> Counts {
     }
 }
 
+/// The pairs (predicted, gold) of attributions whose contents overlap,
+/// one-to-one, largest overlap first: how the overlap scores and the error
+/// listing pair them.
+pub fn content_pairs(predicted: &[Triple], gold: &[Triple]) -> Vec<(usize, usize)> {
+    greedy_pairs(predicted.len(), gold.len(), |p, g| {
+        match (&predicted[p][2], &gold[g][2]) {
+            (Some(a), Some(b)) => Some(shared(a, b)).filter(|size| *size > 0),
+            _ => None,
+        }
+    })
+}
+
 /// Greedy one-to-one matching: `score(p, g)` is `None` for pairs that
 /// cannot match; the best-scoring pairs are taken first.
 fn greedy(predicted: usize, gold: usize, score: impl Fn(usize, usize) -> Option<u32>) -> usize {
+    greedy_pairs(predicted, gold, score).len()
+}
+
+/// The pairs (predicted, gold) [`greedy`] matches.
+fn greedy_pairs(predicted: usize, gold: usize, score: impl Fn(usize, usize) -> Option<u32>) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for p in 0..predicted {
         for g in 0..gold {
@@ -138,12 +155,12 @@ fn greedy(predicted: usize, gold: usize, score: impl Fn(usize, usize) -> Option<
     }
     pairs.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let (mut used_p, mut used_g) = (vec![false; predicted], vec![false; gold]);
-    let mut matched = 0;
+    let mut matched = Vec::new();
     for (_, p, g) in pairs {
         if !used_p[p] && !used_g[g] {
             used_p[p] = true;
             used_g[g] = true;
-            matched += 1;
+            matched.push((p, g));
         }
     }
     matched

@@ -17,6 +17,7 @@
 //! several fragments, and a cue followed by a colon includes the colon.
 
 mod brat;
+mod causes;
 pub mod clusters;
 mod matching;
 pub mod train;
@@ -40,7 +41,11 @@ quotes options:
   --data PATH             the PolNeAR folder (default: ../shared/corpora/quotes/polnear beside the workspace)
   --out PATH              where to write the Markdown results (default: bench/results/quotes.md)
   --errors PATH           also write the unmatched gold and predicted attributions of the
-                          parts scored, for error analysis";
+                          parts scored, for error analysis (a missed one with its cause;
+                          implies --causes)
+  --causes                also count the missed gold attributions by cause (the fate of
+                          their cue: kept, dropped by which filter, never proposed and
+                          its form) and add the table to the results";
 
 /// How many times the stage runs over each part; the median counts.
 const RUNS: usize = 3;
@@ -54,6 +59,7 @@ struct Args {
     data: PathBuf,
     out: PathBuf,
     errors: Option<PathBuf>,
+    causes: bool,
 }
 
 impl Args {
@@ -64,9 +70,14 @@ impl Args {
             data: workspace.join("../shared/corpora/quotes/polnear"),
             out: workspace.join("bench/results/quotes.md"),
             errors: None,
+            causes: false,
         };
         let mut args = args.iter();
         while let Some(flag) = args.next() {
+            if flag == "--causes" {
+                parsed.causes = true;
+                continue;
+            }
             let Some(value) = args.next() else {
                 return Err(UsageError(format!("quotes: {flag} needs a value")).into());
             };
@@ -172,6 +183,8 @@ pub(crate) struct PartScores {
     quotes_seconds: f64,
     /// Seconds of the text and entities stages over the part (once).
     before_seconds: f64,
+    /// The missed gold attributions by cause, when asked for.
+    causes: Option<causes::Causes>,
 }
 
 /// Run the task with the arguments after its name.
@@ -192,6 +205,7 @@ pub fn main(args: &[String]) -> Result<()> {
             &documents,
             chorus_quotes::shipped_model(),
             args.errors.is_some().then_some(&mut errors),
+            args.causes,
         );
         scored.push((*part, scores));
     }
@@ -268,9 +282,11 @@ pub(crate) fn score(
     documents: &[Document],
     model: Option<&chorus_quotes::Model>,
     mut errors: Option<&mut String>,
+    count_causes: bool,
 ) -> PartScores {
     let mut scores = PartScores {
         articles: documents.len(),
+        causes: (count_causes || errors.is_some()).then(causes::Causes::default),
         ..PartScores::default()
     };
     let started = Instant::now();
@@ -331,8 +347,34 @@ pub(crate) fn score(
                 agreement.annotations += 1;
             }
         }
+        let mut missed_causes = vec![String::new(); gold.len()];
+        if let Some(counts) = scores.causes.as_mut() {
+            let considered = causes::considered(&article.text, &chars, &chorus_quotes::candidates(article, model));
+            let sentences: Vec<Fragments> = article
+                .sentences
+                .iter()
+                .map(|sentence| chars.fragments(&article.text, &[sentence.span]))
+                .collect();
+            let mut paired = vec![false; gold.len()];
+            for (_, g) in matching::content_pairs(&predicted, &gold) {
+                paired[g] = true;
+            }
+            for (g, triple) in gold.iter().enumerate() {
+                if !paired[g] {
+                    missed_causes[g] = counts.add(&article.text, &chars, &sentences, &considered, triple);
+                }
+            }
+        }
         if let Some(out) = errors.as_deref_mut() {
-            write_errors(out, &document.name, &article.text, &chars, &predicted, &gold);
+            write_errors(
+                out,
+                &document.name,
+                &article.text,
+                &chars,
+                &predicted,
+                &gold,
+                &missed_causes,
+            );
         }
     }
     scores
@@ -447,8 +489,17 @@ fn merge_gaps(text: &str, chars: &CharOffsets, fragments: Fragments) -> Fragment
 
 /// Every attribution of an article for error analysis: "OK" when all three
 /// parts match exactly, "DIFF-…" (the parts that differ) when the contents
-/// overlap, "FP" and "FN" otherwise.
-fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, predicted: &[Triple], gold: &[Triple]) {
+/// overlap, "FP" and "FN" otherwise (an "FN" followed by its cause, from
+/// `causes`, one per gold attribution).
+fn write_errors(
+    out: &mut String,
+    name: &str,
+    text: &str,
+    chars: &CharOffsets,
+    predicted: &[Triple],
+    gold: &[Triple],
+    causes: &[String],
+) {
     let show = |triple: &Triple| {
         let piece = |fragments: &Option<Fragments>| match fragments {
             None => "-".to_string(),
@@ -470,23 +521,8 @@ fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, p
     };
     // Pairs by content overlap (largest first): "DIFF" with the parts that
     // differ; the others are "FP" (predicted only) and "FN" (gold only).
-    let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
-    for (p, predicted_triple) in predicted.iter().enumerate() {
-        for (g, gold_triple) in gold.iter().enumerate() {
-            if let (Some(a), Some(b)) = (&predicted_triple[2], &gold_triple[2]) {
-                let size = matching::shared(a, b);
-                if size > 0 {
-                    pairs.push((size, p, g));
-                }
-            }
-        }
-    }
-    pairs.sort_unstable_by_key(|pair| std::cmp::Reverse(pair.0));
     let (mut used_p, mut used_g) = (vec![false; predicted.len()], vec![false; gold.len()]);
-    for (_, p, g) in pairs {
-        if used_p[p] || used_g[g] {
-            continue;
-        }
+    for (p, g) in matching::content_pairs(predicted, gold) {
         used_p[p] = true;
         used_g[g] = true;
         let differ: String = ["S", "C", "Q"]
@@ -513,7 +549,7 @@ fn write_errors(out: &mut String, name: &str, text: &str, chars: &CharOffsets, p
     }
     for (g, triple) in gold.iter().enumerate() {
         if !used_g[g] {
-            let _ = writeln!(out, "{name}\tFN\t{}", show(triple));
+            let _ = writeln!(out, "{name}\tFN\t{}\t{}", show(triple), causes[g]);
         }
     }
 }
@@ -589,6 +625,12 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
     let load = std::fs::read_to_string("/proc/loadavg")
         .ok()
         .and_then(|l| l.split_whitespace().next().map(str::to_string));
+    for (part, scores) in scored {
+        if let Some(causes) = &scores.causes {
+            out.push_str(&causes.table(part));
+            out.push('\n');
+        }
+    }
     let _ = writeln!(
         out,
         "Stage speed is the median of {RUNS} passes over the part, one thread{}.\n",

@@ -79,13 +79,16 @@ mod reported;
 mod source;
 mod speaker;
 mod tagger;
+mod trace;
 mod view;
 
 use chorus_model::{Article, Attribution, Span};
 
+use reported::Found;
 pub use tagger::clusters::{word_key, Clusters, DEPTH as CLUSTER_DEPTH};
 pub use tagger::train::{train, Example, Gold, Settings};
 pub use tagger::Model;
+pub use trace::{Candidate, Fate};
 use view::View;
 
 /// One attribution with its content as written, in parts.
@@ -118,18 +121,57 @@ pub fn shipped_clusters() -> Option<&'static Clusters> {
     tagger::clusters::shipped()
 }
 
+/// What became of every cue the rules or the tagger `model` considered in
+/// an article: the cues of [`find_with`]'s attributions ([`Fate::Kept`],
+/// with their content parts), and the cues a filter dropped, each with the
+/// filter's [`Fate`]; for error analysis.
+pub fn candidates(article: &Article, model: Option<&Model>) -> Vec<Candidate> {
+    let view = View::new(article);
+    let mut trace = Vec::new();
+    let rules = {
+        let mut rules = reported::find(&view);
+        direct::continue_quotes(&view, &mut rules);
+        rules
+    };
+    let rule_cues: Vec<Span> = rules.iter().map(|rule| rule.cue).collect();
+    for one in attributions(&view, article, model, Some(&mut trace)) {
+        trace.push(Candidate {
+            cue: one.cue,
+            by_rules: rule_cues
+                .iter()
+                .any(|cue| cue.start < one.cue.end && one.cue.start < cue.end),
+            margin: None,
+            fate: Fate::Kept,
+            parts: one.parts,
+        });
+    }
+    trace
+}
+
+/// The attributions of the rules and of the tagger `model`, combined, in
+/// text order; with a `trace`, the cues dropped on the way.
+fn attributions(
+    view: &View,
+    article: &Article,
+    model: Option<&Model>,
+    mut trace: Option<&mut Vec<Candidate>>,
+) -> Vec<Found> {
+    let mut found = reported::find(view);
+    direct::continue_quotes(view, &mut found);
+    if let Some(model) = model {
+        let mut tagged = tagger::tag(model, view, article, &found, trace.as_deref_mut());
+        direct::continue_quotes(view, &mut tagged);
+        found = tagger::combine(view, found, tagged, trace);
+    }
+    edges::settle(view, &mut found);
+    found.sort_by_key(|one| one.cue.start);
+    found
+}
+
 /// [`find`] with a given tagger model, or the rules alone with `None`.
 pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
     let view = View::new(article);
-    let mut found = reported::find(&view);
-    direct::continue_quotes(&view, &mut found);
-    if let Some(model) = model {
-        let mut tagged = tagger::tag(model, &view, article, &found);
-        direct::continue_quotes(&view, &mut tagged);
-        found = tagger::combine(&view, found, tagged);
-    }
-    edges::settle(&view, &mut found);
-    found.sort_by_key(|one| one.cue.start);
+    let found = attributions(&view, article, model, None);
     let mut resolver = speaker::Resolver::new(&article.text, &article.entities);
     found
         .into_iter()

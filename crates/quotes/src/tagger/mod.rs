@@ -28,6 +28,7 @@ use chorus_model::{Article, Span};
 
 use crate::reported::{words_span, Found};
 use crate::source::Phrase;
+use crate::trace::{Candidate, Fate};
 use crate::view::View;
 use features::{
     cue_features, span_features, CueContext, Features, Words, CUE_B, CUE_I, CUE_LABELS, CUE_O, MAX_FEATURES, SPAN_ALL,
@@ -221,6 +222,7 @@ pub(crate) fn detect_cues(
     range: std::ops::Range<usize>,
     active: &[bool],
     cues: &mut Vec<(usize, usize)>,
+    mut margins: Option<&mut Vec<(usize, f32)>>,
 ) {
     let mut features: Features = [0; MAX_FEATURES];
     let mut previous = CUE_O;
@@ -232,6 +234,9 @@ pub(crate) fn detect_cues(
             weights.add(&features[..n], &mut scores);
             if previous == CUE_O {
                 scores[CUE_I] = f32::NEG_INFINITY;
+                if let Some(margins) = margins.as_deref_mut() {
+                    margins.push((i, scores[CUE_B] - scores[CUE_O]));
+                }
             }
             if previous == CUE_O && scores[CUE_B] - scores[CUE_O] < MIN_CUE_MARGIN {
                 scores[CUE_B] = f32::NEG_INFINITY;
@@ -426,8 +431,15 @@ pub(crate) fn cue_context<'r>(
 }
 
 /// The attributions the model finds in an article, given the rule
-/// finder's.
-pub(crate) fn tag(model: &Model, view: &View, article: &Article, rules: &[Found]) -> Vec<Found> {
+/// finder's; with a `trace`, what became of every cue it considered and
+/// dropped (see [`crate::trace`]).
+pub(crate) fn tag(
+    model: &Model,
+    view: &View,
+    article: &Article,
+    rules: &[Found],
+    mut trace: Option<&mut Vec<Candidate>>,
+) -> Vec<Found> {
     let words = Words::new(view, article, rules);
     let mut scratch = Scratch::default();
     mark_active(
@@ -438,6 +450,7 @@ pub(crate) fn tag(model: &Model, view: &View, article: &Article, rules: &[Found]
         &mut scratch.active,
     );
     let mut cues = Vec::new();
+    let mut margins = Vec::new();
     for sentence in &view.sentences {
         detect_cues(
             &model.cues,
@@ -446,7 +459,22 @@ pub(crate) fn tag(model: &Model, view: &View, article: &Article, rules: &[Found]
             sentence.words.clone(),
             &scratch.active,
             &mut cues,
+            trace.is_some().then_some(&mut margins),
         );
+    }
+    let margin_at = |first: usize| margins.iter().find(|(i, _)| *i == first).map(|(_, margin)| *margin);
+    if let Some(trace) = trace.as_deref_mut() {
+        for &(i, margin) in &margins {
+            if !cues.iter().any(|&(first, _)| first == i) {
+                trace.push(Candidate {
+                    cue: view.words[i].span,
+                    by_rules: words.rule_cue[i] != 0,
+                    margin: Some(margin),
+                    fate: if margin > 0.0 { Fate::BelowMargin } else { Fate::NotACue },
+                    parts: Vec::new(),
+                });
+            }
+        }
     }
     // The rules' cues are tagged too, with the detector's bounds where it
     // found the same cue (see [`combine`] for which spans stand).
@@ -464,15 +492,28 @@ pub(crate) fn tag(model: &Model, view: &View, article: &Article, rules: &[Found]
     let mut found = Vec::with_capacity(cues.len());
     for (first, last) in cues {
         let ruled = rule_for(view, rules, first, last).is_some();
-        if !ruled && !plausible_cue(view, first) {
-            continue;
-        }
-        let sentence = words.sentence[first] as usize;
-        let range = view.sentences[sentence].words.clone();
-        let context = cue_context(view, &words, rules, first, last);
-        tag_spans(&model.spans, view, &words, range.clone(), &context, &mut scratch);
-        if let Some(one) = read_path(view, range.start, &scratch.path, first, last, sentence, ruled) {
-            found.push(one);
+        let read = if !ruled && !plausible_cue(view, first) {
+            Err(Fate::NotPlausible)
+        } else {
+            let sentence = words.sentence[first] as usize;
+            let range = view.sentences[sentence].words.clone();
+            let context = cue_context(view, &words, rules, first, last);
+            tag_spans(&model.spans, view, &words, range.clone(), &context, &mut scratch);
+            read_path(view, range.start, &scratch.path, first, last, sentence, ruled)
+        };
+        match read {
+            Ok(one) => found.push(one),
+            Err(fate) => {
+                if let Some(trace) = trace.as_deref_mut() {
+                    trace.push(Candidate {
+                        cue: words_span(view, first, last),
+                        by_rules: ruled,
+                        margin: margin_at(first),
+                        fate,
+                        parts: Vec::new(),
+                    });
+                }
+            }
         }
     }
     found
@@ -515,7 +556,8 @@ fn plausible_cue(view: &View, first: usize) -> bool {
 /// An attribution from a label path over the words from `start`: the
 /// first source run and every content run; none without content, nor, for
 /// a cue the rules do not know (`ruled` false), with a content of a few
-/// words outside quotation marks.
+/// words outside quotation marks (the error names the filter that dropped
+/// it).
 fn read_path(
     view: &View,
     start: usize,
@@ -524,7 +566,7 @@ fn read_path(
     last: usize,
     sentence: usize,
     ruled: bool,
-) -> Option<Found> {
+) -> Result<Found, Fate> {
     let mut source: Option<Phrase> = None;
     let mut parts = Vec::new();
     let mut run: Option<(usize, usize, bool)> = None;
@@ -578,7 +620,7 @@ fn read_path(
         .any(|part| part.end <= cue.start && view.quotation_at(part.start as usize).is_none())
         && parts.iter().any(|part| part.start >= cue.end);
     if over_cue || around_cue {
-        return None;
+        return Err(Fate::ContentAroundCue);
     }
     // A content of two words ("attacked Machado") is an object, not a statement, unless it is quoted. (A
     // phrase opening with a preposition or an article is kept: PolNeAR
@@ -594,8 +636,11 @@ fn read_path(
     let quoted = parts
         .iter()
         .any(|part| view.quotation_at(part.start as usize).is_some());
-    if parts.is_empty() || (!ruled && content_words < MIN_CONTENT_WORDS && !quoted) {
-        return None;
+    if parts.is_empty() {
+        return Err(Fate::NoContent);
+    }
+    if !ruled && content_words < MIN_CONTENT_WORDS && !quoted {
+        return Err(Fate::ShortContent);
     }
     // But "promised to Greenland on May 3": "to" before a name or an
     // article is where, not what (an infinitive, "to act", is a content).
@@ -605,9 +650,9 @@ fn read_path(
         && view.words.get(opening).is_some_and(|word| word.is("to"))
         && !crate::reported::is_infinitive(view, opening)
     {
-        return None;
+        return Err(Fate::PlaceAfterTo);
     }
-    Some(Found {
+    Ok(Found {
         source,
         cue,
         parts,
@@ -628,8 +673,13 @@ fn read_path(
 /// was a surprise"); where the contents do not overlap, the tagger's
 /// attribution replaces the rules' (they took the wrong side or the wrong
 /// clause); the tagger's other attributions are added where no rule
-/// content holds their cue.
-pub(crate) fn combine(view: &View, rules: Vec<Found>, tagged: Vec<Found>) -> Vec<Found> {
+/// content holds their cue (the others go to `trace`, when given).
+pub(crate) fn combine(
+    view: &View,
+    rules: Vec<Found>,
+    tagged: Vec<Found>,
+    mut trace: Option<&mut Vec<Candidate>>,
+) -> Vec<Found> {
     let overlap = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
     let mut all = rules;
     let known = all.len();
@@ -665,6 +715,14 @@ pub(crate) fn combine(view: &View, rules: Vec<Found>, tagged: Vec<Found>) -> Vec
                     .any(|rule| rule.sentence == one.sentence && rule.parts.iter().any(|part| overlap(part, &one.cue)));
                 if !inside {
                     all.push(one);
+                } else if let Some(trace) = trace.as_deref_mut() {
+                    trace.push(Candidate {
+                        cue: one.cue,
+                        by_rules: false,
+                        margin: None,
+                        fate: Fate::InsideRuleContent,
+                        parts: one.parts,
+                    });
                 }
             }
         }
