@@ -692,7 +692,11 @@ impl<'a> Resolver<'a> {
                     .split_whitespace()
                     .map(|word| word.starts_with(char::is_uppercase))
                     .collect();
-                let titled = if opens_sentence {
+                // "A man touches…" (a caption) is someone new, not a title.
+                let indefinite = matches!(words.split_whitespace().next(), Some("a" | "an"));
+                let titled = if indefinite {
+                    false
+                } else if opens_sentence {
                     capitalized.len() >= 2 && capitalized.iter().all(|&c| c)
                 } else {
                     capitalized.first() == Some(&true)
@@ -727,12 +731,19 @@ impl<'a> Resolver<'a> {
             })
     }
 
-    /// A person who opens a sentence after the last speaker's source and
-    /// before `before` ("Prime Minister Nikol Pashinyan closed the door to
-    /// talks. “…”, he replied"): the subject a later "he" continues, which
-    /// outranks an earlier speaker.
+    /// A person who opens a sentence after the last person speaker's
+    /// source and before `before` ("Prime Minister Nikol Pashinyan closed
+    /// the door to talks. “…”, he replied"): the subject a later "he"
+    /// continues, which outranks an earlier speaker. An organization
+    /// speaking in between ("…, hours after a UN Security Council vote
+    /// calling for an end to hostilities") names no new "he".
     fn new_subject(&self, before: u32) -> Option<usize> {
-        let since = self.speakers.last().map_or(0, |&(_, at)| at);
+        let since = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|&&(speaker, _)| self.kind(speaker) == EntityKind::Person)
+            .map_or(0, |&(_, at)| at);
         let end = self.mentions.partition_point(|m| m.0 < before);
         self.mentions[..end]
             .iter()

@@ -23,12 +23,13 @@ pub enum Fate {
     ContentAroundCue,
     /// The span tagger found no content.
     NoContent,
+    /// A weak cue (see `SURE_CUE_MARGIN` in the tagger) whose source names
+    /// no one, or a passive one (its subject did not speak).
+    WeakCueWithoutSpeaker,
     /// A noun after a determiner with no "that", "of", colon or quotation
     /// after it.
     NotPlausible,
-    /// The cue detector preferred a cue here, but by less than its margin.
-    BelowMargin,
-    /// The cue detector scored the word and preferred no cue.
+    /// The cue detector scored the word under its cue margin.
     NotACue,
 }
 
@@ -42,9 +43,9 @@ impl Fate {
             Fate::PlaceAfterTo => "new cue, content \"to\" + name",
             Fate::ContentAroundCue => "content over or around the cue",
             Fate::NoContent => "no content tagged",
+            Fate::WeakCueWithoutSpeaker => "weak new cue, source names no one or passive",
             Fate::NotPlausible => "noun cue without that/of/colon/quote",
-            Fate::BelowMargin => "detector below the cue margin",
-            Fate::NotACue => "detector scored it, no cue",
+            Fate::NotACue => "detector scored it under the cue margin",
         }
     }
 }

@@ -634,6 +634,25 @@ fn he_continues_a_person_who_opens_a_sentence_after_the_last_speaker() {
 }
 
 #[test]
+fn an_organization_speaking_after_the_subject_does_not_hide_it_from_he() {
+    let text = "Jane Ortiz said the vote was fair. \
+                Prime Minister Tom Hale closed the door to talks on Monday, hours after the Security Council said \
+                that the fighting must stop. \
+                “It is too early,” he replied.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Jane Ortiz", EntityKind::Person, &["Jane Ortiz"]),
+        ("Tom Hale", EntityKind::Person, &["Tom Hale"]),
+        ("Security Council", EntityKind::Organization, &["Security Council"]),
+    ];
+    let got = speakers(text, entities);
+    assert_eq!(
+        got.last(),
+        Some(&("he".to_string(), Some("Tom Hale".to_string()))),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_role_before_for_or_of_is_the_speaker_and_a_place_in_an_appositive_is_not() {
     let text = "The spokesman for the Taliban's political office told reporters that the war was over. \
                 Ashraf Ghani, Afghanistan's president, said that he had left.";
@@ -715,7 +734,8 @@ fn an_indefinite_role_is_someone_new_and_plural_roles_are_roles_too() {
     let text = "Joe Biden said the troops would leave. \
                 A senior administration official said that the date was firm. \
                 Donald Trump's lawyers said that he had done nothing wrong. \
-                The immigrant from Nicaragua told reporters that she was afraid.";
+                The immigrant from Nicaragua told reporters that she was afraid.\n\
+                KYIV -- A man said that the shelling went on all night.";
     let entities: &[(&str, EntityKind, &[&str])] = &[
         ("Joe Biden", EntityKind::Person, &["Joe Biden"]),
         ("Donald Trump", EntityKind::Person, &["Donald Trump"]),
@@ -730,6 +750,8 @@ fn an_indefinite_role_is_someone_new_and_plural_roles_are_roles_too() {
             ("Donald Trump's lawyers", Some("Donald Trump's lawyers")),
             // Where she is from does not speak.
             ("The immigrant from Nicaragua", None),
+            // After a dateline, a capital "A" is no title.
+            ("A man", None),
         ])
     );
 }

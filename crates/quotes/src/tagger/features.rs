@@ -172,6 +172,12 @@ impl Words {
 }
 
 impl Words {
+    /// Whether word `i` is part of an entity's mention or a personal
+    /// pronoun.
+    pub fn names_someone(&self, i: usize) -> bool {
+        self.entity[i] != 0 || self.pronoun[i]
+    }
+
     /// Word `i`'s cluster `up` levels above its leaf (0: none).
     #[inline]
     fn cluster_up(&self, i: usize, up: u32) -> u64 {
