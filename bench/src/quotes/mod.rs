@@ -582,7 +582,8 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
          features include word clusters ({}) built from unlabeled news text only (the article texts of \
          clustering/gun-violence.jsonl, summarization/neus.jsonl, timelines/t17 and PolNeAR train; never PolNeAR \
          dev) by `cargo run --release -p chorus-bench -- word-clusters`. Dev was used only to choose settings \
-         (which of these combinations, the cue margin, the shortest content of a new cue), never as training data \
+         (which of these combinations, the cue margin and the guard of weak cues, the shortest content of a new \
+         cue), never as training data \
          nor for the clusters. Train figures are in-sample for the tagger.\n",
         chorus_quotes::shipped_model().map_or("absent: rules alone".to_string(), |model| format!(
             "{} bytes",
@@ -644,9 +645,17 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
          plans and stances (\"seemed\", \"is expected\", \"wants\", \"supported\", \"declined\") and noun \
          cues (\"criticism\", \"decision\"). The rules find statements introduced by a cue lexicon of verbs of \
          saying, thinking and judging; the tagger adds the cues it learned from train, but most cues of that long \
-         tail occur once or twice in the corpus, so much of the recall is still missing (see `--errors`), and for \
-         cues the rules do not know the tagger keeps only contents of three words or more or in quotation marks, \
-         which PolNeAR does not require.\n"
+         tail occur once or twice in the corpus, so much of the recall is still missing. The table of causes \
+         (`--causes`) sorts each missed gold attribution by what became of its cue: most were scored by the \
+         tagger's cue detector and refused (under its margin), since PolNeAR also counts actions and stances \
+         (\"imposed a penalty\", \"sponsored the bill\", \"voted against\") that look like any other verb; few cues \
+         were never proposed at all (verbs out of the detector's vocabulary, then prepositions such as \"in\", \
+         nouns, adjective predicates and passives); few were lost to the other filters. The detector's margin is \
+         below zero, and a cue it is not sure of stands only with a source that names someone and not in the \
+         passive. Exact matches are lost mostly at content edges (a trailing adverbial or clause, an opening \
+         adverbial or object) and cue edges (PolNeAR often takes the object or a preposition into the cue: \
+         \"accuse Clinton's campaign of\"), where PolNeAR's annotators are not always consistent \
+         themselves.\n"
     );
     let _ = writeln!(
         out,
