@@ -830,7 +830,7 @@ mod tests {
         assert_eq!(documents[0].others[0][0].content, Some(vec![(11, 26)]));
         assert!(documents[1].others.is_empty());
 
-        let scores = score(&documents, None, None);
+        let scores = score(&documents, None, None, false);
         let agreement = &scores.agreement;
         assert_eq!((agreement.articles, agreement.annotations), (1, 1));
         // Same source and cue, a content that differs at its end.
