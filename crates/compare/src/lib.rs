@@ -26,6 +26,7 @@ It reads sentences and tokens; it does not choose what goes in a summary
 #![deny(missing_docs)]
 
 mod quotes;
+mod statements;
 
 use chorus_model::hash::{mix, term_hash, TermMap};
 use chorus_model::{Article, DatePrecision, EntityKind, Span, TokenKind};

@@ -11,10 +11,11 @@
 use std::collections::HashMap;
 
 use chorus_entities::StoryEntity;
-use chorus_model::{Article, Span};
+use chorus_model::Article;
 
 use chorus_model::hash::TermMap;
 
+use crate::statements::shown_statements;
 use crate::{content_terms, cosine, same_fact, Support, ALIGN_THRESHOLD, STRONG_THRESHOLD};
 
 /// How far below the threshold a dot product gathered through the posting
@@ -33,6 +34,10 @@ pub struct StoryQuote {
     pub role: Option<String>,
     /// Whether the shown attribution is a direct quotation.
     pub direct: bool,
+    /// What was said, as the reader is shown it: the first attribution's
+    /// content, ended before another attribution it runs into, a direct
+    /// quotation without its own interrupting attribution.
+    pub text: String,
     /// The attributions that carry it: (article index, index in that
     /// article's attributions); the first is the one shown.
     pub occurrences: Vec<(usize, usize)>,
@@ -47,56 +52,12 @@ struct Candidate {
     /// The role, lower-cased, to compare speakers by.
     role: Option<String>,
     direct: bool,
+    /// Whether the source names someone who is no entity of the story
+    /// ("Two Syrian rebel sources"): then it is not any named speaker.
+    unnamed_source: bool,
+    text: String,
     vector: Vec<(u64, f32)>,
     pairs: Vec<u64>,
-}
-
-/// Cues that relay what a medium or a document reports rather than say it
-/// themselves: "…, he replied, according to Interfax".
-const RELAY_CUES: &[&str] = &["according to", "reported", "reports", "quoted", "cited", "citing"];
-
-/// Which attributions of an article are not statements of their own for a
-/// reader: of two attributions one of which lies, cue and content, inside
-/// the other's content, the inner one is a claim inside a statement ("the ministry said
-/// it would continue its operations" is the ministry's, not a statement by
-/// "it"), unless the outer one only relays it ("“…,” he replied, according
-/// to Interfax"; "TASS reported that Zakharova said …") or reaches over a
-/// quotation signed after it by its own speaker ("Ankara reacted to his
-/// comments: “…”, said Foreign Minister Mevlüt Çavuşoğlu"), and then gives
-/// way to the statement it holds with its speaker.
-fn nested_statements(article: &Article) -> Vec<bool> {
-    let attributions = &article.attributions;
-    let mut dropped = vec![false; attributions.len()];
-    for (outer_index, outer) in attributions.iter().enumerate() {
-        let relay = outer.cue.is_some_and(|cue| {
-            let cue = article.span_text(cue).trim().to_lowercase();
-            RELAY_CUES.iter().any(|relay| {
-                cue.strip_suffix(relay)
-                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            })
-        });
-        for (inner_index, inner) in attributions.iter().enumerate() {
-            let Some(cue) = inner.cue else {
-                continue;
-            };
-            let inside = |span: Span| span.start >= outer.content.start && span.end <= outer.content.end;
-            if inner_index == outer_index || !inside(cue) || !inside(inner.content) {
-                continue;
-            }
-            // A quotation, then its own speaker, all in the outer content.
-            let signed = inner.direct
-                && inner.speaker.is_some()
-                && inner
-                    .source
-                    .is_some_and(|source| inside(source) && source.start >= inner.content.end);
-            if relay && inner.source.is_some() || signed {
-                dropped[outer_index] = true;
-            } else {
-                dropped[inner_index] = true;
-            }
-        }
-    }
-    dropped
 }
 
 /// Group the attributions of a story's articles into statements.
@@ -119,12 +80,12 @@ pub fn match_quotes(
     let mut candidates: Vec<Candidate> = Vec::new();
     for &article_index in members {
         let article = &articles[article_index];
-        let nested = nested_statements(article);
+        let shown = shown_statements(article);
         for (attribution_index, attribution) in article.attributions.iter().enumerate() {
-            if nested[attribution_index] {
+            let Some(shown) = &shown[attribution_index] else {
                 continue;
-            }
-            let (vector, pairs) = content_terms(article, attribution.content);
+            };
+            let (vector, pairs) = content_terms(article, shown.content);
             if vector.is_empty() {
                 continue;
             }
@@ -136,6 +97,8 @@ pub fn match_quotes(
                     .and_then(|e| story_entity.get(&(article_index, e)).copied()),
                 role: attribution.role.map(|role| article.span_text(role).to_lowercase()),
                 direct: attribution.direct,
+                unnamed_source: attribution.speaker.is_none() && attribution.who(article, None).is_some(),
+                text: shown.text.clone(),
                 vector,
                 pairs,
             });
@@ -191,7 +154,9 @@ pub fn match_quotes(
             let same_words = same_fact(similarity, &candidate.pairs, &head.pairs);
             let same_speaker = match (candidate.speaker, head.speaker) {
                 (Some(a), Some(b)) => a == b && candidate.role == head.role,
-                _ => similarity >= STRONG_THRESHOLD,
+                (Some(_), None) => !head.unnamed_source && similarity >= STRONG_THRESHOLD,
+                (None, Some(_)) => !candidate.unnamed_source && similarity >= STRONG_THRESHOLD,
+                (None, None) => similarity >= STRONG_THRESHOLD,
             };
             if same_words && same_speaker && best.is_none_or(|(_, s)| similarity > s) {
                 best = Some((g, similarity));
@@ -231,6 +196,7 @@ pub fn match_quotes(
                         .map(|role| article.span_text(role).to_string())
                 }),
                 direct: head.direct,
+                text: head.text.clone(),
                 occurrences: group
                     .iter()
                     .map(|&i| (candidates[i].article, candidates[i].attribution))

@@ -307,3 +307,129 @@ fn alike_sentences_dated_to_different_days_are_two_facts() {
         .collect();
     assert_eq!(friday_matches, [3]);
 }
+
+/// How each attribution of an article on `text` is shown in a story's
+/// quotes (`None`: not shown), given as (source, cue, content) words.
+fn shown(text: &str, attributions: &[(&str, &str, &str)]) -> Vec<Option<String>> {
+    let mut written = article("a", text);
+    written.attributions = attributions
+        .iter()
+        .map(|&(source, cue, content)| attribution(&written, source, cue, content))
+        .collect();
+    crate::statements::shown_statements(&written)
+        .into_iter()
+        .map(|shown| shown.map(|shown| shown.text))
+        .collect()
+}
+
+#[test]
+fn statements_are_shown_and_actions_histories_and_bare_objects_are_not() {
+    let statements = [
+        (
+            "The minister said he had proof of it.",
+            ("The minister", "said", "he had proof of it"),
+        ),
+        (
+            "The mayor has denied sending the police.",
+            ("The mayor", "has denied", "sending the police"),
+        ),
+        (
+            "Ms Lee announced that the plant would close.",
+            ("Ms Lee", "announced", "that the plant would close"),
+        ),
+        (
+            "The union called on members to stay home.",
+            ("The union", "called", "on members to stay home"),
+        ),
+        (
+            "Police say the driver fled the scene.",
+            ("Police", "say", "the driver fled the scene"),
+        ),
+        (
+            "The senator also alleged: These funds are missing.",
+            ("The senator", "also alleged", "These funds are missing"),
+        ),
+    ];
+    for (text, said) in statements {
+        assert_eq!(shown(text, &[said]), [Some(said.2.to_string())], "{text}");
+    }
+    let not_statements = [
+        // A history.
+        (
+            "The region announced independence after the fall of the Iron Curtain, and that led to a war.",
+            (
+                "The region",
+                "announced",
+                "independence after the fall of the Iron Curtain, and that led to a war",
+            ),
+        ),
+        // Actions and plans.
+        (
+            "The mayor agreed to raise the budget.",
+            ("The mayor", "agreed", "to raise the budget"),
+        ),
+        (
+            "Both sides continue to blame each other.",
+            ("Both sides", "continue", "to blame each other"),
+        ),
+        (
+            "Ankara promised military aid to Baku.",
+            ("Ankara", "promised", "military aid to Baku"),
+        ),
+        // Bare objects of a cue that is no saying.
+        (
+            "He was angry about the events in the disputed region.",
+            ("He", "was angry about", "the events in the disputed region"),
+        ),
+        (
+            "The ministry expresses deep concern about this situation, which the report notes.",
+            (
+                "The ministry",
+                "expresses deep concern about",
+                "this situation, which the report notes",
+            ),
+        ),
+    ];
+    for (text, done) in not_statements {
+        assert_eq!(shown(text, &[done]), [None], "{text}");
+    }
+}
+
+#[test]
+fn a_content_ends_before_another_attribution_and_glued_pieces_get_a_colon() {
+    let text =
+        "Armenia has accused Turkey of sending fighters to help its ally and the Observatory reported on Monday \
+                that Ankara had sent 300 men.";
+    let accused = ("Armenia", "has accused", "Turkey of sending fighters to help its ally and the Observatory reported on Monday that Ankara had sent 300 men");
+    let reported = ("the Observatory", "reported", "that Ankara had sent 300 men");
+    assert_eq!(
+        shown(text, &[accused, reported]),
+        [
+            Some("Turkey of sending fighters to help its ally".to_string()),
+            Some("that Ankara had sent 300 men".to_string()),
+        ]
+    );
+    // "he said" inside what was demanded stays a part of that statement.
+    let text = "He demanded that Turkey explain what he said It was the arrival of fighters in the region.";
+    let demanded = (
+        "He",
+        "demanded",
+        "that Turkey explain what he said It was the arrival of fighters in the region",
+    );
+    let said = ("he said", "said", "It was the arrival of fighters in the region");
+    assert_eq!(
+        shown(text, &[demanded, said]),
+        [
+            Some("that Turkey explain what he said: It was the arrival of fighters in the region".to_string()),
+            None,
+        ]
+    );
+    // A name after the cue is no sentence start: no colon.
+    let text = "She stated that he said Turkey was ready.";
+    let outer = ("She", "stated", "that he said Turkey was ready");
+    let inner = ("he said", "said", "Turkey was ready");
+    assert_eq!(
+        shown(text, &[outer, inner])[0].as_deref(),
+        Some("that he said Turkey was ready")
+    );
+}

@@ -210,7 +210,7 @@ fn quote(articles: &[Article], entities: &[StoryEntity], quote: &StoryQuote) -> 
         },
         speaker_entity: quote.speaker.map(|s| entities[s].name.clone()),
         cue: shown.cue.map(|cue| articles[first_article].span_text(cue).to_string()),
-        text: shown.shown_content(&articles[first_article]),
+        text: quote.text.clone(),
         direct: quote.direct,
         citations: citations_of(
             articles,

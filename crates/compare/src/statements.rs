@@ -1,0 +1,404 @@
+//! Which attributions a reader is shown as "who said what", and with which
+//! words.
+//!
+//! `chorus_quotes` finds attributions in PolNeAR's broad sense: beliefs,
+//! plans and stances as well as statements ("continue to blame", "agreed
+//! to …", "was angry about the events"), because that is what its
+//! benchmark scores. A story's quotes show statements only: a direct
+//! quotation, "according to", or a cue of saying or thinking with what was
+//! said after it. A cue whose bare object is an act rather than words
+//! ("announced independence", "promised military assistance") and a cue
+//! ending in a preposition ("expresses deep concern about this situation")
+//! count only with a clause after them ("announced that …"). The lexicon is
+//! English; attributions of other languages are kept as found.
+//!
+//! The shown content also ends where another attribution starts in it with
+//! its own source and cue after "and", "but" or "while" ("… its ally
+//! Azerbaijan and the Syrian Observatory reported on Monday that …"), and a
+//! statement run into its cue without punctuation ("what he said It was
+//! …", a translation that lost its quotation marks) gets a colon after the
+//! cue.
+
+use chorus_model::{Article, Attribution, Span};
+
+/// Verbs of saying and thinking (lemmas) whose attributions are statements.
+const STATEMENT_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "insist",
+    "stress",
+    "claim",
+    "allege",
+    "argue",
+    "explain",
+    "note",
+    "write",
+    "reply",
+    "respond",
+    "answer",
+    "assert",
+    "suggest",
+    "acknowledge",
+    "admit",
+    "emphasize",
+    "emphasise",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "contend",
+    "mention",
+    "observe",
+    "reiterate",
+    "remark",
+    "repeat",
+    "retort",
+    "tweet",
+    "underline",
+    "underscore",
+    "affirm",
+    "reaffirm",
+    "testify",
+    "inform",
+    "assure",
+    "remind",
+    "warn",
+    "maintain",
+    "indicate",
+    "clarify",
+    "specify",
+    "point",
+    "believe",
+    "think",
+    "fear",
+    "worry",
+    "doubt",
+    "suspect",
+    "wonder",
+    "predict",
+    "estimate",
+    "recount",
+    "recall",
+    "quote",
+    "cite",
+    "ask",
+    "demand",
+    "urge",
+    "call",
+    "accuse",
+    "blame",
+    "deny",
+    "denounce",
+    "condemn",
+    "criticize",
+    "criticise",
+    "reject",
+    "dismiss",
+    "hail",
+    "praise",
+    "welcome",
+    "question",
+    "deem",
+    "describe",
+    "confirm",
+    "express",
+    "voice",
+    "threaten",
+    "announce",
+    "declare",
+    "proclaim",
+    "report",
+    "publish",
+    "reveal",
+    "promise",
+    "pledge",
+    "vow",
+];
+
+/// Statement cues whose bare object is an act or a thing, not words:
+/// "announced independence", "promised military assistance". With these
+/// the content must be a clause.
+const ACT_OBJECT_CUES: &[&str] = &[
+    "announce", "declare", "proclaim", "report", "publish", "reveal", "promise", "pledge", "vow",
+];
+
+/// Irregular forms of the statement cues.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("thought", "think"),
+];
+
+/// A cue's last word that makes its content the object of a preposition.
+const PREPOSITIONS: &[&str] = &["about", "over", "at", "of", "with", "in", "regarding"];
+
+/// Words that open a clause: a complement, an indirect question, an
+/// infinitive, or a subject pronoun.
+const CLAUSE_OPENINGS: &[&str] = &[
+    "that", "how", "what", "whether", "why", "if", "when", "where", "who", "to", "he", "she", "they", "it", "we", "i",
+    "you", "there",
+];
+
+/// Finite verbs that show a clause wherever they stand.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "does", "did", "do", "said", "told", "wrote", "made", "took", "gave", "sent", "went", "came",
+];
+
+/// Words after which a form in `-ed` is an adjective ("in disputed
+/// Karabakh", "the so-called"), not a verb.
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "in", "of",
+    "on", "at", "for", "by", "with", "from", "to", "and", "or", "very", "more", "most",
+];
+
+/// Words that join a second clause: where a content that goes on into
+/// another attribution ends.
+const COORDINATORS: &[&str] = &["and", "but", "while", "whereas"];
+
+/// An attribution as a story quote shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Shown {
+    /// The content, ended before another attribution it runs into.
+    pub content: Span,
+    /// The words shown to the reader.
+    pub text: String,
+}
+
+/// For each attribution of `article`, how it is shown among a story's
+/// quotes, or `None` when it is not a statement of its own for a reader:
+/// no statement (an action, a history, a bare object), or a claim inside
+/// another statement.
+pub(crate) fn shown_statements(article: &Article) -> Vec<Option<Shown>> {
+    let attributions = &article.attributions;
+    let contents: Vec<Span> = (0..attributions.len()).map(|i| content_end(article, i)).collect();
+    let nested = nested_statements(article, &contents);
+    attributions
+        .iter()
+        .enumerate()
+        .map(|(index, attribution)| {
+            let content = contents[index];
+            if nested[index] || !is_statement(article, attribution, content) {
+                return None;
+            }
+            Some(Shown {
+                content,
+                text: shown_text(article, index, content),
+            })
+        })
+        .collect()
+}
+
+/// The words of a cue, lower case, with `’` as `'`.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.to_lowercase().replace('’', "'"))
+}
+
+/// The statement lemma `word` is a form of, if any: the word itself, or
+/// it without `-s`, `-es`, `-ed`, `-d`, `-ing` (a doubled consonant or a
+/// lost `e` or `y` put back), or an irregular form.
+fn statement_lemma(word: &str) -> Option<&'static str> {
+    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return Some(lemma);
+    }
+    let mut bases = vec![word.to_string()];
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        if let Some(base) = word.strip_suffix(suffix).filter(|base| base.len() > 1) {
+            bases.push(base.to_string());
+            bases.push(format!("{base}e"));
+            let mut letters = base.chars().rev();
+            if letters.next().is_some() && letters.next() == base.chars().last() {
+                bases.push(base[..base.len() - 1].to_string());
+            }
+        }
+    }
+    for suffix in ["ies", "ied"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            bases.push(format!("{base}y"));
+        }
+    }
+    STATEMENT_CUES
+        .iter()
+        .copied()
+        .find(|lemma| bases.iter().any(|base| base == lemma))
+}
+
+/// Whether an attribution is a statement a reader is told of (its content
+/// taken as `content`).
+fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> bool {
+    let Some(cue) = attribution.cue else {
+        return true;
+    };
+    if attribution.direct || article.language.as_deref() != Some("en") {
+        return true;
+    }
+    let cue_words: Vec<String> = words(article.span_text(cue)).collect();
+    if cue_words.first().is_some_and(|word| word == "according") {
+        return true;
+    }
+    let Some(lemma) = cue_words.iter().find_map(|word| statement_lemma(word)) else {
+        return false;
+    };
+    let object_of_preposition = cue_words.len() > 1
+        && cue_words
+            .last()
+            .is_some_and(|last| PREPOSITIONS.contains(&last.as_str()));
+    if ACT_OBJECT_CUES.contains(&lemma) || object_of_preposition {
+        return is_clause(article.span_text(content));
+    }
+    true
+}
+
+/// Whether a content reads as a clause rather than a noun phrase: it opens
+/// with a complementizer, an infinitive or a subject pronoun, or its first
+/// part (before a relative or a second clause) holds a finite verb.
+fn is_clause(content: &str) -> bool {
+    let content_words: Vec<String> = words(content).collect();
+    if content_words
+        .first()
+        .is_some_and(|first| CLAUSE_OPENINGS.contains(&first.as_str()))
+    {
+        return true;
+    }
+    let first_part = [", and", ";", " which ", " who ", " that "]
+        .iter()
+        .filter_map(|boundary| content.find(boundary))
+        .min()
+        .map_or(content, |end| &content[..end]);
+    let part_words: Vec<String> = words(first_part).collect();
+    part_words.iter().enumerate().any(|(i, word)| {
+        FINITE.contains(&word.as_str())
+            || i > 0 && word.ends_with("ed") && !BEFORE_ADJECTIVE.contains(&part_words[i - 1].as_str())
+    })
+}
+
+/// The content of attribution `index`, ended before another attribution
+/// that starts in it, source and cue, after a coordinator ("… its ally
+/// Azerbaijan and the Observatory reported that …"). A direct quotation is
+/// left whole.
+fn content_end(article: &Article, index: usize) -> Span {
+    let outer = &article.attributions[index];
+    let mut content = outer.content;
+    if outer.direct {
+        return content;
+    }
+    for (other_index, other) in article.attributions.iter().enumerate() {
+        let (Some(source), Some(cue)) = (other.source, other.cue) else {
+            continue;
+        };
+        let inside = |span: Span| span.start > outer.content.start && span.end <= outer.content.end;
+        if other_index == index || !inside(source) || !inside(cue) || source.start >= content.end {
+            continue;
+        }
+        let before = article.text[outer.content.start as usize..source.start as usize]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let joined = COORDINATORS.iter().find_map(|word| {
+            before
+                .strip_suffix(word)
+                .filter(|rest| rest.ends_with([' ', ',']))
+                .map(|rest| rest.trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+        });
+        let ended = joined.or_else(|| before.strip_suffix(';').map(str::trim_end));
+        if let Some(kept) = ended.filter(|kept| !kept.is_empty()) {
+            content = Span::new(content.start as usize, content.start as usize + kept.len());
+        }
+    }
+    content
+}
+
+/// The words shown for attribution `index` with its content as `content`:
+/// a direct quotation as [`Attribution::shown_content`] gives it; a
+/// reported content with a colon after each cue inside it that runs
+/// without punctuation into the statement it introduces ("what he said:
+/// It was …").
+fn shown_text(article: &Article, index: usize, content: Span) -> String {
+    let attribution = &article.attributions[index];
+    if attribution.direct {
+        return attribution.shown_content(article);
+    }
+    let mut colons: Vec<usize> = article
+        .attributions
+        .iter()
+        .filter_map(|inner| {
+            let cue = inner.cue?;
+            let inside = cue.start > content.start && inner.content.end <= content.end;
+            let between = article.text.get(cue.end as usize..inner.content.start as usize)?;
+            // A capitalized stopword ("It", "The") starts a sentence; a
+            // capitalized name ("Turkey was …") may not.
+            let opening = article
+                .tokens
+                .binary_search_by_key(&inner.content.start, |token| token.span.start)
+                .ok()
+                .map(|at| &article.tokens[at])?;
+            let starts_sentence = opening.capitalized && opening.stop;
+            (inside && !inner.direct && !between.is_empty() && between.trim().is_empty() && starts_sentence)
+                .then_some(cue.end as usize)
+        })
+        .collect();
+    colons.sort_unstable();
+    colons.dedup();
+    let mut text = String::new();
+    let mut at = content.start as usize;
+    for colon in colons {
+        text.push_str(&article.text[at..colon]);
+        text.push(':');
+        at = colon;
+    }
+    text.push_str(&article.text[at..content.end as usize]);
+    text
+}
+
+/// Cues that relay what a medium or a document reports rather than say it
+/// themselves: "…, he replied, according to Interfax".
+const RELAY_CUES: &[&str] = &["according to", "reported", "reports", "quoted", "cited", "citing"];
+
+/// Which attributions of an article are not statements of their own for a
+/// reader (`contents` are their contents as shown): of two attributions one of which lies, cue and content, inside
+/// the other's content, the inner one is a claim inside a statement ("the ministry said
+/// it would continue its operations" is the ministry's, not a statement by
+/// "it"), unless the outer one only relays it ("“…,” he replied, according
+/// to Interfax"; "TASS reported that Zakharova said …") or reaches over a
+/// quotation signed after it by its own speaker ("Ankara reacted to his
+/// comments: “…”, said Foreign Minister Mevlüt Çavuşoğlu"), and then gives
+/// way to the statement it holds with its speaker.
+fn nested_statements(article: &Article, contents: &[Span]) -> Vec<bool> {
+    let attributions = &article.attributions;
+    let mut dropped = vec![false; attributions.len()];
+    for (outer_index, outer) in attributions.iter().enumerate() {
+        let relay = outer.cue.is_some_and(|cue| {
+            let cue = article.span_text(cue).trim().to_lowercase();
+            RELAY_CUES.iter().any(|relay| {
+                cue.strip_suffix(relay)
+                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+            })
+        });
+        let outer_content = contents[outer_index];
+        for (inner_index, inner) in attributions.iter().enumerate() {
+            let Some(cue) = inner.cue else {
+                continue;
+            };
+            let inside = |span: Span| span.start >= outer_content.start && span.end <= outer_content.end;
+            if inner_index == outer_index || !inside(cue) || !inside(inner.content) {
+                continue;
+            }
+            // A quotation, then its own speaker, all in the outer content.
+            let signed = inner.direct
+                && inner.speaker.is_some()
+                && inner
+                    .source
+                    .is_some_and(|source| inside(source) && source.start >= inner.content.end);
+            if relay && inner.source.is_some() || signed {
+                dropped[outer_index] = true;
+            } else {
+                dropped[inner_index] = true;
+            }
+        }
+    }
+    dropped
+}
