@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use chorus_entities::StoryEntity;
-use chorus_model::Article;
+use chorus_model::{Article, Attribution};
 
 use chorus_model::hash::TermMap;
 
@@ -53,11 +53,25 @@ struct Candidate {
     role: Option<String>,
     direct: bool,
     /// Whether the source names someone who is no entity of the story
-    /// ("Two Syrian rebel sources"): then it is not any named speaker.
+    /// ("Two Syrian rebel sources"): then it is not any named speaker, as
+    /// a bare role ("police") may be.
     unnamed_source: bool,
     text: String,
     vector: Vec<(u64, f32)>,
     pairs: Vec<u64>,
+}
+
+/// Whether an attribution with no speaker entity has a source with a
+/// capitalized word after its first ("Two Syrian rebel sources"): someone
+/// named that the entities do not know, not a bare role ("police",
+/// "officials") that the quotes stage left unresolved.
+fn names_someone_else(article: &Article, attribution: &Attribution) -> bool {
+    attribution.who(article, None).is_some_and(|source| {
+        source
+            .split_whitespace()
+            .skip(1)
+            .any(|word| word.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Group the attributions of a story's articles into statements.
@@ -97,7 +111,7 @@ pub fn match_quotes(
                     .and_then(|e| story_entity.get(&(article_index, e)).copied()),
                 role: attribution.role.map(|role| article.span_text(role).to_lowercase()),
                 direct: attribution.direct,
-                unnamed_source: attribution.speaker.is_none() && attribution.who(article, None).is_some(),
+                unnamed_source: attribution.speaker.is_none() && names_someone_else(article, attribution),
                 text: shown.text.clone(),
                 vector,
                 pairs,

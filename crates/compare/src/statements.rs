@@ -9,11 +9,13 @@
 //! said after it. A cue whose bare object is an act rather than words
 //! ("announced independence", "promised military assistance") and a cue
 //! ending in a preposition ("expresses deep concern about this situation")
-//! count only with a clause after them ("announced that …"). The lexicon is
+//! count only with a clause after them ("announced that …"), and so does
+//! a statement after a colon ("Jones: the road is closed", not a phone
+//! number or a headline). The lexicon is
 //! English; attributions of other languages are kept as found.
 //!
-//! The shown content also ends where another attribution starts in it with
-//! its own source and cue after "and", "but" or "while" ("… its ally
+//! The shown content also ends where another speaker's attribution starts
+//! in it, named, with its own cue, after "and", "but" or "while" ("… its ally
 //! Azerbaijan and the Syrian Observatory reported on Monday that …"), and a
 //! statement run into its cue without punctuation ("what he said It was
 //! …", a translation that lost its quotation marks) gets a colon after the
@@ -65,6 +67,7 @@ const STATEMENT_CUES: &[&str] = &[
     "assure",
     "remind",
     "warn",
+    "caution",
     "maintain",
     "indicate",
     "clarify",
@@ -182,7 +185,7 @@ pub(crate) fn shown_statements(article: &Article) -> Vec<Option<Shown>> {
         .enumerate()
         .map(|(index, attribution)| {
             let content = contents[index];
-            if nested[index] || !is_statement(article, attribution, content) {
+            if nested[index] || !is_statement(article, attribution, content) || names_a_source_only(article, content) {
                 return None;
             }
             Some(Shown {
@@ -191,6 +194,24 @@ pub(crate) fn shown_statements(article: &Article) -> Vec<Option<Shown>> {
             })
         })
         .collect()
+}
+
+/// Whether a content is only another attribution's cue and source
+/// ("Oseguera-Gonzalez admitted | According to court documents"): words
+/// about who says, not what.
+fn names_a_source_only(article: &Article, content: Span) -> bool {
+    article.attributions.iter().any(|other| {
+        let (Some(source), Some(cue)) = (other.source, other.cue) else {
+            return false;
+        };
+        let inside = |span: Span| span.start >= content.start && span.end <= content.end;
+        inside(source)
+            && inside(cue)
+            && article.span_text(content).char_indices().all(|(at, c)| {
+                let at = content.start + at as u32;
+                !c.is_alphanumeric() || (source.start..source.end).contains(&at) || (cue.start..cue.end).contains(&at)
+            })
+    })
 }
 
 /// The words of a cue, lower case, with `’` as `'`.
@@ -241,6 +262,10 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
     let cue_words: Vec<String> = words(article.span_text(cue)).collect();
     if cue_words.first().is_some_and(|word| word == "according") {
         return true;
+    }
+    // "Name: what was said", with no word in the cue.
+    if cue_words.is_empty() {
+        return is_clause(article.span_text(content));
     }
     let Some(lemma) = cue_words.iter().find_map(|word| statement_lemma(word)) else {
         return false;
@@ -294,6 +319,13 @@ fn content_end(article: &Article, index: usize) -> Span {
         };
         let inside = |span: Span| span.start > outer.content.start && span.end <= outer.content.end;
         if other_index == index || !inside(source) || !inside(cue) || source.start >= content.end {
+            continue;
+        }
+        // Only someone else, named: "…, but they have not ruled it out" and
+        // "… and he believes …" go on with the same speaker's statement.
+        let someone_else =
+            other.speaker.is_some_and(|speaker| outer.speaker != Some(speaker)) && other.who(article, None).is_some();
+        if !someone_else {
             continue;
         }
         let before = article.text[outer.content.start as usize..source.start as usize]

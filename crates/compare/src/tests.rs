@@ -308,18 +308,29 @@ fn alike_sentences_dated_to_different_days_are_two_facts() {
     assert_eq!(friday_matches, [3]);
 }
 
-/// How each attribution of an article on `text` is shown in a story's
-/// quotes (`None`: not shown), given as (source, cue, content) words.
-fn shown(text: &str, attributions: &[(&str, &str, &str)]) -> Vec<Option<String>> {
+/// An article on `text` with attributions given as (source, cue, content)
+/// words.
+fn written(text: &str, attributions: &[(&str, &str, &str)]) -> Article {
     let mut written = article("a", text);
     written.attributions = attributions
         .iter()
         .map(|&(source, cue, content)| attribution(&written, source, cue, content))
         .collect();
-    crate::statements::shown_statements(&written)
+    written
+}
+
+/// How each attribution of `article` is shown in a story's quotes
+/// (`None`: not shown).
+fn shown_texts(article: &Article) -> Vec<Option<String>> {
+    crate::statements::shown_statements(article)
         .into_iter()
         .map(|shown| shown.map(|shown| shown.text))
         .collect()
+}
+
+/// How each attribution of an article on `text` is shown.
+fn shown(text: &str, attributions: &[(&str, &str, &str)]) -> Vec<Option<String>> {
+    shown_texts(&written(text, attributions))
 }
 
 #[test]
@@ -350,6 +361,24 @@ fn statements_are_shown_and_actions_histories_and_bare_objects_are_not() {
             ("The senator", "also alleged", "These funds are missing"),
         ),
     ];
+    let colon = [
+        (
+            "Sheriff Jones: the road is closed until noon.",
+            Some("the road is closed until noon"),
+        ),
+        ("Reporter Ann Lee: (904) 359-4308", None),
+    ];
+    for (text, expected) in colon {
+        let content = text
+            .split_once(": ")
+            .map_or(text, |(_, after)| after.trim_end_matches('.'));
+        let source = text.split_once(':').map_or(text, |(before, _)| before);
+        assert_eq!(
+            shown(text, &[(source, ":", content)]),
+            [expected.map(String::from)],
+            "{text}"
+        );
+    }
     for (text, said) in statements {
         assert_eq!(shown(text, &[said]), [Some(said.2.to_string())], "{text}");
     }
@@ -390,6 +419,15 @@ fn statements_are_shown_and_actions_histories_and_bare_objects_are_not() {
             ),
         ),
     ];
+    // A content that is only another attribution's cue and source.
+    let text = "According to court documents, Jones admitted to investigators he shot the man.";
+    let relay = (
+        "court documents",
+        "According to",
+        "Jones admitted to investigators he shot the man",
+    );
+    let mixed_up = ("Jones", "admitted", "According to court documents");
+    assert_eq!(shown(text, &[relay, mixed_up])[1], None);
     for (text, done) in not_statements {
         assert_eq!(shown(text, &[done]), [None], "{text}");
     }
@@ -402,8 +440,16 @@ fn a_content_ends_before_another_attribution_and_glued_pieces_get_a_colon() {
                 that Ankara had sent 300 men.";
     let accused = ("Armenia", "has accused", "Turkey of sending fighters to help its ally and the Observatory reported on Monday that Ankara had sent 300 men");
     let reported = ("the Observatory", "reported", "that Ankara had sent 300 men");
+    let mut told = written(text, &[accused, reported]);
+    // The same speaker goes on with its statement.
+    told.attributions[0].speaker = Some(0);
+    told.attributions[1].speaker = Some(0);
+    assert_eq!(shown_texts(&told), [Some(accused.2.to_string()), None]);
+    // Another speaker's report is its own.
+    told.attributions[1].speaker = Some(1);
+    let other_speaker = shown_texts(&told);
     assert_eq!(
-        shown(text, &[accused, reported]),
+        other_speaker,
         [
             Some("Turkey of sending fighters to help its ally".to_string()),
             Some("that Ankara had sent 300 men".to_string()),
