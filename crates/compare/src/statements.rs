@@ -99,6 +99,22 @@ const STATEMENT_CUES: &[&str] = &[
     "criticise",
     "reject",
     "dismiss",
+    "refute",
+    "rebut",
+    "dispute",
+    "defend",
+    "slam",
+    "blast",
+    "trash",
+    "mock",
+    "attack",
+    "rebuke",
+    "admonish",
+    "lambast",
+    "opine",
+    "imply",
+    "boast",
+    "email",
     "hail",
     "praise",
     "welcome",
@@ -274,7 +290,9 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
         && cue_words
             .last()
             .is_some_and(|last| PREPOSITIONS.contains(&last.as_str()));
-    if ACT_OBJECT_CUES.contains(&lemma) || object_of_preposition {
+    // "vowed to never …": the cue holds the infinitive's "to".
+    let infinitive = cue_words.last().is_some_and(|last| last == "to");
+    if !infinitive && (ACT_OBJECT_CUES.contains(&lemma) || object_of_preposition) {
         return is_clause(article.span_text(content));
     }
     true

@@ -357,6 +357,10 @@ fn statements_are_shown_and_actions_histories_and_bare_objects_are_not() {
             ("Police", "say", "the driver fled the scene"),
         ),
         (
+            "The mayor vowed to never again sign such a bill.",
+            ("The mayor", "vowed to", "never again sign such a bill"),
+        ),
+        (
             "The senator also alleged: These funds are missing.",
             ("The senator", "also alleged", "These funds are missing"),
         ),
