@@ -103,6 +103,34 @@ fn seeds_sentences_carry_no_page_residue_and_captions_once() {
     }
 }
 
+/// The text of a summary sentence or a timeline entry is the text of its
+/// first cited article (`article`) from `start` to `end`, within the first
+/// cited sentence, and ends with it unless cut short (then in "…").
+fn assert_shown_span(item: &Value, article: &Value) {
+    let text = item["text"].as_str().unwrap();
+    let index = item["citations"][0]["sentence"].as_u64().unwrap() as usize;
+    let (start, end) = (item["start"].as_u64().unwrap(), item["end"].as_u64().unwrap());
+    let sentence = &article["sentences"][index];
+    let (first, last) = (sentence["start"].as_u64().unwrap(), sentence["end"].as_u64().unwrap());
+    assert!(
+        first <= start && start < end && end <= last,
+        "{item} outside {sentence}"
+    );
+    let shown: String = article["text"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect();
+    if end == last {
+        assert_eq!(shown, text, "the first citation is the sentence shown");
+        assert!(sentence["text"].as_str().unwrap().ends_with(text));
+    } else {
+        assert_eq!(format!("{shown}…"), text, "a sentence cut short ends in an ellipsis");
+    }
+}
+
 #[test]
 fn seeds_summary_is_cited_supported_and_standalone() {
     let report = seeds_report();
@@ -124,28 +152,7 @@ fn seeds_summary_is_cited_supported_and_standalone() {
             let cited = sentences(article);
             assert!(index < cited.len(), "citation {citation} out of range");
             if position == 0 {
-                // The text shown is the article's from `start` to `end`,
-                // within the first cited sentence, ending with it unless cut.
-                let (start, end) = (item["start"].as_u64().unwrap(), item["end"].as_u64().unwrap());
-                let sentence = &article["sentences"][index];
-                let (first, last) = (sentence["start"].as_u64().unwrap(), sentence["end"].as_u64().unwrap());
-                assert!(
-                    first <= start && start < end && end <= last,
-                    "{item} outside {sentence}"
-                );
-                let shown: String = article["text"]
-                    .as_str()
-                    .unwrap()
-                    .chars()
-                    .skip(start as usize)
-                    .take((end - start) as usize)
-                    .collect();
-                if end == last {
-                    assert_eq!(shown, text, "the first citation is the sentence shown");
-                    assert!(cited[index].ends_with(text));
-                } else {
-                    assert_eq!(format!("{shown}…"), text, "a sentence cut short ends in an ellipsis");
-                }
+                assert_shown_span(item, article);
             }
         }
         let support = &item["support"];
@@ -317,6 +324,24 @@ fn seeds_timeline_dates_the_outbreak_and_the_russian_statement() {
         "{:#?}",
         on("2020-09-30")
     );
+    // Each entry is shown as a summary sentence is: a span of its first
+    // cited sentence, without an opening dateline or connective.
+    let articles = report["articles"].as_array().unwrap();
+    for event in timeline {
+        let cited = &event["citations"][0]["article"];
+        let article = articles
+            .iter()
+            .find(|a| a["id"] == *cited)
+            .expect("cited article exists");
+        assert_shown_span(event, article);
+        let text = event["text"].as_str().unwrap();
+        assert!(
+            !["For its part", "Meanwhile,", "In addition,", "However,", "(CNN)"]
+                .iter()
+                .any(|opening| text.starts_with(opening)),
+            "an opening that points back or is the page's: {text:?}"
+        );
+    }
     let dates: Vec<&str> = timeline.iter().map(|e| e["date"].as_str().unwrap()).collect();
     let mut sorted = dates.clone();
     sorted.sort_unstable();

@@ -4,7 +4,7 @@
 use chorus_compare::{SentenceRef, StoryAlignment, StoryQuote};
 use chorus_entities::StoryEntity;
 use chorus_figures::StoryFigure;
-use chorus_model::{Article, EntityKind};
+use chorus_model::{Article, EntityKind, Span};
 use chorus_report::{
     ArticleOut, Citation, Coverage, EntityOut, FigureOut, FigureValueOut, QuoteOut, SentenceOut, StoryOut,
     SummarySentence, Support, TimelineEvent,
@@ -147,8 +147,7 @@ pub(crate) fn story(parts: StoryParts<'_>) -> StoryOut {
         summary: summary
             .iter()
             .map(|item| {
-                let text = &articles[item.at.article].text;
-                let (start, end) = to_char_offsets(text, &[(item.shown.start as usize, item.shown.end as usize)])[0];
+                let (start, end) = char_span(articles, &item.at, item.shown);
                 SummarySentence {
                     text: item.text(articles),
                     start,
@@ -268,15 +267,27 @@ fn citations_of(articles: &[Article], places: impl Iterator<Item = (usize, usize
 }
 
 fn timeline_event(articles: &[Article], event: &TimelineItem) -> TimelineEvent {
+    let (start, end) = char_span(articles, &event.at, event.shown);
     TimelineEvent {
         date: event.date.to_string(),
-        text: sentence_text(articles, &event.at).to_string(),
+        text: event.text(articles),
+        start,
+        end,
         citations: event.citations.iter().map(|at| cite(articles, at)).collect(),
         support: Support {
             articles: event.support.articles,
             independent: event.support.independent,
         },
     }
+}
+
+/// The character offsets, in the text of the article of `at`, of `shown`
+/// (a byte span of that text): where the report's shown text lies.
+fn char_span(articles: &[Article], at: &SentenceRef, shown: Span) -> (usize, usize) {
+    to_char_offsets(
+        &articles[at.article].text,
+        &[(shown.start as usize, shown.end as usize)],
+    )[0]
 }
 
 fn cite(articles: &[Article], at: &SentenceRef) -> Citation {

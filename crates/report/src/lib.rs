@@ -158,9 +158,18 @@ pub struct SummarySentence {
 pub struct TimelineEvent {
     /// The event's date, `YYYY-MM-DD`.
     pub date: String,
-    /// What happened, as one source sentence.
+    /// What happened, as one source sentence: the text of the first cited
+    /// article from `start` to `end`. Like a summary sentence's, it may
+    /// start after the sentence's start: an opening dateline
+    /// ("WASHINGTON — ") or connective set off by a comma ("Meanwhile,") is
+    /// left out when the rest stands alone.
     pub text: String,
-    /// Sentences that report it.
+    /// Character offset of the shown text in the text of the first cited
+    /// article, within its first cited sentence.
+    pub start: usize,
+    /// End of the shown text (character offset, exclusive).
+    pub end: usize,
+    /// Sentences that report it; the first is the one whose text is shown.
     pub citations: Vec<Citation>,
     /// How many articles and independent outlets report it.
     pub support: Support,

@@ -127,6 +127,8 @@ fn sample_report() -> Report {
         timeline: vec![TimelineEvent {
             date: "2020-09-30".to_string(),
             text: "Macron said 300 fighters left.".to_string(),
+            start: 44,
+            end: 74,
             citations: vec![cite("a", 1), cite("b", 1)],
             support: Support {
                 articles: 2,

@@ -12,12 +12,18 @@ starts with a pronoun or a demonstrative that refers back, it is a fragment
 of a quotation, it is a headline or caption without a verb's full stop), or
 when it would overrun the word budget: the budget is never exceeded, and a
 shorter sentence further down the ranking may fill what a longer one
-leaves. A sentence that opens with a dateline ("WASHINGTON —") or with a
+leaves. A sentence that opens with page furniture (a dateline,
+"WASHINGTON —"; a time stamp; a photo credit, "Photograph: PA"; a byline,
+"By the CNN Wire Staff") or with a
 connective set off by a comma ("For its part, Azerbaijan accused …",
 "Meanwhile, Russia …") is shown without them when what follows stands
 alone as written (it starts with a capital, a
 digit or a quotation mark: nothing is re-cased, so the text shown is still
-the article's, from a later offset of the cited sentence). Any other
+the article's, from a later offset of the cited sentence; the timeline
+shows its entries the same way, by the same function, `shown_part`). A
+sentence that is the page's though it reads like one ("Posted by … on
+April 2, 2005 11:01 PM.", a footer giving an e-mail address) is never
+chosen. Any other
 sentence that only opens with a connective ("But", "However, the talks
 …") or in the writer's voice ("I've got news for …") stays a candidate,
 ranked as if one independent source fewer said it: a reader meets it
@@ -65,10 +71,11 @@ use std::collections::HashMap;
 
 use chorus_compare::{AlignedSentence, SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, Span};
-use standalone::standalone_start;
 use statements::{share_a_count, share_a_statement, statements_in, Statement};
 
-pub use standalone::{has_dangling_pronoun, leans_on_context, opening_clauses, refers_back, stands_alone};
+pub use standalone::{
+    has_dangling_pronoun, leans_on_context, opening_clauses, refers_back, shown_part, stands_alone, Shown,
+};
 pub use timeline::{timeline, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
 /// Settings of the summary.
@@ -124,13 +131,19 @@ impl SummaryItem {
     /// The text shown: the sentence, or the part of it that is shown, as
     /// written, followed by "…" when it stops before the sentence's end.
     pub fn text(&self, articles: &[Article]) -> String {
-        let article = &articles[self.at.article];
-        let mut text = article.span_text(self.shown).to_string();
-        if self.shown.end != article.sentences[self.at.sentence].span.end {
-            text.push('…');
-        }
-        text
+        shown_text(articles, self.at, self.shown)
     }
+}
+
+/// The text of `shown`, a span of sentence `at`, as written, followed by
+/// "…" when it stops before the sentence's end.
+pub(crate) fn shown_text(articles: &[Article], at: SentenceRef, shown: Span) -> String {
+    let article = &articles[at.article];
+    let mut text = article.span_text(shown).to_string();
+    if shown.end != article.sentences[at.sentence].span.end {
+        text.push('…');
+    }
+    text
 }
 
 /// Summarize one story from its alignment.
@@ -197,15 +210,16 @@ fn choose(
             continue;
         }
         let whole = article.sentences[sentence.at.sentence].span;
-        let text = article.span_text(whole);
-        let (shown, penalty) = if let Some(start) = standalone_start(text) {
-            (Span::new(whole.start as usize + start, whole.end as usize), 0.0)
-        } else if stands_alone(text) {
-            (whole, 0.0)
-        } else if leans_on_context(text) || (completeness == Completeness::Relaxed && !refers_back(text)) {
-            (whole, CONNECTIVE_PENALTY)
-        } else {
-            continue;
+        let (shown, penalty) = match shown_part(article, sentence.at.sentence) {
+            Some(Shown {
+                span,
+                leans_on_context: false,
+            }) => (span, 0.0),
+            Some(Shown { span, .. }) => (span, CONNECTIVE_PENALTY),
+            None if completeness == Completeness::Relaxed && !refers_back(article.span_text(whole)) => {
+                (whole, CONNECTIVE_PENALTY)
+            }
+            None => continue,
         };
         let words = article.span_text(shown).split_whitespace().count();
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use chorus_model::{Article, EntityKind, Span, TokenKind};
+use chorus_model::{Article, EntityKind, Span, Token, TokenKind};
 
 /// First words that refer back to something earlier in the article, in the
 /// languages chorus reads most; a sentence starting with one cannot stand
@@ -148,21 +148,184 @@ fn connective_length(sentence: &str) -> Option<usize> {
     })
 }
 
-/// Where a sentence that opens with a dateline ("SEOUL, South Korea — ",
-/// "(CNN) - "), or with a connective set off by a comma ("For its part,
+/// The part of a sentence that a summary or a timeline shows, and how it
+/// reads out of its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    /// What is shown: the whole sentence, or the sentence without an
+    /// opening dateline or connective set off by a comma when the rest
+    /// stands alone as written (see `standalone_start`).
+    pub span: Span,
+    /// Whether it leans on the sentence before it: it opens with a
+    /// connective ("But", "However, the …") or in the writer's voice, and
+    /// refers back to nothing else ([`leans_on_context`]).
+    pub leans_on_context: bool,
+}
+
+/// What of sentence `sentence` of `article` may be shown out of its
+/// article, if anything: the sentence from where it stands alone (without
+/// its dateline or its connective set off by a comma), else the whole
+/// sentence if it stands alone or only leans on context. None when it
+/// refers back, is a fragment, or does not end like a statement. The one
+/// place where the summary and the timeline decide what they show.
+pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
+    let whole = article.sentences[sentence].span;
+    let text = article.span_text(whole);
+    if let Some(start) = standalone_start(text) {
+        let span = Span::new(whole.start as usize + start, whole.end as usize);
+        return Some(Shown {
+            span,
+            leans_on_context: false,
+        });
+    }
+    if stands_alone(text) {
+        return Some(Shown {
+            span: whole,
+            leans_on_context: false,
+        });
+    }
+    leans_on_context(text).then_some(Shown {
+        span: whole,
+        leans_on_context: true,
+    })
+}
+
+/// Where a sentence that opens with page furniture (a dateline, "SEOUL,
+/// South Korea — ", "(CNN) - "; a time stamp, "Thursday 31 March 2005
+/// 00.05 BST"; a photo credit, "Photograph: PA"; a byline, "By the CNN
+/// Wire Staff"), or with a connective set off by a comma ("For its part,
 /// Azerbaijan accused Armenia …", "However, Turkey denied …"), or both,
 /// would stand alone without them: the byte offset of what follows, when
 /// that starts as a sentence does (a capital, a digit or an opening quote,
-/// as written: nothing is re-cased) and stands alone. A summary may show
-/// the sentence from there: the dateline is the page's furniture, and the
-/// connective points at a sentence the reader does not have.
-pub(crate) fn standalone_start(sentence: &str) -> Option<usize> {
-    let mut start = dateline_length(sentence).unwrap_or(0);
+/// as written: nothing is re-cased) and stands alone. A summary or a
+/// timeline may show the sentence from there: the furniture is the page's,
+/// and the connective points at a sentence the reader does not have.
+///
+/// A time stamp may come after the page's headline and standfirst, glued
+/// to the story's first sentence by the segmenter ("Iraq Survey Group
+/// concludes … Thursday 13 January 2005 03.10 GMT The …"): what comes
+/// before it is furniture too.
+fn standalone_start(sentence: &str) -> Option<usize> {
+    let mut start = stamp_end(sentence).unwrap_or(0);
+    while let Some(length) = [dateline_length, credit_length, byline_length]
+        .iter()
+        .find_map(|furniture| furniture(&sentence[start..]))
+    {
+        start += length;
+    }
     if let Some(connective) = connective_length(&sentence[start..]) {
         let rest = sentence[start + connective..].strip_prefix(',')?;
         start = sentence.len() - rest.trim_start().len();
     }
     (start > 0 && stands_alone(&sentence[start..])).then_some(start)
+}
+
+/// The words of a text with their byte offsets.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Day names as time stamps write them.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+];
+/// Most words from a stamp's day name to its time zone ("Tue Apr 28, 2009
+/// 12:49 am BST").
+const STAMP_WORDS: usize = 7;
+
+/// Where the first time stamp of a page in a sentence ends, the space
+/// after it included: a day name, then within [`STAMP_WORDS`] words a time
+/// ("6:14", "00.05") and a time zone in capitals ("EDT", "BST", "GMT").
+fn stamp_end(sentence: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = words_at(sentence).collect();
+    let is_time = |word: &str| {
+        let (hours, minutes) = word.split_once([':', '.']).unwrap_or(("", ""));
+        (1..=2).contains(&hours.len())
+            && minutes.len() == 2
+            && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+    };
+    let is_zone = |word: &str| {
+        (3..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && word.ends_with('T')
+    };
+    words.iter().enumerate().find_map(|(i, &(_, word))| {
+        let day = word.trim_end_matches(',').to_lowercase();
+        if !WEEKDAYS.contains(&day.as_str()) {
+            return None;
+        }
+        let window = &words[i + 1..words.len().min(i + 1 + STAMP_WORDS)];
+        let time = window.iter().position(|&(_, w)| is_time(w))?;
+        let zone = window[time + 1..].iter().take(2).position(|&(_, w)| is_zone(w))?;
+        let (at, zone) = window[time + 1 + zone];
+        let end = at + zone.len();
+        Some(sentence.len() - sentence[end..].trim_start().len())
+    })
+}
+
+/// Agencies a photo credit may name alone ("Photograph: Reuters"); a credit
+/// in capitals ("PA", "AP") or with a slash ("Dennis Cook/AP") needs none.
+const PHOTO_AGENCIES: &[&str] = &["Reuters", "Getty", "Corbis", "Rex"];
+/// Most words of a photo credit.
+const CREDIT_WORDS: usize = 6;
+
+/// The length in bytes of the photo credit a sentence opens with, the space
+/// after it included: "Photograph:" or "Photo:", then a photographer and
+/// an agency joined by a slash ("Carl de Souza/AFP/Getty Images"), or one
+/// agency ("PA", "Reuters").
+fn credit_length(sentence: &str) -> Option<usize> {
+    let rest = ["Photograph:", "Photo:"]
+        .iter()
+        .find_map(|label| sentence.strip_prefix(label))?;
+    let offset = sentence.len() - rest.len();
+    let words: Vec<(usize, &str)> = words_at(rest).take(CREDIT_WORDS + 2).collect();
+    let in_capitals = |word: &str| word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let last = match words.iter().take(CREDIT_WORDS).rposition(|&(_, w)| w.contains('/')) {
+        // "…/Getty Images Two new cases": "Images" is the credit's when a
+        // capital follows it, the story's in "…/PA Images of soldiers".
+        Some(slash) => match (words.get(slash + 1), words.get(slash + 2)) {
+            (Some(&(_, "Images")), Some(&(_, next))) if next.starts_with(char::is_uppercase) => slash + 1,
+            _ => slash,
+        },
+        None if words
+            .first()
+            .is_some_and(|&(_, w)| in_capitals(w) || PHOTO_AGENCIES.contains(&w)) =>
+        {
+            0
+        }
+        None => return None,
+    };
+    let &(at, _) = words.get(last + 1)?;
+    Some(offset + at)
+}
+
+/// Most words of a byline.
+const BYLINE_WORDS: usize = 6;
+
+/// The length in bytes of the staff byline a sentence opens with ("By the
+/// CNN Wire Staff "), the space after it included.
+fn byline_length(sentence: &str) -> Option<usize> {
+    if !sentence.starts_with("By ") {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = words_at(sentence).take(BYLINE_WORDS + 1).collect();
+    let staff = words.iter().position(|&(_, w)| w == "Staff")?;
+    words.get(staff + 1).map(|&(at, _)| at)
 }
 
 /// Separators between a dateline and the story.
@@ -172,8 +335,8 @@ const DATELINE_WORDS: usize = 6;
 
 /// The length in bytes of the dateline a sentence opens with, dash and
 /// space included: a place in capitals ("WASHINGTON", "SEOUL, South
-/// Korea") or an agency in parentheses ("(CNN)"), all its words
-/// capitalized, then a dash.
+/// Korea"), an agency in parentheses ("(CNN)") or a place and an agency
+/// ("Brussels, Belgium (CNN)"), all its words capitalized, then a dash.
 fn dateline_length(sentence: &str) -> Option<usize> {
     let (at, dash) = DATELINE_DASHES
         .iter()
@@ -185,11 +348,12 @@ fn dateline_length(sentence: &str) -> Option<usize> {
         let letters = word.chars().filter(|c| c.is_alphabetic());
         letters.clone().count() >= 2 && letters.into_iter().all(char::is_uppercase)
     };
-    let first = words.first()?;
+    let (first, last) = (words.first()?, words.last()?);
     let capitalized = words
         .iter()
         .all(|word| word.starts_with(|c: char| c.is_uppercase() || c == '('));
-    (words.len() <= DATELINE_WORDS && (in_capitals(first) || agency(first)) && capitalized).then_some(at + dash)
+    (words.len() <= DATELINE_WORDS && (in_capitals(first) || agency(first) || agency(last)) && capitalized)
+        .then_some(at + dash)
 }
 
 /// Whether a sentence would stand alone but for a connective opening
@@ -235,17 +399,25 @@ pub fn stands_alone(sentence: &str) -> bool {
 /// "sie" for "they".
 const PERSONAL_PRONOUNS: &[&str] = &["he", "him", "his", "himself", "she", "her", "hers", "herself"];
 
-/// Whether sentence `sentence` of `article` uses a personal pronoun ("he",
-/// "her") before it names any person: wherever it comes in the sentence
-/// ("Sent to Azerbaijan a week ago, he was killed"), out of its article the
-/// pronoun points at no one. A person is named by a mention the entities
+/// Whether `shown`, a sentence of `article` or the part of one that is
+/// shown ([`shown_part`]), uses a personal pronoun ("he", "her") before it
+/// names any person: wherever it comes in the text ("Sent to Azerbaijan a
+/// week ago, he was killed"), out of its article the pronoun points at no
+/// one; in an opening left out ("For his part, Macron said …") it is not
+/// read. A person is named by a mention the entities
 /// stage found, or by a word of a person's name as the article writes it
 /// elsewhere ("Gaddafi's wife, his daughter": the possessive or the start
 /// of a dated list entry may hide the name from the recogniser, not from
 /// the reader). A role ("the minister") is no name.
-pub fn has_dangling_pronoun(article: &Article, sentence: usize) -> bool {
-    let sentence = &article.sentences[sentence];
-    let tokens = article.sentence_tokens(sentence);
+pub fn has_dangling_pronoun(article: &Article, shown: Span) -> bool {
+    let Some(sentence) = article.sentence_at(shown.start as usize) else {
+        return false;
+    };
+    let tokens: Vec<&Token> = article
+        .sentence_tokens(&article.sentences[sentence])
+        .iter()
+        .filter(|token| token.span.start >= shown.start && token.span.end <= shown.end)
+        .collect();
     let Some(at) = tokens.iter().position(|token| {
         token.kind == TokenKind::Word
             && PERSONAL_PRONOUNS.contains(&article.span_text(token.span).to_lowercase().as_str())
@@ -261,7 +433,7 @@ pub fn has_dangling_pronoun(article: &Article, sentence: usize) -> bool {
     };
     let named_before = persons()
         .flat_map(|entity| &entity.mentions)
-        .any(|mention| mention.start >= sentence.span.start && mention.end <= pronoun.span.start);
+        .any(|mention| mention.start >= shown.start && mention.end <= pronoun.span.start);
     if named_before {
         return false;
     }
@@ -282,10 +454,13 @@ pub fn has_dangling_pronoun(article: &Article, sentence: usize) -> bool {
 
 /// A sentence that starts like one (a capital, a digit or an opening
 /// quote), ends like a statement (not a question, not a headline without a
-/// full stop), with balanced quotes, and does not start with a word that
-/// refers back to a person or thing.
+/// full stop), with balanced quotes, does not start with a word that
+/// refers back to a person or thing, and is not the page's ([`is_page_residue`]).
 fn is_complete(sentence: &str) -> bool {
     let sentence = sentence.trim();
+    if is_page_residue(sentence) {
+        return false;
+    }
     let Some(first_char) = sentence.chars().next() else {
         return false;
     };
@@ -303,6 +478,19 @@ fn is_complete(sentence: &str) -> bool {
         return false;
     }
     !opens_with_reference(sentence) && quotes_balanced(sentence)
+}
+
+/// Whether a sentence is the page's, not the story's, though it reads like
+/// a sentence: a post's stamp ("Posted by David T on April 2, 2005 11:01
+/// PM.") or a footer that gives an e-mail address ("Letters for
+/// publication should be sent to: letters@guardian.co.uk …"). Residue the
+/// extractor left in the text.
+fn is_page_residue(sentence: &str) -> bool {
+    let email = |word: &str| {
+        word.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches('.').contains('.'))
+    };
+    sentence.starts_with("Posted by ") || sentence.split_whitespace().any(email)
 }
 
 /// Endings of English contractions: "that's" is "that" for what a sentence
@@ -569,6 +757,69 @@ mod tests {
         assert_eq!(shown("NATO — the alliance of thirty states — met."), None);
         assert_eq!(shown("Turkey sent fighters — France said so."), None);
         assert_eq!(shown("SEOUL, South Korea — There was one event."), None);
+    }
+
+    #[test]
+    fn time_stamps_photo_credits_and_bylines_are_left_out() {
+        let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
+        assert_eq!(
+            shown("GENEVA | Mon May 18, 2009 6:14 pm EDT GENEVA (Reuters) - The virus is spreading, the WHO said."),
+            Some("The virus is spreading, the WHO said.")
+        );
+        assert_eq!(
+            shown("Thu Apr 30, 2009 5:11 am EDT (Reuters) - Flu spread to Spain."),
+            Some("Flu spread to Spain.")
+        );
+        assert_eq!(
+            shown("Thursday 31 March 2005 00.05 BST A final analysis will blame the CIA."),
+            Some("A final analysis will blame the CIA.")
+        );
+        assert_eq!(
+            shown("Iraq Survey Group concludes weapons were destroyed Thursday 13 January 2005 03.10 GMT The report was published."),
+            Some("The report was published.")
+        );
+        assert_eq!(
+            shown("Photograph: PA Two Britons have now contracted swine flu."),
+            Some("Two Britons have now contracted swine flu.")
+        );
+        assert_eq!(
+            shown("Photograph: Dennis Cook\\/AP George Galloway today accused US senators."),
+            Some("George Galloway today accused US senators.")
+        );
+        assert_eq!(
+            shown("Photograph: Carl de Souza/AFP/Getty Images Two new cases have been diagnosed."),
+            Some("Two new cases have been diagnosed.")
+        );
+        assert_eq!(
+            shown("Photograph: Handout/PA Images of soldiers were shown to a court."),
+            Some("Images of soldiers were shown to a court.")
+        );
+        assert_eq!(
+            shown("By the CNN Wire Staff Eman al-Obeidy burst into a hotel Saturday."),
+            Some("Eman al-Obeidy burst into a hotel Saturday.")
+        );
+        assert_eq!(
+            shown("Brussels, Belgium (CNN) -- NATO members agreed Thursday to take over."),
+            Some("NATO members agreed Thursday to take over.")
+        );
+        // Not furniture: a day and a time in the story, a byline-like
+        // opening that is the story.
+        assert_eq!(shown("On Tuesday at 10.30 the talks resumed in Geneva."), None);
+        assert_eq!(
+            shown("By the time of going to press no response had been received."),
+            None
+        );
+        assert_eq!(shown("Photograph: the ministry released one on Monday."), None);
+    }
+
+    #[test]
+    fn page_residue_does_not_stand_alone() {
+        assert!(!stands_alone("Posted by David T on April 2, 2005 11:01 PM."));
+        assert!(!stands_alone(
+            "Write your review of this book. Letters for publication should be sent to: letters@guardian.co.uk."
+        ));
+        assert!(stands_alone("The senator posted a photo on Monday."));
+        assert!(stands_alone("Shares rose @ 5% on the day."));
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //!
 //! An event is a sentence that mentions a calendar day and stands alone, as
 //! a summary sentence must, with no personal pronoun before the person it
-//! stands for ("…, he was killed"); a day that no such sentence tells may
+//! stands for ("…, he was killed"); it is shown as a summary sentence is
+//! ([`crate::shown_part`]): without an opening dateline ("WASHINGTON — ")
+//! or connective set off by a comma ("Meanwhile,") when the rest stands
+//! alone as written. A day that no such sentence tells may
 //! be told by one that only opens with a connective ("But on March 19 …"),
 //! which leaves its reader nothing unresolved; a day the sentence gives as the start
 //! of a period ("since the weekend") is not the day of its event. Events
@@ -22,10 +25,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
-use chorus_model::{Article, DatePrecision};
+use chorus_model::{Article, DatePrecision, Span};
 use chrono::NaiveDate;
 
-use crate::{has_dangling_pronoun, leans_on_context, stands_alone};
+use crate::{has_dangling_pronoun, shown_part, shown_text};
 
 /// Days before a story's first article beyond which a date is background.
 pub const BACKGROUND_DAYS: i64 = 30;
@@ -71,10 +74,21 @@ pub struct TimelineItem {
     pub date: NaiveDate,
     /// The sentence shown.
     pub at: SentenceRef,
+    /// The part of it that is shown: the whole sentence, or the sentence
+    /// without an opening dateline or connective set off by a comma when
+    /// the rest stands alone.
+    pub shown: Span,
     /// The shown sentence first, then those of other articles that say the same.
     pub citations: Vec<SentenceRef>,
     /// Articles and independent sources that report it.
     pub support: Support,
+}
+
+impl TimelineItem {
+    /// The text shown: the part of the sentence that is shown, as written.
+    pub fn text(&self, articles: &[Article]) -> String {
+        shown_text(articles, self.at, self.shown)
+    }
 }
 
 /// A story's timeline and, apart, its background history.
@@ -104,10 +118,11 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
     let position: std::collections::HashMap<SentenceRef, usize> =
         alignment.sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
 
-    // Candidate (date, alignment index) pairs: one per sentence and day; and
+    // Candidate sentences per day, each once: its index in the alignment,
+    // the part shown and whether it leans on context; and
     // how many articles mention each day at all, in any sentence: the days
     // many reports come back to are the story's key days.
-    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, bool)>> = BTreeMap::new();
+    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, Span, bool)>> = BTreeMap::new();
     let mut weights: BTreeMap<NaiveDate, DayWeight> = BTreeMap::new();
     for &m in &members {
         if articles[m].duplicate_of.is_some() {
@@ -157,21 +172,16 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             let Some(sentence) = article.sentence_at(mention.span.start as usize) else {
                 continue;
             };
-            let text = article.span_text(article.sentences[sentence].span);
-            let connective = if stands_alone(text) {
-                false
-            } else if leans_on_context(text) {
-                true
-            } else {
+            let Some(shown) = shown_part(article, sentence) else {
                 continue;
             };
-            if has_dangling_pronoun(article, sentence) {
+            if has_dangling_pronoun(article, shown.span) {
                 continue;
             }
             if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
                 let list = by_date.entry(mention.date).or_default();
-                if !list.iter().any(|&(i, _)| i == index) {
-                    list.push((index, connective));
+                if !list.iter().any(|&(i, _, _)| i == index) {
+                    list.push((index, shown.span, shown.leans_on_context));
                 }
             }
         }
@@ -182,13 +192,13 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
     for (date, candidates) in by_date {
         // A sentence that leans on the one before it ("But on March 19 …")
         // tells its day only when no sentence that stands alone does.
-        let any_alone = candidates.iter().any(|&(_, connective)| !connective);
-        let mut candidates: Vec<usize> = candidates
+        let any_alone = candidates.iter().any(|&(_, _, connective)| !connective);
+        let mut candidates: Vec<(usize, Span)> = candidates
             .into_iter()
-            .filter(|&(_, connective)| !connective || !any_alone)
-            .map(|(index, _)| index)
+            .filter(|&(_, _, connective)| !connective || !any_alone)
+            .map(|(index, shown, _)| (index, shown))
             .collect();
-        candidates.sort_by(|&a, &b| {
+        candidates.sort_by(|&(a, _), &(b, _)| {
             let (sa, sb) = (&alignment.sentences[a], &alignment.sentences[b]);
             sb.support
                 .independent
@@ -196,12 +206,12 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
                 .then(sb.centrality.total_cmp(&sa.centrality))
                 .then(a.cmp(&b))
         });
-        let mut chosen: Vec<usize> = Vec::new();
-        for index in candidates {
+        let mut chosen: Vec<(usize, Span)> = Vec::new();
+        for (index, shown) in candidates {
             if chosen.len() == options.sentences_per_date {
                 break;
             }
-            let repeats = chosen.iter().any(|&c| {
+            let repeats = chosen.iter().any(|&(c, _)| {
                 alignment.similarity(c, index) >= 0.3
                     || alignment.sentences[c]
                         .matches
@@ -209,10 +219,12 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
                         .any(|(at, _)| *at == alignment.sentences[index].at)
             });
             if !repeats {
-                chosen.push(index);
+                chosen.push((index, shown));
             }
         }
-        let items = chosen.into_iter().map(|index| item(date, alignment, index));
+        let items = chosen
+            .into_iter()
+            .map(|(index, shown)| item(date, alignment, index, shown));
         if date < background_before {
             background.extend(items);
         } else {
@@ -224,7 +236,7 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
     Timeline { events, background }
 }
 
-fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize) -> TimelineItem {
+fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize, shown: Span) -> TimelineItem {
     let sentence = &alignment.sentences[index];
     let mut others: Vec<SentenceRef> = sentence.matches.iter().map(|(at, _)| *at).collect();
     others.sort_unstable();
@@ -233,6 +245,7 @@ fn item(date: NaiveDate, alignment: &StoryAlignment, index: usize) -> TimelineIt
     TimelineItem {
         date,
         at: sentence.at,
+        shown,
         citations,
         support: sentence.support,
     }
