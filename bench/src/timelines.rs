@@ -42,6 +42,8 @@ timelines options:
   --data PATH     Timeline17 folders (default: ../shared/corpora/timelines/t17 beside the workspace)
   --only NAMES    only these folders (comma-separated names)
   --limit N       only the first N articles of each folder
+  --show N        print chorus's timeline (all inputs) of the first N gold timelines to stderr, each day
+                  beside the gold's entries of that day (default: 0)
   --out PATH      where to write the Markdown results (default: bench/results/timelines.md)";
 
 /// Best published figures on Timeline17 (Ghalandari & Ifrim 2020, DATEWISE).
@@ -53,6 +55,7 @@ struct Args {
     out: PathBuf,
     only: Option<Vec<String>>,
     limit: Option<usize>,
+    show: usize,
 }
 
 impl Args {
@@ -63,6 +66,7 @@ impl Args {
             out: workspace.join("bench/results/timelines.md"),
             only: None,
             limit: None,
+            show: 0,
         };
         let mut args = args.iter();
         while let Some(flag) = args.next() {
@@ -82,6 +86,11 @@ impl Args {
                             .parse()
                             .map_err(|_| UsageError(format!("timelines: --limit {value} is not a number")))?,
                     )
+                }
+                "--show" => {
+                    parsed.show = value
+                        .parse()
+                        .map_err(|_| UsageError(format!("timelines: --show {value} is not a number")))?
                 }
                 other => return Err(UsageError(format!("timelines: unknown option {other}")).into()),
             }
@@ -231,6 +240,9 @@ pub fn main(raw_args: &[String]) -> Result<()> {
             problem_count += problems.len();
             let predicted = timeline_texts(&report);
             let scores = score(&predicted, gold, &rouge_options);
+            if rows.len() < args.show {
+                show(&folder.name, gold, &predicted);
+            }
             // Untimed: the same budget without chronologies deciding first,
             // to show what they bring.
             let without = Options {
@@ -324,6 +336,24 @@ pub fn main(raw_args: &[String]) -> Result<()> {
     }
     std::fs::write(&args.out, &text).with_context(|| format!("cannot write {}", args.out.display()))?;
     Ok(())
+}
+
+/// Print a predicted timeline to stderr, each day's entries beside the
+/// gold's text of that day ("gold: —" when the gold has no such day), to
+/// read them as a reader would.
+fn show(folder: &str, gold: &Gold, predicted: &BTreeMap<String, Vec<String>>) {
+    eprintln!(
+        "== {folder} / {} ({} days, {} in gold)",
+        gold.name,
+        predicted.len(),
+        predicted.keys().filter(|d| gold.days.contains_key(*d)).count()
+    );
+    for (day, entries) in predicted {
+        eprintln!("{day}  gold: {}", gold.days.get(day).map_or("—", String::as_str));
+        for entry in entries {
+            eprintln!("  - {entry}");
+        }
+    }
 }
 
 /// The texts of a report's first story's timeline, by day.
