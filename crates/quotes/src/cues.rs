@@ -128,6 +128,7 @@ const SPEECH: &[&str] = &[
     "protest",
     "quip*",
     "reaffirm",
+    "react",
     "recall",
     "recount",
     "reiterate",

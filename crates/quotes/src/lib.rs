@@ -199,15 +199,29 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
 
 /// Fill [`Article::attributions`] (replacing any already there) with the
 /// attributions that tell what was said: [`find`]'s, less those whose
-/// content only names a topic ("discussed the matter at a meeting"), which
-/// PolNeAR counts as attributions but a reader of who said what cannot use.
+/// content only names a topic ("discussed the matter at a meeting") or is
+/// a relative pronoun standing for a clause before it ("…, which Baku
+/// denied"), which PolNeAR counts as attributions but a reader of who said
+/// what cannot use.
 pub fn annotate(article: &mut Article) {
     let quotes = find(article);
     article.attributions = quotes
         .into_iter()
         .map(|quote| quote.attribution)
-        .filter(|attribution| !names_only_a_topic(article.span_text(attribution.content)))
+        .filter(|attribution| {
+            let content = article.span_text(attribution.content);
+            !names_only_a_topic(content) && !is_relative_pronoun(content)
+        })
         .collect();
+}
+
+/// Whether a content is only a relative pronoun ("which", "that"): what it
+/// stands for is outside the content.
+fn is_relative_pronoun(content: &str) -> bool {
+    let word = content.trim().trim_end_matches([',', '.', ';']);
+    ["which", "that", "who", "whom"]
+        .iter()
+        .any(|pronoun| word.eq_ignore_ascii_case(pronoun))
 }
 
 /// Nouns that name what was talked about without saying anything of it.

@@ -253,6 +253,9 @@ const NOT_CONTENT_OPENINGS: &[&str] = &[
     "on", "at", "during", "via", "to", "with", "without", "through", "by", "upon", "amid", "ahead",
 ];
 
+/// Forms of "be" that make the verb after them a passive.
+const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Words after a comma that open a clause of the writer's, not the source's.
 const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though", "but"];
 
@@ -714,7 +717,9 @@ fn analyze(
         && cue.form != Form::Gerund
         && matches!(cue.frame, Frame::Speech | Frame::Addressee)
     {
-        inverted = source::subject_after(view, last + 1, to);
+        // "…”, reacted Wednesday Emmanuel Macron": a time phrase may stand
+        // between the cue and its inverted source.
+        inverted = source::subject_after(view, skip_adverbial(view, last + 1, to), to);
         // "…, told Sky News Arabia that …": after a verb that takes an
         // addressee, a name followed by a content clause is the addressee,
         // not an inverted source.
@@ -1403,7 +1408,11 @@ fn cue_follows(view: &View, at: usize, to: usize) -> bool {
         if AUXILIARIES.contains(&word.lower.as_ref()) {
             continue;
         }
-        let is_cue = !word.capitalized
+        // "that he and many others were promised $2,000": a cue in the
+        // passive goes on with the clause; its subject said nothing.
+        let passive = index > at && PASSIVE_BE.contains(&view.words[index - 1].lower.as_ref());
+        let is_cue = !passive
+            && !word.capitalized
             && cues::lookup(&word.lower)
                 .iter()
                 .any(|cue| cue.particle.is_none() && cue.frame != Frame::Belief && cue.form == Form::Finite);

@@ -1067,3 +1067,39 @@ fn split_quote_around_an_aside() {
         .expect("the first quote's attribution");
     assert_eq!(said.parts.len(), 1, "{:?}", said.parts);
 }
+
+#[test]
+fn an_inverted_source_after_a_time_word() {
+    let text = "“We will not accept it”, reacted Wednesday Emmanuel Macron. \
+                “The talks are over,” said Friday the minister.";
+    assert_eq!(
+        triples(text),
+        rows(&[
+            ("Emmanuel Macron", "reacted", "“We will not accept it”"),
+            ("the minister", "said", "“The talks are over,”"),
+        ])
+    );
+}
+
+#[test]
+fn a_passive_cue_inside_a_content_does_not_cut_it() {
+    let text = "Omar told the BBC that he and many other men were promised $2,000 a month.";
+    assert_eq!(
+        triples(text),
+        rows(&[(
+            "Omar",
+            "told",
+            "that he and many other men were promised $2,000 a month"
+        )])
+    );
+}
+
+#[test]
+fn a_content_that_is_only_a_relative_pronoun_is_left_out_of_the_report() {
+    let text = "Paris accused Ankara of sending fighters, which Ankara had denied. \
+                Ankara denied that it had sent fighters.";
+    let got = annotate(text, &[("Turkey", EntityKind::Place, &["Ankara"])]);
+    let contents: Vec<&str> = got.iter().map(|f| f.content.as_str()).collect();
+    assert!(!contents.contains(&"which"), "{contents:?}");
+    assert!(contents.contains(&"that it had sent fighters"), "{contents:?}");
+}
