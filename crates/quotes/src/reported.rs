@@ -660,6 +660,13 @@ fn analyze(
     while subject_end > from && is_gap_word(&view.words[subject_end - 1]) {
         subject_end -= 1;
     }
+    // Nor does a time phrase ("Russia's foreign ministry on Thursday urged").
+    if subject_end > from + 1 && is_time_word(&view.words[subject_end - 1].lower) {
+        subject_end -= 1;
+        if subject_end > from + 1 && view.words[subject_end - 1].is("on") {
+            subject_end -= 1;
+        }
+    }
     let mut subject = if cue.form == Form::Gerund {
         None
     } else {
@@ -1771,6 +1778,13 @@ fn raising(view: &View, sentence: usize, cue_first: usize, head: usize, last: us
     let mut subject_end = cue_first;
     while subject_end > from && is_gap_word(&view.words[subject_end - 1]) {
         subject_end -= 1;
+    }
+    // Nor does a time phrase ("Russia's foreign ministry on Thursday urged").
+    if subject_end > from + 1 && is_time_word(&view.words[subject_end - 1].lower) {
+        subject_end -= 1;
+        if subject_end > from + 1 && view.words[subject_end - 1].is("on") {
+            subject_end -= 1;
+        }
     }
     let subject = source::subject_before(view, from, subject_end)?;
     let (content, _) = content_from(view, sentence, after)?;

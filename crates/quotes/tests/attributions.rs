@@ -1103,3 +1103,20 @@ fn a_content_that_is_only_a_relative_pronoun_is_left_out_of_the_report() {
     assert!(!contents.contains(&"which"), "{contents:?}");
     assert!(contents.contains(&"that it had sent fighters"), "{contents:?}");
 }
+
+#[test]
+fn a_time_phrase_between_the_source_and_its_cue() {
+    let text = "The foreign ministry on Thursday urged the withdrawal of all foreign fighters. \
+                Omar on Tuesday said that he had been paid.";
+    assert_eq!(
+        triples(text),
+        rows(&[
+            (
+                "The foreign ministry",
+                "urged",
+                "the withdrawal of all foreign fighters"
+            ),
+            ("Omar", "said", "that he had been paid"),
+        ])
+    );
+}
