@@ -337,6 +337,14 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether a speaker's role is in the plural ("chiefs", "officials").
+    fn plural_role(&self, speaker: Speaker) -> bool {
+        speaker.role.is_some_and(|role| {
+            let head = head_word(role.slice(self.text));
+            singular(&head) != head
+        })
+    }
+
     /// The core of a source: up to an appositive, a relative clause or a
     /// second coordinated source ("Russia and Iran" → "Russia").
     fn core(&self, source: Span) -> Span {
@@ -724,6 +732,9 @@ impl<'a> Resolver<'a> {
             .rev()
             .map(|&(speaker, _)| speaker)
             .filter(|speaker| with_roles || speaker.role.is_none())
+            // "EU chiefs agreed … he was angry": people in the plural are
+            // no one person.
+            .filter(|speaker| kind != Some(EntityKind::Person) || !self.plural_role(*speaker))
             .find(|&speaker| kind.is_none_or(|kind| self.kind(speaker) == kind))
             .or_else(|| {
                 self.last_mentioned(kind, before, 0)

@@ -1120,3 +1120,29 @@ fn a_time_phrase_between_the_source_and_its_cue() {
         ])
     );
 }
+
+#[test]
+fn a_subject_right_before_its_cue_keeps_it_from_an_earlier_clause() {
+    let text = "He spoke after a summit in Brussels at which EU chiefs agreed to threaten Turkey with sanctions.";
+    let agreed: Vec<String> = triples(text)
+        .into_iter()
+        .filter(|(_, cue, _)| cue == "agreed")
+        .map(|(source, _, _)| source)
+        .collect();
+    assert_eq!(agreed, ["EU chiefs"]);
+}
+
+#[test]
+fn he_refers_to_one_person_not_to_people_in_the_plural() {
+    let text = "“We will act,” Macron said. At the summit, EU chiefs agreed to threaten Turkey with sanctions. \
+                He said that he was angry about the fighting.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[MACRON, ("European Union", EntityKind::Organization, &["EU"])];
+    assert_eq!(
+        speakers(text, entities),
+        pairs(&[
+            ("Macron", Some("Emmanuel Macron")),
+            ("EU chiefs", Some("European Union's chiefs")),
+            ("He", Some("Emmanuel Macron")),
+        ])
+    );
+}
