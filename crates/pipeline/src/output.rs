@@ -58,17 +58,20 @@ fn to_char_offsets(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> 
     let mut boundaries: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
     boundaries.sort_unstable();
     boundaries.dedup();
+    // The characters before each boundary (one inside a character counts
+    // that character), counted once, up to the last boundary only.
     let mut chars_at = std::collections::HashMap::with_capacity(boundaries.len());
-    let mut next = 0;
-    for (char_index, (byte_index, _)) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .enumerate()
-    {
-        while next < boundaries.len() && boundaries[next] <= byte_index {
-            chars_at.insert(boundaries[next], char_index);
-            next += 1;
+    let (mut chars, mut counted) = (0, 0);
+    for &boundary in &boundaries {
+        let mut at = boundary.min(text.len());
+        while !text.is_char_boundary(at) {
+            at += 1;
         }
+        if at > counted {
+            chars += text[counted..at].chars().count();
+            counted = at;
+        }
+        chars_at.insert(boundary, chars);
     }
     spans.iter().map(|(s, e)| (chars_at[s], chars_at[e])).collect()
 }

@@ -133,7 +133,11 @@ fn connective_length(sentence: &str) -> Option<usize> {
                 .map_or(opening.len(), |(i, _)| i),
         );
     }
+    let first = word.chars().next()?;
     CONNECTIVE_PHRASES.iter().find_map(|phrase| {
+        if !phrase.starts_with(first) {
+            return None;
+        }
         // Byte by byte, the straight and the curly apostrophe alike.
         let mut rest = opening;
         for expected in phrase.chars() {
@@ -178,15 +182,11 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
             leans_on_context: false,
         });
     }
-    if stands_alone(text) {
-        return Some(Shown {
-            span: whole,
-            leans_on_context: false,
-        });
-    }
-    leans_on_context(text).then_some(Shown {
+    // `stands_alone` or `leans_on_context`, with the completeness both
+    // require checked once.
+    is_complete(text).then(|| Shown {
         span: whole,
-        leans_on_context: true,
+        leans_on_context: opens_with_connective(text) || opens_in_first_person(text),
     })
 }
 
@@ -254,6 +254,14 @@ const STAMP_WORDS: usize = 7;
 /// after it included: a day name, then within [`STAMP_WORDS`] words a time
 /// ("6:14", "00.05") and a time zone in capitals ("EDT", "BST", "GMT").
 fn stamp_end(sentence: &str) -> Option<usize> {
+    let is_day = |word: &str| {
+        let day = word.trim_end_matches(',');
+        WEEKDAYS.iter().any(|name| name.eq_ignore_ascii_case(day))
+    };
+    // Most sentences name no day: look for one before collecting the words.
+    if !sentence.split_whitespace().any(is_day) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = words_at(sentence).collect();
     let is_time = |word: &str| {
         let (hours, minutes) = word.split_once([':', '.']).unwrap_or(("", ""));
@@ -265,8 +273,7 @@ fn stamp_end(sentence: &str) -> Option<usize> {
         (3..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && word.ends_with('T')
     };
     words.iter().enumerate().find_map(|(i, &(_, word))| {
-        let day = word.trim_end_matches(',').to_lowercase();
-        if !WEEKDAYS.contains(&day.as_str()) {
+        if !is_day(word) {
             return None;
         }
         let window = &words[i + 1..words.len().min(i + 1 + STAMP_WORDS)];
@@ -338,9 +345,14 @@ const DATELINE_WORDS: usize = 6;
 /// Korea"), an agency in parentheses ("(CNN)") or a place and an agency
 /// ("Brussels, Belgium (CNN)"), all its words capitalized, then a dash.
 fn dateline_length(sentence: &str) -> Option<usize> {
+    // A dash past the first words ends no dateline: look no further than
+    // the word after them (the dash) and the space after it.
+    let head_end = words_at(sentence)
+        .nth(DATELINE_WORDS + 1)
+        .map_or(sentence.len(), |(at, _)| at);
     let (at, dash) = DATELINE_DASHES
         .iter()
-        .filter_map(|dash| sentence.find(dash).map(|at| (at, dash.len())))
+        .filter_map(|dash| sentence[..head_end].find(dash).map(|at| (at, dash.len())))
         .min()?;
     let words: Vec<&str> = sentence[..at].split_whitespace().collect();
     let agency = |word: &str| word.len() > 2 && word.starts_with('(') && word.ends_with(')');
@@ -490,7 +502,7 @@ fn is_page_residue(sentence: &str) -> bool {
         word.split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches('.').contains('.'))
     };
-    sentence.starts_with("Posted by ") || sentence.split_whitespace().any(email)
+    sentence.starts_with("Posted by ") || (sentence.contains('@') && sentence.split_whitespace().any(email))
 }
 
 /// Endings of English contractions: "that's" is "that" for what a sentence
@@ -523,8 +535,20 @@ fn is_closing_quote(c: char) -> bool {
 /// Straight double quotes come in pairs; curly ones open and close; French
 /// guillemets open and close.
 fn quotes_balanced(sentence: &str) -> bool {
-    let count = |c: char| sentence.chars().filter(|&x| x == c).count();
-    count('"') % 2 == 0 && count('“') == count('”') && count('«') == count('»')
+    // One pass: straight quotes, curly opening less closing, guillemets
+    // opening less closing.
+    let (mut straight, mut curly, mut guillemets) = (0usize, 0isize, 0isize);
+    for c in sentence.chars() {
+        match c {
+            '"' => straight += 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '«' => guillemets += 1,
+            '»' => guillemets -= 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 0 && curly == 0 && guillemets == 0
 }
 
 /// Words that open a clause of their own: a sentence may be cut before them
