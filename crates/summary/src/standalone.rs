@@ -494,15 +494,18 @@ fn is_complete(sentence: &str) -> bool {
 
 /// Whether a sentence is the page's, not the story's, though it reads like
 /// a sentence: a post's stamp ("Posted by David T on April 2, 2005 11:01
-/// PM.") or a footer that gives an e-mail address ("Letters for
-/// publication should be sent to: letters@guardian.co.uk …"). Residue the
-/// extractor left in the text.
+/// PM."), a footer that gives an e-mail address ("Letters for publication
+/// should be sent to: letters@guardian.co.uk …") or a reader's comment
+/// under its stamp and reply link ("March 9, 2011 at 6:19 pm | Reply …").
+/// Residue the extractor left in the text.
 fn is_page_residue(sentence: &str) -> bool {
     let email = |word: &str| {
         word.split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches('.').contains('.'))
     };
-    sentence.starts_with("Posted by ") || (sentence.contains('@') && sentence.split_whitespace().any(email))
+    sentence.starts_with("Posted by ")
+        || sentence.contains("| Reply")
+        || (sentence.contains('@') && sentence.split_whitespace().any(email))
 }
 
 /// Endings of English contractions: "that's" is "that" for what a sentence
@@ -841,6 +844,10 @@ mod tests {
         assert!(!stands_alone("Posted by David T on April 2, 2005 11:01 PM."));
         assert!(!stands_alone(
             "Write your review of this book. Letters for publication should be sent to: letters@guardian.co.uk."
+        ));
+        // A reader's comment under its stamp and the page's reply link.
+        assert!(!stands_alone(
+            "March 9, 2011 at 6:19 pm | Reply Who can rule out the worst when the bombing starts?"
         ));
         assert!(stands_alone("The senator posted a photo on Monday."));
         assert!(stands_alone("Shares rose @ 5% on the day."));
