@@ -556,7 +556,10 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
          follow them, and the figures partly measure that. `w/o chron.`: the same run with `chronologies: false`, an \
          untimed extra run. The threshold is the only setting: replayed on the pipeline's dates, every value from 10 to \
          20 gives the same date F1 on all 7 development timelines, so leave-one-topic-out picks 10 for each held-out \
-         topic; 6 and 8 also take prose articles (0.599), 25 misses a Reuters timeline (0.598)"
+         topic; 6 and 8 also take prose articles (0.599), 25 misses a Reuters timeline (0.598). Rules that spread the \
+         days (one per burst of adjacent days, one per part of the story's span) or weigh mentions by where or how \
+         they are written lost on some topic and are not used: `keep_best_dates` in `crates/summary/src/timeline.rs` \
+         lists what each gave"
     );
     let _ = writeln!(
         text,
