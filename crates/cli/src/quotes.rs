@@ -7,7 +7,7 @@
 //! and only an HTML page goes through extraction (its offsets then point
 //! into the extracted text, as the help says).
 
-use chorus_model::{Article, Body, Problem, RawArticle, Span};
+use chorus_model::{Article, Attribution, Body, Problem, RawArticle, Span};
 use serde_json::{json, Value};
 
 /// What one run found: a JSON line per attribution, the problems met, and
@@ -86,11 +86,29 @@ fn lines_of(article: &Article) -> Vec<Value> {
                 "speaker": attribution
                     .speaker
                     .and_then(|index| article.entities.get(index))
-                    .map(|entity| attribution.speaker_label(article, &entity.name)),
+                    .map(|entity| {
+                        let first = attribution.speaker_label(article, &entity.name);
+                        let others = co_speakers(article, attribution);
+                        chorus_model::names_together(&[vec![first], others].concat())
+                    }),
                 "speaker_entity": attribution.speaker.and_then(|index| article.entities.get(index)).map(|entity| entity.name.as_str()),
+                "speaker_entities": attribution.speaker.and_then(|index| article.entities.get(index)).map(|entity| {
+                    [vec![entity.name.clone()], co_speakers(article, attribution)].concat()
+                }).unwrap_or_default(),
                 "direct": attribution.direct,
             })
         })
+        .collect()
+}
+
+/// The names of the other speakers a coordinated source names ("Baku" in
+/// "Yerevan and Baku said").
+fn co_speakers(article: &Article, attribution: &Attribution) -> Vec<String> {
+    attribution
+        .co_speakers
+        .iter()
+        .filter_map(|&index| article.entities.get(index))
+        .map(|entity| entity.name.clone())
         .collect()
 }
 

@@ -2,11 +2,28 @@
 //! translation, is one quote with a citation to each.
 //!
 //! Two attributions of a story are the same statement when their speakers
-//! are the same story entity (or one of them is unknown and the contents are
+//! are the same story entities (or one of them is unknown and the contents are
 //! very close) and their contents say the same thing by the test sentences
 //! use ([`crate::ALIGN_THRESHOLD`] with a shared word pair, or
 //! [`crate::STRONG_THRESHOLD`]). Attributions are grouped greedily, direct
 //! quotes first, so that the wording shown is a quotation when one exists.
+//!
+//! A statement of several speakers ("Yerevan and Baku continue to blame
+//! each other") names them all. Its speakers are the same as another
+//! attribution's when one's entities include the other's, whatever their
+//! order: "Baku and Yerevan said" and "Yerevan said" may report one
+//! statement, since an outlet may name only one of those who made it; the
+//! statement then names everyone any of its outlets named.
+//!
+//! A statement with no speaker entity is kept when two independent outlets
+//! carry it and its source names someone ("the indictment"), or, told once,
+//! when its source says who spoke by their affiliation
+//! ([`chorus_quotes::names_an_affiliation`]: "Two Syrian rebel sources",
+//! "U.S. officials", "sources close to the Syrian insurgents"): whose
+//! account it is, which a reader can weigh, is the news. A bare group
+//! ("officials said", "diplomats said", "sources familiar with the matter")
+//! told once says little a reader can weigh, and the writer's own voice
+//! ("X is expected to …") is no one's statement.
 
 use std::collections::HashMap;
 
@@ -28,6 +45,10 @@ const DOT_SLACK: f32 = 1e-4;
 pub struct StoryQuote {
     /// The speaker, an index into the story's entities.
     pub speaker: Option<usize>,
+    /// The other speakers of a statement made together ("Yerevan and
+    /// Baku"), indices into the story's entities, in the order the outlets
+    /// name them.
+    pub co_speakers: Vec<usize>,
     /// The role of the speaker entity that made the statement, as written
     /// in the attribution that names the speaker ("office" in "Macron's
     /// office"), when it was a role of it and not the entity itself.
@@ -49,6 +70,8 @@ struct Candidate {
     article: usize,
     attribution: usize,
     speaker: Option<usize>,
+    /// The other speakers, story entities, in text order.
+    co_speakers: Vec<usize>,
     /// The role, lower-cased, to compare speakers by.
     role: Option<String>,
     direct: bool,
@@ -72,6 +95,15 @@ fn names_someone_else(article: &Article, attribution: &Attribution) -> bool {
             .skip(1)
             .any(|word| word.chars().next().is_some_and(char::is_uppercase))
     })
+}
+
+/// Whether two candidates with speakers name the same ones: the speakers of
+/// one (first and others, in any order) include all of the other's.
+fn same_speakers(a: &Candidate, b: &Candidate) -> bool {
+    let of = |c: &Candidate| -> Vec<usize> { c.speaker.iter().chain(&c.co_speakers).copied().collect() };
+    let (a, b) = (of(a), of(b));
+    let within = |small: &[usize], large: &[usize]| small.iter().all(|s| large.contains(s));
+    within(&a, &b) || within(&b, &a)
 }
 
 /// Group the attributions of a story's articles into statements.
@@ -103,12 +135,22 @@ pub fn match_quotes(
             if vector.is_empty() {
                 continue;
             }
+            let speaker = attribution
+                .speaker
+                .and_then(|e| story_entity.get(&(article_index, e)).copied());
+            let mut co_speakers: Vec<usize> = Vec::new();
+            for entity in &attribution.co_speakers {
+                if let Some(&other) = story_entity.get(&(article_index, *entity)) {
+                    if Some(other) != speaker && !co_speakers.contains(&other) {
+                        co_speakers.push(other);
+                    }
+                }
+            }
             candidates.push(Candidate {
                 article: article_index,
                 attribution: attribution_index,
-                speaker: attribution
-                    .speaker
-                    .and_then(|e| story_entity.get(&(article_index, e)).copied()),
+                speaker,
+                co_speakers,
                 role: attribution.role.map(|role| article.span_text(role).to_lowercase()),
                 direct: attribution.direct,
                 unnamed_source: attribution.speaker.is_none() && names_someone_else(article, attribution),
@@ -167,7 +209,7 @@ pub fn match_quotes(
             let similarity = cosine(&candidate.vector, &head.vector);
             let same_words = same_fact(similarity, &candidate.pairs, &head.pairs);
             let same_speaker = match (candidate.speaker, head.speaker) {
-                (Some(a), Some(b)) => a == b && candidate.role == head.role,
+                (Some(a), Some(b)) => same_speakers(candidate, head) && (a != b || candidate.role == head.role),
                 (Some(_), None) => !head.unnamed_source && similarity >= STRONG_THRESHOLD,
                 (None, Some(_)) => !candidate.unnamed_source && similarity >= STRONG_THRESHOLD,
                 (None, None) => similarity >= STRONG_THRESHOLD,
@@ -200,8 +242,19 @@ pub fn match_quotes(
             sources.sort_unstable();
             sources.dedup();
             let named = group.iter().copied().find(|&i| candidates[i].speaker.is_some());
+            let speaker = named.and_then(|i| candidates[i].speaker);
+            let mut co_speakers: Vec<usize> = Vec::new();
+            for &i in &group {
+                let c = &candidates[i];
+                for other in c.speaker.iter().chain(&c.co_speakers) {
+                    if Some(*other) != speaker && !co_speakers.contains(other) {
+                        co_speakers.push(*other);
+                    }
+                }
+            }
             StoryQuote {
-                speaker: named.and_then(|i| candidates[i].speaker),
+                speaker,
+                co_speakers,
                 role: named.and_then(|i| {
                     let c = &candidates[i];
                     let article = &articles[c.article];
@@ -221,13 +274,16 @@ pub fn match_quotes(
                 },
             }
         })
-        // A statement nobody can be named for, told once, says little; the
-        // shown one needs a source that names someone ("the indictment"),
-        // since one with none ("X is expected to …") is the writer's.
+        // A statement nobody can be named for is kept when several outlets
+        // carry it or its source names an affiliation (see the module doc);
+        // the shown one needs a source that names someone ("the
+        // indictment"), since one with none ("X is expected to …") is the
+        // writer's.
         .filter(|quote| {
             let (a, i) = quote.occurrences[0];
+            let who = articles[a].attributions[i].who(&articles[a], None);
             quote.speaker.is_some()
-                || quote.support.independent > 1 && articles[a].attributions[i].who(&articles[a], None).is_some()
+                || who.is_some_and(|who| quote.support.independent > 1 || chorus_quotes::names_an_affiliation(&who))
         })
         .collect();
     quotes.sort_by(|a, b| {

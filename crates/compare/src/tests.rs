@@ -72,6 +72,7 @@ fn attributed(id: &str, text: &str, source: Option<&str>, content: &str) -> Arti
         source: source.map(span),
         speaker: None,
         role: None,
+        co_speakers: Vec::new(),
         cue: None,
         content: span(content),
         direct: false,
@@ -108,6 +109,7 @@ fn attribution(article: &Article, source: &str, cue: &str, content: &str) -> cho
         source: Some(span(source)),
         speaker: None,
         role: None,
+        co_speakers: Vec::new(),
         cue: Some(span(cue)),
         content: span(content),
         direct: false,
@@ -482,4 +484,90 @@ fn a_content_ends_before_another_attribution_and_glued_pieces_get_a_colon() {
         shown(text, &[outer, inner])[0].as_deref(),
         Some("that he said Turkey was ready")
     );
+}
+
+/// An article with one attribution by `source` (with the given speakers,
+/// each an entity named by its words in the source) of `content`.
+fn said_by(id: &str, text: &str, source: &str, speakers: &[&str], content: &str) -> Article {
+    let mut said = article(id, text);
+    for name in speakers {
+        let at = text.find(name).expect("named");
+        said.entities.push(chorus_model::Entity {
+            name: (*name).into(),
+            kind: chorus_model::EntityKind::Place,
+            mentions: vec![chorus_model::Span::new(at, at + name.len())],
+            country: None,
+        });
+    }
+    let mut one = attribution(&said, source, "said", content);
+    one.speaker = (!speakers.is_empty()).then_some(0);
+    one.co_speakers = (1..speakers.len()).collect();
+    said.attributions = vec![one];
+    said
+}
+
+#[test]
+fn a_statement_made_together_names_every_speaker_and_still_matches_across_outlets() {
+    let content = "the ceasefire agreed in Moscow had been broken by shelling overnight";
+    let articles = [
+        said_by(
+            "a",
+            &format!("Yerevan and Baku said {content}."),
+            "Yerevan and Baku",
+            &["Yerevan", "Baku"],
+            content,
+        ),
+        said_by(
+            "b",
+            &format!("Baku and Yerevan said {content}."),
+            "Baku and Yerevan",
+            &["Baku", "Yerevan"],
+            content,
+        ),
+        // One outlet names only one of them.
+        said_by("c", &format!("Baku said {content}."), "Baku", &["Baku"], content),
+        // Someone else alone says the same words: another statement.
+        said_by("d", &format!("Moscow said {content}."), "Moscow", &["Moscow"], content),
+    ];
+    let entities = [
+        story_speaker("Yerevan", chorus_model::EntityKind::Place, vec![(0, 0), (1, 1)]),
+        story_speaker("Baku", chorus_model::EntityKind::Place, vec![(0, 1), (1, 0), (2, 0)]),
+        story_speaker("Moscow", chorus_model::EntityKind::Place, vec![(3, 0)]),
+    ];
+    let quotes = match_quotes(&articles, &[0, 1, 2, 3], &entities, &[0, 1, 2, 3]);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    let together = &quotes[0];
+    assert_eq!((together.speaker, together.co_speakers.as_slice()), (Some(0), &[1][..]));
+    assert_eq!(together.support.independent, 3);
+    assert_eq!(
+        (quotes[1].speaker, quotes[1].co_speakers.as_slice()),
+        (Some(2), &[][..])
+    );
+}
+
+#[test]
+fn an_unnamed_source_told_once_is_kept_when_it_names_an_affiliation() {
+    let content = "Turkey had sent hundreds of fighters to Azerbaijan last week";
+    let kept = [
+        "Two Syrian rebel sources",
+        "U.S. officials",
+        "Government officials",
+        "Two sources close to the Syrian insurgents",
+    ];
+    for source in kept {
+        let text = format!("{source} said {content}.");
+        let quotes = match_quotes(&[said_by("a", &text, source, &[], content)], &[0], &[], &[0]);
+        assert_eq!(quotes.len(), 1, "{source}");
+    }
+    let dropped = [
+        "Officials",
+        "Diplomats",
+        "A senior official",
+        "Sources familiar with the matter",
+    ];
+    for source in dropped {
+        let text = format!("{source} said {content}.");
+        let quotes = match_quotes(&[said_by("a", &text, source, &[], content)], &[0], &[], &[0]);
+        assert!(quotes.is_empty(), "{source}: {quotes:?}");
+    }
 }

@@ -73,6 +73,7 @@ fn attribution(
         source: Some(span(source)),
         speaker: Some(speaker),
         role: None,
+        co_speakers: Vec::new(),
         cue: Some(span(cue)),
         content: Span::new(start, end),
         direct: false,

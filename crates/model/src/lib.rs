@@ -284,6 +284,11 @@ pub struct Attribution {
     /// of Arman Tatoyan"), the words of that role as written ("office",
     /// "spokesman"): the statement is the role's, not the entity's.
     pub role: Option<Span>,
+    /// The other entities a coordinated source names beside `speaker`, in
+    /// text order ("Yerevan and Baku continue to blame each other", "Macron
+    /// and Putin called for …"): the statement is theirs together. Empty
+    /// when the source names one speaker.
+    pub co_speakers: Vec<usize>,
     /// The cue: "said", "according to", "denied", "insisted"…
     pub cue: Option<Span>,
     /// What was said, without the quotation marks.
@@ -366,6 +371,16 @@ fn names_no_one(source: &str) -> bool {
 pub fn role_of(name: &str, role: &str) -> String {
     let possessive = if name.ends_with('s') { "'" } else { "'s" };
     format!("{name}{possessive} {}", role.trim())
+}
+
+/// Several speakers as a reader names them together: "Yerevan and Baku",
+/// "Macron, Putin and Trump"; one name as it is.
+pub fn names_together(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// How a figure qualifies its value.
@@ -511,6 +526,7 @@ mod speaker_tests {
             source: Some(at(source)),
             speaker: None,
             role: role.map(&at),
+            co_speakers: Vec::new(),
             cue: None,
             content: at("so"),
             direct: false,
@@ -521,6 +537,10 @@ mod speaker_tests {
             Some("Emmanuel Macron's office")
         );
         assert_eq!(role_of("Reuters", "editor"), "Reuters' editor");
+        let names = |names: &[&str]| names_together(&names.iter().map(|name| name.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["Yerevan"]), "Yerevan");
+        assert_eq!(names(&["Yerevan", "Baku"]), "Yerevan and Baku");
+        assert_eq!(names(&["Macron", "Putin", "Trump"]), "Macron, Putin and Trump");
         let indictment = attribution("The indictment", None);
         assert_eq!(indictment.who(&article, None).as_deref(), Some("The indictment"));
         assert_eq!(attribution("He", None).who(&article, None), None);
@@ -536,6 +556,7 @@ mod speaker_tests {
             source: Some(at("Tatoyan")),
             speaker: None,
             role: None,
+            co_speakers: Vec::new(),
             cue: Some(at("said")),
             content: Span::new(content_start, content_end),
             direct: true,

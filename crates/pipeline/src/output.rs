@@ -202,15 +202,27 @@ fn entity(articles: &[Article], entity: &StoryEntity) -> EntityOut {
 fn quote(articles: &[Article], entities: &[StoryEntity], quote: &StoryQuote) -> QuoteOut {
     let (first_article, first_attribution) = quote.occurrences[0];
     let shown = &articles[first_article].attributions[first_attribution];
+    let first = match quote.speaker {
+        Some(s) => Some(match &quote.role {
+            Some(role) => chorus_model::role_of(&entities[s].name, role),
+            None => entities[s].name.clone(),
+        }),
+        None => shown.who(&articles[first_article], None),
+    };
+    let speakers: Vec<String> = first
+        .into_iter()
+        .chain(quote.co_speakers.iter().map(|&s| entities[s].name.clone()))
+        .collect();
     QuoteOut {
-        speaker: match quote.speaker {
-            Some(s) => Some(match &quote.role {
-                Some(role) => chorus_model::role_of(&entities[s].name, role),
-                None => entities[s].name.clone(),
-            }),
-            None => shown.who(&articles[first_article], None),
-        },
+        speaker: (!speakers.is_empty()).then(|| chorus_model::names_together(&speakers)),
         speaker_entity: quote.speaker.map(|s| entities[s].name.clone()),
+        speaker_entities: quote
+            .speaker
+            .iter()
+            .chain(&quote.co_speakers)
+            .map(|&s| entities[s].name.clone())
+            .collect(),
+        speakers,
         cue: shown.cue.map(|cue| articles[first_article].span_text(cue).to_string()),
         text: quote.text.clone(),
         direct: quote.direct,

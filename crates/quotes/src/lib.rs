@@ -85,6 +85,7 @@ mod view;
 use chorus_model::{Article, Attribution, Span};
 
 use reported::Found;
+pub use speaker::names_an_affiliation;
 pub use tagger::clusters::{word_key, Clusters, DEPTH as CLUSTER_DEPTH};
 pub use tagger::train::{train, Example, Gold, Settings};
 pub use tagger::Model;
@@ -180,13 +181,15 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
                 .source
                 .map(|phrase| reported::words_span(&view, phrase.first, phrase.last));
             let sentence_start = view.sentences.get(one.sentence).map_or(0, |s| s.span.start);
-            let speaker = resolver.resolve(source, sentence_start);
+            let resolved = resolver.resolve(source, sentence_start);
+            let speaker = resolved.as_ref().map(|resolved| resolved.speaker);
             let (content, direct) = direct::model_content(&view, &one.parts);
             Quote {
                 attribution: Attribution {
                     source,
                     speaker: speaker.map(|speaker| speaker.entity),
                     role: speaker.and_then(|speaker| speaker.role),
+                    co_speakers: resolved.map(|resolved| resolved.co_speakers).unwrap_or_default(),
                     cue: Some(one.cue),
                     content,
                     direct,

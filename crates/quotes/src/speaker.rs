@@ -221,9 +221,20 @@ pub struct Resolver<'a> {
     /// The head word of each resolved source so far, with its speaker:
     /// "the official" refers back to "a Defense Department official".
     heads: Vec<(String, Speaker)>,
-    /// Where the last speaker's source starts, when it named two ("Macron
-    /// and Putin"): a "they" right after refers to them.
-    coordinated: Option<u32>,
+    /// Where the last speaker's source starts and the other speakers it
+    /// named, when it named two or more ("Macron and Putin"): a "they"
+    /// right after refers to them.
+    coordinated: Option<(u32, Vec<usize>)>,
+}
+
+/// A source resolved: its speaker, and the others a coordinated source
+/// names with it ("Yerevan and Baku": Yerevan, then Baku).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The speaker the source names first (or refers to).
+    pub speaker: Speaker,
+    /// The other entities the source names beside it, in text order.
+    pub co_speakers: Vec<usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -245,9 +256,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The speaker of a source; sources must come in text order, since
+    /// The speakers of a source; sources must come in text order, since
     /// pronouns and roles refer back to earlier speakers.
-    pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<Speaker> {
+    pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<Resolved> {
         let source = source?;
         let head = head_word(source.slice(self.text));
         let speaker = self
@@ -260,14 +271,83 @@ impl<'a> Resolver<'a> {
             })
             .or_else(|| self.same_role(&head))
             .or_else(|| self.referred(source, sentence_start));
-        if let Some(speaker) = speaker {
-            self.coordinated = self.names_two(source).then_some(source.start);
-            self.speakers.push((speaker, source.start));
-            if !self.name_follows_role(source, &head) {
-                self.heads.push((head, speaker));
+        let speaker = speaker?;
+        let co_speakers = if self.names_two(source) {
+            self.named_beside(source, speaker.entity)
+        } else if self.refers_to_coordinated(source) {
+            self.coordinated
+                .as_ref()
+                .map(|(_, others)| others.clone())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        self.coordinated = (!co_speakers.is_empty()).then(|| (source.start, co_speakers.clone()));
+        self.speakers.push((speaker, source.start));
+        if !self.name_follows_role(source, &head) {
+            self.heads.push((head, speaker));
+        }
+        Some(Resolved { speaker, co_speakers })
+    }
+
+    /// Whether a source is "they" right after a source that named two
+    /// speakers or more: it is them.
+    fn refers_to_coordinated(&self, source: Span) -> bool {
+        source.slice(self.text).trim().eq_ignore_ascii_case("they")
+            && self
+                .coordinated
+                .as_ref()
+                .is_some_and(|(at, _)| Some(*at) == self.speakers.last().map(|s| s.1))
+    }
+
+    /// The entities a coordinated source names beside `speaker`, in text
+    /// order: the source up to an appositive or a relative clause, split at
+    /// each "and" outside a name ("Bosnia and Herzegovina" is one), each
+    /// part naming the entity that ends it ("French President Emmanuel
+    /// Macron") or else its first person or organization. A part that names
+    /// no entity ("his aides") adds no one, and "or" names no one together.
+    fn named_beside(&self, source: Span, speaker: usize) -> Vec<usize> {
+        let text = source.slice(self.text);
+        let cut = CORE_ENDS
+            .iter()
+            .filter(|end| !matches!(**end, " and " | " or "))
+            .filter_map(|end| text.find(end))
+            .min()
+            .unwrap_or(text.len());
+        let whole = &text[..cut];
+        if whole.contains(" or ") {
+            return Vec::new();
+        }
+        let mut parts = Vec::new();
+        let mut from = 0;
+        for (at, _) in whole.match_indices(" and ") {
+            let absolute = source.start + at as u32;
+            let in_a_name = self
+                .mentions_in(Span::new(absolute as usize, absolute as usize + 5))
+                .iter()
+                .any(|m| m.0 < absolute && m.1 > absolute + 5);
+            if !in_a_name {
+                parts.push(Span::new(source.start as usize + from, absolute as usize));
+                from = at + " and ".len();
             }
         }
-        speaker
+        parts.push(Span::new(
+            source.start as usize + from,
+            source.start as usize + whole.len(),
+        ));
+        let mut named = Vec::new();
+        for part in parts {
+            let mentions = self.mentions_in(part);
+            let entity = mentions
+                .iter()
+                .find(|m| m.1 >= part.end)
+                .or_else(|| mentions.iter().find(|m| self.entities[m.2].kind != EntityKind::Place))
+                .map(|m| m.2);
+            if let Some(entity) = entity.filter(|&entity| entity != speaker && !named.contains(&entity)) {
+                named.push(entity);
+            }
+        }
+        named
     }
 
     /// Whether a mention is where someone is from ("…, 25, of Detroit,",
@@ -666,9 +746,7 @@ impl<'a> Resolver<'a> {
                 .new_subject(source.start)
                 .map(entity_only)
                 .or_else(|| self.last_speaker(Some(EntityKind::Person), source.start, true)),
-            "they" if self.coordinated.is_some() && self.coordinated == self.speakers.last().map(|s| s.1) => {
-                self.speakers.last().map(|s| s.0)
-            }
+            "they" if self.refers_to_coordinated(source) => self.speakers.last().map(|s| s.0),
             "they" | "it" | "we" => self
                 .last_speaker(Some(EntityKind::Organization), source.start, true)
                 .or_else(|| self.last_speaker(None, source.start, true)),
@@ -838,6 +916,120 @@ fn singular(lower: &str) -> String {
     } else {
         lower.to_string()
     }
+}
+
+/// People named as a group by what they are, not by a role of an entity:
+/// with [`PERSON_ROLES`], the heads of sources such as "Syrian rebel
+/// fighters" or "witnesses at the scene".
+const GROUP_NOUNS: &[&str] = &[
+    "fighter",
+    "rebel",
+    "militant",
+    "insurgent",
+    "soldier",
+    "witness",
+    "resident",
+    "activist",
+    "investigator",
+    "expert",
+    "observer",
+    "monitor",
+    "doctor",
+    "medic",
+    "worker",
+    "people",
+    "member",
+];
+
+/// Words before a group's noun, or in the complement after it, that name
+/// the institution it belongs to without a capital: "government
+/// officials", "military sources", "officials at the ministry".
+const AFFILIATIONS: &[&str] = &[
+    "government",
+    "governmental",
+    "military",
+    "army",
+    "security",
+    "intelligence",
+    "defense",
+    "defence",
+    "police",
+    "diplomatic",
+    "rebel",
+    "rebels",
+    "opposition",
+    "insurgents",
+    "militants",
+    "hospital",
+    "medical",
+    "health",
+    "ministry",
+    "embassy",
+    "palace",
+    "court",
+    "campaign",
+    "party",
+    "administration",
+    "presidential",
+    "parliamentary",
+];
+
+/// Prepositions that open a complement saying where a group belongs:
+/// "sources close to the Syrian insurgents", "officials in Ankara".
+const AFFILIATION_PREPOSITIONS: &[&str] = &["to", "at", "in", "from", "within", "inside", "with", "of", "for"];
+
+/// Whether a source that names no entity still says who speaks by their
+/// affiliation: a role or group noun ("official", "sources", "diplomats",
+/// "fighters") with a nationality, a capitalized name or an institution
+/// before it ("Two Syrian rebel sources", "U.S. officials", "a senior
+/// Turkish official", "government officials") or in a complement after it
+/// ("sources close to the Syrian insurgents", "officials at the
+/// ministry"). A bare group ("officials", "diplomats", "a senior
+/// official") or one described by what it knows ("sources familiar with
+/// the matter") is not: its affiliation is not given.
+pub fn names_an_affiliation(source: &str) -> bool {
+    let words = words_of(source, Span::new(0, source.len()));
+    let is_group = |word: &str| {
+        let lower = word.to_lowercase();
+        let singular = singular(&lower);
+        [lower.as_str(), singular.as_str()]
+            .iter()
+            .any(|form| PERSON_ROLES.contains(form) || GROUP_NOUNS.contains(form))
+    };
+    let Some(mut head) = words.iter().position(|(_, word)| is_group(word)) else {
+        return false;
+    };
+    // "rebel sources": the last of a run of such nouns is the head.
+    while words.get(head + 1).is_some_and(|(_, word)| is_group(word)) {
+        head += 1;
+    }
+    let describes = |word: &str, first: bool| {
+        AFFILIATIONS.contains(&word.to_lowercase().as_str())
+            || chorus_entities::country_of_adjective(word).is_some() && word.starts_with(char::is_uppercase)
+            // A capital that only opens the sentence names nothing ("Senior
+            // officials"); an abbreviation does ("U.S. officials", "UN
+            // monitors").
+            || word.starts_with(char::is_uppercase) && (!first || word.chars().filter(|c| c.is_uppercase()).count() > 1)
+    };
+    if words[..head]
+        .iter()
+        .enumerate()
+        .any(|(at, (_, word))| describes(word, at == 0))
+    {
+        return true;
+    }
+    // "close to", "familiar with": the complement starts at the preposition.
+    let Some(preposition) = words[head + 1..]
+        .iter()
+        .position(|(_, word)| AFFILIATION_PREPOSITIONS.contains(&word.to_lowercase().as_str()))
+    else {
+        return false;
+    };
+    let complement = &words[head + 1 + preposition + 1..];
+    let knows = words[head + 1..head + 1 + preposition]
+        .iter()
+        .any(|(_, word)| word.eq_ignore_ascii_case("familiar"));
+    !knows && complement.iter().any(|(_, word)| describes(word, false))
 }
 
 /// Whether a word is one of the [`RELATIONS`].

@@ -1146,3 +1146,90 @@ fn he_refers_to_one_person_not_to_people_in_the_plural() {
         ])
     );
 }
+
+/// Each source with every speaker it names: the first, then the others of
+/// a coordinated source.
+fn all_speakers(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<(String, Vec<String>)> {
+    let article = annotated(text, entities);
+    article
+        .attributions
+        .iter()
+        .map(|a| {
+            let source = a.source.map_or(String::new(), |s| article.span_text(s).to_string());
+            let names = a
+                .speaker
+                .iter()
+                .chain(&a.co_speakers)
+                .map(|&i| article.entities[i].name.clone())
+                .collect();
+            (source, names)
+        })
+        .collect()
+}
+
+#[test]
+fn a_coordinated_source_names_every_speaker_and_they_refers_to_them_all() {
+    let text = "Yerevan and Baku said on Monday that the ceasefire had been broken. \
+                French President Anne Dupont and Ivan Petrov called for a ceasefire on Monday. \
+                During a call, they stressed that only diplomacy could end the war. \
+                Bosnia and Herzegovina said it would send observers. \
+                Ivan Petrov and his aides said the border would stay closed. \
+                Anne Dupont or Ivan Petrov will say that the talks failed.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Yerevan", EntityKind::Place, &["Yerevan"]),
+        ("Baku", EntityKind::Place, &["Baku"]),
+        ("Anne Dupont", EntityKind::Person, &["Anne Dupont"]),
+        ("Ivan Petrov", EntityKind::Person, &["Ivan Petrov"]),
+        ("Bosnia and Herzegovina", EntityKind::Place, &["Bosnia and Herzegovina"]),
+    ];
+    let got = all_speakers(text, entities);
+    let of = |source: &str| -> Vec<String> {
+        got.iter()
+            .find(|(s, _)| s == source)
+            .unwrap_or_else(|| panic!("no source {source:?} in {got:?}"))
+            .1
+            .clone()
+    };
+    assert_eq!(of("Yerevan and Baku"), ["Yerevan", "Baku"]);
+    assert_eq!(
+        of("French President Anne Dupont and Ivan Petrov"),
+        ["Anne Dupont", "Ivan Petrov"]
+    );
+    assert_eq!(of("they"), ["Anne Dupont", "Ivan Petrov"]);
+    // One name with "and" in it is one speaker; a part naming no entity
+    // adds no one; "or" names no one together.
+    assert_eq!(of("Bosnia and Herzegovina"), ["Bosnia and Herzegovina"]);
+    assert_eq!(of("Ivan Petrov and his aides"), ["Ivan Petrov"]);
+    if let Some((_, names)) = got.iter().find(|(s, _)| s.contains(" or ")) {
+        assert!(names.len() <= 1, "{got:?}");
+    }
+}
+
+#[test]
+fn an_unnamed_source_names_an_affiliation_or_not() {
+    for source in [
+        "Two Syrian rebel sources",
+        "U.S. officials",
+        "a senior Turkish official",
+        "Syrian fighters",
+        "government officials",
+        "rebel sources",
+        "Two sources close to the Syrian insurgents",
+        "officials at the ministry",
+    ] {
+        assert!(chorus_quotes::names_an_affiliation(source), "{source}");
+    }
+    for source in [
+        "officials",
+        "Officials",
+        "Diplomats",
+        "a senior official",
+        "Senior officials",
+        "Sources familiar with the matter",
+        "The two presidents",
+        "the indictment",
+        "Both sides",
+    ] {
+        assert!(!chorus_quotes::names_an_affiliation(source), "{source}");
+    }
+}

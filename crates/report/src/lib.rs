@@ -198,11 +198,20 @@ pub struct EntityOut {
 pub struct QuoteOut {
     /// Who made the statement, when known: the speaker's canonical name, or
     /// a role of it ("Emmanuel Macron's office"), or, when no entity is
-    /// known, the source as written ("the indictment"; never a pronoun).
+    /// known, the source as written ("the indictment", "Two Syrian rebel
+    /// sources"; never a pronoun). A statement made together names all its
+    /// speakers, as a reader says them ("Yerevan and Baku").
     pub speaker: Option<String>,
-    /// The canonical name of the entity the speaker is or belongs to
-    /// ("Emmanuel Macron" for his office): a link to `entities`.
+    /// The canonical name of the entity the (first) speaker is or belongs
+    /// to ("Emmanuel Macron" for his office): a link to `entities`.
     pub speaker_entity: Option<String>,
+    /// Each speaker on its own, as `speaker` names one: one entry for most
+    /// statements, two or more for a statement made together ("Yerevan",
+    /// "Baku"); empty when no speaker is known.
+    pub speakers: Vec<String>,
+    /// The entity of each speaker in `speakers` that has one, in the same
+    /// order: links to `entities`.
+    pub speaker_entities: Vec<String>,
     /// The cue word as written in the first citation ("said", "according to").
     pub cue: Option<String>,
     /// What was said, as written in the first citation.

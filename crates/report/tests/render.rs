@@ -148,6 +148,8 @@ fn sample_report() -> Report {
             QuoteOut {
                 speaker: Some("Emmanuel Macron".to_string()),
                 speaker_entity: Some("Emmanuel Macron".to_string()),
+                speakers: vec!["Emmanuel Macron".to_string()],
+                speaker_entities: vec!["Emmanuel Macron".to_string()],
                 cue: Some("said".to_string()),
                 text: "300 fighters left".to_string(),
                 direct: true,
@@ -160,6 +162,8 @@ fn sample_report() -> Report {
             QuoteOut {
                 speaker: Some(SCRIPT.to_string()),
                 speaker_entity: Some(SCRIPT.to_string()),
+                speakers: vec![SCRIPT.to_string()],
+                speaker_entities: vec![SCRIPT.to_string()],
                 cue: Some("claimed".to_string()),
                 text: IMG.to_string(),
                 direct: false,
