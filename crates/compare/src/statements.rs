@@ -11,8 +11,20 @@
 //! ending in a preposition ("expresses deep concern about this situation")
 //! count only with a clause after them ("announced that …"), and so does
 //! a statement after a colon ("Jones: the road is closed", not a phone
-//! number or a headline). The lexicon is
-//! English; attributions of other languages are kept as found.
+//! number or a headline). A warning or an accusation is said of what it
+//! names, so "warning of growing risks", "cautioned against escalation"
+//! and "accused of …" are statements with a bare noun phrase. The lexicon
+//! is English; attributions of other languages are kept as found.
+//!
+//! A statement that was not made is not shown: a negated cue ("did not
+//! say whether …", "never said that …", "has not commented"), a cue after a
+//! refusal or a denial ("declined to comment", "refused to say", "denied
+//! saying that …" when the cue is "saying"), or a negation right before
+//! the cue. Showing it under the speaker's name, even marked, would put
+//! words in their mouth that they withheld or disowned, and it tells no
+//! position of theirs; a reader of "who said what" expects what was said.
+//! A denial itself is a statement and stays, its cue shown with it
+//! ("Turkey has denied sending mercenaries", "Aliyev denied saying …").
 //!
 //! The shown content also ends where another speaker's attribution starts
 //! in it, named, with its own cue, after "and", "but" or "while" ("… its ally
@@ -153,7 +165,46 @@ const IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// A cue's last word that makes its content the object of a preposition.
-const PREPOSITIONS: &[&str] = &["about", "over", "at", "of", "with", "in", "regarding"];
+const PREPOSITIONS: &[&str] = &["about", "over", "at", "of", "with", "in", "regarding", "against"];
+
+/// Statement cues that say something of the noun phrase after their
+/// preposition: "warned of growing risks", "cautioned against
+/// escalation", "accused of war crimes", "complained about delays".
+const SAID_OF_CUES: &[&str] = &["warn", "caution", "accuse", "complain"];
+
+/// Words that negate a cue they stand in or right before: "did not say",
+/// "never said", "didn't comment", "has yet to comment".
+const NEGATIONS: &[&str] = &["not", "never", "no", "nor", "neither", "yet", "cannot"];
+
+/// Verbs of withholding or disowning, in their forms: a cue after them
+/// ("declined to comment", "refused to say", "denied saying") tells what
+/// was not said.
+const WITHHOLDING: &[&str] = &[
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "avoid",
+    "avoids",
+    "avoided",
+    "avoiding",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+];
+
+/// How many words right before a cue, in its clause, may negate it ("did
+/// not immediately say", "declined to").
+const NEGATION_REACH: usize = 3;
 
 /// Words that open a clause: a complement, an indirect question, an
 /// infinitive, or a subject pronoun.
@@ -272,21 +323,30 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
     let Some(cue) = attribution.cue else {
         return true;
     };
-    if attribution.direct || article.language.as_deref() != Some("en") {
+    if article.language.as_deref() != Some("en") {
         return true;
     }
     let cue_words: Vec<String> = words(article.span_text(cue)).collect();
-    if cue_words.first().is_some_and(|word| word == "according") {
+    let lemma = cue_words
+        .iter()
+        .enumerate()
+        .find_map(|(at, word)| statement_lemma(word).map(|lemma| (at, lemma)));
+    let before_lemma = &cue_words[..lemma.map_or(cue_words.len(), |(at, _)| at)];
+    if not_said(article, attribution, cue, before_lemma) {
+        return false;
+    }
+    if attribution.direct || cue_words.first().is_some_and(|word| word == "according") {
         return true;
     }
     // "Name: what was said", with no word in the cue.
     if cue_words.is_empty() {
         return is_clause(article.span_text(content));
     }
-    let Some(lemma) = cue_words.iter().find_map(|word| statement_lemma(word)) else {
+    let Some((_, lemma)) = lemma else {
         return false;
     };
     let object_of_preposition = cue_words.len() > 1
+        && !SAID_OF_CUES.contains(&lemma)
         && cue_words
             .last()
             .is_some_and(|last| PREPOSITIONS.contains(&last.as_str()));
@@ -296,6 +356,46 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
         return is_clause(article.span_text(content));
     }
     true
+}
+
+/// Whether a cue tells what was not said: a negation in the cue or among
+/// the few words of its clause right before it ("did not say", "Aliyev
+/// never said"), or a verb of withholding before its statement verb
+/// (`before_lemma`, the cue's words before it: "declined to comment") or
+/// among those few words ("refused to | say", "denied | saying"). "not
+/// only said" says something.
+fn not_said(article: &Article, attribution: &Attribution, cue: Span, before_lemma: &[String]) -> bool {
+    let clause_start = attribution
+        .source
+        .filter(|source| source.end <= cue.start)
+        .map(|source| source.end)
+        .into_iter()
+        .chain(
+            article
+                .sentence_at(cue.start as usize)
+                .map(|s| article.sentences[s].span.start),
+        )
+        .max()
+        .unwrap_or(0);
+    let before = article
+        .text
+        .get(clause_start as usize..cue.start as usize)
+        .unwrap_or("");
+    // Only the cue's own clause: after the last punctuation before it.
+    let before = before
+        .rfind([',', ';', ':', '“', '”', '"', '(', ')', '—', '–'])
+        .map_or(before, |at| &before[at..]);
+    let lead: Vec<String> = words(before).collect();
+    let lead = &lead[lead.len().saturating_sub(NEGATION_REACH)..];
+    let cue_words: Vec<String> = words(article.span_text(cue)).collect();
+    let near: Vec<&String> = lead.iter().chain(&cue_words).collect();
+    let negated = near.iter().enumerate().any(|(at, word)| {
+        let negation = NEGATIONS.contains(&word.as_str()) || word.ends_with("n't");
+        let not_only = word.as_str() == "not" && near.get(at + 1).is_some_and(|next| next.as_str() == "only");
+        negation && !not_only
+    });
+    let withholding = |word: &String| WITHHOLDING.contains(&word.as_str());
+    negated || before_lemma.iter().chain(lead).any(withholding)
 }
 
 /// Whether a content reads as a clause rather than a noun phrase: it opens

@@ -486,6 +486,98 @@ fn a_content_ends_before_another_attribution_and_glued_pieces_get_a_colon() {
     );
 }
 
+#[test]
+fn a_warning_or_an_accusation_of_a_noun_phrase_is_a_statement() {
+    let statements = [
+        (
+            "The ministry issued a statement warning of growing risks in the region.",
+            ("The ministry", "warning of", "growing risks in the region"),
+        ),
+        (
+            "The envoy cautioned against a hasty withdrawal of the troops.",
+            ("The envoy", "cautioned against", "a hasty withdrawal of the troops"),
+        ),
+        (
+            "Residents complained about the noise of the convoys at night.",
+            ("Residents", "complained about", "the noise of the convoys at night"),
+        ),
+    ];
+    for (text, said) in statements {
+        assert_eq!(shown(text, &[said]), [Some(said.2.to_string())], "{text}");
+    }
+    // A concern about a topic is still a stance, not a statement.
+    let text = "The ministry expresses deep concern about the fighting.";
+    assert_eq!(
+        shown(
+            text,
+            &[("The ministry", "expresses deep concern about", "the fighting")]
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn what_a_speaker_did_not_say_is_not_shown_as_their_statement() {
+    let unsaid = [
+        (
+            "The president did not say whether troops would be sent.",
+            ("The president", "did not say", "whether troops would be sent"),
+        ),
+        (
+            "The minister never said that the border was closed.",
+            ("The minister", "never said", "that the border was closed"),
+        ),
+        (
+            "The mayor didn't comment on the report about the shooting.",
+            ("The mayor", "didn't comment", "on the report about the shooting"),
+        ),
+        // The negation before the cue, outside it.
+        (
+            "The governor would not immediately say whether the road was open.",
+            ("The governor", "say", "whether the road was open"),
+        ),
+        // A refusal, in the cue or right before it.
+        (
+            "The Kremlin declined to comment on the claims about the fighters.",
+            ("The Kremlin", "declined to comment", "on the claims about the fighters"),
+        ),
+        (
+            "The spokesman refused to say how many fighters had been sent.",
+            ("The spokesman", "say", "how many fighters had been sent"),
+        ),
+        (
+            "The minister denied saying that the war was lost.",
+            ("The minister", "saying", "that the war was lost"),
+        ),
+        (
+            "The ministry has not reported any losses among the troops.",
+            ("The ministry", "has not reported", "any losses among the troops"),
+        ),
+    ];
+    for (text, attribution) in unsaid {
+        assert_eq!(shown(text, &[attribution]), [None], "{text}");
+    }
+    // A denial is a statement of its own, shown with its cue; "not only"
+    // says something.
+    let said = [
+        (
+            "The minister denied saying that the war was lost.",
+            ("The minister", "denied", "saying that the war was lost"),
+        ),
+        (
+            "The minister not only said that the war was lost but resigned.",
+            ("The minister", "not only said", "that the war was lost"),
+        ),
+        (
+            "“We will not give up,” the minister said.",
+            ("the minister", "said", "We will not give up"),
+        ),
+    ];
+    for (text, attribution) in said {
+        assert_eq!(shown(text, &[attribution]), [Some(attribution.2.to_string())], "{text}");
+    }
+}
+
 /// An article with one attribution by `source` (with the given speakers,
 /// each an entity named by its words in the source) of `content`.
 fn said_by(id: &str, text: &str, source: &str, speakers: &[&str], content: &str) -> Article {
