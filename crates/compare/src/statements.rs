@@ -11,9 +11,9 @@
 //! ending in a preposition ("expresses deep concern about this situation")
 //! count only with a clause after them ("announced that …"), and so does
 //! a statement after a colon ("Jones: the road is closed", not a phone
-//! number or a headline). A warning or an accusation is said of what it
-//! names, so "warning of growing risks", "cautioned against escalation"
-//! and "accused of …" are statements with a bare noun phrase. The lexicon
+//! number or a headline). A warning is said of what it names, so "warning
+//! of growing risks" and "cautioned against escalation" are statements
+//! with a bare noun phrase ("accused of …" is the accused's passive). The lexicon
 //! is English; attributions of other languages are kept as found.
 //!
 //! A statement that was not made is not shown: a negated cue ("did not
@@ -169,8 +169,11 @@ const PREPOSITIONS: &[&str] = &["about", "over", "at", "of", "with", "in", "rega
 
 /// Statement cues that say something of the noun phrase after their
 /// preposition: "warned of growing risks", "cautioned against
-/// escalation", "accused of war crimes", "complained about delays".
-const SAID_OF_CUES: &[&str] = &["warn", "caution", "accuse", "complain"];
+/// escalation", "complained about delays". Not "accused of": with the
+/// preposition in the cue it is the accused's passive ("a man accused of
+/// shooting …"); the accuser's active cue has its object between
+/// ("accused Turkey of …").
+const SAID_OF_CUES: &[&str] = &["warn", "caution", "complain"];
 
 /// Words that negate a cue they stand in or right before: "did not say",
 /// "never said", "didn't comment", "has yet to comment".

@@ -487,7 +487,7 @@ fn a_content_ends_before_another_attribution_and_glued_pieces_get_a_colon() {
 }
 
 #[test]
-fn a_warning_or_an_accusation_of_a_noun_phrase_is_a_statement() {
+fn a_warning_of_a_noun_phrase_is_a_statement_and_the_accused_says_nothing() {
     let statements = [
         (
             "The ministry issued a statement warning of growing risks in the region.",
@@ -505,6 +505,12 @@ fn a_warning_or_an_accusation_of_a_noun_phrase_is_a_statement() {
     for (text, said) in statements {
         assert_eq!(shown(text, &[said]), [Some(said.2.to_string())], "{text}");
     }
+    // "accused of" is the accused's passive.
+    let text = "A Cleveland man accused of shooting a teenager was arrested.";
+    assert_eq!(
+        shown(text, &[("A Cleveland man", "accused of", "shooting a teenager")]),
+        [None]
+    );
     // A concern about a topic is still a stance, not a statement.
     let text = "The ministry expresses deep concern about the fighting.";
     assert_eq!(

@@ -303,8 +303,9 @@ impl<'a> Resolver<'a> {
     /// The entities a coordinated source names beside `speaker`, in text
     /// order: the source up to an appositive or a relative clause, split at
     /// each "and" outside a name ("Bosnia and Herzegovina" is one), each
-    /// part naming the entity that ends it ("French President Emmanuel
-    /// Macron") or else its first person or organization. A part that names
+    /// part naming its last person or organization ("French President
+    /// Emmanuel Macron"), else the place that ends it unless that is where
+    /// someone is from ("Stephanie Cates of Columbia"). A part that names
     /// no entity ("his aides") adds no one, and "or" names no one together.
     fn named_beside(&self, source: Span, speaker: usize) -> Vec<usize> {
         let text = source.slice(self.text);
@@ -340,8 +341,9 @@ impl<'a> Resolver<'a> {
             let mentions = self.mentions_in(part);
             let entity = mentions
                 .iter()
-                .find(|m| m.1 >= part.end)
-                .or_else(|| mentions.iter().find(|m| self.entities[m.2].kind != EntityKind::Place))
+                .rev()
+                .find(|m| self.entities[m.2].kind != EntityKind::Place)
+                .or_else(|| mentions.iter().find(|m| m.1 >= part.end && !self.residence(m)))
                 .map(|m| m.2);
             if let Some(entity) = entity.filter(|&entity| entity != speaker && !named.contains(&entity)) {
                 named.push(entity);
@@ -974,6 +976,44 @@ const AFFILIATIONS: &[&str] = &[
     "parliamentary",
 ];
 
+/// Capitalized words that name no affiliation: days, months, and words
+/// that open a sentence before a group ("Two", "Several", "Senior").
+const NOT_AFFILIATIONS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "an",
+    "two",
+    "three",
+    "four",
+    "several",
+    "some",
+    "many",
+    "other",
+    "senior",
+    "top",
+];
+
+/// How many words before a group's noun may describe it.
+const AFFILIATION_REACH: usize = 3;
+
 /// Prepositions that open a complement saying where a group belongs:
 /// "sources close to the Syrian insurgents", "officials in Ankara".
 const AFFILIATION_PREPOSITIONS: &[&str] = &["to", "at", "in", "from", "within", "inside", "with", "of", "for"];
@@ -1004,17 +1044,29 @@ pub fn names_an_affiliation(source: &str) -> bool {
         head += 1;
     }
     let describes = |word: &str, first: bool| {
-        AFFILIATIONS.contains(&word.to_lowercase().as_str())
+        let lower = word.to_lowercase();
+        let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+        // An abbreviation ("U.S", "UN", "HPD"), not a line of capitals
+        // ("CAMEO NIGHTCLUB SHOOTING A witness", page residue).
+        let shouting = capitals == word.chars().count() && capitals > 4;
+        let named = word.starts_with(char::is_uppercase)
+            && word.chars().count() > 1
+            && !shouting
+            && !NOT_AFFILIATIONS.contains(&lower.as_str())
+            // A capital that only opens the sentence names nothing
+            // ("Senior officials"); an abbreviation does ("U.S. officials").
+            && (!first || capitals > 1);
+        AFFILIATIONS.contains(&lower.as_str())
             || chorus_entities::country_of_adjective(word).is_some() && word.starts_with(char::is_uppercase)
-            // A capital that only opens the sentence names nothing ("Senior
-            // officials"); an abbreviation does ("U.S. officials", "UN
-            // monitors").
-            || word.starts_with(char::is_uppercase) && (!first || word.chars().filter(|c| c.is_uppercase()).count() > 1)
+            || named
     };
-    if words[..head]
+    // The words right before the head describe it ("Two Syrian rebel
+    // sources"); farther ones belong to something else.
+    let from = head.saturating_sub(AFFILIATION_REACH);
+    if words[from..head]
         .iter()
         .enumerate()
-        .any(|(at, (_, word))| describes(word, at == 0))
+        .any(|(at, (_, word))| describes(word, from + at == 0))
     {
         return true;
     }
