@@ -304,8 +304,10 @@ impl<'a> Resolver<'a> {
     /// order: the source up to an appositive or a relative clause, split at
     /// each "and" outside a name ("Bosnia and Herzegovina" is one), each
     /// part naming its last person or organization ("French President
-    /// Emmanuel Macron"), else the place that ends it unless that is where
-    /// someone is from ("Stephanie Cates of Columbia"). A part that names
+    /// Emmanuel Macron"), else, beside a place ("Yerevan and Baku"), the
+    /// place that ends it unless that is where someone is from ("Stephanie
+    /// Cates of Columbia"): a place speaks with places, as its government,
+    /// not with people or offices ("Lawton Police and Cache"). A part that names
     /// no entity ("his aides") adds no one, and "or" names no one together.
     fn named_beside(&self, source: Span, speaker: usize) -> Vec<usize> {
         let text = source.slice(self.text);
@@ -343,7 +345,12 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .rev()
                 .find(|m| self.entities[m.2].kind != EntityKind::Place)
-                .or_else(|| mentions.iter().find(|m| m.1 >= part.end && !self.residence(m)))
+                .or_else(|| {
+                    let beside_a_place = self.entities[speaker].kind == EntityKind::Place;
+                    mentions
+                        .iter()
+                        .find(|m| beside_a_place && m.1 >= part.end && !self.residence(m))
+                })
                 .map(|m| m.2);
             if let Some(entity) = entity.filter(|&entity| entity != speaker && !named.contains(&entity)) {
                 named.push(entity);
@@ -1031,6 +1038,10 @@ pub fn names_an_affiliation(source: &str) -> bool {
     let words = words_of(source, Span::new(0, source.len()));
     let is_group = |word: &str| {
         let lower = word.to_lowercase();
+        // "a wound to the head": a body part far more often than a leader.
+        if lower == "head" {
+            return false;
+        }
         let singular = singular(&lower);
         [lower.as_str(), singular.as_str()]
             .iter()

@@ -1175,6 +1175,7 @@ fn a_coordinated_source_names_every_speaker_and_they_refers_to_them_all() {
                 Bosnia and Herzegovina said it would send observers. \
                 Ivan Petrov and his aides said the border would stay closed. \
                 Anne Dupont of Yerevan and Olga Ivanova of Baku said the road was open. \
+                Ivan Petrov and Baku said that the talks had failed. \
                 Anne Dupont or Ivan Petrov will say that the talks failed.";
     let entities: &[(&str, EntityKind, &[&str])] = &[
         ("Yerevan", EntityKind::Place, &["Yerevan"]),
@@ -1201,8 +1202,9 @@ fn a_coordinated_source_names_every_speaker_and_they_refers_to_them_all() {
     // adds no one; "or" names no one together.
     assert_eq!(of("Bosnia and Herzegovina"), ["Bosnia and Herzegovina"]);
     assert_eq!(of("Ivan Petrov and his aides"), ["Ivan Petrov"]);
-    // Where someone is from is no speaker.
+    // Where someone is from is no speaker, nor a place beside a person.
     assert_eq!(of("Anne Dupont of Yerevan and Olga Ivanova of Baku"), ["Anne Dupont"]);
+    assert_eq!(of("Ivan Petrov and Baku"), ["Ivan Petrov"]);
     if let Some((_, names)) = got.iter().find(|(s, _)| s.contains(" or ")) {
         assert!(names.len() <= 1, "{got:?}");
     }
@@ -1234,6 +1236,7 @@ fn an_unnamed_source_names_an_affiliation_or_not() {
         "the indictment",
         "Both sides",
         "Monday two officials",
+        "graze wound to the head in the 7600 block of South St. Lawrence Avenue",
         "15 CLOSE Skip in Skip x Embed x Share CAMEO NIGHTCLUB SHOOTING A witness",
     ] {
         assert!(!chorus_quotes::names_an_affiliation(source), "{source}");
