@@ -34,7 +34,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::machine::Machine;
-use crate::{workspace_root, UsageError};
+use crate::workspace_root;
 
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
@@ -42,8 +42,9 @@ timelines options:
   --data PATH     Timeline17 folders (default: ../shared/corpora/timelines/t17 beside the workspace)
   --only NAMES    only these folders (comma-separated names)
   --limit N       only the first N articles of each folder
-  --show N        print chorus's timeline (all inputs) of the first N gold timelines to stderr, each day
-                  beside the gold's entries of that day (default: 0)
+  --show N        print chorus's timeline of the first N gold timelines to stderr, each day beside the
+                  gold's entries of that day, from all inputs, then also leak-free where the folder holds
+                  copies of the gold (default: 0)
   --out PATH      where to write the Markdown results (default: bench/results/timelines.md)";
 
 /// Best published figures on Timeline17 (Ghalandari & Ifrim 2020, DATEWISE).
@@ -61,41 +62,23 @@ struct Args {
 impl Args {
     fn parse(args: &[String]) -> Result<Args> {
         let workspace = workspace_root();
-        let mut parsed = Args {
-            data: workspace.join("../shared/corpora/timelines/t17"),
-            out: workspace.join("bench/results/timelines.md"),
-            only: None,
-            limit: None,
-            show: 0,
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            if flag == "-h" || flag == "--help" {
-                return Err(UsageError(USAGE.to_string()).into());
-            }
-            let Some(value) = args.next() else {
-                return Err(UsageError(format!("timelines: {flag} needs a value")).into());
-            };
-            match flag.as_str() {
-                "--data" => parsed.data = PathBuf::from(value),
-                "--out" => parsed.out = PathBuf::from(value),
-                "--only" => parsed.only = Some(value.split(',').map(str::to_string).collect()),
-                "--limit" => {
-                    parsed.limit = Some(
-                        value
-                            .parse()
-                            .map_err(|_| UsageError(format!("timelines: --limit {value} is not a number")))?,
-                    )
-                }
-                "--show" => {
-                    parsed.show = value
-                        .parse()
-                        .map_err(|_| UsageError(format!("timelines: --show {value} is not a number")))?
-                }
-                other => return Err(UsageError(format!("timelines: unknown option {other}")).into()),
-            }
-        }
-        Ok(parsed)
+        let flags = crate::args::parse("timelines", args, &["data", "out", "only", "limit", "show"], USAGE)?;
+        Ok(Args {
+            data: flags
+                .get("data")
+                .map_or_else(|| workspace.join("../shared/corpora/timelines/t17"), PathBuf::from),
+            out: flags
+                .get("out")
+                .map_or_else(|| workspace.join("bench/results/timelines.md"), PathBuf::from),
+            only: flags
+                .get("only")
+                .map(|names| names.split(',').map(str::to_string).collect()),
+            limit: flags
+                .contains_key("limit")
+                .then(|| crate::args::number("timelines", &flags, "limit", 0))
+                .transpose()?,
+            show: crate::args::number("timelines", &flags, "show", 0)?,
+        })
     }
 }
 
@@ -241,7 +224,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
             let predicted = timeline_texts(&report);
             let scores = score(&predicted, gold, &rouge_options);
             if rows.len() < args.show {
-                show(&folder.name, gold, &predicted);
+                show(&folder.name, "all inputs", gold, &predicted);
             }
             // Untimed: the same budget without chronologies deciding first,
             // to show what they bring.
@@ -264,7 +247,11 @@ pub fn main(raw_args: &[String]) -> Result<()> {
                 .map(|(_, a)| a.clone())
                 .collect();
             let report = chorus_pipeline::build_report(leak_free_inputs.clone(), &options, &mut Vec::new());
-            let leak_free = score(&timeline_texts(&report), gold, &rouge_options);
+            let leak_free_timeline = timeline_texts(&report);
+            let leak_free = score(&leak_free_timeline, gold, &rouge_options);
+            if rows.len() < args.show && !folder.copies.is_empty() {
+                show(&folder.name, "leak-free", gold, &leak_free_timeline);
+            }
             let report = chorus_pipeline::build_report(leak_free_inputs, &without, &mut Vec::new());
             let leak_free_without = score(&timeline_texts(&report), gold, &rouge_options);
             // Diagnostic, untimed: the days chorus finds at all, with no date budget.
@@ -341,9 +328,9 @@ pub fn main(raw_args: &[String]) -> Result<()> {
 /// Print a predicted timeline to stderr, each day's entries beside the
 /// gold's text of that day ("gold: —" when the gold has no such day), to
 /// read them as a reader would.
-fn show(folder: &str, gold: &Gold, predicted: &BTreeMap<String, Vec<String>>) {
+fn show(folder: &str, inputs: &str, gold: &Gold, predicted: &BTreeMap<String, Vec<String>>) {
     eprintln!(
-        "== {folder} / {} ({} days, {} in gold)",
+        "== {folder} / {}, {inputs} ({} days, {} in gold)",
         gold.name,
         predicted.len(),
         predicted.keys().filter(|d| gold.days.contains_key(*d)).count()

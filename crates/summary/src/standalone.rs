@@ -204,12 +204,27 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
 /// A time stamp may come after the page's headline and standfirst, glued
 /// to the story's first sentence by the segmenter ("Iraq Survey Group
 /// concludes … Thursday 13 January 2005 03.10 GMT The …"): what comes
-/// before it is furniture too.
+/// before it is furniture too; so is what comes before an agency's
+/// dateline ("… (CNN) -- ", "… May 2 (Reuters) - "): a headline, a run of
+/// story highlights ("NEW: … NEW: …"), a pointer to more coverage, a place
+/// and a day. A live blog's clock ("(9:30 p.m. ET) ", "[10:32] ",
+/// "10.32am: ") and a page's update stamp ("Last updated at 15:44 GMT
+/// Help ") are furniture too.
 fn standalone_start(sentence: &str) -> Option<usize> {
-    let mut start = stamp_end(sentence).unwrap_or(0);
-    while let Some(length) = [dateline_length, credit_length, byline_length]
-        .iter()
-        .find_map(|furniture| furniture(&sentence[start..]))
+    let mut start = [stamp_end(sentence), agency_dateline_end(sentence)]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(0);
+    while let Some(length) = [
+        dateline_length,
+        credit_length,
+        byline_length,
+        clock_length,
+        update_length,
+    ]
+    .iter()
+    .find_map(|furniture| furniture(&sentence[start..]))
     {
         start += length;
     }
@@ -263,12 +278,6 @@ fn stamp_end(sentence: &str) -> Option<usize> {
         return None;
     }
     let words: Vec<(usize, &str)> = words_at(sentence).collect();
-    let is_time = |word: &str| {
-        let (hours, minutes) = word.split_once([':', '.']).unwrap_or(("", ""));
-        (1..=2).contains(&hours.len())
-            && minutes.len() == 2
-            && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
-    };
     let is_zone = |word: &str| {
         (3..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && word.ends_with('T')
     };
@@ -277,12 +286,154 @@ fn stamp_end(sentence: &str) -> Option<usize> {
             return None;
         }
         let window = &words[i + 1..words.len().min(i + 1 + STAMP_WORDS)];
-        let time = window.iter().position(|&(_, w)| is_time(w))?;
+        let time = window.iter().position(|&(_, w)| is_clock(w))?;
         let zone = window[time + 1..].iter().take(2).position(|&(_, w)| is_zone(w))?;
         let (at, zone) = window[time + 1 + zone];
         let end = at + zone.len();
         Some(sentence.len() - sentence[end..].trim_start().len())
     })
+}
+
+/// Most bytes before an agency's dateline that may be furniture glued
+/// before it: a headline and a run of story highlights, as CNN pages open
+/// with (the longest seen on Timeline17 are about 600 bytes).
+const GLUED_FURNITURE_BYTES: usize = 1200;
+/// Most words an agency's name in a dateline has ("(CNN Student News)").
+const AGENCY_WORDS: usize = 3;
+
+/// Where an agency's dateline in a sentence ends, the dash and the space
+/// after it included: the first agency in parentheses ("(CNN)",
+/// "(Reuters)": capitalized words only) followed by a dash, within the
+/// sentence's first [`GLUED_FURNITURE_BYTES`]. What comes before it is the
+/// page's, wherever the segmenter put it: a place and a day ("HONG KONG,
+/// May 2 "), highlights, a headline.
+fn agency_dateline_end(sentence: &str) -> Option<usize> {
+    let head = &sentence[..floor_char_boundary(sentence, GLUED_FURNITURE_BYTES)];
+    let is_agency = |inside: &str| {
+        let words: Vec<&str> = inside.split_whitespace().collect();
+        (1..=AGENCY_WORDS).contains(&words.len())
+            && words
+                .iter()
+                .all(|word| word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic))
+    };
+    head.match_indices('(').find_map(|(open, _)| {
+        let close = open + head[open..].find(')')?;
+        if !is_agency(&head[open + 1..close]) {
+            return None;
+        }
+        let after = close + 1;
+        let dash = DATELINE_DASHES
+            .iter()
+            .find(|dash| sentence[after..].starts_with(**dash))?;
+        Some(after + dash.len())
+    })
+}
+
+/// The largest char boundary of `text` at or before byte `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+/// Whether a word is a clock time ("6:14", "00.05", "10.32am:", "(9:30"),
+/// punctuation and "am"/"pm" around it aside.
+fn is_clock(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| matches!(c, '(' | '[' | ')' | ']' | ':' | ',' | '|'));
+    let word = word
+        .strip_suffix("am")
+        .or_else(|| word.strip_suffix("pm"))
+        .unwrap_or(word);
+    let (hours, minutes) = word.split_once([':', '.']).unwrap_or(("", ""));
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// Most words of a live blog's clock in brackets ("(6:43 p.m. Monday ET,
+/// 12:43 a.m. Tuesday in Libya)").
+const CLOCK_WORDS: usize = 12;
+
+/// The length in bytes of the live blog's clock a sentence opens with, the
+/// space after it included: a time in brackets ("[10:32] ", "(9:30 p.m.
+/// ET, 3:30 a.m. in Libya) ") or a time and a colon ("10.32am: ",
+/// "10:32 am: ").
+fn clock_length(sentence: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = words_at(sentence).take(CLOCK_WORDS + 1).collect();
+    let &(_, first) = words.first()?;
+    let end = if let Some(close) = match first.chars().next() {
+        Some('(') => Some(')'),
+        Some('[') => Some(']'),
+        _ => None,
+    } {
+        let last = words.iter().position(|&(_, w)| w.ends_with(close))?;
+        if !words[..=last].iter().any(|&(_, w)| is_clock(w)) {
+            return None;
+        }
+        last
+    } else {
+        // "10.32am:" or "10:32 am:".
+        let last = if first.ends_with(':') { 0 } else { 1 };
+        let &(_, last_word) = words.get(last)?;
+        let ends_clock = last_word.ends_with(':') && (last == 0 || matches!(last_word, "am:" | "pm:"));
+        if !(is_clock(first) && ends_clock) {
+            return None;
+        }
+        last
+    };
+    words.get(end + 1).map(|&(at, _)| at)
+}
+
+/// Most words of a page's update stamp ("Page last updated at 11:24 GMT,
+/// Tuesday, 27 September 2011 12:24 UK ").
+const UPDATE_WORDS: usize = 14;
+
+/// Month names, as stamps write them.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The length in bytes of the page's update stamp a sentence opens with,
+/// the space after it included: "Last updated at" (after a day, or "Page")
+/// and the times, zones, days and dates after it, and the "Help" link that
+/// follows it on BBC pages ("30 September 2011 Last updated at 06:15 GMT
+/// Help ").
+fn update_length(sentence: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = words_at(sentence).take(UPDATE_WORDS + 1).collect();
+    let label = words
+        .windows(3)
+        .take(5)
+        .position(|w| w[0].1.eq_ignore_ascii_case("last") && w[1].1 == "updated" && w[2].1 == "at")?;
+    let is_stamp_word = |word: &str| {
+        let bare = word.trim_end_matches(',');
+        let lower = bare.to_lowercase();
+        is_clock(bare)
+            || bare.bytes().all(|b| b.is_ascii_digit())
+            || (2..=4).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase())
+            || WEEKDAYS.contains(&lower.as_str())
+            || MONTHS.contains(&lower.as_str())
+            || bare == "Help"
+    };
+    let stamp = words[label + 3..]
+        .iter()
+        .take_while(|&&(_, w)| is_stamp_word(w))
+        .count();
+    if stamp == 0 {
+        return None;
+    }
+    words.get(label + 3 + stamp).map(|&(at, _)| at)
 }
 
 /// Agencies a photo credit may name alone ("Photograph: Reuters"); a credit
@@ -495,8 +646,13 @@ fn is_complete(sentence: &str) -> bool {
 /// Whether a sentence is the page's, not the story's, though it reads like
 /// a sentence: a post's stamp ("Posted by David T on April 2, 2005 11:01
 /// PM."), a footer that gives an e-mail address ("Letters for publication
-/// should be sent to: letters@guardian.co.uk …") or a reader's comment
-/// under its stamp and reply link ("March 9, 2011 at 6:19 pm | Reply …").
+/// should be sent to: letters@guardian.co.uk …"), a reader's comment
+/// under its stamp and reply link ("March 9, 2011 at 6:19 pm | Reply …",
+/// "March 23, 2011 at 3:53 pm | If you …", "At 15:27 26th Apr 2009,
+/// Icecold_00 wrote: …"), story highlights run together ("NEW: Ban says
+/// … NEW: …", when no dateline after them marks where the story starts)
+/// or a listing of dated items ("Venice, August 29 - September 8 …
+/// Cannes, May 16 - 27 … Berlin, February 8 - 18 …"; [`is_listing`]).
 /// Residue the extractor left in the text.
 fn is_page_residue(sentence: &str) -> bool {
     let email = |word: &str| {
@@ -505,7 +661,54 @@ fn is_page_residue(sentence: &str) -> bool {
     };
     sentence.starts_with("Posted by ")
         || sentence.contains("| Reply")
+        || sentence.contains("NEW: ")
+        || is_comment_stamp(sentence)
         || (sentence.contains('@') && sentence.split_whitespace().any(email))
+        || is_listing(sentence)
+}
+
+/// Most words from the start of a reader's comment to the end of its stamp
+/// ("At 15:27 26th Apr 2009, Icecold_00 wrote:", "February 24, 2011
+/// 04:37 pm at 4:37 pm |").
+const COMMENT_STAMP_WORDS: usize = 10;
+
+/// Whether a sentence opens with the stamp of a reader's comment: a clock
+/// time, then within its first words a "|" or the commenter's "wrote:".
+fn is_comment_stamp(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(COMMENT_STAMP_WORDS).collect();
+    words
+        .iter()
+        .position(|word| is_clock(word))
+        .is_some_and(|clock| words[clock + 1..].iter().any(|&word| word == "|" || word == "wrote:"))
+}
+
+/// Fewest days written with a month ("August 29", "18 - 28 January" counts
+/// its month once) that make a sentence a listing: a festival calendar, a
+/// schedule run into one sentence. A report names two or three ("from
+/// February 15 through February 28").
+const LISTING_DAYS: usize = 4;
+
+/// Whether a sentence lists dated items rather than telling an event: it
+/// names a month with a day number beside it [`LISTING_DAYS`] times or more.
+fn is_listing(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let is_day = |word: Option<&&str>| {
+        word.is_some_and(|w| {
+            let digits = w.trim_end_matches([',', '.', ':', ';']);
+            (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let days = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, word)| {
+            let month = word.trim_end_matches([',', '.', ':', ';']).to_lowercase();
+            MONTHS.contains(&month.as_str())
+                && (month != "may" || word.starts_with('M'))
+                && (is_day(words.get(i + 1)) || i > 0 && is_day(words.get(i - 1)))
+        })
+        .count();
+    days >= LISTING_DAYS
 }
 
 /// Endings of English contractions: "that's" is "that" for what a sentence
@@ -837,6 +1040,104 @@ mod tests {
             None
         );
         assert_eq!(shown("Photograph: the ministry released one on Monday."), None);
+    }
+
+    #[test]
+    fn what_comes_before_an_agency_dateline_is_left_out() {
+        let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
+        // CNN's highlights, run together with the story's first sentence.
+        assert_eq!(
+            shown(
+                "Word from inside Libya of more protests NEW: A protester says ranks have swelled; a rally is \
+                 set for Sunday NEW: Libya's news agency blames a foreign network (CNN) -- Libyans opposed to \
+                 the ruler vowed to hit the streets again Sunday."
+            ),
+            Some("Libyans opposed to the ruler vowed to hit the streets again Sunday.")
+        );
+        assert_eq!(
+            shown("NATO agrees to take on all operations Brussels, Belgium (CNN) -- NATO members agreed Thursday."),
+            Some("NATO members agreed Thursday.")
+        );
+        // A pointer to more coverage, a place and a day before Reuters'.
+        assert_eq!(
+            shown(
+                "(For full coverage of the flu outbreak, click (nFLU)) HONG KONG, May 2 (Reuters) - Travellers \
+                 quarantined in a hotel expressed dismay on Saturday."
+            ),
+            Some("Travellers quarantined in a hotel expressed dismay on Saturday.")
+        );
+        assert_eq!(
+            shown("Aug 21 (Reuters) - Libyan rebels entered the capital Tripoli on Sunday."),
+            Some("Libyan rebels entered the capital Tripoli on Sunday.")
+        );
+        // No agency: an abbreviation in parentheses, an aside.
+        assert_eq!(
+            shown("The Scottish National Party (SNP) - the largest - won the vote."),
+            None
+        );
+        assert_eq!(shown("Officials (two of them) - and a judge - resigned."), None);
+    }
+
+    #[test]
+    fn glued_highlights_never_stand_alone() {
+        assert!(!stands_alone(
+            "NEW: Ban says further steps may be necessary U.S. officials have frozen $30 billion NEW: Obama meets Ban."
+        ));
+        assert!(stands_alone("The NEW party won 30 seats: a surprise."));
+    }
+
+    #[test]
+    fn live_blog_clocks_and_update_stamps_are_left_out() {
+        let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
+        assert_eq!(
+            shown("[10:32] Rebels say they hold the centre of the city."),
+            Some("Rebels say they hold the centre of the city.")
+        );
+        assert_eq!(
+            shown("10.32am: Rebels say they hold the centre of the city."),
+            Some("Rebels say they hold the centre of the city.")
+        );
+        assert_eq!(
+            shown("10:32 am: Rebels say they hold the centre of the city."),
+            Some("Rebels say they hold the centre of the city.")
+        );
+        assert_eq!(
+            shown("(9:30 p.m. ET, 3:30 a.m. in Libya) State TV reported early Sunday that 48 people were killed."),
+            Some("State TV reported early Sunday that 48 people were killed.")
+        );
+        assert_eq!(
+            shown("30 September 2011 Last updated at 06:15 GMT Help The doctor told the bodyguard to pick up vials."),
+            Some("The doctor told the bodyguard to pick up vials.")
+        );
+        assert_eq!(
+            shown("Page last updated at 11:24 GMT, Tuesday, 27 September 2011 12:24 UK Jackson announced concerts."),
+            Some("Jackson announced concerts.")
+        );
+        // A time in the story, a bracket without one.
+        assert_eq!(shown("10.30 was when the talks resumed in Geneva."), None);
+        assert_eq!(shown("(Updated) Rebels say they hold the centre."), None);
+        assert_eq!(shown("At 10:32 rebels said they held the centre."), None);
+    }
+
+    #[test]
+    fn listings_and_readers_comments_are_page_residue() {
+        // A festival calendar run into one sentence.
+        assert!(!stands_alone(
+            "Venice, August 29 - September 8 Gere among actors Cannes, May 16 - 27 Berlin, February 8 - 18 \
+             Rotterdam, January 24 - February 4 Music documentaries are set to dominate."
+        ));
+        assert!(stands_alone(
+            "The court said the crimes were committed from February 15 through February 28 in Libya."
+        ));
+        assert!(!stands_alone(
+            "At 15:27 26th Apr 2009, Icecold_00 wrote: I have heard that the UK will announce a case today."
+        ));
+        assert!(!stands_alone(
+            "March 23, 2011 at 3:53 pm | If you want to see the results of committee rule look at the UN."
+        ));
+        assert!(stands_alone(
+            "At 10:32 the rebels said they held the centre of the city."
+        ));
     }
 
     #[test]

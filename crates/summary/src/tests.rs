@@ -489,6 +489,32 @@ fn timeline_entries_leave_out_a_dateline_or_a_connective_as_the_summary_does() {
 }
 
 #[test]
+fn highlights_glued_before_a_dateline_are_no_entry_and_date_nothing() {
+    let articles = vec![dated(
+        "a",
+        "Gadhafi speaks on TV NEW: Witnesses report gunfire since Tuesday NEW: Death toll rises to 219 \
+         (CNN) -- The son of the Libyan leader proposed reforms on Monday.",
+        (2011, 2, 21),
+        &[("since Tuesday", (2011, 2, 15)), ("on Monday", (2011, 2, 21))],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let events: Vec<(String, String)> = timeline
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.text(&articles)))
+        .collect();
+    // The day named in the highlights is not the day of what is shown.
+    assert_eq!(
+        events,
+        [(
+            "2011-02-21".to_string(),
+            "The son of the Libyan leader proposed reforms on Monday.".to_string()
+        )]
+    );
+}
+
+#[test]
 fn the_days_a_chronology_lists_come_before_the_days_most_mentioned() {
     // Ten dated entries, one per day from March 1 to March 10: a chronology.
     let entries: Vec<String> = (1..=10)

@@ -175,6 +175,11 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             let Some(shown) = shown_part(article, sentence) else {
                 continue;
             };
+            // A day named in furniture left out ("… 50 killed since
+            // Tuesday (CNN) -- ") is not the day of what is shown.
+            if mention.span.start < shown.span.start {
+                continue;
+            }
             if has_dangling_pronoun(article, shown.span) {
                 continue;
             }
