@@ -209,22 +209,16 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
 /// story highlights ("NEW: … NEW: …"), a pointer to more coverage, a place
 /// and a day. A live blog's clock ("(9:30 p.m. ET) ", "[10:32] ",
 /// "10.32am: ") and a page's update stamp ("Last updated at 15:44 GMT
-/// Help ") are furniture too.
+/// Help "), and a headline before it, are furniture too.
 fn standalone_start(sentence: &str) -> Option<usize> {
-    let mut start = [stamp_end(sentence), agency_dateline_end(sentence)]
+    let mut start = [stamp_end(sentence), agency_dateline_end(sentence), update_end(sentence)]
         .into_iter()
         .flatten()
         .max()
         .unwrap_or(0);
-    while let Some(length) = [
-        dateline_length,
-        credit_length,
-        byline_length,
-        clock_length,
-        update_length,
-    ]
-    .iter()
-    .find_map(|furniture| furniture(&sentence[start..]))
+    while let Some(length) = [dateline_length, credit_length, byline_length, clock_length]
+        .iter()
+        .find_map(|furniture| furniture(&sentence[start..]))
     {
         start += length;
     }
@@ -385,9 +379,11 @@ fn clock_length(sentence: &str) -> Option<usize> {
     words.get(end + 1).map(|&(at, _)| at)
 }
 
-/// Most words of a page's update stamp ("Page last updated at 11:24 GMT,
-/// Tuesday, 27 September 2011 12:24 UK ").
-const UPDATE_WORDS: usize = 14;
+/// Most words from a sentence's start to a page's update stamp and
+/// through it: a headline glued before it ("Michael Jackson was 'murdered
+/// for money', says sister Page last updated at 08:58 GMT, Thursday, 24
+/// June 2010 09:58 UK ") is furniture too.
+const UPDATE_WORDS: usize = 40;
 
 /// Month names, as stamps write them.
 const MONTHS: &[&str] = &[
@@ -405,23 +401,21 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// The length in bytes of the page's update stamp a sentence opens with,
-/// the space after it included: "Last updated at" (after a day, or "Page")
-/// and the times, zones, days and dates after it, and the "Help" link that
-/// follows it on BBC pages ("30 September 2011 Last updated at 06:15 GMT
-/// Help ").
-fn update_length(sentence: &str) -> Option<usize> {
+/// Where a page's update stamp in a sentence ends, the space after it
+/// included: "Last updated at" and the times, zones, days and dates after
+/// it, and the "Help" link that follows it on BBC pages ("30 September
+/// 2011 Last updated at 06:15 GMT Help ").
+fn update_end(sentence: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = words_at(sentence).take(UPDATE_WORDS + 1).collect();
     let label = words
         .windows(3)
-        .take(5)
         .position(|w| w[0].1.eq_ignore_ascii_case("last") && w[1].1 == "updated" && w[2].1 == "at")?;
     let is_stamp_word = |word: &str| {
         let bare = word.trim_end_matches(',');
         let lower = bare.to_lowercase();
         is_clock(bare)
             || bare.bytes().all(|b| b.is_ascii_digit())
-            || (2..=4).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase())
+            || ((2..=4).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase()))
             || WEEKDAYS.contains(&lower.as_str())
             || MONTHS.contains(&lower.as_str())
             || bare == "Help"
@@ -688,10 +682,42 @@ fn is_comment_stamp(sentence: &str) -> bool {
 /// February 15 through February 28").
 const LISTING_DAYS: usize = 4;
 
+/// Credits of a programme in a broadcast listing ("Presenter/Aled Jones",
+/// "Producers\/Angela Hind").
+const LISTING_CREDITS: &[&str] = &["Presenter", "Presenters", "Producer", "Producers"];
+
 /// Whether a sentence lists dated items rather than telling an event: it
-/// names a month with a day number beside it [`LISTING_DAYS`] times or more.
+/// names a month with a day number beside it [`LISTING_DAYS`] times or
+/// more, or it is an entry of a broadcast schedule: a time slot
+/// ("7.00-10.00pm"), a programme's credits ("Presenter/…"), an episode
+/// ("Ep 1/5") or a run of days ("Monday 7 to Friday 11 September").
 fn is_listing(sentence: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let is_weekday = |word: &str| WEEKDAYS.contains(&word.to_lowercase().as_str());
+    let schedule = words.iter().enumerate().any(|(i, &word)| {
+        let slot = word
+            .split_once('-')
+            .is_some_and(|(from, to)| is_clock(from) && to.starts_with(|c: char| c.is_ascii_digit()));
+        let credit = word
+            .split_once('/')
+            .is_some_and(|(role, _)| LISTING_CREDITS.contains(&role.trim_end_matches('\\')));
+        let episode = word == "Ep"
+            && words
+                .get(i + 1)
+                .and_then(|next| {
+                    next.replace('\\', "")
+                        .split_once('/')
+                        .map(|(a, b)| is_number(a) && is_number(b))
+                })
+                .unwrap_or(false);
+        let days = is_weekday(word)
+            && matches!(words.get(i + 1..i + 4), Some(&[day, "to", weekday]) if is_number(day) && is_weekday(weekday));
+        slot || credit || episode || days
+    });
+    if schedule {
+        return true;
+    }
     let is_day = |word: Option<&&str>| {
         word.is_some_and(|w| {
             let digits = w.trim_end_matches([',', '.', ':', ';']);
@@ -1113,6 +1139,13 @@ mod tests {
             shown("Page last updated at 11:24 GMT, Tuesday, 27 September 2011 12:24 UK Jackson announced concerts."),
             Some("Jackson announced concerts.")
         );
+        assert_eq!(
+            shown(
+                "Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, Thursday, 24 June 2010 \
+                   09:58 UK LaToya Jackson has claimed her brother was murdered."
+            ),
+            Some("LaToya Jackson has claimed her brother was murdered.")
+        );
         // A time in the story, a bracket without one.
         assert_eq!(shown("10.30 was when the talks resumed in Geneva."), None);
         assert_eq!(shown("(Updated) Rebels say they hold the centre."), None);
@@ -1129,6 +1162,17 @@ mod tests {
         assert!(stands_alone(
             "The court said the crimes were committed from February 15 through February 28 in Libya."
         ));
+        // Entries of a broadcast schedule.
+        for entry in [
+            "7.00-10.00pm BBC RADIO 5 LIVE Colin is joined by Pat Nevin to look ahead to the weekend.",
+            "Presenter/Aled Jones, Producer/Philippa Aylott At the start of a new school year, Aled Jones says hello.",
+            "Monday 7 to Friday 11 September Anna Maxwell Martin stars in this week's new drama.",
+            "Composer Of The Week -- Bernard Herrmann Ep 1/5 Herrmann called himself simply a composer.",
+        ] {
+            assert!(!stands_alone(entry), "{entry}");
+        }
+        assert!(stands_alone("The talks ran from Monday 7 September to Friday."));
+        assert!(stands_alone("Polls were open 7.00 to 10.00 on Sunday."));
         assert!(!stands_alone(
             "At 15:27 26th Apr 2009, Icecold_00 wrote: I have heard that the UK will announce a case today."
         ));
