@@ -9,7 +9,9 @@
 //! alone as written. A day that no such sentence tells may
 //! be told by one that only opens with a connective ("But on March 19 …"),
 //! which leaves its reader nothing unresolved; a day the sentence gives as the start
-//! of a period ("since the weekend") is not the day of its event. Events
+//! of a period ("since the weekend"), or names only in the furniture left
+//! out of what is shown (a highlight before "(CNN) -- "), is not the day
+//! of its event. Events
 //! are grouped by day; within a day the best-supported sentences are kept,
 //! without repeats.
 //!
