@@ -174,20 +174,33 @@ pub struct Shown {
 /// place where the summary and the timeline decide what they show.
 pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
     let whole = article.sentences[sentence].span;
-    let text = article.span_text(whole);
+    let (start, leans_on_context) = shown_start(article.span_text(whole))?;
+    Some(Shown {
+        span: Span::new(whole.start as usize + start, whole.end as usize),
+        leans_on_context,
+    })
+}
+
+/// [`shown_part`] on a sentence's text: the byte offset where what is
+/// shown starts, and whether it leans on context. Furniture never hides
+/// how the story's sentence opens: when what follows the furniture starts
+/// as a sentence does, it alone decides ("Wednesday 6 April 2005 12.47
+/// BST It looks like …" refers back, and is not shown).
+fn shown_start(text: &str) -> Option<(usize, bool)> {
     if let Some(start) = standalone_start(text) {
-        let span = Span::new(whole.start as usize + start, whole.end as usize);
-        return Some(Shown {
-            span,
-            leans_on_context: false,
-        });
+        return Some((start, false));
     }
+    let furniture = furniture_end(text);
+    let start =
+        if text[furniture..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_opening_quote(c)) {
+            furniture
+        } else {
+            0
+        };
+    let shown = &text[start..];
     // `stands_alone` or `leans_on_context`, with the completeness both
     // require checked once.
-    is_complete(text).then(|| Shown {
-        span: whole,
-        leans_on_context: opens_with_connective(text) || opens_in_first_person(text),
-    })
+    is_complete(shown).then(|| (start, opens_with_connective(shown) || opens_in_first_person(shown)))
 }
 
 /// Where a sentence that opens with page furniture (a dateline, "SEOUL,
@@ -211,6 +224,17 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
 /// "10.32am: ") and a page's update stamp ("Last updated at 15:44 GMT
 /// Help "), and a headline before it, are furniture too.
 fn standalone_start(sentence: &str) -> Option<usize> {
+    let mut start = furniture_end(sentence);
+    if let Some(connective) = connective_length(&sentence[start..]) {
+        let rest = sentence[start + connective..].strip_prefix(',')?;
+        start = sentence.len() - rest.trim_start().len();
+    }
+    (start > 0 && stands_alone(&sentence[start..])).then_some(start)
+}
+
+/// Where the page furniture a sentence opens with ends (see
+/// [`standalone_start`]), 0 when it opens with none.
+fn furniture_end(sentence: &str) -> usize {
     let mut start = [stamp_end(sentence), agency_dateline_end(sentence), update_end(sentence)]
         .into_iter()
         .flatten()
@@ -222,11 +246,7 @@ fn standalone_start(sentence: &str) -> Option<usize> {
     {
         start += length;
     }
-    if let Some(connective) = connective_length(&sentence[start..]) {
-        let rest = sentence[start + connective..].strip_prefix(',')?;
-        start = sentence.len() - rest.trim_start().len();
-    }
-    (start > 0 && stands_alone(&sentence[start..])).then_some(start)
+    start
 }
 
 /// The words of a text with their byte offsets.
@@ -639,7 +659,7 @@ fn is_complete(sentence: &str) -> bool {
 
 /// Whether a sentence is the page's, not the story's, though it reads like
 /// a sentence: a post's stamp ("Posted by David T on April 2, 2005 11:01
-/// PM."), a footer that gives an e-mail address ("Letters for publication
+/// PM.", also glued after the comment it signs), a footer that gives an e-mail address ("Letters for publication
 /// should be sent to: letters@guardian.co.uk …"), a reader's comment
 /// under its stamp and reply link ("March 9, 2011 at 6:19 pm | Reply …",
 /// "March 23, 2011 at 3:53 pm | If you …", "At 15:27 26th Apr 2009,
@@ -653,7 +673,7 @@ fn is_page_residue(sentence: &str) -> bool {
         word.split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches('.').contains('.'))
     };
-    sentence.starts_with("Posted by ")
+    sentence.contains("Posted by ")
         || sentence.contains("| Reply")
         || sentence.contains("NEW: ")
         || is_comment_stamp(sentence)
@@ -903,7 +923,7 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{leans_on_context, standalone_start, stands_alone};
+    use super::{leans_on_context, shown_start, standalone_start, stands_alone};
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
@@ -1185,8 +1205,38 @@ mod tests {
     }
 
     #[test]
+    fn furniture_never_hides_how_the_sentence_opens() {
+        let shown = |sentence: &'static str| shown_start(sentence).map(|(start, leans)| (&sentence[start..], leans));
+        // What follows the stamp refers back, or leans on context.
+        assert_eq!(
+            shown("Wednesday 6 April 2005 12.47 BST It looks like a Naomi Klein book."),
+            None
+        );
+        assert_eq!(
+            shown("Tuesday 4 January 2005 08.43 GMT There has never been a moment like it on television."),
+            Some(("There has never been a moment like it on television.", true))
+        );
+        assert_eq!(
+            shown("SEOUL, South Korea — There was one event."),
+            Some(("There was one event.", true))
+        );
+        // No sentence starts after what looks like a stamp: the story's own.
+        assert_eq!(
+            shown("On Tuesday at 10.30 GMT the talks resumed in Geneva."),
+            Some(("On Tuesday at 10.30 GMT the talks resumed in Geneva.", false))
+        );
+        assert_eq!(
+            shown("France accused Turkey of sending fighters."),
+            Some(("France accused Turkey of sending fighters.", false))
+        );
+    }
+
+    #[test]
     fn page_residue_does_not_stand_alone() {
         assert!(!stands_alone("Posted by David T on April 2, 2005 11:01 PM."));
+        assert!(!stands_alone(
+            "Your comments were a real tonic Posted by Christopher Carr-Jones on April 3, 2005 10:47 AM."
+        ));
         assert!(!stands_alone(
             "Write your review of this book. Letters for publication should be sent to: letters@guardian.co.uk."
         ));
