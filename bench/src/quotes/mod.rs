@@ -19,6 +19,7 @@
 mod brat;
 mod causes;
 pub mod clusters;
+mod edge_kinds;
 mod matching;
 pub mod train;
 
@@ -42,10 +43,13 @@ quotes options:
   --out PATH              where to write the Markdown results (default: bench/results/quotes.md)
   --errors PATH           also write the unmatched gold and predicted attributions of the
                           parts scored, for error analysis (a missed one with its cause;
-                          implies --causes)
+                          implies --causes and --edges; a matched one with its edges)
   --causes                also count the missed gold attributions by cause (the fate of
                           their cue: kept, dropped by which filter, never proposed and
-                          its form) and add the table to the results";
+                          its form) and add the table to the results
+  --edges                 also count, over the matched attributions that are not exact,
+                          each edge that differs (source, cue, content; start, end) by
+                          kind and add the table to the results";
 
 /// How many times the stage runs over each part; the median counts.
 const RUNS: usize = 3;
@@ -60,6 +64,7 @@ struct Args {
     out: PathBuf,
     errors: Option<PathBuf>,
     causes: bool,
+    edges: bool,
 }
 
 impl Args {
@@ -71,11 +76,13 @@ impl Args {
             out: workspace.join("bench/results/quotes.md"),
             errors: None,
             causes: false,
+            edges: false,
         };
         let mut args = args.iter();
         while let Some(flag) = args.next() {
-            if flag == "--causes" {
-                parsed.causes = true;
+            if flag == "--causes" || flag == "--edges" {
+                parsed.causes |= flag == "--causes";
+                parsed.edges |= flag == "--edges";
                 continue;
             }
             let Some(value) = args.next() else {
@@ -185,6 +192,9 @@ pub(crate) struct PartScores {
     before_seconds: f64,
     /// The missed gold attributions by cause, when asked for.
     causes: Option<causes::Causes>,
+    /// The edges of matched attributions that are not exact, by kind, when
+    /// asked for.
+    edges: Option<edge_kinds::EdgeKinds>,
 }
 
 /// Run the task with the arguments after its name.
@@ -206,6 +216,7 @@ pub fn main(args: &[String]) -> Result<()> {
             chorus_quotes::shipped_model(),
             args.errors.is_some().then_some(&mut errors),
             args.causes,
+            args.edges,
         );
         scored.push((*part, scores));
     }
@@ -283,10 +294,12 @@ pub(crate) fn score(
     model: Option<&chorus_quotes::Model>,
     mut errors: Option<&mut String>,
     count_causes: bool,
+    count_edges: bool,
 ) -> PartScores {
     let mut scores = PartScores {
         articles: documents.len(),
         causes: (count_causes || errors.is_some()).then(causes::Causes::default),
+        edges: (count_edges || errors.is_some()).then(edge_kinds::EdgeKinds::default),
         ..PartScores::default()
     };
     let started = Instant::now();
@@ -365,14 +378,20 @@ pub(crate) fn score(
                 }
             }
         }
+        let pairs: Vec<(usize, usize, String)> = match scores.edges.as_mut() {
+            Some(kinds) => matching::content_pairs(&predicted, &gold)
+                .into_iter()
+                .map(|(p, g)| (p, g, kinds.add(&article.text, &chars, &predicted[p], &gold[g])))
+                .collect(),
+            None => Vec::new(),
+        };
         if let Some(out) = errors.as_deref_mut() {
             write_errors(
                 out,
                 &document.name,
                 &article.text,
                 &chars,
-                &predicted,
-                &gold,
+                (&predicted, &gold, &pairs),
                 &missed_causes,
             );
         }
@@ -488,16 +507,17 @@ fn merge_gaps(text: &str, chars: &CharOffsets, fragments: Fragments) -> Fragment
 }
 
 /// Every attribution of an article for error analysis: "OK" when all three
-/// parts match exactly, "DIFF-…" (the parts that differ) when the contents
-/// overlap, "FP" and "FN" otherwise (an "FN" followed by its cause, from
-/// `causes`, one per gold attribution).
+/// parts match exactly, "DIFF-…" (the parts that differ, then the edges
+/// that differ, from `edge_kinds`) when the contents overlap (`pairs`,
+/// predicted and gold, by `matching::content_pairs`), "FP" and "FN"
+/// otherwise (an "FN" followed by its cause, from `causes`, one per gold
+/// attribution).
 fn write_errors(
     out: &mut String,
     name: &str,
     text: &str,
     chars: &CharOffsets,
-    predicted: &[Triple],
-    gold: &[Triple],
+    (predicted, gold, pairs): (&[Triple], &[Triple], &[(usize, usize, String)]),
     causes: &[String],
 ) {
     let show = |triple: &Triple| {
@@ -522,7 +542,7 @@ fn write_errors(
     // Pairs by content overlap (largest first): "DIFF" with the parts that
     // differ; the others are "FP" (predicted only) and "FN" (gold only).
     let (mut used_p, mut used_g) = (vec![false; predicted.len()], vec![false; gold.len()]);
-    for (p, g) in matching::content_pairs(predicted, gold) {
+    for &(p, g, ref edges) in pairs {
         used_p[p] = true;
         used_g[g] = true;
         let differ: String = ["S", "C", "Q"]
@@ -536,7 +556,7 @@ fn write_errors(
         } else {
             let _ = writeln!(
                 out,
-                "{name}\tDIFF-{differ}\t{}\t{}",
+                "{name}\tDIFF-{differ}\t{}\t{}\t{edges}",
                 show(&predicted[p]),
                 show(&gold[g])
             );
@@ -629,6 +649,12 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
     for (part, scores) in scored {
         if let Some(causes) = &scores.causes {
             out.push_str(&causes.table(part));
+            out.push('\n');
+        }
+    }
+    for (part, scores) in scored {
+        if let Some(edges) = &scores.edges {
+            out.push_str(&edges.table(part));
             out.push('\n');
         }
     }
@@ -830,7 +856,7 @@ mod tests {
         assert_eq!(documents[0].others[0][0].content, Some(vec![(11, 26)]));
         assert!(documents[1].others.is_empty());
 
-        let scores = score(&documents, None, None, false);
+        let scores = score(&documents, None, None, false, false);
         let agreement = &scores.agreement;
         assert_eq!((agreement.articles, agreement.annotations), (1, 1));
         // Same source and cue, a content that differs at its end.

@@ -93,7 +93,7 @@ pub fn main(args: &[String]) -> Result<()> {
     if args.dev {
         let documents = read_part(&args.data.join("dev"))?;
         for (label, model) in [("rules alone", None), ("rules + tagger", Some(&model))] {
-            let scores = score(&documents, model, None, false);
+            let scores = score(&documents, model, None, false, false);
             println!(
                 "dev, {label}: content overlap P/R/F1 {:.3}/{:.3}/{:.3}, all three exact P/R/F1 {:.3}/{:.3}/{:.3}, \
                  cue exact F1 {:.3}, source exact F1 {:.3}, content exact F1 {:.3}, quotes stage {:.3} ms per article",
