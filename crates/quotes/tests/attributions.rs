@@ -1018,6 +1018,19 @@ fn edges_follow_polnear() {
         )),
         "{continued:?}"
     );
+    // "now", "just" and a negation before the cue are the cue's.
+    assert!(
+        rows("The senator now says the bill would hurt small farms in the state.").contains(&row(
+            "The senator",
+            "now says",
+            "the bill would hurt small farms in the state"
+        ))
+    );
+    let negated = rows("The mayor didn’t say whether the bridge would reopen next spring.");
+    assert!(
+        negated.iter().any(|(_, cue, _)| cue.starts_with("didn’t")),
+        "{negated:?}"
+    );
     // A source after its cue takes in the apposition ending the sentence.
     assert!(rows(
         "Skills training can be extremely effective in reducing suicide, said Craig Bryan, \
