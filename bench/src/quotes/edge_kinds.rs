@@ -483,10 +483,7 @@ mod tests {
             kind(0, false, ", a Clinton surrogate,", false),
             "apposition or its comma"
         );
-        assert_eq!(
-            kind(2, true, "Trump said ", true),
-            "holds the attribution's source"
-        );
+        assert_eq!(kind(2, true, "Trump said ", true), "holds the attribution's source");
     }
 
     #[test]
