@@ -1031,6 +1031,9 @@ fn edges_follow_polnear() {
         negated.iter().any(|(_, cue, _)| cue.starts_with("didn’t")),
         "{negated:?}"
     );
+    // An adverb right after the cue, outside the content, is the cue's.
+    let bitter = rows("“We were betrayed,” she said bitterly.");
+    assert!(bitter.iter().any(|(_, cue, _)| cue == "said bitterly"), "{bitter:?}");
     // A source after its cue takes in the apposition ending the sentence.
     assert!(rows(
         "Skills training can be extremely effective in reducing suicide, said Craig Bryan, \
