@@ -21,6 +21,7 @@ mod causes;
 pub mod clusters;
 mod edge_kinds;
 mod matching;
+mod refusals;
 pub mod train;
 
 use std::fmt::Write as _;
@@ -49,7 +50,11 @@ quotes options:
                           its form) and add the table to the results
   --edges                 also count, over the matched attributions that are not exact,
                           each edge that differs (source, cue, content; start, end) by
-                          kind and add the table to the results";
+                          kind and add the table to the results
+  --refusals              also check the tagger's cue detector alone on the parts scored:
+                          what became of each gold cue (same words, other bounds, refused
+                          under the margin, never scored), margins, how often each refused
+                          cue's word is a cue elsewhere in train, B/I/O accuracy";
 
 /// How many times the stage runs over each part; the median counts.
 const RUNS: usize = 3;
@@ -65,6 +70,7 @@ struct Args {
     errors: Option<PathBuf>,
     causes: bool,
     edges: bool,
+    refusals: bool,
 }
 
 impl Args {
@@ -77,12 +83,17 @@ impl Args {
             errors: None,
             causes: false,
             edges: false,
+            refusals: false,
         };
         let mut args = args.iter();
         while let Some(flag) = args.next() {
             if flag == "--causes" || flag == "--edges" {
                 parsed.causes |= flag == "--causes";
                 parsed.edges |= flag == "--edges";
+                continue;
+            }
+            if flag == "--refusals" {
+                parsed.refusals = true;
                 continue;
             }
             let Some(value) = args.next() else {
@@ -207,9 +218,23 @@ pub fn main(args: &[String]) -> Result<()> {
     let machine = Machine::describe(&workspace_root());
     let mut errors = String::new();
     let mut scored = Vec::new();
+    let mut checks = Vec::new();
+    let train_examples = match (args.refusals, chorus_quotes::shipped_model()) {
+        (true, Some(_)) => read_part(&data.join("train"))?.iter().map(train::example).collect(),
+        (true, None) => bail!("quotes --refusals: no tagger model is shipped to check"),
+        (false, _) => Vec::new(),
+    };
     for part in &args.parts {
         eprintln!("quotes: reading {part}");
         let documents = read_part(&data.join(part))?;
+        if let (true, Some(model)) = (args.refusals, chorus_quotes::shipped_model()) {
+            let examples: Vec<_> = documents.iter().map(train::example).collect();
+            let in_sample = *part == "train";
+            checks.push((
+                *part,
+                chorus_quotes::check_detector(model, &train_examples, &examples, in_sample),
+            ));
+        }
         eprintln!("quotes: {} articles; scoring", documents.len());
         let scores = score(
             &documents,
@@ -220,7 +245,11 @@ pub fn main(args: &[String]) -> Result<()> {
         );
         scored.push((*part, scores));
     }
-    let results = render(&data, &machine, &scored);
+    let mut results = render(&data, &machine, &scored);
+    if !checks.is_empty() {
+        results.push('\n');
+        results.push_str(&refusals::render(&checks));
+    }
     print!("{results}");
     if let Some(folder) = args.out.parent().filter(|folder| !folder.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).with_context(|| format!("cannot create {}", folder.display()))?;

@@ -13,7 +13,7 @@ use anyhow::{bail, Context, Result};
 use chorus_model::{Article, Span};
 use chorus_quotes::{Example, Gold, Settings};
 
-use super::brat::Fragments;
+use super::brat::{Fragments, GoldAttribution};
 use super::{read_part, score, CharOffsets, Document};
 use crate::{workspace_root, UsageError};
 
@@ -28,6 +28,8 @@ train-quotes options:
   --prune X          drop weights under this share of the largest (default: 0.002)
   --cue-bits N       rows of the cue detector's table, as a power of two (default: 16)
   --span-bits N      rows of the span tagger's table, as a power of two (default: 16)
+  --missed-cue-weight X  size of the cue detector's update for a gold cue start it missed (default: 1)
+  --all-annotators   also learn from the other annotators of the train articles several people annotated
   --no-dev           do not score dev after training";
 
 struct Args {
@@ -35,6 +37,7 @@ struct Args {
     out: PathBuf,
     limit: Option<usize>,
     settings: Settings,
+    all_annotators: bool,
     dev: bool,
 }
 
@@ -45,12 +48,17 @@ fn parse(args: &[String]) -> Result<Args> {
         out: workspace.join("crates/quotes/model/attribution.bin"),
         limit: None,
         settings: Settings::default(),
+        all_annotators: false,
         dev: true,
     };
     let mut args = args.iter();
     while let Some(flag) = args.next() {
         if flag == "--no-dev" {
             parsed.dev = false;
+            continue;
+        }
+        if flag == "--all-annotators" {
+            parsed.all_annotators = true;
             continue;
         }
         let Some(value) = args.next() else {
@@ -70,6 +78,7 @@ fn parse(args: &[String]) -> Result<Args> {
             "--prune" => parsed.settings.prune = number(value)?,
             "--cue-bits" => parsed.settings.cue_bits = number(value)? as u32,
             "--span-bits" => parsed.settings.span_bits = number(value)? as u32,
+            "--missed-cue-weight" => parsed.settings.missed_cue_weight = number(value)? as f32,
             other => return Err(UsageError(format!("train-quotes: unknown option {other}")).into()),
         }
     }
@@ -82,7 +91,12 @@ pub fn main(args: &[String]) -> Result<()> {
     if !args.data.is_dir() {
         bail!("PolNeAR folder not found: {} (pass --data PATH)", args.data.display());
     }
-    let model = train_part(&args.data.join("train"), args.limit, &args.settings)?;
+    let model = train_part(
+        &args.data.join("train"),
+        args.limit,
+        &args.settings,
+        args.all_annotators,
+    )?;
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
     eprintln!(
@@ -113,28 +127,51 @@ pub fn main(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Train a model on (the first `limit` articles of) a PolNeAR part.
-pub fn train_part(folder: &Path, limit: Option<usize>, settings: &Settings) -> Result<chorus_quotes::Model> {
+/// Train a model on (the first `limit` articles of) a PolNeAR part: the
+/// first annotator's attributions of each article, and with
+/// `all_annotators` each other annotator's as one more example.
+pub fn train_part(
+    folder: &Path,
+    limit: Option<usize>,
+    settings: &Settings,
+    all_annotators: bool,
+) -> Result<chorus_quotes::Model> {
     let mut documents = read_part(folder)?;
     if let Some(limit) = limit {
         documents.truncate(limit);
     }
     eprintln!("train-quotes: {} articles from {}", documents.len(), folder.display());
-    let examples: Vec<Example> = documents.iter().map(example).collect();
+    let mut examples: Vec<Example> = documents.iter().map(example).collect();
+    if all_annotators {
+        for document in &documents {
+            for other in &document.others {
+                let mut again = example(document);
+                again.gold = gold_bytes(&again.article.text, other);
+                examples.push(again);
+            }
+        }
+        eprintln!("train-quotes: {} examples with the other annotators", examples.len());
+    }
     Ok(chorus_quotes::train(&examples, settings, |line| {
         eprintln!("train-quotes: {line}")
     }))
 }
 
 /// An annotated article with its gold attributions in bytes.
-fn example(document: &Document) -> Example {
+pub(crate) fn example(document: &Document) -> Example {
     let mut article = Article {
         text: document.text.clone(),
         ..Article::default()
     };
     chorus_text::annotate(&mut article);
     chorus_entities::annotate(&mut article);
-    let chars = CharOffsets::new(&article.text);
+    let gold = gold_bytes(&article.text, &document.gold);
+    Example { article, gold }
+}
+
+/// One annotator's attributions of a text in bytes.
+fn gold_bytes(text: &str, attributions: &[GoldAttribution]) -> Vec<Gold> {
+    let chars = CharOffsets::new(text);
     let bytes = |fragments: &Option<Fragments>| -> Vec<Span> {
         fragments.as_ref().map_or(Vec::new(), |fragments| {
             fragments
@@ -143,16 +180,14 @@ fn example(document: &Document) -> Example {
                 .collect()
         })
     };
-    let gold = document
-        .gold
+    attributions
         .iter()
         .map(|g| Gold {
             source: bytes(&g.source),
             cue: bytes(&g.cue),
             content: bytes(&g.content),
         })
-        .collect();
-    Example { article, gold }
+        .collect()
 }
 
 #[cfg(test)]
@@ -174,8 +209,12 @@ mod tests {
             span_bits: 12,
             ..Settings::default()
         };
-        let first = train_part(&folder, Some(6), &settings).expect("trains").to_bytes();
-        let second = train_part(&folder, Some(6), &settings).expect("trains").to_bytes();
+        let first = train_part(&folder, Some(6), &settings, false)
+            .expect("trains")
+            .to_bytes();
+        let second = train_part(&folder, Some(6), &settings, false)
+            .expect("trains")
+            .to_bytes();
         assert_eq!(first, second);
         let model = chorus_quotes::Model::from_bytes(&first).expect("reads back");
         assert!(model.knows_cue("said"));

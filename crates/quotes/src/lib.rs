@@ -86,6 +86,7 @@ use chorus_model::{Article, Attribution, Span};
 
 use reported::Found;
 pub use speaker::names_an_affiliation;
+pub use tagger::check::{check_detector, CueOutcome, DetectorCheck, GoldCue, Usage};
 pub use tagger::clusters::{word_key, Clusters, DEPTH as CLUSTER_DEPTH};
 pub use tagger::train::{train, Example, Gold, Settings};
 pub use tagger::Model;

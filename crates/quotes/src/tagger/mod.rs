@@ -17,6 +17,7 @@
 //! theirs; elsewhere the rules' stand, and the tagger adds the
 //! attributions whose cue the rules do not know (see [`combine`]).
 
+pub mod check;
 pub mod clusters;
 mod features;
 mod model;
@@ -210,7 +211,7 @@ pub(crate) fn mark_active(
 /// the guard): 6,000 (no weak cues, the margin before): 0.757 / 0.446,
 /// -7,500: 0.767 / 0.447, -10,000: 0.770 / 0.446, -15,000: 0.772 / 0.444,
 /// -20,000: 0.771 / 0.442. Without the guard, -10,000 gave 0.773 / 0.440.
-const MIN_CUE_MARGIN: f32 = -10_000.0;
+pub(crate) const MIN_CUE_MARGIN: f32 = -10_000.0;
 
 /// A cue the rules do not know whose score leads "no cue" by less than
 /// this is weak: it stands only with a source that names someone (an

@@ -59,6 +59,9 @@ pub struct Settings {
     pub prune: f64,
     /// Seed of the order of examples in each pass.
     pub seed: u64,
+    /// Size of the detector's update when it read a gold cue start as
+    /// no cue (1: the plain perceptron; more leans it towards recall).
+    pub missed_cue_weight: f32,
 }
 
 impl Default for Settings {
@@ -71,6 +74,7 @@ impl Default for Settings {
             min_cue_rate: 0.04,
             prune: 0.002,
             seed: 0x5eed,
+            missed_cue_weight: 1.0,
         }
     }
 }
@@ -133,15 +137,15 @@ impl Weights for Averaged {
 }
 
 /// One example as the tagger reads it, with gold labels over its words.
-struct Prepared<'a> {
-    view: View<'a>,
-    rules: Vec<Found>,
-    words: Words,
+pub(super) struct Prepared<'a> {
+    pub(super) view: View<'a>,
+    pub(super) rules: Vec<Found>,
+    pub(super) words: Words,
     /// Gold cue label of each word.
-    cue_labels: Vec<u8>,
+    pub(super) cue_labels: Vec<u8>,
     /// Gold attributions: cue words and the gold span labels of the cue's
     /// sentence.
-    spans: Vec<(usize, usize, Vec<usize>)>,
+    pub(super) spans: Vec<(usize, usize, Vec<usize>)>,
 }
 
 /// The words of gold fragments, without a colon ending a cue of several
@@ -157,7 +161,7 @@ fn gold_words(view: &View, fragments: &[Span]) -> Vec<usize> {
     indices
 }
 
-fn prepare(example: &Example) -> Prepared<'_> {
+pub(super) fn prepare(example: &Example) -> Prepared<'_> {
     let view = View::new(&example.article);
     let mut rules = reported::find(&view);
     direct::continue_quotes(&view, &mut rules);
@@ -352,8 +356,9 @@ pub fn train(examples: &[Example], settings: &Settings, mut progress: impl FnMut
                     cue_decisions += 1;
                     if predicted != gold {
                         cue_errors += 1;
-                        cues.update(&features[..n], gold, 1.0);
-                        cues.update(&features[..n], predicted, -1.0);
+                        let step = if gold == CUE_B { settings.missed_cue_weight } else { 1.0 };
+                        cues.update(&features[..n], gold, step);
+                        cues.update(&features[..n], predicted, -step);
                     }
                     cues.step += 1;
                 }
