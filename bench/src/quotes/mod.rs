@@ -623,7 +623,7 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
     let _ = writeln!(
         out,
         "- model: the rules of `chorus_quotes` plus its shipped tagger (`crates/quotes/model/attribution.bin`, {}), \
-         trained on PolNeAR train only (first annotator's files; {} passes of averaged perceptrons: a B/I/O cue \
+         trained on PolNeAR train only (each article's first annotator, and as more examples the other annotators of the articles several people annotated; {} passes of averaged perceptrons: a B/I/O cue \
          detector and a Viterbi source/content tagger per cue) by `cargo run --release -p chorus-bench -- \
          train-quotes`. The tagger labels the rules' cues too: its attribution replaces the rules' where their \
          contents do not overlap, its source replaces theirs where they do, and its content's start where the two \

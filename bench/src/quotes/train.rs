@@ -26,10 +26,11 @@ train-quotes options:
   --epochs N         passes over train (default: 8)
   --min-rate X       vocabulary: least share of a word's occurrences inside gold cues (default: 0.04)
   --prune X          drop weights under this share of the largest (default: 0.002)
-  --cue-bits N       rows of the cue detector's table, as a power of two (default: 16)
+  --cue-bits N       rows of the cue detector's table, as a power of two (default: 18)
   --span-bits N      rows of the span tagger's table, as a power of two (default: 16)
-  --missed-cue-weight X  size of the cue detector's update for a gold cue start it missed (default: 1)
-  --all-annotators   also learn from the other annotators of the train articles several people annotated
+  --missed-cue-weight X  size of the cue detector's update for a gold cue start it missed (default: 1.25)
+  --first-annotator-only  learn only from the first annotator of each article (by default the other
+                     annotators of the train articles several people annotated are examples too)
   --no-dev           do not score dev after training";
 
 struct Args {
@@ -48,7 +49,7 @@ fn parse(args: &[String]) -> Result<Args> {
         out: workspace.join("crates/quotes/model/attribution.bin"),
         limit: None,
         settings: Settings::default(),
-        all_annotators: false,
+        all_annotators: true,
         dev: true,
     };
     let mut args = args.iter();
@@ -57,8 +58,8 @@ fn parse(args: &[String]) -> Result<Args> {
             parsed.dev = false;
             continue;
         }
-        if flag == "--all-annotators" {
-            parsed.all_annotators = true;
+        if flag == "--first-annotator-only" {
+            parsed.all_annotators = false;
             continue;
         }
         let Some(value) = args.next() else {
