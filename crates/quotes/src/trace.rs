@@ -16,7 +16,8 @@ pub enum Fate {
     /// three words.
     ShortContent,
     /// A cue the rules do not know whose content opens with "to" before a
-    /// name or an article (a place or a recipient, not a statement).
+    /// name or an article (a place or a recipient, not a statement), or
+    /// with a preposition of time ("spoke after a summit").
     PlaceAfterTo,
     /// The content runs over the cue, or stands on both sides of it
     /// outside a quotation.
@@ -40,7 +41,7 @@ impl Fate {
             Fate::Kept => "kept",
             Fate::InsideRuleContent => "inside a rule's content",
             Fate::ShortContent => "new cue, content under 3 words",
-            Fate::PlaceAfterTo => "new cue, content \"to\" + name",
+            Fate::PlaceAfterTo => "new cue, content \"to\" + name or a time",
             Fate::ContentAroundCue => "content over or around the cue",
             Fate::NoContent => "no content tagged",
             Fate::WeakCueWithoutSpeaker => "weak new cue, source names no one or passive",

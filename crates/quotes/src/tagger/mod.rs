@@ -695,6 +695,17 @@ fn read_path(
     {
         return Err(Fate::PlaceAfterTo);
     }
+    // Nor is "He spoke [after a summit …]": a content opening with a
+    // preposition of time says when, not what.
+    if !ruled
+        && !quoted
+        && view
+            .words
+            .get(opening)
+            .is_some_and(|word| matches!(word.lower.as_ref(), "after" | "before" | "during" | "until"))
+    {
+        return Err(Fate::PlaceAfterTo);
+    }
     Ok(Found {
         source,
         cue,
