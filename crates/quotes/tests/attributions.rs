@@ -518,6 +518,12 @@ fn a_prepositional_phrase_after_the_cue_is_not_what_was_said() {
     // A cue followed by how or when it happened only says nothing.
     assert!(triples("The two ministers discussed by phone on Friday.").is_empty());
     assert!(triples("The company promised to Greenland on May 3.").is_empty());
+    assert!(triples(
+        "He spoke after a summit in Brussels at which EU chiefs agreed to threaten Turkey with sanctions \
+         about its gas prospecting in Cypriot waters."
+    )
+    .iter()
+    .all(|(_, cue, _)| cue != "spoke"));
     // An infinitive is still a content (with its addressee, as PolNeAR marks it).
     assert_eq!(
         triples("The mayor urged residents to leave the coast."),
