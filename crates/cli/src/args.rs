@@ -103,7 +103,9 @@ reported speech), one JSON line each:
 
   {\"input\": ..., \"source\": {\"text\", \"start\", \"end\"} or null, \"cue\": {...} or null,
    \"content\": {...}, \"speaker\": entity name, or a role of it
-   (\"Emmanuel Macron's office\"), or null, \"speaker_entity\": entity name or null, \"direct\": true|false}
+   (\"Emmanuel Macron's office\"; \"Yerevan and Baku\" when several speak), or null,
+   \"speaker_entity\": the first speaker's entity name or null, \"speaker_entities\": every
+   speaker's entity name ([] when none), \"direct\": true|false}
 
 start and end are character (Unicode scalar value) offsets, end exclusive. For a text \
 input (a .txt file, or the \"text\" of a JSON record) they point into the text as read, \

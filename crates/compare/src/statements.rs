@@ -155,6 +155,14 @@ const ACT_OBJECT_CUES: &[&str] = &[
     "announce", "declare", "proclaim", "report", "publish", "reveal", "promise", "pledge", "vow",
 ];
 
+/// Statement lemmas that, as a noun after a determiner in the cue, name an
+/// act rather than words: "began a systematic attack along the border",
+/// "a blast at the depot", "a point on the map".
+const ACT_NOUNS: &[&str] = &["attack", "blast", "point", "hail"];
+
+/// Determiners that make the statement lemma after them a noun.
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "this", "that"];
+
 /// Irregular forms of the statement cues.
 const IRREGULAR: &[(&str, &str)] = &[
     ("said", "say"),
@@ -345,9 +353,13 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
     if cue_words.is_empty() {
         return is_clause(article.span_text(content));
     }
-    let Some((_, lemma)) = lemma else {
+    let Some((at, lemma)) = lemma else {
         return false;
     };
+    // "began a systematic attack along …": the lemma is a noun of an act.
+    if ACT_NOUNS.contains(&lemma) && cue_words[..at].iter().any(|word| DETERMINERS.contains(&word.as_str())) {
+        return false;
+    }
     let object_of_preposition = cue_words.len() > 1
         && !SAID_OF_CUES.contains(&lemma)
         && cue_words

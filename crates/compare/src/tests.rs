@@ -411,6 +411,15 @@ fn statements_are_shown_and_actions_histories_and_bare_objects_are_not() {
             "Ankara promised military aid to Baku.",
             ("Ankara", "promised", "military aid to Baku"),
         ),
+        // An act named by a noun that is also a verb of saying.
+        (
+            "Azerbaijan began a systematic attack along the entire border on Sunday.",
+            (
+                "Azerbaijan",
+                "began a systematic attack along",
+                "the entire border on Sunday",
+            ),
+        ),
         // Bare objects of a cue that is no saying.
         (
             "He was angry about the events in the disputed region.",
