@@ -242,6 +242,35 @@ fn a_budget_no_sentence_fits_gets_the_best_sentence_cut_at_a_clause() {
 }
 
 #[test]
+fn an_excerpt_cut_off_mid_sentence_is_shown_up_to_a_clause_and_never_whole() {
+    let articles = vec![
+        article(
+            "a",
+            "Brazil elected a populist congressman as president on Sunday. \
+            Brazil's electoral court declared that the congressman, a champion of traditional values, has won the election for",
+        ),
+        article(
+            "b",
+            "The congressman has vowed to slash regulations and to get tough on crime. \
+            He has denounced the media as fake news.",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: 40 });
+    let texts = summary_texts(&articles, &summary);
+    assert!(
+        texts.contains(
+            &"Brazil's electoral court declared that the congressman, a champion of traditional values…".to_string()
+        ),
+        "{texts:#?}"
+    );
+    assert!(texts.iter().all(|t| !t.ends_with("election for")), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.starts_with("He ")), "{texts:#?}");
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    assert!(words <= 40, "{words} words");
+}
+
+#[test]
 fn whole_sentences_are_not_cut() {
     let articles = story();
     let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
