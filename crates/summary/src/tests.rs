@@ -271,6 +271,40 @@ fn an_excerpt_cut_off_mid_sentence_is_shown_up_to_a_clause_and_never_whole() {
 }
 
 #[test]
+fn two_facts_of_one_article_that_another_tells_in_one_sentence_are_both_kept() {
+    let articles = vec![
+        article(
+            "a",
+            "Electors in every state met on Monday to formally elect Joe Biden as the next president. \
+            Biden finished with 306 electoral votes against 232 for Donald Trump in the final count.",
+        ),
+        article(
+            "b",
+            "Electors met in every state on Monday and gave Joe Biden 306 electoral votes against 232 for Donald \
+            Trump, formally making him the next president after weeks of lawsuits that tried to overturn the result \
+            of the election in several states.",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    // Both sentences of "a" are aligned with the one sentence of "b".
+    for sentence in alignment.sentences.iter().filter(|s| s.at.article == 0) {
+        assert!(
+            sentence.matches.iter().any(|(at, _)| at.article == 1),
+            "{:?}",
+            sentence.at
+        );
+    }
+    let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: 40 });
+    let texts = summary_texts(&articles, &summary);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Electors in every state")),
+        "{texts:#?}"
+    );
+    assert!(texts.iter().any(|t| t.starts_with("Biden finished")), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.starts_with("Electors met")), "{texts:#?}");
+}
+
+#[test]
 fn whole_sentences_are_not_cut() {
     let articles = story();
     let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
