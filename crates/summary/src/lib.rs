@@ -102,7 +102,8 @@ use chorus_model::{Article, Span};
 use statements::{share_a_count, share_a_statement, statements_in, Statement};
 
 pub use standalone::{
-    has_dangling_pronoun, leans_on_context, opening_clauses, refers_back, shown_part, stands_alone, Shown,
+    has_dangling_pronoun, leans_on_context, opening_clauses, opening_stands_alone, refers_back, shown_part,
+    stands_alone, Shown,
 };
 pub use timeline::{timeline, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
@@ -353,7 +354,9 @@ fn choose(
             }
             let at = alignment.sentences[candidate.index].at;
             let article = &articles[at.article];
-            if let Some(span) = opening_clauses(article, at.sentence, room) {
+            if let Some(span) =
+                opening_clauses(article, at.sentence, room).filter(|&span| opening_stands_alone(article, span))
+            {
                 chosen.push((candidate.index, span));
                 footprints.push(places);
                 words_used += article.span_text(span).split_whitespace().count();

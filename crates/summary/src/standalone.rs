@@ -869,6 +869,248 @@ const INTRODUCTIONS: &[&str] = &[
     "last",
 ];
 
+/// Whether the opening clauses of a sentence (`span`, cut by
+/// [`opening_clauses`]) can be shown for it: no rest of the sentence is
+/// there to say what they lean on, so they open with no connective and no
+/// word that refers back, also after a first word set off by a comma
+/// ("Actually, it is not recognized…"), and use no personal pronoun before
+/// the person it stands for ("Ankara reacted strongly to his comments…").
+pub fn opening_stands_alone(article: &Article, span: Span) -> bool {
+    let text = article.span_text(span);
+    let after_first_word = text
+        .split_once(", ")
+        .filter(|(head, _)| head.split_whitespace().count() == 1)
+        .map(|(_, rest)| rest);
+    !refers_back(text)
+        && !opens_with_connective(text)
+        && !after_first_word.is_some_and(refers_back)
+        && !has_dangling_pronoun(article, span)
+}
+
+/// Auxiliaries whose verb may come after an adverb or a negation ("did not
+/// publicly implicate").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "has", "have",
+    "had", "is", "are", "was", "were",
+];
+
+/// Whether an opening (`opening`, its tokens) stops before the verb its
+/// last words lead to: an auxiliary followed only by negations and "-ly"
+/// adverbs ("Moscow did not publicly | and explicitly implicate …"), or an
+/// "-ly" adverb coordinated with the one after the cut (`next`, the token
+/// after the boundary word: "publicly | and explicitly").
+fn before_its_verb(article: &Article, opening: &[Token], next: Option<&Token>) -> bool {
+    let adverb = |token: &Token| {
+        let text = article.span_text(token.span);
+        text.len() > 4 && text.ends_with("ly") && text.chars().all(|c| c.is_lowercase())
+    };
+    if opening.last().is_some_and(adverb) && next.is_some_and(adverb) {
+        return true;
+    }
+    let mut skipped = 0;
+    for token in opening.iter().rev() {
+        let text = article.span_text(token.span).to_lowercase();
+        if matches!(text.as_str(), "not" | "never" | "n't") || adverb(token) {
+            skipped += 1;
+            continue;
+        }
+        return skipped > 0 && AUXILIARIES.contains(&text.as_str());
+    }
+    false
+}
+
+/// Whether a comma cut (`opening`, the tokens before it; `next`, the token
+/// after it) closes a relative clause set off by commas and the sentence
+/// goes on in lower case, most often with the verb of the subject the
+/// relative clause or participle described: "The official, who asked not
+/// to be named, | told Sky News …". The opening would be a subject without
+/// its verb. (A
+/// relative clause ending a sentence, ", which angered France, | officials
+/// said", is cut before its ", which" instead.)
+fn closes_a_relative(article: &Article, opening: &[Token], next: Option<&Token>) -> bool {
+    let lower = next.is_some_and(|token| {
+        let text = article.span_text(token.span);
+        token.kind == TokenKind::Word
+            && text.chars().next().is_some_and(char::is_lowercase)
+            && !CLAUSE_OPENERS.contains(&text)
+    });
+    if !lower {
+        return false;
+    }
+    // The last part set off by a comma opens with a relative pronoun or a
+    // participle ("The Guardian, published on Monday, | claimed …").
+    let Some(comma) = opening
+        .iter()
+        .rposition(|token| token.kind == TokenKind::Punct && article.span_text(token.span) == ",")
+    else {
+        return false;
+    };
+    if opening[comma + 1..]
+        .iter()
+        .any(|token| token.kind == TokenKind::Punct && !matches!(article.span_text(token.span), "'" | "’"))
+    {
+        return false;
+    }
+    opening.get(comma + 1).is_some_and(|token| {
+        let text = article.span_text(token.span);
+        matches!(text, "who" | "which" | "whose" | "whom")
+            || (text.ends_with("ed") && text.chars().all(char::is_lowercase))
+    })
+}
+
+/// Irregular past forms and auxiliaries that can be the verb of a clause
+/// (regular ones end in "-ed" or "-s").
+const IRREGULAR_VERBS: &[&str] = &[
+    "am",
+    "be",
+    "began",
+    "brought",
+    "came",
+    "can",
+    "chose",
+    "could",
+    "cut",
+    "did",
+    "do",
+    "drove",
+    "fell",
+    "flew",
+    "found",
+    "gave",
+    "got",
+    "grew",
+    "had",
+    "have",
+    "held",
+    "hit",
+    "is",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "may",
+    "met",
+    "might",
+    "must",
+    "put",
+    "ran",
+    "rose",
+    "said",
+    "saw",
+    "sent",
+    "set",
+    "shall",
+    "shot",
+    "should",
+    "spoke",
+    "stood",
+    "struck",
+    "thought",
+    "told",
+    "took",
+    "was",
+    "went",
+    "were",
+    "will",
+    "won",
+    "would",
+    "wrote",
+    "arose",
+    "ate",
+    "awoke",
+    "beat",
+    "became",
+    "bent",
+    "bit",
+    "bled",
+    "blew",
+    "broke",
+    "built",
+    "burst",
+    "caught",
+    "clung",
+    "dealt",
+    "dug",
+    "drew",
+    "drank",
+    "fed",
+    "felt",
+    "fought",
+    "fled",
+    "flung",
+    "forgot",
+    "forgave",
+    "froze",
+    "hung",
+    "heard",
+    "hid",
+    "hurt",
+    "laid",
+    "lay",
+    "lent",
+    "let",
+    "lit",
+    "meant",
+    "paid",
+    "quit",
+    "read",
+    "rode",
+    "rang",
+    "sought",
+    "sold",
+    "shook",
+    "shone",
+    "shut",
+    "sang",
+    "sank",
+    "sat",
+    "slept",
+    "slid",
+    "spent",
+    "spun",
+    "spread",
+    "sprang",
+    "stole",
+    "stuck",
+    "swore",
+    "swept",
+    "swam",
+    "swung",
+    "taught",
+    "tore",
+    "threw",
+    "understood",
+    "upset",
+    "woke",
+    "wore",
+    "wept",
+    "wound",
+    "withdrew",
+    "overtook",
+    "undertook",
+    "forbade",
+    "cost",
+];
+
+/// Whether an opening holds a word that can be the verb of a clause: a
+/// lower-case word ending in "-ed" or "-s" or an irregular verb. Without
+/// one it is a subject waiting for its verb ("An investigation by the
+/// British daily The Guardian | , published on Monday, claimed …"), not a
+/// clause. Lenient on purpose: plural nouns pass.
+fn has_a_verb(article: &Article, opening: &[Token]) -> bool {
+    opening.iter().any(|token| {
+        let text = article.span_text(token.span);
+        token.kind == TokenKind::Word
+            && text.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            && (text.ends_with("ed")
+                || (text.ends_with('s') && !text.ends_with("ss"))
+                || text.ends_with("n't")
+                || IRREGULAR_VERBS.contains(&text))
+    })
+}
+
 /// Fewest words a shortened sentence keeps.
 const MIN_CLAUSE_WORDS: usize = 5;
 
@@ -905,6 +1147,12 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
         seen_comma |= cut_is_comma;
         let end_token = &tokens[last];
         if end_token.stop || end_token.kind == TokenKind::Punct || !ok_after_introduction {
+            continue;
+        }
+        if before_its_verb(article, &tokens[..=last], tokens.get(i + 1))
+            || !has_a_verb(article, &tokens[..=last])
+            || (cut_is_comma && closes_a_relative(article, &tokens[..i], tokens.get(i + 1)))
+        {
             continue;
         }
         let span = Span::new(sentence.span.start as usize, end_token.span.end as usize);

@@ -334,6 +334,35 @@ fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
     );
     // Only the introduction fits: no cut.
     assert_eq!(cut(8), None);
+    // Never between an auxiliary and its verb.
+    let unlike = self::article(
+        "b",
+        "Unlike Macron, Moscow did not publicly and explicitly implicate Turkey in their recruitment, \
+        which Western media have reported since the outbreak.",
+    );
+    let cut = |max_words| opening_clauses(&unlike, 0, max_words).map(|span| unlike.span_text(span).to_string());
+    assert_eq!(
+        cut(14).as_deref(),
+        Some("Unlike Macron, Moscow did not publicly and explicitly implicate Turkey in their recruitment")
+    );
+    assert_eq!(cut(11), None);
+    // Never a subject without its verb.
+    let guardian = self::article(
+        "e",
+        "An investigation by the British daily The Guardian, published on Monday, claimed that rebels were hired.",
+    );
+    assert_eq!(opening_clauses(&guardian, 0, 12), None);
+    let office = self::article(
+        "c",
+        "The office of the ombudsman Arman Tatoyan, said that an estimated 4,000 mercenaries were fighting there.",
+    );
+    assert_eq!(opening_clauses(&office, 0, 10), None);
+    // Never between a subject and its verb after a relative clause.
+    let official = self::article(
+        "d",
+        "The official, who asked not to be named, told the channel that hundreds of fighters had been flown in.",
+    );
+    assert_eq!(opening_clauses(&official, 0, 10), None);
     let article = article_with_quote();
     assert_eq!(opening_clauses(&article, 0, 6), None, "a quotation left open");
 }
