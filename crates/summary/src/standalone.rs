@@ -158,7 +158,7 @@ fn connective_length(sentence: &str) -> Option<usize> {
 pub struct Shown {
     /// What is shown: the whole sentence, or the sentence without an
     /// opening dateline or connective set off by a comma when the rest
-    /// stands alone as written (see `standalone_start`).
+    /// stands alone as written (see `standalone_start_after`).
     pub span: Span,
     /// Whether it leans on the sentence before it: it opens with a
     /// connective ("But", "However, the …") or in the writer's voice, and
@@ -187,10 +187,10 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
 /// as a sentence does, it alone decides ("Wednesday 6 April 2005 12.47
 /// BST It looks like …" refers back, and is not shown).
 fn shown_start(text: &str) -> Option<(usize, bool)> {
-    if let Some(start) = standalone_start(text) {
+    let furniture = furniture_end(text);
+    if let Some(start) = standalone_start_after(text, furniture) {
         return Some((start, false));
     }
-    let furniture = furniture_end(text);
     let start =
         if text[furniture..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_opening_quote(c)) {
             furniture
@@ -223,8 +223,10 @@ fn shown_start(text: &str) -> Option<(usize, bool)> {
 /// and a day. A live blog's clock ("(9:30 p.m. ET) ", "[10:32] ",
 /// "10.32am: ") and a page's update stamp ("Last updated at 15:44 GMT
 /// Help "), and a headline before it, are furniture too.
-fn standalone_start(sentence: &str) -> Option<usize> {
-    let mut start = furniture_end(sentence);
+///
+/// `furniture` is where the page furniture ends ([`furniture_end`]).
+fn standalone_start_after(sentence: &str, furniture: usize) -> Option<usize> {
+    let mut start = furniture;
     if let Some(connective) = connective_length(&sentence[start..]) {
         let rest = sentence[start + connective..].strip_prefix(',')?;
         start = sentence.len() - rest.trim_start().len();
@@ -232,8 +234,14 @@ fn standalone_start(sentence: &str) -> Option<usize> {
     (start > 0 && stands_alone(&sentence[start..])).then_some(start)
 }
 
+/// [`standalone_start_after`], finding the furniture itself.
+#[cfg(test)]
+fn standalone_start(sentence: &str) -> Option<usize> {
+    standalone_start_after(sentence, furniture_end(sentence))
+}
+
 /// Where the page furniture a sentence opens with ends (see
-/// [`standalone_start`]), 0 when it opens with none.
+/// [`standalone_start_after`]), 0 when it opens with none.
 fn furniture_end(sentence: &str) -> usize {
     let mut start = [stamp_end(sentence), agency_dateline_end(sentence), update_end(sentence)]
         .into_iter()
@@ -285,7 +293,7 @@ const STAMP_WORDS: usize = 7;
 fn stamp_end(sentence: &str) -> Option<usize> {
     let is_day = |word: &str| {
         let day = word.trim_end_matches(',');
-        WEEKDAYS.iter().any(|name| name.eq_ignore_ascii_case(day))
+        (3..=9).contains(&day.len()) && WEEKDAYS.iter().any(|name| name.eq_ignore_ascii_case(day))
     };
     // Most sentences name no day: look for one before collecting the words.
     if !sentence.split_whitespace().any(is_day) {
@@ -374,6 +382,9 @@ const CLOCK_WORDS: usize = 12;
 /// ET, 3:30 a.m. in Libya) ") or a time and a colon ("10.32am: ",
 /// "10:32 am: ").
 fn clock_length(sentence: &str) -> Option<usize> {
+    if !sentence.starts_with(|c: char| c == '(' || c == '[' || c.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = words_at(sentence).take(CLOCK_WORDS + 1).collect();
     let &(_, first) = words.first()?;
     let end = if let Some(close) = match first.chars().next() {
@@ -426,6 +437,9 @@ const MONTHS: &[&str] = &[
 /// it, and the "Help" link that follows it on BBC pages ("30 September
 /// 2011 Last updated at 06:15 GMT Help ").
 fn update_end(sentence: &str) -> Option<usize> {
+    if !sentence.contains("updated") {
+        return None;
+    }
     let words: Vec<(usize, &str)> = words_at(sentence).take(UPDATE_WORDS + 1).collect();
     let label = words
         .windows(3)
@@ -635,9 +649,6 @@ pub fn has_dangling_pronoun(article: &Article, shown: Span) -> bool {
 /// refers back to a person or thing, and is not the page's ([`is_page_residue`]).
 fn is_complete(sentence: &str) -> bool {
     let sentence = sentence.trim();
-    if is_page_residue(sentence) {
-        return false;
-    }
     let Some(first_char) = sentence.chars().next() else {
         return false;
     };
@@ -654,7 +665,7 @@ fn is_complete(sentence: &str) -> bool {
     if last == Some('?') {
         return false;
     }
-    !opens_with_reference(sentence) && quotes_balanced(sentence)
+    !opens_with_reference(sentence) && quotes_balanced(sentence) && !is_page_residue(sentence)
 }
 
 /// Whether a sentence is the page's, not the story's, though it reads like
@@ -689,6 +700,9 @@ const COMMENT_STAMP_WORDS: usize = 10;
 /// Whether a sentence opens with the stamp of a reader's comment: a clock
 /// time, then within its first words a "|" or the commenter's "wrote:".
 fn is_comment_stamp(sentence: &str) -> bool {
+    if !sentence.contains('|') && !sentence.contains("wrote:") {
+        return false;
+    }
     let words: Vec<&str> = sentence.split_whitespace().take(COMMENT_STAMP_WORDS).collect();
     words
         .iter()
@@ -712,9 +726,14 @@ const LISTING_CREDITS: &[&str] = &["Presenter", "Presenters", "Producer", "Produ
 /// ("7.00-10.00pm"), a programme's credits ("Presenter/…"), an episode
 /// ("Ep 1/5") or a run of days ("Monday 7 to Friday 11 September").
 fn is_listing(sentence: &str) -> bool {
+    // Every listing but a programme's credits writes a number.
+    if !sentence.bytes().any(|b| b.is_ascii_digit() || b == b'/') {
+        return false;
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
-    let is_weekday = |word: &str| WEEKDAYS.contains(&word.to_lowercase().as_str());
+    let is_weekday =
+        |word: &str| (3..=9).contains(&word.len()) && WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word));
     let schedule = words.iter().enumerate().any(|(i, &word)| {
         let slot = word
             .split_once('-')
@@ -748,9 +767,10 @@ fn is_listing(sentence: &str) -> bool {
         .iter()
         .enumerate()
         .filter(|&(i, word)| {
-            let month = word.trim_end_matches([',', '.', ':', ';']).to_lowercase();
-            MONTHS.contains(&month.as_str())
-                && (month != "may" || word.starts_with('M'))
+            let month = word.trim_end_matches([',', '.', ':', ';']);
+            (3..=9).contains(&month.len())
+                && MONTHS.iter().any(|name| name.eq_ignore_ascii_case(month))
+                && (!month.eq_ignore_ascii_case("may") || word.starts_with('M'))
                 && (is_day(words.get(i + 1)) || i > 0 && is_day(words.get(i - 1)))
         })
         .count();
