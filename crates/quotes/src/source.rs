@@ -219,10 +219,14 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
         // The appositive must look like one: a relative clause, a noun
         // phrase with a determiner, an age, or a title-like phrase.
         let opening = &view.words[index + 1];
+        // A participle too: "An investigation by The Guardian, published
+        // on Monday, claimed …".
+        let participle = !opening.capitalized && opening.lower.len() > 4 && opening.lower.ends_with("ed");
         let looks_like = RELATIVE.contains(&opening.lower.as_ref())
             || matches!(opening.lower.as_ref(), "a" | "an" | "the" | "who's" | "whose")
             || opening.kind == chorus_model::TokenKind::Number
-            || opening.capitalized;
+            || opening.capitalized
+            || participle;
         if !looks_like {
             continue;
         }
@@ -423,6 +427,14 @@ mod tests {
         assert_eq!(
             before("Joel Pollak of Breitbart California observed it.", "observed").as_deref(),
             Some("Joel Pollak of Breitbart California")
+        );
+        assert_eq!(
+            before(
+                "An investigation by the daily The Guardian, published on Monday, claimed it.",
+                "claimed"
+            )
+            .as_deref(),
+            Some("the daily The Guardian, published on Monday,")
         );
         assert_eq!(before("But he said it.", "said").as_deref(), Some("he"));
         assert_eq!(
