@@ -2,7 +2,8 @@
 //! is a name ("Sen. John Cornyn (R-Texas)"), a role noun phrase ("the
 //! ministry", "a spokesman for the campaign"), a pronoun ("he") or a
 //! relative pronoun ("who"), with an appositive when one sits between it
-//! and the cue ("Mr. Reid, who represents Nevada,"). Titles and determiners
+//! and the cue ("Mr. Reid, who represents Nevada,", "The Guardian,
+//! published on Monday,"). Titles and determiners
 //! are part of the source, as in the PolNeAR annotations.
 //!
 //! No part-of-speech tagger is used: the phrase before a cue is read
