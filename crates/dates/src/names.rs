@@ -130,32 +130,11 @@ struct Words {
 }
 
 const ENGLISH: Words = Words {
-    months: [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
+    months: chorus_text::ENGLISH_MONTHS,
     month_abbreviations: [
         "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep|sept", "oct", "nov", "dec",
     ],
-    weekdays: [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ],
+    weekdays: chorus_text::ENGLISH_WEEKDAYS,
     weekday_abbreviations: ["mon", "tue|tues", "wed", "thu|thur|thurs", "fri", "sat", "sun"],
     day_offsets: &[("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)],
     counts: &[

@@ -983,39 +983,11 @@ const AFFILIATIONS: &[&str] = &[
     "parliamentary",
 ];
 
-/// Capitalized words that name no affiliation: days, months, and words
-/// that open a sentence before a group ("Two", "Several", "Senior").
+/// Capitalized words that name no affiliation, besides days and months
+/// (`chorus_text::is_english_weekday`, `is_english_month`): words that
+/// open a sentence before a group ("Two", "Several", "Senior").
 const NOT_AFFILIATIONS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "an",
-    "two",
-    "three",
-    "four",
-    "several",
-    "some",
-    "many",
-    "other",
-    "senior",
-    "top",
+    "the", "an", "two", "three", "four", "several", "some", "many", "other", "senior", "top",
 ];
 
 /// How many words before a group's noun may describe it.
@@ -1064,6 +1036,8 @@ pub fn names_an_affiliation(source: &str) -> bool {
             && word.chars().count() > 1
             && !shouting
             && !NOT_AFFILIATIONS.contains(&lower.as_str())
+            && !chorus_text::is_english_weekday(word, false)
+            && !chorus_text::is_english_month(word)
             // A capital that only opens the sentence names nothing
             // ("Senior officials"); an abbreviation does ("U.S. officials").
             && (!first || capitals > 1);

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use chorus_model::{Article, EntityKind, Span, Token, TokenKind};
+use chorus_text::{is_english_month, is_english_weekday};
 
 /// First words that refer back to something earlier in the article, in the
 /// languages chorus reads most; a sentence starting with one cannot stand
@@ -263,26 +264,6 @@ fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
 
-/// Day names as time stamps write them.
-const WEEKDAYS: &[&str] = &[
-    "mon",
-    "monday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
-];
 /// Most words from a stamp's day name to its time zone ("Tue Apr 28, 2009
 /// 12:49 am BST").
 const STAMP_WORDS: usize = 7;
@@ -293,7 +274,7 @@ const STAMP_WORDS: usize = 7;
 fn stamp_end(sentence: &str) -> Option<usize> {
     let is_day = |word: &str| {
         let day = word.trim_end_matches(',');
-        (3..=9).contains(&day.len()) && WEEKDAYS.iter().any(|name| name.eq_ignore_ascii_case(day))
+        is_english_weekday(day, true)
     };
     // Most sentences name no day: look for one before collecting the words.
     if !sentence.split_whitespace().any(is_day) {
@@ -416,22 +397,6 @@ fn clock_length(sentence: &str) -> Option<usize> {
 /// June 2010 09:58 UK ") is furniture too.
 const UPDATE_WORDS: usize = 40;
 
-/// Month names, as stamps write them.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Where a page's update stamp in a sentence ends, the space after it
 /// included: "Last updated at" and the times, zones, days and dates after
 /// it, and the "Help" link that follows it on BBC pages ("30 September
@@ -446,12 +411,11 @@ fn update_end(sentence: &str) -> Option<usize> {
         .position(|w| w[0].1.eq_ignore_ascii_case("last") && w[1].1 == "updated" && w[2].1 == "at")?;
     let is_stamp_word = |word: &str| {
         let bare = word.trim_end_matches(',');
-        let lower = bare.to_lowercase();
         is_clock(bare)
             || bare.bytes().all(|b| b.is_ascii_digit())
             || ((2..=4).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase()))
-            || WEEKDAYS.contains(&lower.as_str())
-            || MONTHS.contains(&lower.as_str())
+            || is_english_weekday(bare, true)
+            || is_english_month(bare)
             || bare == "Help"
     };
     let stamp = words[label + 3..]
@@ -732,8 +696,7 @@ fn is_listing(sentence: &str) -> bool {
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
-    let is_weekday =
-        |word: &str| (3..=9).contains(&word.len()) && WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word));
+    let is_weekday = |word: &str| is_english_weekday(word, true);
     let schedule = words.iter().enumerate().any(|(i, &word)| {
         let slot = word
             .split_once('-')
@@ -768,8 +731,7 @@ fn is_listing(sentence: &str) -> bool {
         .enumerate()
         .filter(|&(i, word)| {
             let month = word.trim_end_matches([',', '.', ':', ';']);
-            (3..=9).contains(&month.len())
-                && MONTHS.iter().any(|name| name.eq_ignore_ascii_case(month))
+            is_english_month(month)
                 && (!month.eq_ignore_ascii_case("may") || word.starts_with('M'))
                 && (is_day(words.get(i + 1)) || i > 0 && is_day(words.get(i - 1)))
         })

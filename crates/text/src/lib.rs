@@ -72,6 +72,7 @@ assert_eq!(stems, ["it", "name", "1000", "fighter", "."]);
 #![deny(missing_docs)]
 
 mod abbreviations;
+mod calendar_words;
 mod chars;
 mod language;
 mod sentences;
@@ -81,6 +82,7 @@ mod view;
 
 use chorus_model::{Article, Sentence};
 
+pub use calendar_words::{is_english_month, is_english_weekday, ENGLISH_MONTHS, ENGLISH_WEEKDAYS};
 pub use language::{identify_language, normalize_language_code, IDENTIFY_PREFIX_BYTES};
 pub use sentences::split_sentences;
 pub use stopwords::is_stopword;
