@@ -99,6 +99,7 @@ use std::collections::HashMap;
 
 use chorus_compare::{AlignedSentence, SentenceRef, StoryAlignment, Support};
 use chorus_model::{Article, Span};
+use standalone::{names_someone, person_name_words, without_possessive};
 use statements::{share_a_count, share_a_statement, statements_in, Statement};
 
 pub use standalone::{
@@ -230,6 +231,11 @@ struct Candidate {
     /// its end (an excerpt's last sentence) may only be shown up to a
     /// clause boundary.
     whole: bool,
+    /// Whether what is shown uses "he" or "her" and names no one it may
+    /// stand for ([`has_dangling_pronoun`], `names_someone`): it may
+    /// follow only a chosen sentence that names one of its article's
+    /// people.
+    dangling: bool,
 }
 
 /// The sentences of the summary, by position in the alignment, with the
@@ -281,6 +287,7 @@ fn choose(
             shown,
             words,
             whole: is_whole,
+            dangling: has_dangling_pronoun(article, shown) && !names_someone(article, shown),
         });
     }
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
@@ -335,6 +342,9 @@ fn choose(
         if words_used + candidate.words > options.max_words {
             continue;
         }
+        if candidate.dangling && !named_in(articles, alignment, &chosen, candidate.index) {
+            continue;
+        }
         chosen.push((candidate.index, candidate.shown));
         footprints.push(places);
         words_used += candidate.words;
@@ -370,6 +380,22 @@ fn choose(
         cuts += 1;
     }
     chosen
+}
+
+/// Whether the sentences chosen so far name, by a word of a name, one of
+/// the people of the article of sentence `index` of the alignment: the
+/// reader of the summary then knows whom its "he" or "her" may stand for
+/// ("Carlson said … was monitoring him", then "The NSA denied he was a
+/// target"). A summary that names no one of them leaves the pronoun
+/// pointing at no one ("Evangelicals and gun-rights advocates love him.").
+fn named_in(articles: &[Article], alignment: &StoryAlignment, chosen: &[(usize, Span)], index: usize) -> bool {
+    let name_words = person_name_words(&articles[alignment.sentences[index].at.article]);
+    chosen.iter().any(|&(c, shown)| {
+        articles[alignment.sentences[c].at.article]
+            .span_text(shown)
+            .split_whitespace()
+            .any(|word| name_words.contains(without_possessive(word.trim_matches(|c: char| !c.is_alphanumeric()))))
+    })
 }
 
 /// Whether sentence `sentence` of `article` is its last and was cut off by

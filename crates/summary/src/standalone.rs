@@ -244,14 +244,25 @@ fn standalone_start(sentence: &str) -> Option<usize> {
 /// Where the page furniture a sentence opens with ends (see
 /// [`standalone_start_after`]), 0 when it opens with none.
 fn furniture_end(sentence: &str) -> usize {
-    let mut start = [stamp_end(sentence), agency_dateline_end(sentence), update_end(sentence)]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(0);
-    while let Some(length) = [dateline_length, credit_length, byline_length, clock_length]
-        .iter()
-        .find_map(|furniture| furniture(&sentence[start..]))
+    let mut start = [
+        stamp_end(sentence),
+        agency_dateline_end(sentence),
+        update_end(sentence),
+        glued_heading_end(sentence),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    while let Some(length) = [
+        dateline_length,
+        credit_length,
+        byline_length,
+        clock_length,
+        label_length,
+    ]
+    .iter()
+    .find_map(|furniture| furniture(&sentence[start..]))
     {
         start += length;
     }
@@ -262,6 +273,93 @@ fn furniture_end(sentence: &str) -> usize {
 fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_whitespace()
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Words that open a story's sentence and, capitalized in the middle of
+/// one right after a word with no punctuation, show where a headline, a
+/// caption or a list item without a full stop was glued before it ("…
+/// emerged in the UK Two more people in London have been diagnosed …",
+/// "… close contact to swine flu Experts have reported …" is not caught:
+/// "Experts" may be a name).
+const GLUED_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Some",
+    "Many",
+    "Several",
+    "Most",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+];
+
+/// Fewest words of a headline or caption glued before a sentence.
+const GLUED_HEADING_WORDS: usize = 3;
+
+/// Where the last headline, caption or list item that the page glued
+/// before a sentence without punctuation ends, within the sentence's first
+/// [`GLUED_FURNITURE_BYTES`]: before a word of [`GLUED_OPENERS`] that
+/// follows a word ending in a letter or a digit and comes before one in
+/// lower case or a digit ("Swine flu ` shows drug resistance ' The drug
+/// has been offered to those with close contact to swine flu Experts …",
+/// "Eight cases of swine flu have emerged in the UK Two more people …"),
+/// or after a closing quote standing alone. A title in the story
+/// ("reports The Washington Post", "Plan A was") is followed by a capital
+/// or follows one; a dated entry ("March 1 2020 The council …") follows a
+/// number.
+fn glued_heading_end(sentence: &str) -> Option<usize> {
+    let head = &sentence[..floor_char_boundary(sentence, GLUED_FURNITURE_BYTES)];
+    if !GLUED_OPENERS.iter().any(|opener| head.contains(&format!(" {opener} "))) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = words_at(head).collect();
+    (GLUED_HEADING_WORDS..words.len().saturating_sub(1))
+        .rev()
+        .find(|&i| {
+            let (previous, word, next) = (words[i - 1].1, words[i].1, words[i + 1].1);
+            let continues = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && !matches!(next, "of" | "and" | "or" | "to" | "is" | "was");
+            GLUED_OPENERS.contains(&word)
+                && (previous.ends_with(char::is_alphabetic) || matches!(previous, "'" | "''" | "’" | "\""))
+                && !(word == "A" && previous.starts_with(char::is_uppercase))
+                && continues
+        })
+        .map(|i| words[i].0)
+}
+
+/// Most words of a label in capitals before a story ("VIDEO: ",
+/// "FIRST CONFIRMED CASE ").
+const LABEL_WORDS: usize = 4;
+
+/// The length in bytes of the label in capitals a sentence opens with, the
+/// space after it included: up to [`LABEL_WORDS`] words in capitals ending
+/// in a colon ("VIDEO: ", "WATCH LIVE: "), or three or more before a word
+/// that is not ("FIRST CONFIRMED CASE Edgar Hernandez says …").
+fn label_length(sentence: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = words_at(sentence).take(LABEL_WORDS + 1).collect();
+    let in_capitals = |word: &str| {
+        let word = word.strip_suffix(':').unwrap_or(word);
+        word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '&')
+    };
+    let run = words.iter().take_while(|&&(_, w)| in_capitals(w)).count();
+    if let Some(colon) = words[..run.min(LABEL_WORDS)]
+        .iter()
+        .position(|&(_, w)| w.ends_with(':'))
+    {
+        return words.get(colon + 1).map(|&(at, _)| at);
+    }
+    let &(at, next) = words.get(run)?;
+    (run >= 3 && run <= LABEL_WORDS && next.starts_with(char::is_uppercase)).then_some(at)
 }
 
 /// Most words from a stamp's day name to its time zone ("Tue Apr 28, 2009
@@ -537,7 +635,53 @@ pub fn refers_back(sentence: &str) -> bool {
 /// Whether the first word of a sentence refers back to someone or
 /// something earlier ("He", "That's", "These").
 fn opens_with_reference(sentence: &str) -> bool {
-    REFERRING_OPENERS.contains(&first_word(sentence).as_str())
+    REFERRING_OPENERS.contains(&first_word(sentence).as_str()) || opens_with_referring_noun(sentence)
+}
+
+/// Nouns of an act or an utterance that, after "The" and right before the
+/// verb, name something the article told before ("The move comes as …",
+/// "The decision was criticized", "The details are unclear"): out of the
+/// article, the reader does not know which move. Followed by what they
+/// are ("The decision to recall the ambassador …", "The report by the
+/// inspector …") they say it themselves.
+const REFERRING_NOUNS: &[&str] = &[
+    "move",
+    "moves",
+    "decision",
+    "announcement",
+    "comments",
+    "remarks",
+    "effort",
+    "efforts",
+    "news",
+    "development",
+    "incident",
+    "step",
+    "details",
+    "report",
+    "revelation",
+    "revelations",
+    "ruling",
+    "episode",
+];
+
+/// Words after such a noun that begin what it is, not what it did.
+const NOUN_COMPLEMENTS: &[&str] = &[
+    "of", "to", "by", "for", "from", "on", "in", "at", "about", "that", "which", "against", "over", "with", "into",
+];
+
+/// Whether a sentence opens with "The" and a noun of [`REFERRING_NOUNS`]
+/// followed by its verb, not by what the noun is.
+fn opens_with_referring_noun(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    if words.next() != Some("The") {
+        return false;
+    }
+    let (Some(noun), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    REFERRING_NOUNS.contains(&noun) && next.starts_with(|c: char| c.is_lowercase()) && !NOUN_COMPLEMENTS.contains(&next)
 }
 
 /// Whether a sentence can stand alone: it starts with a capital letter, a
@@ -580,31 +724,71 @@ pub fn has_dangling_pronoun(article: &Article, shown: Span) -> bool {
         return false;
     };
     let pronoun = &tokens[at];
-    let persons = || {
-        article
-            .entities
-            .iter()
-            .filter(|entity| entity.kind == EntityKind::Person)
-    };
-    let named_before = persons()
+    let named_before = persons(article)
         .flat_map(|entity| &entity.mentions)
         .any(|mention| mention.start >= shown.start && mention.end <= pronoun.span.start);
     if named_before {
         return false;
     }
-    let name_words: HashSet<&str> = persons()
+    let name_words = person_name_words(article);
+    !tokens[..at].iter().any(|token| {
+        token.kind == TokenKind::Word && name_words.contains(without_possessive(article.span_text(token.span)))
+    })
+}
+
+/// Whether `shown`, a whole sentence of `article` as a summary shows it,
+/// names someone its "he" or "her" may stand for, before or after the
+/// pronoun: a person the entities stage found, a word of a person's name
+/// as the article writes it elsewhere, or two capitalized words in a row
+/// past the first word, a name or a title the recogniser missed ("Fox News
+/// host Tucker Carlson … spying on him", "In a defense of his reputation,
+/// Rep. Matt Gaetz …", "The HUD Secretary … he says"). A whole sentence
+/// is read to its end, so a name after the pronoun serves; a cut opening
+/// has no end, and [`has_dangling_pronoun`] alone decides for it.
+pub(crate) fn names_someone(article: &Article, shown: Span) -> bool {
+    if persons(article)
+        .flat_map(|entity| &entity.mentions)
+        .any(|mention| mention.start >= shown.start && mention.end <= shown.end)
+    {
+        return true;
+    }
+    let name_words = person_name_words(article);
+    let capitalized = |word: &str| word.starts_with(char::is_uppercase);
+    let words: Vec<&str> = article
+        .span_text(shown)
+        .split_whitespace()
+        .map(|word| without_possessive(word.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    words.iter().any(|word| name_words.contains(word))
+        || words
+            .windows(2)
+            .skip(1)
+            .any(|pair| capitalized(pair[0]) && capitalized(pair[1]))
+}
+
+/// The people the entities stage found in an article.
+fn persons(article: &Article) -> impl Iterator<Item = &chorus_model::Entity> {
+    article
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == EntityKind::Person)
+}
+
+/// The capitalized words of every person's name as the article writes it
+/// ("Emmanuel", "Macron"): a word of one names that person to a reader.
+pub(crate) fn person_name_words(article: &Article) -> HashSet<&str> {
+    persons(article)
         .flat_map(|entity| entity.mentions.iter().map(|m| article.span_text(*m)))
         .flat_map(str::split_whitespace)
         .filter(|word| word.starts_with(char::is_uppercase))
-        .collect();
-    !tokens[..at].iter().any(|token| {
-        let word = article.span_text(token.span);
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
-        token.kind == TokenKind::Word && name_words.contains(word)
-    })
+        .collect()
+}
+
+/// A word without its possessive ending ("Gaddafi's" gives "Gaddafi").
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// A sentence that starts like one (a capital, a digit or an opening
@@ -1153,7 +1337,7 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{leans_on_context, shown_start, standalone_start, stands_alone};
+    use super::{leans_on_context, refers_back, shown_start, standalone_start, stands_alone};
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
@@ -1281,8 +1465,8 @@ mod tests {
             Some("A final analysis will blame the CIA.")
         );
         assert_eq!(
-            shown("Iraq Survey Group concludes weapons were destroyed Thursday 13 January 2005 03.10 GMT The report was published."),
-            Some("The report was published.")
+            shown("Iraq Survey Group concludes weapons were destroyed Thursday 13 January 2005 03.10 GMT The group's report was published."),
+            Some("The group's report was published.")
         );
         assert_eq!(
             shown("Photograph: PA Two Britons have now contracted swine flu."),
@@ -1459,6 +1643,72 @@ mod tests {
             shown("France accused Turkey of sending fighters."),
             Some(("France accused Turkey of sending fighters.", false))
         );
+    }
+
+    #[test]
+    fn a_noun_that_names_an_earlier_act_refers_back() {
+        for sentence in [
+            "The move comes as talks in Geneva stalled.",
+            "The decision was criticized by Paris on Monday.",
+            "The details are unclear at this time.",
+            "The report comes as airlines push for a standard.",
+        ] {
+            assert!(!stands_alone(sentence), "{sentence}");
+            assert!(refers_back(sentence), "{sentence}");
+        }
+        for sentence in [
+            "The decision to recall the ambassador angered Paris.",
+            "The report by the inspector general was published on Monday.",
+            "The move, announced on Monday, angered Paris.",
+            "The Move party won the vote.",
+        ] {
+            assert!(stands_alone(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_headline_caption_or_label_glued_before_a_sentence_is_left_out() {
+        let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
+        assert_eq!(
+            shown(
+                "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed \
+                 with the virus."
+            ),
+            Some("Two more people in London have been diagnosed with the virus.")
+        );
+        assert_eq!(
+            shown(
+                "Swine flu ` shows drug resistance ' The drug has been offered to those with close contact \
+                 Experts have reported the first resistant case."
+            ),
+            Some(
+                "The drug has been offered to those with close contact Experts have reported the first resistant case."
+            )
+        );
+        assert_eq!(
+            shown("Inside the lab where experts work A viral strain has been produced by UK scientists."),
+            Some("A viral strain has been produced by UK scientists.")
+        );
+        assert_eq!(
+            shown("VIDEO: Ballot harvesting helped deliver many districts to Democrats in 2018."),
+            Some("Ballot harvesting helped deliver many districts to Democrats in 2018.")
+        );
+        assert_eq!(
+            shown("FIRST CONFIRMED CASE Edgar Hernandez started feeling unwell in late March."),
+            Some("Edgar Hernandez started feeling unwell in late March.")
+        );
+        // Titles and capitals in the story itself.
+        assert_eq!(
+            shown("The vaccine plan was first reported by The Washington Post on Monday."),
+            None
+        );
+        assert_eq!(shown("Under the deal Plan A was dropped in favour of talks."), None);
+        assert_eq!(
+            shown("The ministry read Chapter Two of the report aloud on Monday."),
+            None
+        );
+        assert_eq!(shown("US President Donald Trump spoke on Monday."), None);
+        assert_eq!(shown("NATO and EU leaders met on Monday."), None);
     }
 
     #[test]

@@ -945,3 +945,122 @@ fn one_large_count_rounded_two_ways_is_one_fact() {
     apart[1].figures[0].value = 41_000_000.0;
     assert_eq!(count(&apart).0, 2, "{:#?}", count(&apart).1);
 }
+
+/// An article with a person the entities stage would find at each of
+/// `names` (the first mention of each in the text).
+fn naming(mut article: Article, names: &[&str]) -> Article {
+    for name in names {
+        let start = article.text.find(name).unwrap();
+        article.entities.push(chorus_model::Entity {
+            name: (*name).into(),
+            kind: chorus_model::EntityKind::Person,
+            mentions: vec![Span::new(start, start + name.len())],
+            country: None,
+        });
+    }
+    article
+}
+
+#[test]
+fn a_pronoun_in_a_whole_sentence_follows_only_a_sentence_that_names_its_person() {
+    let loved = "Evangelicals and gun-rights advocates across the country love him for his promises on crime.";
+    let named = vec![
+        naming(
+            article(
+                "a",
+                &format!(
+                    "Jair Bolsonaro won Brazil's presidential election on Sunday with 55 percent of the vote. {loved}"
+                ),
+            ),
+            &["Jair Bolsonaro"],
+        ),
+        naming(
+            article(
+                "b",
+                &format!(
+                    "Jair Bolsonaro won the presidential election in Brazil on Sunday with 55 percent of the vote, \
+                     officials said. {loved}"
+                ),
+            ),
+            &["Jair Bolsonaro"],
+        ),
+        naming(
+            article(
+                "c",
+                "Brazil elected Jair Bolsonaro president on Sunday with 55 percent of the vote.",
+            ),
+            &["Jair Bolsonaro"],
+        ),
+    ];
+    let alignment = align_story(&named, &[0, 1, 2], &[0, 1, 2]);
+    let texts = summary_texts(&named, &summarize(&named, &alignment, &SummaryOptions::default()));
+    assert!(texts[0].contains("Bolsonaro"), "{texts:#?}");
+    assert!(
+        texts.iter().any(|t| t.contains("love him")),
+        "named before, so it may follow: {texts:#?}"
+    );
+
+    // No sentence of the summary names him: "him" would point at no one.
+    let unnamed = vec![
+        naming(
+            article(
+                "a",
+                &format!("{loved} Brazil's currency rose sharply against the dollar on Monday morning. Jair Bolsonaro spoke."),
+            ),
+            &["Jair Bolsonaro"],
+        ),
+        naming(
+            article(
+                "b",
+                &format!("{loved} Markets in Sao Paulo opened higher on Monday after the long vote count ended. Jair Bolsonaro spoke."),
+            ),
+            &["Jair Bolsonaro"],
+        ),
+    ];
+    let alignment = align_story(&unnamed, &[0, 1], &[0, 1]);
+    let texts = summary_texts(&unnamed, &summarize(&unnamed, &alignment, &SummaryOptions::default()));
+    assert!(!texts.is_empty(), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.contains("love him")), "{texts:#?}");
+}
+
+#[test]
+fn a_headline_glued_before_the_first_sentence_is_left_out() {
+    let articles = vec![
+        article(
+            "a",
+            "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed with the \
+             swine flu virus, the Department of Health confirmed. Both had recently returned from a trip to Mexico.",
+        ),
+        article(
+            "b",
+            "Two more people in London have been diagnosed with the swine flu virus, health officials confirmed on \
+             Friday. Schools in the capital stay open for now.",
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let summary = summarize(&articles, &alignment, &SummaryOptions::default());
+    let texts = summary_texts(&articles, &summary);
+    assert!(texts.iter().any(|t| t.starts_with("Two more people")), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.contains("Eight cases")), "{texts:#?}");
+    let first = summary
+        .iter()
+        .find(|item| item.text(&articles).contains("Two more"))
+        .unwrap();
+    assert_eq!(first.citations.len(), 2, "{:?}", first.citations);
+}
+
+#[test]
+fn a_whole_sentence_that_names_its_person_after_the_pronoun_or_unrecognised_stands_alone() {
+    let article = article(
+        "a",
+        "In a fiery defense of his reputation on Friday, Florida Rep. Matt Gaetz denied every claim. \
+         Twelve hours later, he told the world about the deal.",
+    );
+    let [defense, later] = [0, 1].map(|i| article.sentences[i].span);
+    assert!(
+        has_dangling_pronoun(&article, defense),
+        "no entity found: the cut-opening test is strict"
+    );
+    assert!(names_someone(&article, defense), "Matt Gaetz, after the pronoun");
+    assert!(!names_someone(&article, later));
+}
