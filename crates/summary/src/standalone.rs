@@ -262,6 +262,7 @@ fn furniture_end(sentence: &str) -> usize {
         clock_length,
         label_length,
         stray_quote_length,
+        glued_agency_length,
     ]
     .iter()
     .find_map(|furniture| furniture(&sentence[start..]))
@@ -390,6 +391,19 @@ fn stray_quote_length(sentence: &str) -> Option<usize> {
     Some(sentence.len() - sentence[quote.len()..].trim_start().len())
 }
 
+/// Labels of a section of a story in sentence case ("Why it matters: It's
+/// one of …"), as some outlets open their paragraphs.
+const SECTION_LABELS: &[&str] = &[
+    "Why it matters:",
+    "The big picture:",
+    "Driving the news:",
+    "Between the lines:",
+    "The bottom line:",
+    "Go deeper:",
+    "What's next:",
+    "What they're saying:",
+];
+
 /// Most words of a label in capitals before a story ("VIDEO: ",
 /// "FIRST CONFIRMED CASE ").
 const LABEL_WORDS: usize = 4;
@@ -399,6 +413,10 @@ const LABEL_WORDS: usize = 4;
 /// in a colon ("VIDEO: ", "WATCH LIVE: "), or three or more before a word
 /// that is not ("FIRST CONFIRMED CASE Edgar Hernandez says …").
 fn label_length(sentence: &str) -> Option<usize> {
+    if let Some(label) = SECTION_LABELS.iter().find(|label| sentence.starts_with(**label)) {
+        let rest = &sentence[label.len()..];
+        return rest.starts_with(' ').then(|| sentence.len() - rest.trim_start().len());
+    }
     let words: Vec<(usize, &str)> = words_at(sentence).take(LABEL_WORDS + 1).collect();
     let in_capitals = |word: &str| {
         let word = word.strip_suffix(':').unwrap_or(word);
@@ -629,6 +647,23 @@ fn byline_length(sentence: &str) -> Option<usize> {
     words.get(staff + 1).map(|&(at, _)| at)
 }
 
+/// The length in bytes of an agency's name in parentheses that a sentence
+/// opens with, glued to the story's first word without a space or a dash
+/// ("(CNN)US President Donald Trump says …").
+fn glued_agency_length(sentence: &str) -> Option<usize> {
+    let inside = sentence.strip_prefix('(')?;
+    let close = inside.find(')')?;
+    let agency = &inside[..close];
+    let words = agency.split_whitespace().count();
+    let glued = inside[close + 1..].starts_with(|c: char| c.is_uppercase() || is_opening_quote(c));
+    ((1..=AGENCY_WORDS).contains(&words)
+        && agency
+            .split_whitespace()
+            .all(|word| word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic))
+        && glued)
+        .then_some(1 + close + 1)
+}
+
 /// Separators between a dateline and the story.
 const DATELINE_DASHES: &[&str] = &[" — ", " – ", " -- ", " - "];
 /// Most words a dateline has ("NEW YORK, N.Y. (Reuters)").
@@ -674,7 +709,10 @@ pub fn leans_on_context(sentence: &str) -> bool {
 /// Whether a sentence opens in the writer's voice ("I", "We"), not in a
 /// quotation.
 fn opens_in_first_person(sentence: &str) -> bool {
-    !sentence.trim_start().starts_with(is_opening_quote)
+    // "US" in capitals is the country.
+    let opening = sentence.trim_start();
+    !opening.starts_with(is_opening_quote)
+        && !opening.starts_with("US ")
         && FIRST_PERSON_OPENERS.contains(&first_word(sentence).as_str())
 }
 
@@ -716,6 +754,7 @@ const REFERRING_NOUNS: &[&str] = &[
     "revelations",
     "ruling",
     "episode",
+    "vote",
 ];
 
 /// Words after such a noun that begin what it is, not what it did.
@@ -863,10 +902,54 @@ fn is_complete(sentence: &str) -> bool {
     if !matches!(last, Some('.' | '!' | '?' | '。' | '！' | '？')) {
         return false;
     }
-    if last == Some('?') {
+    if last == Some('?') || ends_inside_an_aside(sentence) {
         return false;
     }
-    !opens_with_reference(sentence) && quotes_balanced(sentence) && !is_page_residue(sentence)
+    !opens_with_reference(sentence)
+        && !repeats_an_earlier_act(sentence)
+        && quotes_balanced(sentence)
+        && !is_page_residue(sentence)
+}
+
+/// Whether a sentence's last full stop is inside a parenthesis that it
+/// opened after its start ("… spearheaded by Rep. Mike Thompson
+/// (D-Calif.)"): the abbreviation's stop, where the segmenter cut a
+/// sentence that goes on.
+fn ends_inside_an_aside(sentence: &str) -> bool {
+    let trimmed = sentence.trim_end_matches(|c: char| is_closing_quote(c));
+    trimmed.ends_with(".)")
+        && trimmed
+            .rfind('(')
+            .is_some_and(|open| open > 0 && !trimmed[open..].contains(' '))
+}
+
+/// Phrases that stand for an act told before ("Trump has done so
+/// repeatedly"): the reader of the sentence alone does not know what.
+const EARLIER_ACTS: &[&str] = &["done so", "did so", "do so", "does so", "doing so"];
+
+/// Most words before "do so" in a sentence's first clause for it to stand
+/// for an act told before the sentence; later, or after a comma, it may
+/// stand for one the sentence told ("When Kavanaugh goes before the
+/// committee, he will do so as …", "… if schools choose to do so").
+const EARLIER_ACT_WORDS: usize = 8;
+
+/// Whether a sentence's first clause stands for an act told before with
+/// "do so" and its forms.
+fn repeats_an_earlier_act(sentence: &str) -> bool {
+    sentence.contains(" so") && {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .take(EARLIER_ACT_WORDS + 2)
+            .take_while(|word| !word.ends_with([',', ';', ':']))
+            .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        words.windows(2).any(|pair| {
+            pair[1] == "so"
+                && EARLIER_ACTS
+                    .iter()
+                    .any(|act| act.split_once(' ').is_some_and(|(verb, _)| pair[0] == verb))
+        })
+    }
 }
 
 /// Whether a sentence is the page's, not the story's, though it reads like
@@ -1699,12 +1782,36 @@ mod tests {
     }
 
     #[test]
+    fn an_act_told_before_and_a_cut_after_an_abbreviation_in_an_aside_do_not_stand_alone() {
+        assert!(!stands_alone(
+            "President Trump has done so repeatedly, despite what Wallace suggested."
+        ));
+        assert!(!stands_alone("Russia refused to do so on Monday."));
+        assert!(stands_alone(
+            "When Kavanaugh goes before the Senate Judiciary Committee, he will do so as a political nominee."
+        ));
+        assert!(stands_alone(
+            "The commission also recommends adding armed guards to schools if the schools choose to do so."
+        ));
+        assert!(stands_alone(
+            "Officials said so far 300 fighters have crossed the border."
+        ));
+        assert!(stands_alone("The ministry did not say so much on Monday."));
+        assert!(!stands_alone(
+            "The Bipartisan Background Checks Act — spearheaded by Rep. Mike Thompson (D-Calif.)"
+        ));
+        assert!(stands_alone("The ministry confirmed it. (Reuters reported the same.)"));
+        assert!(stands_alone("The House passed the bill (227 to 203)."));
+    }
+
+    #[test]
     fn a_noun_that_names_an_earlier_act_refers_back() {
         for sentence in [
             "The move comes as talks in Geneva stalled.",
             "The decision was criticized by Paris on Monday.",
             "The details are unclear at this time.",
             "The report comes as airlines push for a standard.",
+            "The vote was 11 to 0.",
         ] {
             assert!(!stands_alone(sentence), "{sentence}");
             assert!(refers_back(sentence), "{sentence}");
@@ -1763,6 +1870,23 @@ mod tests {
         assert_eq!(
             shown("'' Scottish Health Secretary Nicola Sturgeon said there was one further case ."),
             Some("Scottish Health Secretary Nicola Sturgeon said there was one further case .")
+        );
+        assert_eq!(
+            shown("(CNN)US President Donald Trump says he ordered the strike."),
+            Some("US President Donald Trump says he ordered the strike.")
+        );
+        assert_eq!(
+            shown("Why it matters: Google's policy is one of the most aggressive measures yet."),
+            Some("Google's policy is one of the most aggressive measures yet.")
+        );
+        // What follows still refers back.
+        assert_eq!(
+            shown("(CNN)It's time to celebrate the person who brought you into this world."),
+            None
+        );
+        assert_eq!(
+            shown("Why it matters: It's one of the most aggressive measures yet."),
+            None
         );
         // Titles and capitals in the story itself.
         assert_eq!(
