@@ -40,19 +40,29 @@ use chorus_model::{Entity, EntityKind, Span};
 /// The head noun of a source, lower-cased: its last role noun ("the
 /// Azerbaijani Foreign Ministry likewise" → "ministry"), else its last word.
 fn head_word(source: &str) -> String {
-    let words: Vec<String> = source
+    let mut words = source
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let is_role = |w: &&String| PERSON_ROLES.contains(&w.as_str()) || ORGANIZATION_ROLES.contains(&w.as_str());
-    words
-        .iter()
         .rev()
-        .find(is_role)
-        .or(words.last())
-        .cloned()
-        .unwrap_or_default()
+        .map(lower_case);
+    let Some(last) = words.next() else {
+        return String::new();
+    };
+    let is_role = |w: &str| PERSON_ROLES.contains(&w) || ORGANIZATION_ROLES.contains(&w);
+    if is_role(&last) {
+        return last.into_owned();
+    }
+    words.find(|w| is_role(w)).unwrap_or(last).into_owned()
+}
+
+/// A word lower-cased as `str::to_lowercase` does, borrowed when it is
+/// lower-case ASCII already (most words: no allocation).
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Role nouns that name an organization.
@@ -182,7 +192,22 @@ pub struct Speaker {
 
 /// Words that end the core of a source: what follows is an appositive, a
 /// relative clause or a second source.
-const CORE_ENDS: &[&str] = &[",", "(", " who ", " which ", " and ", " or ", " – ", " — "];
+const CORE_ENDS: &[&str] = &[",", "(", " who ", " which ", " – ", " — ", " and ", " or "];
+
+/// [`CORE_ENDS`] less the coordinations " and " and " or " (its last two).
+const APPOSITION_ENDS: &[&str] = CORE_ENDS.split_at(CORE_ENDS.len() - 2).0;
+
+/// Where the first of `ends` starts in `text` (its length when none
+/// does): the least of their `str::find`s, in one pass over the bytes.
+fn first_end(text: &str, ends: &[&str]) -> usize {
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .find(|&at| {
+            ends.iter()
+                .any(|end| bytes[at] == end.as_bytes()[0] && bytes[at..].starts_with(end.as_bytes()))
+        })
+        .unwrap_or(text.len())
+}
 
 /// Prepositions after a role that name whose role it is: "the office of
 /// X", "a spokesman for X".
@@ -311,12 +336,7 @@ impl<'a> Resolver<'a> {
     /// no entity ("his aides") adds no one, and "or" names no one together.
     fn named_beside(&self, source: Span, speaker: usize) -> Vec<usize> {
         let text = source.slice(self.text);
-        let cut = CORE_ENDS
-            .iter()
-            .filter(|end| !matches!(**end, " and " | " or "))
-            .filter_map(|end| text.find(end))
-            .min()
-            .unwrap_or(text.len());
+        let cut = first_end(text, APPOSITION_ENDS);
         let whole = &text[..cut];
         if whole.contains(" or ") {
             return Vec::new();
@@ -438,11 +458,7 @@ impl<'a> Resolver<'a> {
     /// second coordinated source ("Russia and Iran" → "Russia").
     fn core(&self, source: Span) -> Span {
         let text = source.slice(self.text);
-        let cut = CORE_ENDS
-            .iter()
-            .filter_map(|end| text.find(end))
-            .min()
-            .unwrap_or(text.len());
+        let cut = first_end(text, CORE_ENDS);
         let core = text[..cut].trim_end();
         Span::new(source.start as usize, source.start as usize + core.len())
     }
