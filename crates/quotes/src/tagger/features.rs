@@ -78,7 +78,18 @@ pub struct Words {
     pub sentence: Vec<u32>,
     /// Word cluster code of each word (0: none; see [`super::clusters`]).
     pub cluster: Vec<u16>,
+    /// What each word is of what the span tagger counts between a cue and
+    /// a word (`BETWEEN_COMMA`, `BETWEEN_MARK`, `BETWEEN_THAT`), found once
+    /// per article rather than once per cue.
+    pub between: Vec<u8>,
 }
+
+/// A comma, semicolon or dash.
+pub const BETWEEN_COMMA: u8 = 1;
+/// A quotation's opening or closing mark.
+pub const BETWEEN_MARK: u8 = 2;
+/// The word "that".
+pub const BETWEEN_THAT: u8 = 4;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
 
@@ -97,6 +108,7 @@ impl Words {
             rule_cue: vec![0; n],
             sentence: vec![0; n],
             cluster: vec![0; n],
+            between: Vec::with_capacity(n),
         };
         for (index, word) in view.words.iter().enumerate() {
             let lower: &str = &word.lower;
@@ -136,6 +148,16 @@ impl Words {
                 QUOTE_NONE
             };
             words.quote.push(quote);
+            let between = match lower {
+                "," | ";" | "—" | "–" => BETWEEN_COMMA,
+                "that" => BETWEEN_THAT,
+                _ => 0,
+            } | if quote == QUOTE_OPEN || quote == QUOTE_CLOSE {
+                BETWEEN_MARK
+            } else {
+                0
+            };
+            words.between.push(between);
             words.pronoun.push(lower.len() <= 4 && PRONOUNS.contains(&lower));
         }
         if let Some(clusters) = super::clusters::shipped() {
@@ -445,7 +467,9 @@ pub fn span_features<const PART: u8>(
             words.lower[k as usize]
         }
     };
+    // Only the cue's part reads the rule's opinion.
     let rule = match (cue.rule, cue.rule_source) {
+        _ if PART == SPAN_WORD => 0,
         (None, _) => 0u64,
         (Some(found), source) => {
             let span = view.words[j].span;
@@ -464,38 +488,42 @@ pub fn span_features<const PART: u8>(
         }
     };
     let mut n = 0;
-    let mut push = |template: u64, value: u64| {
-        if span_part_keeps(PART, template) {
-            out[n] = mix(template, value);
-            n += 1;
-        }
-    };
+    // A feature of `PART`: the value of another part's feature is not
+    // even computed.
+    macro_rules! push {
+        ($template:expr, $value:expr) => {
+            if span_part_keeps(PART, $template) {
+                out[n] = mix($template, $value);
+                n += 1;
+            }
+        };
+    }
     let shape = u64::from(words.shape[j]);
     let quote = u64::from(words.quote[j]);
     let commas = commas.min(3) as u64;
-    push(101, mix(side, bucket));
-    push(102, mix(side, words.lower[j]));
-    push(103, words.lower[j]);
-    push(104, mix(mix(side, bucket), shape));
-    push(105, mix(side, at(-1)));
-    push(106, mix(side, at(1)));
-    push(107, mix(mix(side, quote), u64::from(marks)));
-    push(108, mix(mix(side, commas), bucket.min(20)));
-    push(109, mix(mix(side, u64::from(words.entity[j])), bucket));
-    push(110, mix(side, u64::from(words.pronoun[j])));
-    push(111, mix(side, rule));
-    push(112, mix(mix(side, rule), bucket));
-    push(113, mix(mix(side, cue.head), bucket));
-    push(114, mix(side, words.stem[j]));
-    push(115, mix(mix(side, cue.head), quote));
-    push(116, mix(mix(side, cue.head), commas));
-    push(117, mix(mix(side, u64::from(cue.rule.is_some())), shape));
-    push(118, mix(mix(side, shape), at(-1)));
-    push(119, mix(u64::from(j == range.start), u64::from(j + 1 == range.end)));
-    push(120, mix(mix(side, rule), quote));
+    push!(101, mix(side, bucket));
+    push!(102, mix(side, words.lower[j]));
+    push!(103, words.lower[j]);
+    push!(104, mix(mix(side, bucket), shape));
+    push!(105, mix(side, at(-1)));
+    push!(106, mix(side, at(1)));
+    push!(107, mix(mix(side, quote), u64::from(marks)));
+    push!(108, mix(mix(side, commas), bucket.min(20)));
+    push!(109, mix(mix(side, u64::from(words.entity[j])), bucket));
+    push!(110, mix(side, u64::from(words.pronoun[j])));
+    push!(111, mix(side, rule));
+    push!(112, mix(mix(side, rule), bucket));
+    push!(113, mix(mix(side, cue.head), bucket));
+    push!(114, mix(side, words.stem[j]));
+    push!(115, mix(mix(side, cue.head), quote));
+    push!(116, mix(mix(side, cue.head), commas));
+    push!(117, mix(mix(side, u64::from(cue.rule.is_some())), shape));
+    push!(118, mix(mix(side, shape), at(-1)));
+    push!(119, mix(u64::from(j == range.start), u64::from(j + 1 == range.end)));
+    push!(120, mix(mix(side, rule), quote));
     if distance.unsigned_abs() <= 2 {
-        push(121, mix(bucket, words.lower[j]));
-        push(122, mix(mix(bucket, words.lower[j]), cue.head));
+        push!(121, mix(bucket, words.lower[j]));
+        push!(122, mix(mix(bucket, words.lower[j]), cue.head));
     }
     let shape_at = |offset: isize| -> u64 {
         let k = j as isize + offset;
@@ -505,35 +533,29 @@ pub fn span_features<const PART: u8>(
             u64::from(words.shape[k as usize])
         }
     };
-    push(123, mix(side, between.cues.min(3) as u64));
-    push(124, mix(mix(side, between.thats.min(2) as u64), bucket));
-    push(125, mix(side, distance_bucket((range.end - 1 - j) as isize)));
-    push(126, mix(side, mix(words.lower[j], at(1))));
-    push(127, mix(mix(side, shape), mix(shape_at(1), shape_at(-1))));
-    let lower: &str = &view.words[j].lower;
-    let suffix_start = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
-    push(128, mix(side, hash_str(&lower[suffix_start..])));
-    push(129, mix(mix(side, cue.head), u64::from(between.cues.min(2) as u8)));
-    push(130, mix(mix(side, cue.head), words.lower[j]));
-    cluster_span_features(words, cue, j, side, bucket, &mut push);
+    push!(123, mix(side, between.cues.min(3) as u64));
+    push!(124, mix(mix(side, between.thats.min(2) as u64), bucket));
+    push!(125, mix(side, distance_bucket((range.end - 1 - j) as isize)));
+    push!(126, mix(side, mix(words.lower[j], at(1))));
+    push!(127, mix(mix(side, shape), mix(shape_at(1), shape_at(-1))));
+    push!(128, {
+        let lower: &str = &view.words[j].lower;
+        let suffix_start = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+        mix(side, hash_str(&lower[suffix_start..]))
+    });
+    push!(129, mix(mix(side, cue.head), u64::from(between.cues.min(2) as u8)));
+    push!(130, mix(mix(side, cue.head), words.lower[j]));
+    // The word's cluster by side and distance, and the cue's cluster (for
+    // cue words seen rarely in train) with the side and distance.
+    push!(131, mix(side, words.cluster_up(j, 0)));
+    push!(132, mix(mix(side, bucket), words.cluster_up(j, CLUSTER_UP)));
+    push!(133, mix(mix(side, words.cluster_up(cue.last, 0)), bucket));
+    push!(
+        134,
+        mix(
+            mix(side, words.cluster_up(cue.last, 0)),
+            words.cluster_up(j, CLUSTER_UP)
+        )
+    );
     n
-}
-
-/// The span tagger's word-cluster features: the word's cluster by side
-/// and distance, and the cue's cluster (for cue words seen rarely in
-/// train) with the side and distance.
-#[inline(always)]
-fn cluster_span_features(
-    words: &Words,
-    cue: &CueContext,
-    j: usize,
-    side: u64,
-    bucket: u64,
-    push: &mut impl FnMut(u64, u64),
-) {
-    let head = words.cluster_up(cue.last, 0);
-    push(131, mix(side, words.cluster_up(j, 0)));
-    push(132, mix(mix(side, bucket), words.cluster_up(j, CLUSTER_UP)));
-    push(133, mix(mix(side, head), bucket));
-    push(134, mix(mix(side, head), words.cluster_up(j, CLUSTER_UP)));
 }

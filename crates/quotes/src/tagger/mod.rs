@@ -321,11 +321,11 @@ pub(crate) fn tag_spans(
     scratch.thats.clear();
     let (mut commas, mut marks, mut others, mut thats) = (0u16, 0u16, 0u16, 0u16);
     for i in range.clone() {
-        let lower: &str = &view.words[i].lower;
-        commas += u16::from(lower == "," || lower == ";" || lower == "—" || lower == "–");
-        marks += u16::from(view.opens_quotation(i).is_some() || view.closes_quotation(i).is_some());
+        let between = words.between[i];
+        commas += u16::from(between & features::BETWEEN_COMMA != 0);
+        marks += u16::from(between & features::BETWEEN_MARK != 0);
         others += u16::from(words.rule_cue[i] & features::RULE_CUE_FIRST != 0 && (i < cue.first || i > cue.last));
-        thats += u16::from(lower == "that");
+        thats += u16::from(between & features::BETWEEN_THAT != 0);
         scratch.commas.push(commas);
         scratch.marks.push(marks);
         scratch.others.push(others);
