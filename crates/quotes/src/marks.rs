@@ -92,17 +92,30 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
     let mut found = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < text.len() {
+        // A run of ASCII that holds no mark and no line break is only
+        // passed over: its last character is the one before what follows.
+        let plain = bytes[at..]
+            .iter()
+            .position(|&b| !b.is_ascii() || matches!(b, b'\n' | b'"' | b'\''))
+            .unwrap_or(text.len() - at);
+        if plain > 0 {
+            at += plain;
+            prev = Some(char::from(bytes[at - 1]));
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         if c == '\n' {
             if let Some(first) = stack.first().copied() {
                 stack.truncate(1);
                 match reopening(text, at, first.style) {
                     Some(skip_to) => {
                         // Skip to after the reopening mark.
-                        while chars.peek().is_some_and(|&(next, _)| next < skip_to) {
-                            chars.next();
-                        }
+                        at = skip_to;
                         prev = text[..skip_to].chars().next_back();
                         continue;
                     }
@@ -110,10 +123,12 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
                 }
             }
             prev = Some(c);
+            at += 1;
             continue;
         }
         if !is_opening_mark(c) && !is_closing_mark(c) {
             prev = Some(c);
+            at += c.len_utf8();
             continue;
         }
         // A doubled single quote is one mark.
@@ -126,27 +141,18 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
         };
         let width = if doubled { 2 * c.len_utf8() } else { c.len_utf8() };
         let next = text[at + width..].chars().next();
-        if doubled {
-            chars.next();
-        }
         let role = role_of(c, doubled, prev, next, &stack);
         prev = Some(c);
+        let (mark, after) = (at, at + width);
+        at = after;
         match role {
-            Role::Opens(style) => stack.push(Open {
-                style,
-                at,
-                after: at + width,
-            }),
-            Role::Closes(style) => close(&mut stack, style, at, at + width, &mut found),
+            Role::Opens(style) => stack.push(Open { style, at: mark, after }),
+            Role::Closes(style) => close(&mut stack, style, mark, after, &mut found),
             Role::Toggles(style) => {
                 if stack.iter().any(|open| open.style == style) {
-                    close(&mut stack, style, at, at + width, &mut found);
+                    close(&mut stack, style, mark, after, &mut found);
                 } else {
-                    stack.push(Open {
-                        style,
-                        at,
-                        after: at + width,
-                    });
+                    stack.push(Open { style, at: mark, after });
                 }
             }
             Role::LowClose => {
@@ -154,12 +160,12 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
                     .last()
                     .is_some_and(|open| open.style == Style::Double && text[open.at..].starts_with('„'))
                 {
-                    close(&mut stack, Style::Double, at, at + width, &mut found);
+                    close(&mut stack, Style::Double, mark, after, &mut found);
                 } else {
                     stack.push(Open {
                         style: Style::Double,
-                        at,
-                        after: at + width,
+                        at: mark,
+                        after,
                     });
                 }
             }
