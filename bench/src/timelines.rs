@@ -36,6 +36,8 @@ use serde_json::Value;
 use crate::machine::Machine;
 use crate::workspace_root;
 
+mod misses;
+
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
 timelines options:
@@ -45,6 +47,9 @@ timelines options:
   --show N        print chorus's timeline of the first N gold timelines to stderr, each day beside the
                   gold's entries of that day, from all inputs, then also leak-free where the folder holds
                   copies of the gold (default: 0)
+  --misses N      print, for the first N gold timelines, the gold days that are no candidate day at all
+                  (leak-free), each with why: the filter that dropped its mentions, a publication day only, a
+                  parsing gap (default: 0)
   --out PATH      where to write the Markdown results (default: bench/results/timelines.md)";
 
 /// Best published figures on Timeline17 (Ghalandari & Ifrim 2020, DATEWISE).
@@ -57,12 +62,18 @@ struct Args {
     only: Option<Vec<String>>,
     limit: Option<usize>,
     show: usize,
+    misses: usize,
 }
 
 impl Args {
     fn parse(args: &[String]) -> Result<Args> {
         let workspace = workspace_root();
-        let flags = crate::args::parse("timelines", args, &["data", "out", "only", "limit", "show"], USAGE)?;
+        let flags = crate::args::parse(
+            "timelines",
+            args,
+            &["data", "out", "only", "limit", "show", "misses"],
+            USAGE,
+        )?;
         Ok(Args {
             data: flags
                 .get("data")
@@ -78,6 +89,7 @@ impl Args {
                 .then(|| crate::args::number("timelines", &flags, "limit", 0))
                 .transpose()?,
             show: crate::args::number("timelines", &flags, "show", 0)?,
+            misses: crate::args::number("timelines", &flags, "misses", 0)?,
         })
     }
 }
@@ -166,6 +178,8 @@ struct Row {
     candidate_days: usize,
     /// Share of the gold days among them (the date recall ceiling).
     reachable: f64,
+    /// The same share on the inputs less the copies of the gold timeline.
+    reachable_leak_free: f64,
     /// Date F1 of the counting baseline.
     baseline_f: f64,
     gold_words_per_date: f64,
@@ -252,7 +266,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
             if rows.len() < args.show && !folder.copies.is_empty() {
                 show(&folder.name, "leak-free", gold, &leak_free_timeline);
             }
-            let report = chorus_pipeline::build_report(leak_free_inputs, &without, &mut Vec::new());
+            let report = chorus_pipeline::build_report(leak_free_inputs.clone(), &without, &mut Vec::new());
             let leak_free_without = score(&timeline_texts(&report), gold, &rouge_options);
             // Diagnostic, untimed: the days chorus finds at all, with no date budget.
             let unlimited = Options {
@@ -264,17 +278,26 @@ pub fn main(raw_args: &[String]) -> Result<()> {
                 ..options.clone()
             };
             let report = chorus_pipeline::build_report(folder.articles.clone(), &unlimited, &mut Vec::new());
-            let all_days: std::collections::BTreeSet<&str> = report
-                .stories
-                .first()
-                .map(|story| story.timeline.iter().map(|e| e.date.as_str()).collect())
-                .unwrap_or_default();
+            let all_days = timeline_days(&report);
+            let report = chorus_pipeline::build_report(leak_free_inputs.clone(), &unlimited, &mut Vec::new());
+            let leak_free_days = timeline_days(&report);
+            if rows.len() < args.misses {
+                let corpus_dates: Vec<Vec<NaiveDate>> = folder
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !folder.copies.iter().any(|c| c.index == *i))
+                    .map(|(_, (_, days))| days.clone())
+                    .collect();
+                misses::explain(&folder.name, &leak_free_inputs, &corpus_dates, gold, &leak_free_days);
+            }
             let baseline = count_baseline(&folder.mentions, gold.days.len());
             let baseline_f = {
                 let common = baseline.iter().filter(|d| gold.days.contains_key(d.as_str())).count();
                 f1(ratio(common, baseline.len()), ratio(common, gold.days.len()))
             };
             let reachable = gold.days.keys().filter(|d| all_days.contains(d.as_str())).count();
+            let reachable_leak_free = gold.days.keys().filter(|d| leak_free_days.contains(d.as_str())).count();
             let words =
                 |texts: &mut dyn Iterator<Item = &str>| texts.map(|t| t.split_whitespace().count()).sum::<usize>();
             let gold_words = words(&mut gold.days.values().map(String::as_str));
@@ -289,6 +312,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
                 candidate_days: all_days.len(),
                 baseline_f,
                 reachable: ratio(reachable, gold.days.len()),
+                reachable_leak_free: ratio(reachable_leak_free, gold.days.len()),
                 gold_words_per_date: gold_words as f64 / gold.days.len().max(1) as f64,
                 predicted_words_per_date: predicted_words as f64 / predicted.len().max(1) as f64,
                 scores,
@@ -341,6 +365,15 @@ fn show(folder: &str, inputs: &str, gold: &Gold, predicted: &BTreeMap<String, Ve
             eprintln!("  - {entry}");
         }
     }
+}
+
+/// The days of a report's first story's timeline.
+fn timeline_days(report: &chorus_report::Report) -> std::collections::BTreeSet<String> {
+    report
+        .stories
+        .first()
+        .map(|story| story.timeline.iter().map(|e| e.date.clone()).collect())
+        .unwrap_or_default()
 }
 
 /// The texts of a report's first story's timeline, by day.
@@ -560,17 +593,17 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
     let _ = writeln!(text, "- machine: {}", machine.line());
     let _ = writeln!(
         text,
-        "\n| folder | gold | articles | gold days | days | all days | gold in all | K | words/day gold | words/day chorus | date P | date R | date F1 | count date F1 | AR-1 F | AR-2 F | CR-1 F | CR-2 F | date F1 w/o chron. | AR-1 F w/o chron. | copies | leak-free date F1 | leak-free AR-1 F | leak-free date F1 w/o chron. | leak-free AR-1 F w/o chron. | s |"
+        "\n| folder | gold | articles | gold days | days | all days | gold in all | K | words/day gold | words/day chorus | date P | date R | date F1 | count date F1 | AR-1 F | AR-2 F | CR-1 F | CR-2 F | date F1 w/o chron. | AR-1 F w/o chron. | copies | leak-free date F1 | leak-free AR-1 F | leak-free date F1 w/o chron. | leak-free AR-1 F w/o chron. | leak-free gold in all | s |"
     );
     let _ = writeln!(
         text,
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     );
     for row in rows {
         let s = &row.scores;
         let _ = writeln!(
             text,
-            "| {} | {} | {} | {} | {} | {} | {:.3} | {} | {:.1} | {:.1} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.1} |",
+            "| {} | {} | {} | {} | {} | {} | {:.3} | {} | {:.1} | {:.1} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.1} |",
             row.folder,
             row.gold,
             row.articles,
@@ -596,6 +629,7 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
             row.leak_free.agreement_1,
             row.leak_free_without.date_f,
             row.leak_free_without.agreement_1,
+            row.reachable_leak_free,
             row.seconds
         );
     }
@@ -605,7 +639,7 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
     let leak_free_without = Scores::mean(&rows.iter().map(|r| r.leak_free_without).collect::<Vec<_>>());
     let _ = writeln!(
         text,
-        "| **mean** | {} timelines | | | | | {:.3} | | | | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | **{:.3}** | **{:.3}** | {:.3} | {:.3} | {:.1} |",
+        "| **mean** | {} timelines | | | | | {:.3} | | | | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | **{:.3}** | **{:.3}** | {:.3} | {:.3} | {:.3} | {:.1} |",
         rows.len(),
         rows.iter().map(|r| r.reachable).sum::<f64>() / rows.len().max(1) as f64,
         mean.date_p,
@@ -623,6 +657,7 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
         leak_free.agreement_1,
         leak_free_without.date_f,
         leak_free_without.agreement_1,
+        rows.iter().map(|r| r.reachable_leak_free).sum::<f64>() / rows.len().max(1) as f64,
         seconds
     );
     let _ = writeln!(text, "\nCopies of the gold timeline dropped for the leak-free runs:\n");
@@ -672,7 +707,7 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
         "\nSpeed: {runs} articles through the whole pipeline in {seconds:.1} s, {:.1} articles/s \
          (one pipeline run per gold timeline, one thread; the untimed second run with no date budget gives \
          `all days`, the days chorus's timeline has at all, and `gold in all`, the share of gold days among them: \
-         the date recall any choice of days could reach). Problems reported by the pipeline: {problems}.",
+         the date recall any choice of days could reach; `leak-free gold in all` the same on the leak-free inputs). Problems reported by the pipeline: {problems}.",
         if seconds > 0.0 { runs as f64 / seconds } else { 0.0 }
     );
     text
