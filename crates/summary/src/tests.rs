@@ -1064,3 +1064,51 @@ fn a_whole_sentence_that_names_its_person_after_the_pronoun_or_unrecognised_stan
     assert!(names_someone(&article, defense), "Matt Gaetz, after the pronoun");
     assert!(!names_someone(&article, later));
 }
+
+#[test]
+fn an_undated_lead_tells_its_publication_day_when_no_sentence_names_that_day() {
+    let mut inferred = dated(
+        "d",
+        "The court has adjourned the case of the doctor. The jury was sent home.",
+        (2011, 1, 20),
+        &[],
+    );
+    inferred.published_from_text = true;
+    let articles = vec![
+        dated(
+            "a",
+            "A judge has ordered the doctor of the singer to stand trial for manslaughter. \
+             The doctor denies the charge.",
+            (2011, 1, 11),
+            &[],
+        ),
+        dated(
+            "c",
+            "He has pleaded not guilty to a charge of manslaughter in the death of the singer. \
+             The trial may last weeks.",
+            (2011, 1, 27),
+            &[],
+        ),
+        dated(
+            "e",
+            "Prosecutors have asked for the trial to start soon, after the plea of the doctor. \
+             The plea was entered in court on Tuesday.",
+            (2011, 1, 25),
+            &[("on Tuesday", (2011, 1, 25))],
+        ),
+        inferred,
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2, 3], &[0, 1, 2, 3]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let events: Vec<(String, usize, usize)> = timeline
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.at.article, e.at.sentence))
+        .collect();
+    assert_eq!(
+        events,
+        [("2011-01-11".to_string(), 0, 0), ("2011-01-25".to_string(), 2, 1)],
+        "the judge's order is dated by its article; the plea by the sentence that names its day, \
+         not the lead that does not; a lead opening with \"He\" and an article dated from its text tell no day"
+    );
+}
