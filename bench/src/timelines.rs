@@ -180,6 +180,9 @@ struct Row {
     reachable: f64,
     /// The same share on the inputs less the copies of the gold timeline.
     reachable_leak_free: f64,
+    /// With `--misses`: why the leak-free gold days that are no candidate
+    /// are missing, cause by cause.
+    misses: Option<BTreeMap<String, usize>>,
     /// Date F1 of the counting baseline.
     baseline_f: f64,
     gold_words_per_date: f64,
@@ -281,6 +284,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
             let all_days = timeline_days(&report);
             let report = chorus_pipeline::build_report(leak_free_inputs.clone(), &unlimited, &mut Vec::new());
             let leak_free_days = timeline_days(&report);
+            let mut misses = None;
             if rows.len() < args.misses {
                 let corpus_dates: Vec<Vec<NaiveDate>> = folder
                     .mentions
@@ -289,7 +293,13 @@ pub fn main(raw_args: &[String]) -> Result<()> {
                     .filter(|(i, _)| !folder.copies.iter().any(|c| c.index == *i))
                     .map(|(_, (_, days))| days.clone())
                     .collect();
-                misses::explain(&folder.name, &leak_free_inputs, &corpus_dates, gold, &leak_free_days);
+                misses = Some(misses::explain(
+                    &folder.name,
+                    &leak_free_inputs,
+                    &corpus_dates,
+                    gold,
+                    &leak_free_days,
+                ));
             }
             let baseline = count_baseline(&folder.mentions, gold.days.len());
             let baseline_f = {
@@ -313,6 +323,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
                 baseline_f,
                 reachable: ratio(reachable, gold.days.len()),
                 reachable_leak_free: ratio(reachable_leak_free, gold.days.len()),
+                misses,
                 gold_words_per_date: gold_words as f64 / gold.days.len().max(1) as f64,
                 predicted_words_per_date: predicted_words as f64 / predicted.len().max(1) as f64,
                 scores,
@@ -570,6 +581,16 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
     );
     let _ = writeln!(
         text,
+        "- candidate days: a day is a candidate when a sentence that can be shown names it, or, when none does, when \
+         an article published on it opens with a lead that names no date (\"A judge has ordered the doctor to stand \
+         trial\"): BBC and Guardian leads tell the day's event in the present perfect under the page's time stamp. \
+         `leak-free gold in all` is the leak-free recall ceiling; `--misses` sorts the gold days that are no candidate \
+         by cause (below, when run with it): most left are days no article of the folder reports (IraqWar_guardian \
+         holds mostly comment pieces; H1N1's first cases predate the articles), or that BBC's US news dates a day \
+         earlier than the gold (its `dct` is the day before the court day the gold gives)"
+    );
+    let _ = writeln!(
+        text,
         "- chronologies: the days listed by the articles that write out 10 days or more (before their own day, within \
          the story) come first. Timeline17's gold timelines are the outlets' own timelines, and some folders hold one \
          or more of the outlet's timeline articles among their inputs (MJ_bbc, LibyaWar_reuters): there chorus's days \
@@ -660,6 +681,37 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
         rows.iter().map(|r| r.reachable_leak_free).sum::<f64>() / rows.len().max(1) as f64,
         seconds
     );
+    if rows.iter().any(|r| r.misses.is_some()) {
+        let _ = writeln!(
+            text,
+            "\nWhy gold days are no candidate day at all, leak-free (`--misses`; the first cause that applies: \
+             `AfterNewest`/`Background` outside the story's time; a mention of the day dropped by the timeline as \
+             `StartsPeriod`, `InFurniture` (named only in a time stamp or dateline left out), `NotShown` (clutter, a \
+             fragment, page residue) or `DanglingPronoun`; `OnlyInCopies` of other articles; \
+             `PublicationDayOnly`: articles published that day never name it and their lead cannot tell it; \
+             `ParsingGap`: the corpus's `dates` field finds the day where the dates stage does not; `Nothing`: no \
+             article names it or was published on it):\n"
+        );
+        let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+        for row in rows {
+            let Some(misses) = &row.misses else { continue };
+            let list: Vec<String> = misses.iter().map(|(cause, n)| format!("{cause} {n}")).collect();
+            let missed: usize = misses.values().sum();
+            let _ = writeln!(
+                text,
+                "- {}: {missed} of {} gold days{}{}",
+                row.folder,
+                row.gold_dates,
+                if list.is_empty() { "" } else { ": " },
+                list.join(", ")
+            );
+            for (cause, n) in misses {
+                *total.entry(cause.as_str()).or_default() += n;
+            }
+        }
+        let list: Vec<String> = total.iter().map(|(cause, n)| format!("{cause} {n}")).collect();
+        let _ = writeln!(text, "- all: {}", list.join(", "));
+    }
     let _ = writeln!(text, "\nCopies of the gold timeline dropped for the leak-free runs:\n");
     for folder in folders {
         let list: Vec<String> = folder
