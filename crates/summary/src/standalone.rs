@@ -679,10 +679,15 @@ fn dateline_length(sentence: &str) -> Option<usize> {
     let head_end = words_at(sentence)
         .nth(DATELINE_WORDS + 1)
         .map_or(sentence.len(), |(at, _)| at);
-    let (at, dash) = DATELINE_DASHES
-        .iter()
-        .filter_map(|dash| sentence[..head_end].find(dash).map(|at| (at, dash.len())))
-        .min()?;
+    // The first dash: each opens with a space, and no two start at one
+    // place, so one pass over the spaces finds it.
+    let head = &sentence[..head_end];
+    let (at, dash) = head.match_indices(' ').find_map(|(at, _)| {
+        DATELINE_DASHES
+            .iter()
+            .find(|dash| head[at..].starts_with(**dash))
+            .map(|dash| (at, dash.len()))
+    })?;
     let words: Vec<&str> = sentence[..at].split_whitespace().collect();
     let agency = |word: &str| word.len() > 2 && word.starts_with('(') && word.ends_with(')');
     let in_capitals = |word: &str| {
@@ -790,6 +795,15 @@ pub fn stands_alone(sentence: &str) -> bool {
 /// "sie" for "they".
 const PERSONAL_PRONOUNS: &[&str] = &["he", "him", "his", "himself", "she", "her", "hers", "herself"];
 
+/// Whether a word is one of the [`PERSONAL_PRONOUNS`], in any case. They
+/// are ASCII, and no other character lower-cases to their letters, so an
+/// ASCII comparison gives what lower-casing the word would.
+fn is_personal_pronoun(word: &str) -> bool {
+    PERSONAL_PRONOUNS
+        .iter()
+        .any(|pronoun| pronoun.eq_ignore_ascii_case(word))
+}
+
 /// Whether `shown`, a sentence of `article` or the part of one that is
 /// shown ([`shown_part`]), uses a personal pronoun ("he", "her") before it
 /// names any person: wherever it comes in the text ("Sent to Azerbaijan a
@@ -809,10 +823,10 @@ pub fn has_dangling_pronoun(article: &Article, shown: Span) -> bool {
         .iter()
         .filter(|token| token.span.start >= shown.start && token.span.end <= shown.end)
         .collect();
-    let Some(at) = tokens.iter().position(|token| {
-        token.kind == TokenKind::Word
-            && PERSONAL_PRONOUNS.contains(&article.span_text(token.span).to_lowercase().as_str())
-    }) else {
+    let Some(at) = tokens
+        .iter()
+        .position(|token| token.kind == TokenKind::Word && is_personal_pronoun(article.span_text(token.span)))
+    else {
         return false;
     };
     let pronoun = &tokens[at];
@@ -1066,16 +1080,24 @@ const CONTRACTIONS: &[&str] = &["s", "re", "ll", "d", "ve", "m"];
 /// The first word of a sentence, lowercased, without leading punctuation
 /// and without the ending of a contraction ("That’s" gives "that").
 fn first_word(sentence: &str) -> String {
-    let word = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect::<String>()
-        .to_lowercase();
-    match word.rsplit_once(['\'', '’']) {
-        Some((stem, ending)) if CONTRACTIONS.contains(&ending) => stem.to_string(),
-        _ => word,
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let length = opening
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(opening.len());
+    // Called several times per sentence: one allocation, and none of the
+    // Unicode tables for the usual ASCII word.
+    let written = &opening[..length];
+    let mut word = if written.is_ascii() {
+        written.to_ascii_lowercase()
+    } else {
+        written.to_lowercase()
+    };
+    if let Some((stem, ending)) = word.rsplit_once(['\'', '’']) {
+        if CONTRACTIONS.contains(&ending) {
+            word.truncate(stem.len());
+        }
     }
+    word
 }
 
 fn is_opening_quote(c: char) -> bool {
@@ -1091,14 +1113,17 @@ fn is_closing_quote(c: char) -> bool {
 fn quotes_balanced(sentence: &str) -> bool {
     // One pass: straight quotes, curly opening less closing, guillemets
     // opening less closing.
+    // Byte by byte: the lead bytes of the curly quotes (E2) and the
+    // guillemets (C2) never occur inside another character's encoding.
     let (mut straight, mut curly, mut guillemets) = (0usize, 0isize, 0isize);
-    for c in sentence.chars() {
-        match c {
-            '"' => straight += 1,
-            '“' => curly += 1,
-            '”' => curly -= 1,
-            '«' => guillemets += 1,
-            '»' => guillemets -= 1,
+    let bytes = sentence.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
+        match (byte, bytes.get(at + 1), bytes.get(at + 2)) {
+            (b'"', _, _) => straight += 1,
+            (0xE2, Some(0x80), Some(0x9C)) => curly += 1,
+            (0xE2, Some(0x80), Some(0x9D)) => curly -= 1,
+            (0xC2, Some(0xAB), _) => guillemets += 1,
+            (0xC2, Some(0xBB), _) => guillemets -= 1,
             _ => {}
         }
     }
