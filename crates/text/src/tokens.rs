@@ -207,6 +207,11 @@ enum Shape {
 /// Lower-case `word` into `out`, folding curly apostrophes to `'`.
 fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | 'ʼ' => out.push('\''),
@@ -238,7 +243,16 @@ fn stem_folded(folded: &str, profile: &Profile) -> String {
 /// hyphen joins only when a letter follows it (`2019-2020` is three tokens).
 fn scan_word(piece: &str, at: usize, first_len: usize, digit_led: bool, profile: &Profile) -> (usize, Shape) {
     let mut end = at + first_len;
-    while let Some(c) = char_at(piece, end) {
+    let bytes = piece.as_bytes();
+    loop {
+        // Most word characters are ASCII letters and digits: skip them
+        // without decoding.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(c) = char_at(piece, end) else {
+            break;
+        };
         if is_word_char(c) && !is_ideograph(c) {
             end += c.len_utf8();
             continue;
