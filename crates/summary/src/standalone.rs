@@ -189,7 +189,8 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
 /// BST It looks like …" refers back, and is not shown).
 fn shown_start(text: &str) -> Option<(usize, bool)> {
     let furniture = furniture_end(text);
-    if let Some(start) = standalone_start_after(text, furniture) {
+    let connective = connective_length(&text[furniture..]);
+    if let Some(start) = standalone_start_after(text, furniture, connective) {
         return Some((start, false));
     }
     let start =
@@ -200,8 +201,15 @@ fn shown_start(text: &str) -> Option<(usize, bool)> {
         };
     let shown = &text[start..];
     // `stands_alone` or `leans_on_context`, with the completeness both
-    // require checked once.
-    is_complete(shown).then(|| (start, opens_with_connective(shown) || opens_in_first_person(shown)))
+    // require checked once, and the connective found once.
+    let connective_opens = || {
+        if start == furniture {
+            connective.is_some()
+        } else {
+            opens_with_connective(shown)
+        }
+    };
+    is_complete(shown).then(|| (start, connective_opens() || opens_in_first_person(shown)))
 }
 
 /// Where a sentence that opens with page furniture (a dateline, "SEOUL,
@@ -225,10 +233,12 @@ fn shown_start(text: &str) -> Option<(usize, bool)> {
 /// "10.32am: ") and a page's update stamp ("Last updated at 15:44 GMT
 /// Help "), and a headline before it, are furniture too.
 ///
-/// `furniture` is where the page furniture ends ([`furniture_end`]).
-fn standalone_start_after(sentence: &str, furniture: usize) -> Option<usize> {
+/// `furniture` is where the page furniture ends ([`furniture_end`]), and
+/// `connective` the length of the connective that follows it, if any
+/// ([`connective_length`]).
+fn standalone_start_after(sentence: &str, furniture: usize, connective: Option<usize>) -> Option<usize> {
     let mut start = furniture;
-    if let Some(connective) = connective_length(&sentence[start..]) {
+    if let Some(connective) = connective {
         let rest = sentence[start + connective..].strip_prefix(',')?;
         start = sentence.len() - rest.trim_start().len();
     }
@@ -238,7 +248,8 @@ fn standalone_start_after(sentence: &str, furniture: usize) -> Option<usize> {
 /// [`standalone_start_after`], finding the furniture itself.
 #[cfg(test)]
 fn standalone_start(sentence: &str) -> Option<usize> {
-    standalone_start_after(sentence, furniture_end(sentence))
+    let furniture = furniture_end(sentence);
+    standalone_start_after(sentence, furniture, connective_length(&sentence[furniture..]))
 }
 
 /// Where the page furniture a sentence opens with ends (see
@@ -445,8 +456,9 @@ fn stamp_end(sentence: &str) -> Option<usize> {
         let day = word.trim_end_matches(',');
         is_english_weekday(day, true)
     };
-    // Most sentences name no day: look for one before collecting the words.
-    if !sentence.split_whitespace().any(is_day) {
+    // Most sentences name no day: look for one before collecting the words,
+    // and for the letters every day name opens with before that.
+    if !may_name_a_weekday(sentence) || !sentence.split_whitespace().any(is_day) {
         return None;
     }
     let words: Vec<(usize, &str)> = words_at(sentence).collect();
@@ -463,6 +475,26 @@ fn stamp_end(sentence: &str) -> Option<usize> {
         let (at, zone) = window[time + 1 + zone];
         let end = at + zone.len();
         Some(sentence.len() - sentence[end..].trim_start().len())
+    })
+}
+
+/// Whether a text holds, in any case, the first three letters of a day name
+/// ("mon", "tue", …): what any English weekday or its abbreviation opens
+/// with. One pass over the bytes, no words split.
+fn may_name_a_weekday(text: &str) -> bool {
+    // `| 0x20` lower-cases an ASCII letter, and gives a lower-case letter
+    // from no other byte.
+    text.as_bytes().windows(3).any(|w| {
+        matches!(
+            [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20],
+            [b'm', b'o', b'n']
+                | [b't', b'u', b'e']
+                | [b'w', b'e', b'd']
+                | [b't', b'h', b'u']
+                | [b'f', b'r', b'i']
+                | [b's', b'a', b't']
+                | [b's', b'u', b'n']
+        )
     })
 }
 
@@ -674,6 +706,10 @@ const DATELINE_WORDS: usize = 6;
 /// Korea"), an agency in parentheses ("(CNN)") or a place and an agency
 /// ("Brussels, Belgium (CNN)"), all its words capitalized, then a dash.
 fn dateline_length(sentence: &str) -> Option<usize> {
+    // Every dash is '-' or opens with the byte E2 ('—', '–').
+    if !sentence.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return None;
+    }
     // A dash past the first words ends no dateline: look no further than
     // the word after them (the dash) and the space after it.
     let head_end = words_at(sentence)
@@ -1035,9 +1071,10 @@ fn is_listing(sentence: &str) -> bool {
         let slot = word
             .split_once('-')
             .is_some_and(|(from, to)| is_clock(from) && to.starts_with(|c: char| c.is_ascii_digit()));
-        let credit = word
-            .split_once('/')
-            .is_some_and(|(role, _)| LISTING_CREDITS.contains(&role.trim_end_matches('\\')));
+        let credit = word.starts_with("Pr")
+            && word
+                .split_once('/')
+                .is_some_and(|(role, _)| LISTING_CREDITS.contains(&role.trim_end_matches('\\')));
         let episode = word == "Ep"
             && words
                 .get(i + 1)
@@ -1047,8 +1084,8 @@ fn is_listing(sentence: &str) -> bool {
                         .map(|(a, b)| is_number(a) && is_number(b))
                 })
                 .unwrap_or(false);
-        let days = is_weekday(word)
-            && matches!(words.get(i + 1..i + 4), Some(&[day, "to", weekday]) if is_number(day) && is_weekday(weekday));
+        let days = matches!(words.get(i + 1..i + 4), Some(&[day, "to", weekday]) if is_number(day) && is_weekday(weekday))
+            && is_weekday(word);
         slot || credit || episode || days
     });
     if schedule {
@@ -1064,10 +1101,11 @@ fn is_listing(sentence: &str) -> bool {
         .iter()
         .enumerate()
         .filter(|&(i, word)| {
+            // The day beside it first: it rules out most words cheaply.
             let month = word.trim_end_matches([',', '.', ':', ';']);
-            is_english_month(month)
+            (is_day(words.get(i + 1)) || i > 0 && is_day(words.get(i - 1)))
+                && is_english_month(month)
                 && (!month.eq_ignore_ascii_case("may") || word.starts_with('M'))
-                && (is_day(words.get(i + 1)) || i > 0 && is_day(words.get(i - 1)))
         })
         .count();
     days >= LISTING_DAYS
