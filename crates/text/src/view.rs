@@ -67,15 +67,12 @@ impl<'a> TokenView<'a> {
     }
 
     fn build(text: &'a str, tokens: &[Token], ranges: Vec<Range<usize>>) -> TokenView<'a> {
-        // An ASCII text (about half of news articles) is lower-cased whole,
-        // at the tokens' own offsets; any other has its tokens folded one by
-        // one into the buffer.
-        let whole = text.is_ascii();
-        let mut lower = if whole {
-            text.to_ascii_lowercase()
-        } else {
-            String::with_capacity(text.len() + text.len() / 8)
-        };
+        // The buffer opens with the text, its ASCII letters lower-cased: an
+        // ASCII token (most of them) is read there, at its own offsets; any
+        // other is folded and appended after it.
+        let mut lower = String::with_capacity(text.len() + text.len() / 8);
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         let mut toks = Vec::with_capacity(tokens.len());
         let mut previous_end = None;
         for token in tokens {
@@ -83,14 +80,13 @@ impl<'a> TokenView<'a> {
             // kept as empty punctuation so that indices stay aligned.
             let raw = text.get(token.span.start as usize..token.span.end as usize);
             let (from, to) = match raw {
-                Some(_) if whole => (token.span.start, token.span.end),
+                Some(raw) if raw.is_ascii() => (token.span.start, token.span.end),
                 Some(raw) => {
                     let from = lower.len() as u32;
                     fold_into(raw, &mut lower);
                     (from, lower.len() as u32)
                 }
-                None if whole => (0, 0),
-                None => (lower.len() as u32, lower.len() as u32),
+                None => (0, 0),
             };
             toks.push(ViewToken {
                 span: if raw.is_some() { token.span } else { Span::default() },
@@ -190,14 +186,6 @@ impl<'a> TokenView<'a> {
 
 /// Lower-case `word` onto `out`, folding typographic apostrophes to `'`.
 fn fold_into(word: &str, out: &mut String) {
-    if word.is_ascii() {
-        let from = out.len();
-        out.push_str(word);
-        if let Some(added) = out.get_mut(from..) {
-            added.make_ascii_lowercase();
-        }
-        return;
-    }
     for c in word.chars() {
         match c {
             '’' | 'ʼ' => out.push('\''),
@@ -230,7 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn an_ascii_text_gives_the_words_a_folded_one_does() {
+    fn ascii_and_other_words_are_lower_cased_alike() {
         let words = |text: &str| {
             let article = Article {
                 text: text.to_string(),
@@ -247,9 +235,11 @@ mod tests {
             ascii,
             ["the", "u.s.", "army", "said", "1,500", "troops", "left", "on", "monday", "."]
         );
-        // The same words after a non-ASCII one, folded one by one.
-        let folded = words("É The U.S. Army SAID 1,500 troops LEFT on Monday.");
-        assert_eq!(folded[0], "é");
-        assert_eq!(folded[1..], ascii[..]);
+        // The same words in a text that is not all ASCII, and its other
+        // words folded.
+        let folded = words("ÉTÉ The U.S. Army SAID 1,500 troops LEFT on Monday’s.");
+        assert_eq!(folded[0], "été");
+        assert_eq!(folded[1..9], ascii[..8]);
+        assert_eq!(folded[9..], ["monday's", "."]);
     }
 }
