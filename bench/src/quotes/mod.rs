@@ -21,6 +21,7 @@ mod causes;
 pub mod clusters;
 mod edge_kinds;
 mod matching;
+mod nesting;
 mod refusals;
 pub mod train;
 
@@ -58,6 +59,15 @@ quotes options:
 
 /// How many times the stage runs over each part; the median counts.
 const RUNS: usize = 3;
+
+/// What the structure tables (`--edges`) count.
+const NESTING_NOTE: &str = "Structure (`--edges`): a gold attribution is nested in another when its cue lies in the \
+other's content (\"X said that Y claimed Z\": PolNeAR marks both). For each (outer, inner) pair, whether each gold \
+one is paired (by content overlap, as scored) with a prediction of its own cue. A wrapped content has its cue in a gap \
+between its fragments: a split quotation (a fragment opens with a quotation mark) or a reported content wrapped \
+around its attribution (\"Hawaii, one of the advisers pointed out, normally does not …\"); what the prediction \
+paired with each wrapped reported content gives. Last, the scorer's pairing (greedy, largest overlap first) against a \
+maximum one-to-one matching, and the pairs whose prediction's cue is another overlapping gold attribution's.\n\n";
 
 /// Targets of issue 3 on dev: the published figures of citron.
 const TARGET_CONTENT_OVERLAP_F1: f64 = 0.83;
@@ -206,6 +216,9 @@ pub(crate) struct PartScores {
     /// The edges of matched attributions that are not exact, by kind, when
     /// asked for.
     edges: Option<edge_kinds::EdgeKinds>,
+    /// Nested and wrapped attributions, and the pairing's check, with the
+    /// edges.
+    nesting: Option<nesting::Nesting>,
 }
 
 /// Run the task with the arguments after its name.
@@ -329,6 +342,7 @@ pub(crate) fn score(
         articles: documents.len(),
         causes: (count_causes || errors.is_some()).then(causes::Causes::default),
         edges: (count_edges || errors.is_some()).then(edge_kinds::EdgeKinds::default),
+        nesting: count_edges.then(nesting::Nesting::default),
         ..PartScores::default()
     };
     let started = Instant::now();
@@ -376,6 +390,9 @@ pub(crate) fn score(
             .collect();
         let gold = gold_triples(&chars, &article.text, &document.gold);
         scores.matches.add(&predicted, &gold);
+        if let Some(nesting) = scores.nesting.as_mut() {
+            nesting.add(&article.text, &chars, &predicted, &gold);
+        }
         if !document.others.is_empty() {
             let agreement = &mut scores.agreement;
             agreement.articles += 1;
@@ -686,6 +703,15 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
             out.push_str(&edges.table(part));
             out.push('\n');
         }
+    }
+    let structure: Vec<(&str, &nesting::Nesting)> = scored
+        .iter()
+        .filter_map(|(part, scores)| Some((*part, scores.nesting.as_ref()?)))
+        .collect();
+    if !structure.is_empty() {
+        out.push_str(NESTING_NOTE);
+        out.push_str(&nesting::Nesting::render(&structure));
+        out.push('\n');
     }
     let _ = writeln!(
         out,

@@ -84,6 +84,7 @@ mod view;
 
 use chorus_model::{Article, Attribution, Span};
 
+pub use marks::is_opening_mark;
 use reported::Found;
 pub use speaker::names_an_affiliation;
 pub use tagger::check::{check_detector, CueOutcome, DetectorCheck, GoldCue, Usage};
