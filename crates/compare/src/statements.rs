@@ -519,10 +519,6 @@ fn shown_text(article: &Article, index: usize, content: Span) -> String {
     text
 }
 
-/// Cues that relay what a medium or a document reports rather than say it
-/// themselves: "…, he replied, according to Interfax".
-const RELAY_CUES: &[&str] = &["according to", "reported", "reports", "quoted", "cited", "citing"];
-
 /// Which attributions of an article are not statements of their own for a
 /// reader (`contents` are their contents as shown): of two attributions one of which lies, cue and content, inside
 /// the other's content, the inner one is a claim inside a statement ("the ministry said
@@ -536,13 +532,9 @@ fn nested_statements(article: &Article, contents: &[Span]) -> Vec<bool> {
     let attributions = &article.attributions;
     let mut dropped = vec![false; attributions.len()];
     for (outer_index, outer) in attributions.iter().enumerate() {
-        let relay = outer.cue.is_some_and(|cue| {
-            let cue = article.span_text(cue).trim().to_lowercase();
-            RELAY_CUES.iter().any(|relay| {
-                cue.strip_suffix(relay)
-                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            })
-        });
+        let relay = outer
+            .cue
+            .is_some_and(|cue| chorus_quotes::is_relay_cue(article.span_text(cue)));
         let outer_content = contents[outer_index];
         for (inner_index, inner) in attributions.iter().enumerate() {
             let Some(cue) = inner.cue else {

@@ -94,6 +94,11 @@ fn is_quoted_part(view: &View, part: Span) -> bool {
         .is_some_and(|index| view.quotations[index].outer == part)
 }
 
+/// Whether every part of a content is a quotation, marks included.
+pub fn is_quotation(view: &View, parts: &[Span]) -> bool {
+    !parts.is_empty() && parts.iter().all(|part| is_quoted_part(view, *part))
+}
+
 /// The content span the model stores for the parts of an attribution, and
 /// whether it is a direct quotation. A content made of quotations only
 /// loses its outer marks and a comma before the closing mark; one that mixes
@@ -106,7 +111,7 @@ pub fn model_content(view: &View, parts: &[Span]) -> (Span, bool) {
         start: first.start,
         end: last.end,
     };
-    let direct = parts.iter().all(|part| is_quoted_part(view, *part));
+    let direct = is_quotation(view, parts);
     if direct {
         let inner_of = |part: &Span| {
             view.quotation_at(part.start as usize)

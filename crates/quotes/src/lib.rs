@@ -75,6 +75,7 @@ mod cues;
 mod direct;
 mod edges;
 mod marks;
+mod nesting;
 mod reported;
 mod source;
 mod speaker;
@@ -85,6 +86,7 @@ mod view;
 use chorus_model::{Article, Attribution, Span};
 
 pub use marks::is_opening_mark;
+pub use nesting::is_relay_cue;
 use reported::Found;
 pub use speaker::names_an_affiliation;
 pub use tagger::check::{check_detector, CueOutcome, DetectorCheck, GoldCue, Usage};
@@ -166,6 +168,7 @@ fn attributions(
         direct::continue_quotes(view, &mut tagged);
         found = tagger::combine(view, found, tagged, trace);
     }
+    nesting::settle(view, &mut found);
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);
     found

@@ -1264,3 +1264,54 @@ fn an_unnamed_source_names_an_affiliation_or_not() {
         assert!(!chorus_quotes::names_an_affiliation(source), "{source}");
     }
 }
+
+#[test]
+fn a_claim_inside_a_statement_is_the_statement_only() {
+    assert_eq!(
+        triples("Dale told reporters that he believed Fields had made up the story."),
+        rows(&[("Dale", "told", "that he believed Fields had made up the story")])
+    );
+    assert_eq!(
+        triples("Chaffetz insisted he has other questions than the ones he refused to answer last year."),
+        rows(&[(
+            "Chaffetz",
+            "insisted",
+            "he has other questions than the ones he refused to answer last year"
+        )])
+    );
+}
+
+#[test]
+fn a_statement_ends_before_another_speaker_after_a_coordinator() {
+    let found = triples(
+        "Only 52 percent of voters agreed that Clinton is fit to serve, while 73 percent said the same of Trump.",
+    );
+    assert_eq!(
+        found,
+        rows(&[
+            ("Only 52 percent of voters", "agreed", "that Clinton is fit to serve"),
+            ("73 percent", "said", "the same of Trump"),
+        ])
+    );
+}
+
+#[test]
+fn a_relayed_statement_keeps_both_and_ends_before_the_relay() {
+    let found = triples(
+        "The spokeswoman Maria Zakharova said that rhetoric from third countries can lead to destabilization of the region, TASS reported.",
+    );
+    assert_eq!(
+        found,
+        rows(&[(
+                "The spokeswoman Maria Zakharova",
+                "said",
+                "that rhetoric from third countries can lead to destabilization of the region"
+            ),
+            (
+                "TASS",
+                "reported",
+                "The spokeswoman Maria Zakharova said that rhetoric from third countries can lead to destabilization of the region"
+            ),
+        ])
+    );
+}
