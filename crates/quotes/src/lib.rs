@@ -28,7 +28,9 @@ What is found:
 * the source as written (a name with its title and appositive, a role, a
   pronoun) and the speaker it refers to (see the `speaker` module).
 
-What is not: quotation marks with no cue next to them (titles, scare
+What is not: a claim inside another attribution's content ("told CNN
+that he believed …" is one attribution, by "told"; see the `nesting`
+module); quotation marks with no cue next to them (titles, scare
 quotes such as "so-called “experts”", quotes whose speaker the text never
 gives) make no attribution; a quote merged across outlets is the story
 stage's business, not this one's.
