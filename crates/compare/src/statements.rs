@@ -479,6 +479,8 @@ fn content_end(article: &Article, index: usize) -> Span {
 
 /// The words shown for attribution `index` with its content as `content`:
 /// a direct quotation as [`Attribution::shown_content`] gives it; a
+/// reported content without the cue that interrupts it between commas
+/// ([`Attribution::without_parenthetical_cue`]); a
 /// reported content with a colon after each cue inside it that runs
 /// without punctuation into the statement it introduces ("what he said:
 /// It was …").
@@ -486,6 +488,9 @@ fn shown_text(article: &Article, index: usize, content: Span) -> String {
     let attribution = &article.attributions[index];
     if attribution.direct {
         return attribution.shown_content(article);
+    }
+    if let Some(text) = attribution.without_parenthetical_cue(article, content) {
+        return text;
     }
     let mut colons: Vec<usize> = article
         .attributions

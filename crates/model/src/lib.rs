@@ -327,9 +327,17 @@ impl Attribution {
     /// direct quotation that its own attribution interrupts (`“A,” said
     /// Tatoyan, the ombudsman. “B.”`) loses the attribution between its
     /// pieces, which an ellipsis joins (`A,” … “B.`; the content has no
-    /// outer marks).
+    /// outer marks). A reported content that its cue interrupts between
+    /// commas ("Therefore, he said, the community must act") is shown
+    /// without it ("Therefore, the community must act"): see
+    /// [`Attribution::without_parenthetical_cue`].
     pub fn shown_content(&self, article: &Article) -> String {
         let text = article.span_text(self.content);
+        if !self.direct {
+            return self
+                .without_parenthetical_cue(article, self.content)
+                .unwrap_or_else(|| text.to_string());
+        }
         let Some(cue) = self
             .cue
             .filter(|cue| self.direct && cue.start > self.content.start && cue.end < self.content.end)
@@ -351,6 +359,34 @@ impl Attribution {
             (Some(closing), Some(opening)) => format!("{} … {}", &before[..closing], &after[opening..]),
             _ => text.to_string(),
         }
+    }
+}
+
+impl Attribution {
+    /// The words of `content` (this attribution's content, or a part of
+    /// it that starts where it does) without the cue and the source that
+    /// interrupt it between commas: "Therefore, he said, the community
+    /// must act" → "Therefore, the community must act"; `None` when no
+    /// cue of this attribution sits inside it so.
+    pub fn without_parenthetical_cue(&self, article: &Article, content: Span) -> Option<String> {
+        let cue = self.cue?;
+        let mut cut = cue;
+        if let Some(source) = self.source {
+            cut = Span {
+                start: cut.start.min(source.start),
+                end: cut.end.max(source.end),
+            };
+        }
+        if cut.start <= content.start || cut.end >= content.end {
+            return None;
+        }
+        let before = article.text.get(content.start as usize..cut.start as usize)?.trim_end();
+        let after = article.text.get(cut.end as usize..content.end as usize)?;
+        let after = after.strip_prefix(',')?.trim_start();
+        if !before.ends_with(',') || after.is_empty() {
+            return None;
+        }
+        Some(format!("{before} {after}"))
     }
 }
 

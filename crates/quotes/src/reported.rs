@@ -254,7 +254,7 @@ const NOT_CONTENT_OPENINGS: &[&str] = &[
 ];
 
 /// Forms of "be" that make the verb after them a passive.
-const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+pub(crate) const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Words after a comma that open a clause of the writer's, not the source's.
 const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though", "but"];

@@ -28,7 +28,15 @@
 //!    two ("Macron and Putin called …; they stressed …"), else "they"/"it"
 //!    to the last organization or role of one, "who"/"which" to the entity
 //!    mentioned last before it in its sentence;
-//! 6. another role ("the ministry", "the spokesman", or a capitalized title
+//! 6. a counted group ("the two presidents", "both ministers", "the three
+//!    countries") is the entities last named together before
+//!    it, as many as it counts and of the kind its noun fits ("Macron and
+//!    Putin", "Armenia, Azerbaijan and Turkey"), else, for a role of
+//!    people, the last that many people named with that role as a title
+//!    ("President Emmanuel Macron", … "President Vladimir Putin"); else
+//!    it has no speaker, never one of them alone ("both sides" names no
+//!    kind, and the sides of a conflict are seldom the last two named);
+//! 7. another role ("the ministry", "the spokesman", or a capitalized title
 //!    such as "French President") refers to an entity of the kind the role
 //!    fits, mentioned before: an earlier speaker first (the most recent),
 //!    else the most recent mention.
@@ -231,6 +239,32 @@ const STATE_PERSON_ROLES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Nouns of a counted group of people: "the two presidents", "both men".
+const PERSON_GROUP_NOUNS: &[&str] = &[
+    "president",
+    "leader",
+    "minister",
+    "man",
+    "woman",
+    "premier",
+    "chancellor",
+    "senator",
+    "candidate",
+    "governor",
+    "mayor",
+    "diplomat",
+    "ambassador",
+    "official",
+    "envoy",
+];
+
+/// Nouns of a counted group of countries: "the two countries", "both
+/// governments".
+const COUNTRY_GROUP_NOUNS: &[&str] = &["country", "nation", "state", "government", "neighbor", "neighbour"];
+
+/// How many mentions back a counted group looks for those it counts.
+const MAX_GROUP_LOOKBACK: usize = 200;
+
 /// Possessives that refer back to the country named or speaking last: "the
 /// country's representation".
 const COUNTRY_ANAPHORS: &[&str] = &["country's", "country’s", "nation's", "nation’s"];
@@ -285,6 +319,16 @@ impl<'a> Resolver<'a> {
     /// pronouns and roles refer back to earlier speakers.
     pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<Resolved> {
         let source = source?;
+        if let Some(group) = self.counted_group(source) {
+            let speaker = Speaker {
+                entity: group.first()?.to_owned(),
+                role: None,
+            };
+            let co_speakers = group[1..].to_vec();
+            self.coordinated = Some((source.start, co_speakers.clone()));
+            self.speakers.push((speaker, source.start));
+            return Some(Resolved { speaker, co_speakers });
+        }
         let head = head_word(source.slice(self.text));
         let speaker = self
             .role_of_named(source)
@@ -313,6 +357,150 @@ impl<'a> Resolver<'a> {
             self.heads.push((head, speaker));
         }
         Some(Resolved { speaker, co_speakers })
+    }
+
+    /// The entities a counted group refers to, in the order they were
+    /// named (see the module doc, rule 6), or `None` when the source is no
+    /// counted group or they cannot be found. A counted group that is not
+    /// found resolves to no one: the later rules would take one of them.
+    fn counted_group(&self, source: Span) -> Option<Vec<usize>> {
+        let words = words_of(self.text, self.core(source));
+        let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+        let mut at = 0;
+        if lower.get(at).is_some_and(|w| w == "the" || w == "all") {
+            at += 1;
+        }
+        let count = match lower.get(at).map(String::as_str) {
+            Some("two" | "both") => 2,
+            Some("three") => 3,
+            Some("four") => 4,
+            _ => return None,
+        };
+        at += 1;
+        while lower.get(at).is_some_and(|w| w == "of" || w == "the") {
+            at += 1;
+        }
+        // One noun after the count, and nothing else: "both sides of the
+        // conflict" has more to say, "two officials said" are new people.
+        if at + 1 != lower.len() {
+            return None;
+        }
+        let noun = singular(&lower[at]);
+        let fits: fn(&Resolver, usize) -> bool = if PERSON_GROUP_NOUNS.contains(&noun.as_str()) {
+            |resolver, entity| resolver.entities[entity].kind == EntityKind::Person
+        } else if COUNTRY_GROUP_NOUNS.contains(&noun.as_str()) {
+            |resolver, entity| resolver.is_country(entity)
+        } else {
+            return None;
+        };
+        if let Some(group) = self.named_together(source.start, count, fits, &noun) {
+            return Some(group);
+        }
+        if noun != "leader" && PERSON_ROLES.contains(&noun.as_str()) {
+            return self.last_titled(source.start, count, &noun);
+        }
+        None
+    }
+
+    /// The last `count` entities that fit, named together before `before`:
+    /// consecutive mentions joined by "and" or commas, with at most a
+    /// title between ("Putin and French President Emmanuel Macron"), and
+    /// for people of a role (`noun`), no title of another role.
+    fn named_together(
+        &self,
+        before: u32,
+        count: usize,
+        fits: fn(&Resolver, usize) -> bool,
+        noun: &str,
+    ) -> Option<Vec<usize>> {
+        let end = self.mentions.partition_point(|m| m.0 < before);
+        let joined = |left: &(u32, u32, usize), right: &(u32, u32, usize)| {
+            let Some(between) = self.text.get(left.1 as usize..right.0 as usize) else {
+                return false;
+            };
+            let between = between.trim();
+            let after_comma = between.strip_prefix(',').map(str::trim_start);
+            let rest = after_comma.unwrap_or(between);
+            let after_and = (rest == "and").then_some("").or_else(|| rest.strip_prefix("and "));
+            let title = after_and.unwrap_or(rest);
+            (after_comma.is_some() || after_and.is_some())
+                && title.split_whitespace().count() <= 3
+                && title
+                    .split_whitespace()
+                    .all(|word| word.starts_with(char::is_uppercase))
+        };
+        let mentions = &self.mentions[end.saturating_sub(MAX_GROUP_LOOKBACK)..end];
+        // Runs of mentions joined together, the last run first.
+        let mut run_end = mentions.len();
+        while run_end > 0 {
+            let mut run_start = run_end - 1;
+            while run_start > 0 && joined(&mentions[run_start - 1], &mentions[run_start]) {
+                run_start -= 1;
+            }
+            let mut group: Vec<usize> = Vec::new();
+            for mention in &mentions[run_start..run_end] {
+                if !group.contains(&mention.2) {
+                    group.push(mention.2);
+                }
+            }
+            let run = &mentions[run_start..run_end];
+            let titled = !PERSON_GROUP_NOUNS.contains(&noun) || self.titles_fit(run, noun);
+            if group.len() == count && group.iter().all(|&entity| fits(self, entity)) && titled {
+                return Some(group);
+            }
+            run_end = run_start;
+        }
+        None
+    }
+
+    /// The last `count` people named before `before` with `role` in the
+    /// title right before their name ("President Vladimir Putin"), in the
+    /// order they were first named, when there are that many.
+    fn last_titled(&self, before: u32, count: usize, role: &str) -> Option<Vec<usize>> {
+        let end = self.mentions.partition_point(|m| m.0 < before);
+        let mut people: Vec<usize> = Vec::new();
+        for mention in self.mentions[end.saturating_sub(MAX_GROUP_LOOKBACK)..end].iter().rev() {
+            if people.len() == count {
+                break;
+            }
+            if self.entities[mention.2].kind != EntityKind::Person || people.contains(&mention.2) {
+                continue;
+            }
+            if self.title_before(mention.0).iter().any(|word| word == role) {
+                people.push(mention.2);
+            }
+        }
+        (people.len() == count).then(|| people.into_iter().rev().collect())
+    }
+
+    /// The words of the title right before a mention starting at byte
+    /// `at`, on its line and in its clause, lower-cased and in the
+    /// singular: "French President Emmanuel Macron" → "president",
+    /// "french".
+    fn title_before(&self, at: u32) -> Vec<String> {
+        let before = &self.text[..at as usize];
+        let line = before.rsplit(['\n', '.', ',', ';', '“', '"']).next().unwrap_or(before);
+        line.split_whitespace()
+            .rev()
+            .take(4)
+            .map(|word| singular(&word.to_lowercase()))
+            .collect()
+    }
+
+    /// Whether people named together under titles ("President Anne Dupont
+    /// and Ivan Petrov") may be a counted group of `role` ("both
+    /// ministers"): no title names another role of a person; "leaders",
+    /// "men" and "officials" fit any.
+    fn titles_fit(&self, group: &[(u32, u32, usize)], role: &str) -> bool {
+        if matches!(role, "leader" | "man" | "woman" | "official") {
+            return true;
+        }
+        let titles: Vec<String> = group.iter().flat_map(|mention| self.title_before(mention.0)).collect();
+        let roles: Vec<&String> = titles
+            .iter()
+            .filter(|word| PERSON_ROLES.contains(&word.as_str()))
+            .collect();
+        roles.is_empty() || roles.iter().any(|word| *word == role)
     }
 
     /// Whether a source is "they" right after a source that named two

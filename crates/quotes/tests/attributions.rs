@@ -1282,6 +1282,53 @@ fn a_claim_inside_a_statement_is_the_statement_only() {
 }
 
 #[test]
+fn a_counted_group_is_those_named_together_before_it() {
+    let text = "French President Anne Dupont and Ivan Petrov spoke by phone on Monday. \
+                The two presidents said the talks had gone well. \
+                Armenia and Azerbaijan signed a deal on Tuesday. \
+                The two countries said the border would open in May. \
+                Both ministers said nothing had been decided.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Anne Dupont", EntityKind::Person, &["Anne Dupont"]),
+        ("Ivan Petrov", EntityKind::Person, &["Ivan Petrov"]),
+        ("Armenia", EntityKind::Place, &["Armenia"]),
+        ("Azerbaijan", EntityKind::Place, &["Azerbaijan"]),
+    ];
+    let got = all_speakers(text, entities);
+    let of = |source: &str| -> Vec<String> {
+        got.iter()
+            .find(|(s, _)| s == source)
+            .unwrap_or_else(|| panic!("no source {source:?} in {got:?}"))
+            .1
+            .clone()
+    };
+    assert_eq!(of("The two presidents"), ["Anne Dupont", "Ivan Petrov"]);
+    assert_eq!(of("The two countries"), ["Armenia", "Azerbaijan"]);
+    // No two ministers were named: an unnamed group, not one wrong person.
+    assert!(of("Both ministers").is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_counted_group_of_a_role_is_the_last_people_titled_so() {
+    let text = "President Anne Dupont arrived in Geneva on Monday. \
+                President Ivan Petrov landed an hour later and met Olga Ivanova. \
+                The two presidents said they would meet again in June.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Anne Dupont", EntityKind::Person, &["Anne Dupont"]),
+        ("Ivan Petrov", EntityKind::Person, &["Ivan Petrov"]),
+        ("Olga Ivanova", EntityKind::Person, &["Olga Ivanova"]),
+    ];
+    let got = all_speakers(text, entities);
+    assert_eq!(
+        got,
+        [(
+            "The two presidents".to_string(),
+            vec!["Anne Dupont".to_string(), "Ivan Petrov".to_string()]
+        )]
+    );
+}
+
+#[test]
 fn a_statement_ends_before_another_speaker_after_a_coordinator() {
     let found = triples(
         "Only 52 percent of voters agreed that Clinton is fit to serve, while 73 percent said the same of Trump.",
@@ -1292,6 +1339,38 @@ fn a_statement_ends_before_another_speaker_after_a_coordinator() {
             ("Only 52 percent of voters", "agreed", "that Clinton is fit to serve"),
             ("73 percent", "said", "the same of Trump"),
         ])
+    );
+}
+
+#[test]
+fn the_subject_of_a_passive_said_to_did_not_speak() {
+    for (text, subject, cue, rest) in [
+        (
+            "Randall Hancock was said to be recovering after surgery.",
+            "Randall Hancock",
+            "was said",
+            "to be recovering after surgery",
+        ),
+        (
+            "Some advisers are said to be urging the governor to pay on Tuesday.",
+            "Some advisers",
+            "are said",
+            "to be urging the governor to pay on Tuesday",
+        ),
+        (
+            "A Salinas man said to be mentally disabled may face trial.",
+            "A Salinas man",
+            "said",
+            "to be mentally disabled may face trial",
+        ),
+    ] {
+        let got = triples(text);
+        assert_eq!(got, rows(&[("", cue, &format!("{subject} … {rest}"))]), "{text}");
+    }
+    // An active "said" with a clause keeps its speaker.
+    assert_eq!(
+        triples("Hancock said he was recovering after surgery."),
+        rows(&[("Hancock", "said", "he was recovering after surgery")])
     );
 }
 
@@ -1313,5 +1392,39 @@ fn a_relayed_statement_keeps_both_and_ends_before_the_relay() {
                 "The spokeswoman Maria Zakharova said that rhetoric from third countries can lead to destabilization of the region"
             ),
         ])
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_ends_its_content_with_the_clause() {
+    assert_eq!(
+        triples("The new stadium, which he said the city would pay for, will cost $500 million."),
+        rows(&[("he", "said", "the city would pay for")])
+    );
+    assert_eq!(
+        triples("The mayor, who said the plan would fail, left the meeting early."),
+        rows(&[("who", "said", "the plan would fail")])
+    );
+}
+
+#[test]
+fn a_cue_between_commas_inside_its_content_is_not_shown_in_it() {
+    let article = annotated(
+        "Therefore, he said, the international community must react immediately.",
+        &[],
+    );
+    let attribution = &article.attributions[0];
+    assert_eq!(article.span_text(attribution.cue.unwrap()), "said");
+    assert_eq!(
+        attribution.shown_content(&article),
+        "Therefore, the international community must react immediately"
+    );
+    let article = annotated(
+        "On the way out, Chouinard said, the man in the car shot twice at a trailer.",
+        &[],
+    );
+    assert_eq!(
+        article.attributions[0].shown_content(&article),
+        "On the way out, the man in the car shot twice at a trailer"
     );
 }
