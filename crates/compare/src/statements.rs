@@ -26,6 +26,12 @@
 //! A denial itself is a statement and stays, its cue shown with it
 //! ("Turkey has denied sending mercenaries", "Aliyev denied saying …").
 //!
+//! A cue in the passive ("X is said to be …", "X was told that …", "X
+//! was asked …") is no statement of its source: its subject did not
+//! speak, or was spoken to ("was quoted as saying" stays). Nor is "responded
+//! to …" or "observed the vehicle" without a clause (what was met or seen),
+//! nor a page's label before a colon ("Published: Sunday, …").
+//!
 //! The shown content also ends where another speaker's attribution starts
 //! in it, named, with its own cue, after "and", "but" or "while" ("… its ally
 //! Azerbaijan and the Syrian Observatory reported on Monday that …"), and a
@@ -152,7 +158,7 @@ const STATEMENT_CUES: &[&str] = &[
 /// "announced independence", "promised military assistance". With these
 /// the content must be a clause.
 const ACT_OBJECT_CUES: &[&str] = &[
-    "announce", "declare", "proclaim", "report", "publish", "reveal", "promise", "pledge", "vow",
+    "announce", "declare", "proclaim", "report", "publish", "reveal", "promise", "pledge", "vow", "respond", "observe",
 ];
 
 /// Statement lemmas that, as a noun after a determiner in the cue, name an
@@ -346,16 +352,28 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
     if not_said(article, attribution, cue, before_lemma) {
         return false;
     }
+    if passive(&cue_words, lemma.map(|(at, _)| at)) {
+        return false;
+    }
     if attribution.direct || cue_words.first().is_some_and(|word| word == "according") {
         return true;
     }
-    // "Name: what was said", with no word in the cue.
+    // "Name: what was said", with no word in the cue; a page's label
+    // ("Published: Sunday, …") is no one.
     if cue_words.is_empty() {
-        return is_clause(article.span_text(content));
+        let labelled = attribution
+            .source
+            .is_some_and(|source| chorus_quotes::is_label(article.span_text(source).trim()));
+        return !labelled && is_clause(article.span_text(content));
     }
     let Some((at, lemma)) = lemma else {
         return false;
     };
+    // "responded to shots", "observed the vehicle": what was met or seen,
+    // not what was said, unless a clause follows ("responded that …").
+    if lemma == "respond" && article.span_text(content).trim_start().starts_with("to ") {
+        return false;
+    }
     // "began a systematic attack along …": the lemma is a noun of an act.
     if ACT_NOUNS.contains(&lemma) && cue_words[..at].iter().any(|word| DETERMINERS.contains(&word.as_str())) {
         return false;
@@ -371,6 +389,23 @@ fn is_statement(article: &Article, attribution: &Attribution, content: Span) -> 
         return is_clause(article.span_text(content));
     }
     true
+}
+
+/// Forms of "be" that make a participle after them passive.
+const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
+
+/// Whether a cue is in the passive ("is said to be", "was told that",
+/// "were asked"): its subject did not speak, or was spoken to. "was quoted
+/// as saying" names what its subject said, and stays. `lemma_at` is where
+/// the first statement lemma stands among `cue_words`.
+fn passive(cue_words: &[String], lemma_at: Option<usize>) -> bool {
+    let Some(at) = lemma_at.filter(|&at| at > 0) else {
+        return false;
+    };
+    let quoted_as = cue_words[at + 1..].iter().any(|word| word == "as");
+    // "are saying" is the active voice.
+    let participle = !cue_words[at].ends_with("ing");
+    PASSIVE_BE.contains(&cue_words[at - 1].as_str()) && participle && !quoted_as
 }
 
 /// Whether a cue tells what was not said: a negation in the cue or among

@@ -678,3 +678,68 @@ fn an_unnamed_source_told_once_is_kept_when_it_names_an_affiliation() {
         assert!(quotes.is_empty(), "{source}: {quotes:?}");
     }
 }
+
+#[test]
+fn a_passive_cue_a_response_to_an_event_and_a_page_label_are_no_statements() {
+    let none = [
+        (
+            "Randall Hancock is said to be recovering after surgery.",
+            ("Randall Hancock", "is said", "to be recovering after surgery"),
+        ),
+        (
+            "The mother was told that her son had died at the scene.",
+            ("The mother", "was told", "that her son had died at the scene"),
+        ),
+        (
+            "Officers responded to shots fired at the apartment complex.",
+            ("Officers", "responded", "to shots fired at the apartment complex"),
+        ),
+        (
+            "Published: Sunday, 2/22/2015 - Updated: 9 months ago",
+            ("Published", ":", "Sunday, 2/22/2015 - Updated: 9 months ago"),
+        ),
+    ];
+    for (text, (source, cue, content)) in none {
+        assert_eq!(shown(text, &[(source, cue, content)]), [None], "{text}");
+    }
+    let statements = [
+        (
+            "Police are saying the driver fled the scene.",
+            ("Police", "are saying", "the driver fled the scene"),
+        ),
+        (
+            "The chief was quoted as saying the driver had fled.",
+            ("The chief", "was quoted as saying", "the driver had fled"),
+        ),
+        (
+            "The mayor responded that the budget was fine.",
+            ("The mayor", "responded", "that the budget was fine"),
+        ),
+    ];
+    for (text, (source, cue, content)) in statements {
+        assert_eq!(
+            shown(text, &[(source, cue, content)]),
+            [Some(content.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_cue_between_commas_inside_its_content_is_left_out_of_the_shown_words() {
+    let text = "On the way out, Chouinard said, the man in the car shot twice at a trailer.";
+    let shown = shown(
+        text,
+        &[(
+            "Chouinard",
+            "said",
+            "On the way out, Chouinard said, the man in the car shot twice at a trailer",
+        )],
+    );
+    assert_eq!(
+        shown,
+        [Some(
+            "On the way out, the man in the car shot twice at a trailer".to_string()
+        )]
+    );
+}

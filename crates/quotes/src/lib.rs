@@ -89,6 +89,7 @@ use chorus_model::{Article, Attribution, Span};
 
 pub use marks::is_opening_mark;
 pub use nesting::is_relay_cue;
+pub use reported::is_label;
 use reported::Found;
 pub use speaker::names_an_affiliation;
 pub use tagger::check::{check_detector, CueOutcome, DetectorCheck, GoldCue, Usage};

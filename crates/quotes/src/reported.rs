@@ -111,6 +111,19 @@ const ADVERBIAL: &[&str] = &[
     "tweets",
     "email",
     "emails",
+    "release",
+    "releases",
+    "complaint",
+    "affidavit",
+    "filing",
+    "memo",
+    "message",
+    "criminal",
+    "court",
+    "written",
+    "prepared",
+    "emailed",
+    "joint",
     "call",
     "conference",
     "news",
@@ -513,7 +526,17 @@ const LABELS: &[&str] = &[
     "advertisement",
     "by",
     "copyright",
+    "published",
+    "posted",
 ];
+
+/// Whether the words before a colon are a page's label ("Update",
+/// "Published", "Editor's note"), not a source.
+pub fn is_label(words: &str) -> bool {
+    let lower = words.to_lowercase().replace('’', "'");
+    let first = lower.split_whitespace().next().unwrap_or("");
+    lower.split_whitespace().count() <= 2 && LABELS.contains(&first)
+}
 
 /// "Lynch: No outside influence on FBI probe": a short capitalized name, a
 /// colon and a statement, as headlines attribute.

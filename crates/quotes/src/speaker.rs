@@ -26,7 +26,8 @@
 //!    or a person's role (or, when none has spoken, the last person
 //!    mentioned before), "they" to the last speaker when its source named
 //!    two ("Macron and Putin called …; they stressed …"), else "they"/"it"
-//!    to the last organization or role of one, "who"/"which" to the entity
+//!    to the last organization or role of one ("they" never to one person:
+//!    else a place or a plural role that spoke last), "who"/"which" to the entity
 //!    mentioned last before it in its sentence;
 //! 6. a counted group ("the two presidents", "both ministers", "the three
 //!    countries") is the entities last named together before
@@ -960,7 +961,10 @@ impl<'a> Resolver<'a> {
                 .map(entity_only)
                 .or_else(|| self.last_speaker(Some(EntityKind::Person), source.start, true)),
             "they" if self.refers_to_coordinated(source) => self.speakers.last().map(|s| s.0),
-            "they" | "it" | "we" => self
+            "they" => self
+                .last_speaker(Some(EntityKind::Organization), source.start, true)
+                .or_else(|| self.last_group(source.start)),
+            "it" | "we" => self
                 .last_speaker(Some(EntityKind::Organization), source.start, true)
                 .or_else(|| self.last_speaker(None, source.start, true)),
             "who" | "which" => self.last_mentioned(None, source.start, sentence_start).map(entity_only),
@@ -1029,6 +1033,21 @@ impl<'a> Resolver<'a> {
             .find(|&speaker| kind.is_none_or(|kind| self.kind(speaker) == kind))
             .or_else(|| {
                 self.last_mentioned(kind, before, 0)
+                    .map(|entity| Speaker { entity, role: None })
+            })
+    }
+
+    /// For "they" when no organization fits: the last speaker that is no
+    /// one person (a place, or people named by a plural role: "officials");
+    /// "James Stover said … They believe …" is someone else.
+    fn last_group(&self, before: u32) -> Option<Speaker> {
+        self.speakers
+            .iter()
+            .rev()
+            .map(|&(speaker, _)| speaker)
+            .find(|&speaker| self.kind(speaker) != EntityKind::Person || self.plural_role(speaker))
+            .or_else(|| {
+                self.last_mentioned(Some(EntityKind::Place), before, 0)
                     .map(|entity| Speaker { entity, role: None })
             })
     }

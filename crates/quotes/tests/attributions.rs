@@ -1428,3 +1428,25 @@ fn a_cue_between_commas_inside_its_content_is_not_shown_in_it() {
         "On the way out, the man in the car shot twice at a trailer"
     );
 }
+
+#[test]
+fn they_never_refers_to_one_person() {
+    let text = "James Stover said he heard ten gunshots. They believe someone was selling liquor in the house.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[("James Stover", EntityKind::Person, &["James Stover"])];
+    let got = all_speakers(text, entities);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], ("James Stover".to_string(), vec!["James Stover".to_string()]));
+    assert_eq!(got[1], ("They".to_string(), Vec::<String>::new()));
+}
+
+#[test]
+fn a_document_named_after_the_cue_is_where_it_was_said_not_what() {
+    assert_eq!(
+        triples("The FBI said in a release that two deputy marshals were hurt."),
+        rows(&[("The FBI", "said", "that two deputy marshals were hurt")])
+    );
+    assert_eq!(
+        triples("An FBI agent alleged in a criminal complaint that the man bought five guns."),
+        rows(&[("An FBI agent", "alleged", "that the man bought five guns")])
+    );
+}
