@@ -58,6 +58,9 @@
 //!   first part of the content, the infinitive the second (train gold,
 //!   first annotator: 4 of the 5 passive "said/reported to" have no
 //!   source and this content; the fifth puts the infinitive in the cue);
+//! * the document a statement was made in is neither cue nor content:
+//!   "said in a release | that …", "alleged in a criminal complaint |
+//!   that …" (as "in a statement" already is for the rules);
 //! * the content of a cue inside a relative clause set off by commas ends
 //!   with the clause: "The stadium, which he said the city would pay for,
 //!   will cost …" (the main clause after the comma is the writer's);
@@ -172,6 +175,7 @@ pub fn settle(view: &View, found: &mut [Found]) {
     for one in found.iter_mut() {
         passive_report(view, one);
         end_with_relative_clause(view, one);
+        skip_document(view, one);
         if let Some(source) = one.source.as_mut() {
             settle_source(view, source, one.cue);
         }
@@ -635,5 +639,69 @@ fn end_with_relative_clause(view: &View, one: &mut Found) {
         .find(|&at| view.words[at].is(",") && view.words[at].quotation.is_none());
     if let Some(comma) = comma.filter(|&comma| comma > first) {
         last.end = view.words[comma - 1].span.end;
+    }
+}
+
+/// Nouns of a document a statement is made in: "said in a release that".
+const DOCUMENTS: &[&str] = &[
+    "release",
+    "releases",
+    "complaint",
+    "affidavit",
+    "filing",
+    "filings",
+    "memo",
+    "message",
+    "report",
+    "documents",
+    "motion",
+    "lawsuit",
+    "letter",
+    "statement",
+];
+
+/// Most words of a document's name and its adjectives ("a news release",
+/// "a criminal complaint filed Monday").
+const MAX_DOCUMENT: usize = 6;
+
+/// "said in a release that …": a content that opens with a document, or
+/// the rest of one, after the cue ("a letter to the council that …",
+/// "criminal complaint they …") starts after it: at a "that" within a few words, else at the word
+/// after the document.
+fn skip_document(view: &View, one: &mut Found) {
+    let Some(first) = one.parts.first().copied() else {
+        return;
+    };
+    if first.start < one.cue.end {
+        return;
+    }
+    // "in" or "in a" ("in the", "in his") right before the content.
+    let start = view.words.partition_point(|word| word.span.start < first.start);
+    let determiner = |at: usize| {
+        matches!(
+            view.words[at].lower.as_ref(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        )
+    };
+    let opened = start >= 1 && view.words[start - 1].is("in")
+        || start >= 2 && view.words[start - 2].is("in") && determiner(start - 1);
+    if !opened {
+        return;
+    }
+    let end = view.words.partition_point(|word| word.span.end <= first.end);
+    let document = (start..end.min(start + MAX_DOCUMENT))
+        .take_while(|&at| view.words[at].is_wordlike() && view.words[at].quotation.is_none())
+        .find(|&at| DOCUMENTS.contains(&view.words[at].lower.as_ref()));
+    let Some(document) = document else {
+        return;
+    };
+    // "in a letter to the editor that …": at its "that" when one comes soon.
+    let that = (document + 1..end.min(document + 1 + MAX_DOCUMENT)).find(|&at| view.words[at].is("that"));
+    let mut next = that.unwrap_or(document + 1);
+    if view.words.get(next).is_some_and(|word| word.is(",")) {
+        next += 1;
+    }
+    if next < end {
+        one.parts[0].start = view.words[next].span.start;
     }
 }

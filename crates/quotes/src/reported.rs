@@ -111,19 +111,6 @@ const ADVERBIAL: &[&str] = &[
     "tweets",
     "email",
     "emails",
-    "release",
-    "releases",
-    "complaint",
-    "affidavit",
-    "filing",
-    "memo",
-    "message",
-    "criminal",
-    "court",
-    "written",
-    "prepared",
-    "emailed",
-    "joint",
     "call",
     "conference",
     "news",
@@ -526,16 +513,19 @@ const LABELS: &[&str] = &[
     "advertisement",
     "by",
     "copyright",
-    "published",
-    "posted",
 ];
 
-/// Whether the words before a colon are a page's label ("Update",
-/// "Published", "Editor's note"), not a source.
+/// Words of a page's date stamp before a colon ("Published: Sunday, …"),
+/// labels too for a reader; the headline rule never meets them, as a
+/// date after the colon is no statement.
+const STAMPS: &[&str] = &["published", "posted"];
+
+/// Whether the words before a colon are a page's label or stamp
+/// ("Update", "Editor's note", "Published"), not a source.
 pub fn is_label(words: &str) -> bool {
     let lower = words.to_lowercase().replace('’', "'");
     let first = lower.split_whitespace().next().unwrap_or("");
-    lower.split_whitespace().count() <= 2 && LABELS.contains(&first)
+    lower.split_whitespace().count() <= 2 && (LABELS.contains(&first) || STAMPS.contains(&first))
 }
 
 /// "Lynch: No outside influence on FBI probe": a short capitalized name, a

@@ -1450,3 +1450,11 @@ fn a_document_named_after_the_cue_is_where_it_was_said_not_what() {
         rows(&[("An FBI agent", "alleged", "that the man bought five guns")])
     );
 }
+
+#[test]
+fn a_document_with_more_words_after_it_ends_at_its_that() {
+    assert_eq!(
+        triples("The mayor said in a letter to the council that the road would close."),
+        rows(&[("The mayor", "said", "that the road would close")])
+    );
+}
