@@ -728,7 +728,7 @@ fn a_passive_cue_a_response_to_an_event_and_a_page_label_are_no_statements() {
 #[test]
 fn a_cue_between_commas_inside_its_content_is_left_out_of_the_shown_words() {
     let text = "On the way out, Chouinard said, the man in the car shot twice at a trailer.";
-    let shown = shown(
+    let got = shown(
         text,
         &[(
             "Chouinard",
@@ -737,9 +737,18 @@ fn a_cue_between_commas_inside_its_content_is_left_out_of_the_shown_words() {
         )],
     );
     assert_eq!(
-        shown,
+        got,
         [Some(
             "On the way out, the man in the car shot twice at a trailer".to_string()
         )]
+    );
+    // Between a subject and its verb, the cue's commas go with it.
+    let text = "The loss, Mills says, is just starting to sink in.";
+    assert_eq!(
+        shown(
+            text,
+            &[("Mills", "says", "The loss, Mills says, is just starting to sink in")]
+        ),
+        [Some("The loss is just starting to sink in".to_string())]
     );
 }

@@ -366,8 +366,10 @@ impl Attribution {
     /// The words of `content` (this attribution's content, or a part of
     /// it that starts where it does) without the cue and the source that
     /// interrupt it between commas: "Therefore, he said, the community
-    /// must act" → "Therefore, the community must act"; `None` when no
-    /// cue of this attribution sits inside it so.
+    /// must act" → "Therefore, the community must act", "The loss, he
+    /// says, is starting to sink in" → "The loss is starting to sink in"
+    /// (a cue between a subject and its verb takes its commas along);
+    /// `None` when no cue of this attribution sits inside it so.
     pub fn without_parenthetical_cue(&self, article: &Article, content: Span) -> Option<String> {
         let cue = self.cue?;
         let mut cut = cue;
@@ -386,9 +388,27 @@ impl Attribution {
         if !before.ends_with(',') || after.is_empty() {
             return None;
         }
+        // "The loss, he says, is just starting": the cue stood between a
+        // subject and its verb, whose comma goes with it.
+        let verb_next = after
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| VERBS_AFTER_SUBJECT.contains(&word));
+        let before = if verb_next {
+            before.trim_end_matches(',')
+        } else {
+            before
+        };
         Some(format!("{before} {after}"))
     }
 }
+
+/// Auxiliaries and forms of "be" that open a predicate: after a cue set
+/// off by commas, they show that the words before it were the subject.
+const VERBS_AFTER_SUBJECT: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "does", "did",
+];
 
 /// Whether a source as written names no one without its context: a
 /// pronoun, or a phrase with one ("one of them").

@@ -26,8 +26,9 @@
 //!    or a person's role (or, when none has spoken, the last person
 //!    mentioned before), "they" to the last speaker when its source named
 //!    two ("Macron and Putin called …; they stressed …"), else "they"/"it"
-//!    to the last organization or role of one ("they" never to one person:
-//!    else a place or a plural role that spoke last), "who"/"which" to the entity
+//!    to the last organization or role of one ("they" never to one person
+//!    nor a street or town: else a country or a plural role that spoke
+//!    last), "who"/"which" to the entity
 //!    mentioned last before it in its sentence;
 //! 6. a counted group ("the two presidents", "both ministers", "the three
 //!    countries") is the entities last named together before
@@ -963,7 +964,7 @@ impl<'a> Resolver<'a> {
             "they" if self.refers_to_coordinated(source) => self.speakers.last().map(|s| s.0),
             "they" => self
                 .last_speaker(Some(EntityKind::Organization), source.start, true)
-                .or_else(|| self.last_group(source.start)),
+                .or_else(|| self.last_group()),
             "it" | "we" => self
                 .last_speaker(Some(EntityKind::Organization), source.start, true)
                 .or_else(|| self.last_speaker(None, source.start, true)),
@@ -1038,18 +1039,15 @@ impl<'a> Resolver<'a> {
     }
 
     /// For "they" when no organization fits: the last speaker that is no
-    /// one person (a place, or people named by a plural role: "officials");
-    /// "James Stover said … They believe …" is someone else.
-    fn last_group(&self, before: u32) -> Option<Speaker> {
+    /// one person, a country or people named by a plural role ("Turkish
+    /// officials"); "James Stover said … They believe …" is someone else,
+    /// and so is a street or a town ("Neighbors on Giles Road …").
+    fn last_group(&self) -> Option<Speaker> {
         self.speakers
             .iter()
             .rev()
             .map(|&(speaker, _)| speaker)
-            .find(|&speaker| self.kind(speaker) != EntityKind::Person || self.plural_role(speaker))
-            .or_else(|| {
-                self.last_mentioned(Some(EntityKind::Place), before, 0)
-                    .map(|entity| Speaker { entity, role: None })
-            })
+            .find(|&speaker| speaker.role.is_none() && self.is_country(speaker.entity) || self.plural_role(speaker))
     }
 
     /// A person who opens a sentence after the last person speaker's

@@ -1431,11 +1431,21 @@ fn a_cue_between_commas_inside_its_content_is_not_shown_in_it() {
 
 #[test]
 fn they_never_refers_to_one_person() {
-    let text = "James Stover said he heard ten gunshots. They believe someone was selling liquor in the house.";
-    let entities: &[(&str, EntityKind, &[&str])] = &[("James Stover", EntityKind::Person, &["James Stover"])];
+    let text =
+        "James Stover of Giles Road said he heard ten gunshots. They believe someone was selling liquor in the house.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("James Stover", EntityKind::Person, &["James Stover"]),
+        ("Giles Road", EntityKind::Place, &["Giles Road"]),
+    ];
     let got = all_speakers(text, entities);
     assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0], ("James Stover".to_string(), vec!["James Stover".to_string()]));
+    assert_eq!(
+        got[0],
+        (
+            "James Stover of Giles Road".to_string(),
+            vec!["James Stover".to_string()]
+        )
+    );
     assert_eq!(got[1], ("They".to_string(), Vec::<String>::new()));
 }
 
