@@ -1189,6 +1189,15 @@ fn all_speakers(text: &str, entities: &[(&str, EntityKind, &[&str])]) -> Vec<(St
         .collect()
 }
 
+/// The speakers `all_speakers` gave the attribution whose source is `source`.
+fn speakers_of(got: &[(String, Vec<String>)], source: &str) -> Vec<String> {
+    got.iter()
+        .find(|(s, _)| s == source)
+        .unwrap_or_else(|| panic!("no source {source:?} in {got:?}"))
+        .1
+        .clone()
+}
+
 #[test]
 fn a_coordinated_source_names_every_speaker_and_they_refers_to_them_all() {
     let text = "Yerevan and Baku said on Monday that the ceasefire had been broken. \
@@ -1207,13 +1216,7 @@ fn a_coordinated_source_names_every_speaker_and_they_refers_to_them_all() {
         ("Bosnia and Herzegovina", EntityKind::Place, &["Bosnia and Herzegovina"]),
     ];
     let got = all_speakers(text, entities);
-    let of = |source: &str| -> Vec<String> {
-        got.iter()
-            .find(|(s, _)| s == source)
-            .unwrap_or_else(|| panic!("no source {source:?} in {got:?}"))
-            .1
-            .clone()
-    };
+    let of = |source: &str| speakers_of(&got, source);
     assert_eq!(of("Yerevan and Baku"), ["Yerevan", "Baku"]);
     assert_eq!(
         of("French President Anne Dupont and Ivan Petrov"),
@@ -1295,13 +1298,7 @@ fn a_counted_group_is_those_named_together_before_it() {
         ("Azerbaijan", EntityKind::Place, &["Azerbaijan"]),
     ];
     let got = all_speakers(text, entities);
-    let of = |source: &str| -> Vec<String> {
-        got.iter()
-            .find(|(s, _)| s == source)
-            .unwrap_or_else(|| panic!("no source {source:?} in {got:?}"))
-            .1
-            .clone()
-    };
+    let of = |source: &str| speakers_of(&got, source);
     assert_eq!(of("The two presidents"), ["Anne Dupont", "Ivan Petrov"]);
     assert_eq!(of("The two countries"), ["Armenia", "Azerbaijan"]);
     // No two ministers were named: an unnamed group, not one wrong person.
