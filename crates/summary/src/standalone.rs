@@ -1168,6 +1168,29 @@ fn quotes_balanced(sentence: &str) -> bool {
     straight % 2 == 0 && curly == 0 && guillemets == 0
 }
 
+/// Whether the doubled single quotes of a cut opening close as often as
+/// they open ("‘’I did not know we would be fighting" is a quotation cut
+/// before its close and its speaker). Curly only: a lone single quote is an
+/// apostrophe, and a whole sentence keeps the plain check above.
+fn doubled_single_quotes_balanced(opening: &str) -> bool {
+    let mut open = 0isize;
+    let mut chars = opening.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('‘', Some('’' | '‘')) => {
+                open += 1;
+                chars.next();
+            }
+            ('’', Some('’')) => {
+                open -= 1;
+                chars.next();
+            }
+            _ => {}
+        }
+    }
+    open == 0
+}
+
 /// Words that open a clause of their own: a sentence may be cut before them
 /// and still say something whole ("Turkey sent fighters | after France
 /// accused it").
@@ -1476,6 +1499,34 @@ fn has_a_verb(article: &Article, opening: &[Token]) -> bool {
     })
 }
 
+/// Whether an opening ends inside "between X", whose "and Y" comes after
+/// the cut: "fighting continued between Azerbaijan | and the forces of
+/// Nagorno-Karabakh" names one side of two. X is the last few words
+/// ("Talks between the two sides resumed on Monday | and …" may be cut).
+fn awaits_its_pair(article: &Article, opening: &[Token]) -> bool {
+    opening
+        .iter()
+        .rev()
+        .filter(|token| token.kind == TokenKind::Word)
+        .take(5)
+        .map(|token| article.span_text(token.span))
+        .take_while(|word| !word.eq_ignore_ascii_case("and"))
+        .any(|word| word.eq_ignore_ascii_case("between"))
+}
+
+/// What follows the introduction of an opening that has one ("According
+/// to official reports, | probably very partial"): where its clause and
+/// verb must be. The whole opening when it has none.
+fn after_introduction<'t>(article: &Article, opening: &'t [Token], introduction: bool) -> &'t [Token] {
+    if !introduction {
+        return opening;
+    }
+    match opening.iter().position(|token| article.span_text(token.span) == ",") {
+        Some(comma) => &opening[comma + 1..],
+        None => opening,
+    }
+}
+
 /// Fewest words a shortened sentence keeps.
 const MIN_CLAUSE_WORDS: usize = 5;
 
@@ -1515,7 +1566,8 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
             continue;
         }
         if before_its_verb(article, &tokens[..=last], tokens.get(i + 1))
-            || !has_a_verb(article, &tokens[..=last])
+            || (text.eq_ignore_ascii_case("and") && awaits_its_pair(article, &tokens[..=last]))
+            || !has_a_verb(article, after_introduction(article, &tokens[..=last], introduction))
             || (cut_is_comma && closes_a_relative(article, &tokens[..i], tokens.get(i + 1)))
         {
             continue;
@@ -1527,7 +1579,11 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
             break;
         }
         let parentheses = opening.matches('(').count() == opening.matches(')').count();
-        if words >= MIN_CLAUSE_WORDS && parentheses && quotes_balanced(opening) {
+        if words >= MIN_CLAUSE_WORDS
+            && parentheses
+            && quotes_balanced(opening)
+            && doubled_single_quotes_balanced(opening)
+        {
             best = Some(span);
         }
     }

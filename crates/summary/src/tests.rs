@@ -363,6 +363,48 @@ fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
         "The official, who asked not to be named, told the channel that hundreds of fighters had been flown in.",
     );
     assert_eq!(opening_clauses(&official, 0, 10), None);
+    // Never between "between X" and its "and Y".
+    let between = self::article(
+        "f",
+        "Fighting continued on Wednesday between Azerbaijan and the forces of the region, \
+        the most violent since 1994.",
+    );
+    let cut = |max_words| opening_clauses(&between, 0, max_words).map(|span| between.span_text(span).to_string());
+    assert_eq!(
+        cut(13).as_deref(),
+        Some("Fighting continued on Wednesday between Azerbaijan and the forces of the region")
+    );
+    assert_eq!(cut(9), None);
+    let talks = self::article(
+        "g",
+        "Talks between the two sides resumed on Monday and the guns fell silent across the front.",
+    );
+    assert_eq!(
+        opening_clauses(&talks, 0, 10)
+            .map(|span| talks.span_text(span).to_string())
+            .as_deref(),
+        Some("Talks between the two sides resumed on Monday")
+    );
+    // Never an introduction and an aside without the clause.
+    let reports = self::article(
+        "h",
+        "According to official reports, probably very partial, the fighting that erupted on Sunday \
+        claimed the lives of 98 people, including 17 civilians.",
+    );
+    assert_eq!(opening_clauses(&reports, 0, 10), None);
+    // Never a quotation in doubled single quotes without its close and speaker.
+    let doubled = self::article(
+        "i",
+        "‘’I did not know we would be fighting,’’ Abdullah told the BBC, which reported that he was \
+        speaking in a rushed manner.",
+    );
+    assert_eq!(opening_clauses(&doubled, 0, 8), None);
+    assert_eq!(
+        opening_clauses(&doubled, 0, 12)
+            .map(|span| doubled.span_text(span).to_string())
+            .as_deref(),
+        Some("‘’I did not know we would be fighting,’’ Abdullah told the BBC")
+    );
     let article = article_with_quote();
     assert_eq!(opening_clauses(&article, 0, 6), None, "a quotation left open");
 }
