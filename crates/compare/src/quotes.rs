@@ -25,12 +25,10 @@
 //! told once says little a reader can weigh, and the writer's own voice
 //! ("X is expected to …") is no one's statement.
 
-use std::collections::HashMap;
-
 use chorus_entities::StoryEntity;
 use chorus_model::{Article, Attribution};
 
-use chorus_model::hash::TermMap;
+use chorus_model::hash::{FastMap, TermMap};
 
 use crate::statements::shown_statements;
 use crate::{content_terms, cosine, same_fact, Support, ALIGN_THRESHOLD, STRONG_THRESHOLD};
@@ -117,7 +115,7 @@ pub fn match_quotes(
     entities: &[StoryEntity],
     source_group: &[usize],
 ) -> Vec<StoryQuote> {
-    let mut story_entity: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut story_entity: FastMap<(usize, usize), usize> = FastMap::default();
     for (index, entity) in entities.iter().enumerate() {
         for &member in &entity.members {
             story_entity.insert(member, index);

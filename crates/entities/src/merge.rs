@@ -19,8 +19,7 @@
 //! Candidate pairs are only compared within buckets of the first letter of
 //! the last word, so a typo in a first letter is not merged.
 
-use std::collections::HashMap;
-
+use chorus_model::hash::FastMap;
 use chorus_model::{Article, EntityKind};
 
 use crate::key::{acronym_letters, initials, name_key, words_match};
@@ -93,7 +92,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
 
     let mut sets = DisjointSets::new(nodes.len());
     // Equal keys.
-    let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, &str), usize> = FastMap::default();
     for (i, node) in nodes.iter().enumerate() {
         match by_key.get(&(node.kind, node.key.as_str())) {
             Some(&first) => sets.union(first, i),
@@ -105,7 +104,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
     // Spelling variants of people's names, compared once per distinct key.
     let mut distinct: Vec<usize> = by_key.values().copied().collect();
     distinct.sort_unstable();
-    let mut buckets: HashMap<char, Vec<usize>> = HashMap::new();
+    let mut buckets: FastMap<char, Vec<usize>> = FastMap::default();
     for &i in distinct.iter().filter(|&&i| nodes[i].kind == EntityKind::Person) {
         let first_letter = nodes[i].last_word().chars().next().unwrap_or(' ');
         buckets.entry(first_letter).or_default().push(i);
@@ -122,7 +121,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
     attach_last_names(&nodes, &distinct, &mut sets);
     attach_acronyms(&nodes, &distinct, &mut sets);
 
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut clusters: FastMap<usize, Vec<usize>> = FastMap::default();
     for i in 0..nodes.len() {
         clusters.entry(sets.find(i)).or_default().push(i);
     }
@@ -171,7 +170,7 @@ fn attach_last_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets
         .copied()
         .filter(|&i| nodes[i].kind == EntityKind::Person)
         .collect();
-    let mut weights: HashMap<usize, usize> = HashMap::new();
+    let mut weights: FastMap<usize, usize> = FastMap::default();
     for (i, node) in nodes.iter().enumerate() {
         *weights.entry(sets.find(i)).or_default() += node.mentions;
     }

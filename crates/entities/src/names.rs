@@ -14,15 +14,10 @@
 //! Security and Cooperation in Europe"), and editorial brackets skipped
 //! ("President \[Vladimir\] Putin"). A possessive word ends a run.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
+use chorus_model::hash::FastSet;
 use chorus_model::{Article, Sentence, Token, TokenKind};
 
-use crate::lexicon::{flag, lexicon, push_key, FxHasher, Lex, Lexicon};
-
-/// A set with the lexicon's fast hash.
-type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+use crate::lexicon::{flag, lexicon, push_key, Lex, Lexicon};
 
 /// Bits of [`Info::bits`].
 mod bit {

@@ -36,9 +36,9 @@
 //! The end of the text is walked back separately, with a lower bar, because
 //! widgets gather after the last paragraph.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use chorus_model::hash::FastSet;
 use chrono::NaiveDateTime;
 
 use crate::byline::{is_name_with_role, parse_byline, Byline};
@@ -289,7 +289,7 @@ struct Cleaner<'a> {
     /// Rules decided before the line-by-line pass (teaser runs, doubled
     /// captions), by line.
     premarked: Vec<Option<Rule>>,
-    seen: HashSet<u64>,
+    seen: FastSet<u64>,
     dominant: Option<Script>,
     /// How many further lines after a "Read also" header may be its links,
     /// and whether they need a bullet.
@@ -318,7 +318,7 @@ impl<'a> Cleaner<'a> {
         Cleaner {
             lines,
             premarked: premark(lines),
-            seen: HashSet::with_capacity(lines.len()),
+            seen: FastSet::with_capacity_and_hasher(lines.len(), Default::default()),
             dominant,
             read_also_budget: 0,
             read_also_bare_header: false,

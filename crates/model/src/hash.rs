@@ -7,7 +7,7 @@
 //! strings (words, lexicon keys) hash them with [`FxHasher`] instead of
 //! the standard library's SipHash.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a over the bytes, finished by the SplitMix64 mixer so that every bit
@@ -110,6 +110,9 @@ impl Hasher for FxHasher {
 
 /// A map keyed by strings (or other short keys), hashed by [`FxHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A set of strings (or other short keys), hashed by [`FxHasher`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {

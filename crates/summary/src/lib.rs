@@ -117,9 +117,8 @@ mod standalone;
 mod statements;
 mod timeline;
 
-use std::collections::HashMap;
-
 use chorus_compare::{AlignedSentence, SentenceRef, StoryAlignment, Support};
+use chorus_model::hash::FastMap;
 use chorus_model::{Article, Span};
 use standalone::{names_someone, person_name_words, without_possessive};
 use statements::{share_a_count, share_a_statement, statements_in, Statement};
@@ -444,7 +443,7 @@ fn is_cut_off(article: &Article, sentence: usize) -> bool {
 /// quotation spread over sentences is one statement, said at once: two
 /// summary sentences that each match a part of it report the same thing,
 /// however differently they word it.
-fn reported_at(sentence: &AlignedSentence, quotation_starts: &HashMap<SentenceRef, usize>) -> Vec<SentenceRef> {
+fn reported_at(sentence: &AlignedSentence, quotation_starts: &FastMap<SentenceRef, usize>) -> Vec<SentenceRef> {
     let mut places: Vec<SentenceRef> = std::iter::once(sentence.at)
         .chain(sentence.matches.iter().map(|(at, _)| *at))
         .map(|at| SentenceRef {
@@ -460,10 +459,10 @@ fn reported_at(sentence: &AlignedSentence, quotation_starts: &HashMap<SentenceRe
 /// For each sentence of the story that continues a quotation begun in an
 /// earlier sentence (an attribution's content over several sentences), the
 /// sentence where the quotation begins.
-fn quotation_starts(articles: &[Article], alignment: &StoryAlignment) -> HashMap<SentenceRef, usize> {
+fn quotation_starts(articles: &[Article], alignment: &StoryAlignment) -> FastMap<SentenceRef, usize> {
     let mut members: Vec<usize> = alignment.sentences.iter().map(|s| s.at.article).collect();
     members.dedup();
-    let mut starts = HashMap::new();
+    let mut starts = FastMap::default();
     for article_index in members {
         let article = &articles[article_index];
         for attribution in &article.attributions {

@@ -1,8 +1,7 @@
 //! Whether a sentence can be read on its own, out of its article, and
 //! where a sentence too long for the budget may be cut.
 
-use std::collections::HashSet;
-
+use chorus_model::hash::FastSet;
 use chorus_model::{Article, EntityKind, Span, Token, TokenKind};
 use chorus_text::{is_english_month, is_english_weekday};
 
@@ -918,7 +917,7 @@ fn persons(article: &Article) -> impl Iterator<Item = &chorus_model::Entity> {
 
 /// The capitalized words of every person's name as the article writes it
 /// ("Emmanuel", "Macron"): a word of one names that person to a reader.
-pub(crate) fn person_name_words(article: &Article) -> HashSet<&str> {
+pub(crate) fn person_name_words(article: &Article) -> FastSet<&str> {
     persons(article)
         .flat_map(|entity| entity.mentions.iter().map(|m| article.span_text(*m)))
         .flat_map(str::split_whitespace)

@@ -31,6 +31,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
+use chorus_model::hash::FastMap;
 use chorus_model::{Article, DatePrecision, Span};
 use chrono::NaiveDate;
 
@@ -133,7 +134,7 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
         return Timeline::default();
     };
     let background_before = first - chrono::Duration::days(BACKGROUND_DAYS);
-    let position: std::collections::HashMap<SentenceRef, usize> =
+    let position: FastMap<SentenceRef, usize> =
         alignment.sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
 
     // Candidate sentences per day, each once: its index in the alignment,
