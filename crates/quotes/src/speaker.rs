@@ -321,7 +321,10 @@ impl<'a> Resolver<'a> {
     /// pronouns and roles refer back to earlier speakers.
     pub fn resolve(&mut self, source: Option<Span>, sentence_start: u32) -> Option<Resolved> {
         let source = source?;
-        if let Some(group) = self.counted_group(source) {
+        // The core and its words, read once for the rules below.
+        let core = self.core(source);
+        let words = words_of(self.text, core);
+        if let Some(group) = self.counted_group(source, &words) {
             let speaker = Speaker {
                 entity: group.first()?.to_owned(),
                 role: None,
@@ -333,11 +336,11 @@ impl<'a> Resolver<'a> {
         }
         let head = head_word(source.slice(self.text));
         let speaker = self
-            .role_of_named(source)
-            .or_else(|| self.named(source).map(|entity| Speaker { entity, role: None }))
-            .or_else(|| self.role_of_country(source))
+            .role_of_named(core, &words)
+            .or_else(|| self.named(source, core).map(|entity| Speaker { entity, role: None }))
+            .or_else(|| self.role_of_country(&words))
             .or_else(|| {
-                self.titled_by_adjective(source)
+                self.titled_by_adjective(core, &words)
                     .map(|entity| Speaker { entity, role: None })
             })
             .or_else(|| self.same_role(&head))
@@ -355,7 +358,7 @@ impl<'a> Resolver<'a> {
         };
         self.coordinated = (!co_speakers.is_empty()).then(|| (source.start, co_speakers.clone()));
         self.speakers.push((speaker, source.start));
-        if !self.name_follows_role(source, &head) {
+        if !Self::name_follows_role(&words, &head) {
             self.heads.push((head, speaker));
         }
         Some(Resolved { speaker, co_speakers })
@@ -365,8 +368,7 @@ impl<'a> Resolver<'a> {
     /// named (see the module doc, rule 6), or `None` when the source is no
     /// counted group or they cannot be found. A counted group that is not
     /// found resolves to no one: the later rules would take one of them.
-    fn counted_group(&self, source: Span) -> Option<Vec<usize>> {
-        let words = words_of(self.text, self.core(source));
+    fn counted_group(&self, source: Span, words: &[(usize, &str)]) -> Option<Vec<usize>> {
         let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
         let mut at = 0;
         if lower.get(at).is_some_and(|w| w == "the" || w == "all") {
@@ -388,9 +390,9 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let noun = singular(&lower[at]);
-        let fits: fn(&Resolver, usize) -> bool = if PERSON_GROUP_NOUNS.contains(&noun.as_str()) {
+        let fits: fn(&Resolver, usize) -> bool = if PERSON_GROUP_NOUNS.contains(&noun.as_ref()) {
             |resolver, entity| resolver.entities[entity].kind == EntityKind::Person
-        } else if COUNTRY_GROUP_NOUNS.contains(&noun.as_str()) {
+        } else if COUNTRY_GROUP_NOUNS.contains(&noun.as_ref()) {
             |resolver, entity| resolver.is_country(entity)
         } else {
             return None;
@@ -398,7 +400,7 @@ impl<'a> Resolver<'a> {
         if let Some(group) = self.named_together(source.start, count, fits, &noun) {
             return Some(group);
         }
-        if noun != "leader" && PERSON_ROLES.contains(&noun.as_str()) {
+        if noun != "leader" && PERSON_ROLES.contains(&noun.as_ref()) {
             return self.last_titled(source.start, count, &noun);
         }
         None
@@ -485,7 +487,7 @@ impl<'a> Resolver<'a> {
         line.split_whitespace()
             .rev()
             .take(4)
-            .map(|word| singular(&word.to_lowercase()))
+            .map(|word| singular(&lower_case(word)).into_owned())
             .collect()
     }
 
@@ -572,19 +574,22 @@ impl<'a> Resolver<'a> {
     /// Whether a mention is where someone is from ("…, 25, of Detroit,",
     /// "the immigrant from Nicaragua"): after "of", "from" or "in".
     fn residence(&self, mention: &(u32, u32, usize)) -> bool {
-        let before = self.text[..mention.0 as usize].trim_end().to_lowercase();
-        ["of", "from", "in"]
-            .iter()
-            .any(|preposition| before.ends_with(&format!(" {preposition}")) || before == *preposition)
+        // Only the last five characters can hold " from": lower-case those
+        // (a character lower-cases to one or more, so "of" is the whole text
+        // before only when that text is short).
+        let before = self.text[..mention.0 as usize].trim_end();
+        let tail = before.char_indices().rev().nth(4).map_or(0, |(at, _)| at);
+        let before = lower_case(&before[tail..]);
+        ["of", "from", "in"].iter().any(|preposition| {
+            before.strip_suffix(preposition).is_some_and(|rest| rest.ends_with(' ')) || before == *preposition
+        })
     }
 
     /// Whether the head role word of a source is followed by a name, as in
     /// "Murray police detective Jeff Maglish": the role is a title there,
     /// and a later "police" is not the same speaker.
-    fn name_follows_role(&self, source: Span, head: &str) -> bool {
-        let core = self.core(source);
-        let words = words_of(self.text, core);
-        let Some(at) = words.iter().rposition(|(_, w)| w.to_lowercase() == head) else {
+    fn name_follows_role(words: &[(usize, &str)], head: &str) -> bool {
+        let Some(at) = words.iter().rposition(|(_, w)| lower_case(w) == head) else {
             return false;
         };
         words[at + 1..].iter().any(|(_, w)| w.starts_with(char::is_uppercase))
@@ -625,8 +630,9 @@ impl<'a> Resolver<'a> {
     fn kind(&self, speaker: Speaker) -> EntityKind {
         match speaker.role {
             Some(role) => {
-                let head = singular(&head_word(role.slice(self.text)));
-                if PERSON_ROLES.contains(&head.as_str()) || RELATIONS.contains(&head.as_str()) {
+                let head = head_word(role.slice(self.text));
+                let head = singular(&head);
+                if PERSON_ROLES.contains(&head.as_ref()) || RELATIONS.contains(&head.as_ref()) {
                     EntityKind::Person
                 } else {
                     EntityKind::Organization
@@ -667,9 +673,8 @@ impl<'a> Resolver<'a> {
     /// itself ("Russia's Security Council" is the council), and a
     /// capitalized title with no possessive is a title of a person, not a
     /// role ("French President").
-    fn role_of_named(&self, source: Span) -> Option<Speaker> {
-        let core = self.core(source);
-        let mut words = words_of(self.text, core);
+    fn role_of_named(&self, core: Span, words: &[(usize, &str)]) -> Option<Speaker> {
+        let mut words = words.to_vec();
         // The name after the role comes first: "the spokesman for the
         // Taliban's political office" is a spokesman.
         if let Some(speaker) = self.role_before_owner(core, &words) {
@@ -677,7 +682,7 @@ impl<'a> Resolver<'a> {
         }
         // What follows a role and "at" or "to" is where it sits.
         if let Some(seat) = words.iter().enumerate().position(|(at, (_, word))| {
-            at > 0 && SEAT_PREPOSITIONS.contains(&word.to_lowercase().as_str()) && is_role(words[at - 1].1)
+            at > 0 && SEAT_PREPOSITIONS.contains(&lower_case(word).as_ref()) && is_role(words[at - 1].1)
         }) {
             words.truncate(seat);
         }
@@ -700,7 +705,7 @@ impl<'a> Resolver<'a> {
                     // not one of its parts.
                     let described = possessive.is_none()
                         && self.entities[entity].kind == EntityKind::Organization
-                        && ORGANIZATION_ROLES.contains(&role_word.to_lowercase().as_str());
+                        && ORGANIZATION_ROLES.contains(&lower_case(role_word).as_ref());
                     if described {
                         return Some(Speaker { entity, role: None });
                     }
@@ -728,7 +733,7 @@ impl<'a> Resolver<'a> {
     /// speaking last before it. `words` end with the role.
     fn role_of_country_referred(&self, words: &[(usize, &str)], role: Span) -> Option<Speaker> {
         let (anaphor, _) = words.iter().enumerate().find(|(at, (_, word))| {
-            COUNTRY_ANAPHORS.contains(&word.to_lowercase().as_str())
+            COUNTRY_ANAPHORS.contains(&lower_case(word).as_ref())
                 && *at > 0
                 && words[at - 1].1.eq_ignore_ascii_case("the")
         })?;
@@ -767,15 +772,14 @@ impl<'a> Resolver<'a> {
     /// article has one. A person's role counts only without "the" ("a
     /// Turkish official"): "the French president" is someone the article
     /// has named, which the later rules find.
-    fn role_of_country(&self, source: Span) -> Option<Speaker> {
-        let core = self.core(source);
-        let words = words_of(self.text, core);
+    fn role_of_country(&self, words: &[(usize, &str)]) -> Option<Speaker> {
         let &(role_at, role_word) = words.last()?;
-        let role = singular(&role_word.to_lowercase());
-        let organization_role = ORGANIZATION_ROLES.contains(&role.as_str());
+        let lower = lower_case(role_word);
+        let role = singular(&lower);
+        let organization_role = ORGANIZATION_ROLES.contains(&role.as_ref());
         let definite = words.first().is_some_and(|(_, word)| word.eq_ignore_ascii_case("the"));
         let person_role =
-            STATE_PERSON_ROLES.contains(&role.as_str()) && !definite && !role_word.starts_with(char::is_uppercase);
+            STATE_PERSON_ROLES.contains(&role.as_ref()) && !definite && !role_word.starts_with(char::is_uppercase);
         if !(organization_role || person_role) {
             return None;
         }
@@ -805,7 +809,7 @@ impl<'a> Resolver<'a> {
                     && entity
                         .name
                         .split(|c: char| !c.is_alphanumeric())
-                        .any(|word| singular(&word.to_lowercase()) == role)
+                        .any(|word| singular(&lower_case(word)) == role)
             });
             if let Some(entity) = named_for_role {
                 return Some(Speaker { entity, role: None });
@@ -828,9 +832,7 @@ impl<'a> Resolver<'a> {
     /// "the French head of state", "the Russian leader": the person whose
     /// title held that adjective when last named before the source
     /// ("French President Emmanuel Macron").
-    fn titled_by_adjective(&self, source: Span) -> Option<usize> {
-        let core = self.core(source);
-        let words = words_of(self.text, core);
+    fn titled_by_adjective(&self, core: Span, words: &[(usize, &str)]) -> Option<usize> {
         let definite = words.first().is_some_and(|(_, word)| word.eq_ignore_ascii_case("the"));
         let head = head_word(core.slice(self.text));
         if !definite || !PERSON_ROLES.contains(&head.as_str()) {
@@ -841,7 +843,7 @@ impl<'a> Resolver<'a> {
             (uncovered && word.starts_with(char::is_uppercase) && chorus_entities::country_of_adjective(word).is_some())
                 .then_some(word)
         })?;
-        let end = self.mentions.partition_point(|m| m.0 < source.start);
+        let end = self.mentions.partition_point(|m| m.0 < core.start);
         self.mentions[..end]
             .iter()
             .rev()
@@ -874,7 +876,7 @@ impl<'a> Resolver<'a> {
     fn role_before_owner(&self, core: Span, words: &[(usize, &str)]) -> Option<Speaker> {
         let preposition = words
             .iter()
-            .position(|(_, w)| OWNER_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
+            .position(|(_, w)| OWNER_PREPOSITIONS.contains(&lower_case(w).as_ref()))?;
         let &(role_at, role_word) = words[..preposition].last()?;
         let role_span = Span::new(role_at, role_at + role_word.len());
         if !(is_role(role_word) || is_relation(role_word))
@@ -892,7 +894,7 @@ impl<'a> Resolver<'a> {
         let first_word = words
             .iter()
             .take(preposition)
-            .find(|(_, w)| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))?;
+            .find(|(_, w)| !matches!(lower_case(w).as_ref(), "the" | "a" | "an"))?;
         Some(Speaker {
             entity: owner.2,
             role: Some(Span::new(first_word.0, role_at + role_word.len())),
@@ -924,9 +926,8 @@ impl<'a> Resolver<'a> {
     /// its core ("Kremlin spokesman Dmitry Peskov": Peskov), else the first
     /// person or organization ("Mr. Reid, who represents Nevada": Reid, not
     /// Nevada), else the first mention.
-    fn named(&self, source: Span) -> Option<usize> {
+    fn named(&self, source: Span, core: Span) -> Option<usize> {
         let overlapping = self.mentions_in(source);
-        let core = self.core(source);
         let head = overlapping
             .iter()
             .filter(|m| m.1 >= core.end && m.0 < core.end)
@@ -1128,23 +1129,23 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 /// role: not "man" or "woman" ("a Detroit man", "a man of Detroit" is from
 /// there, not its man).
 fn is_role(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lower_case(word);
     let singular = singular(&lower);
-    !matches!(singular.as_str(), "man" | "woman")
-        && [lower.as_str(), singular.as_str()]
+    !matches!(singular.as_ref(), "man" | "woman")
+        && [lower.as_ref(), singular.as_ref()]
             .iter()
             .any(|form| PERSON_ROLES.contains(form) || ORGANIZATION_ROLES.contains(form))
 }
 
 /// The singular of a plural noun, as far as role nouns need it ("allies"
 /// → "ally", "lawyers" → "lawyer"); other words as they are.
-fn singular(lower: &str) -> String {
+fn singular(lower: &str) -> std::borrow::Cow<'_, str> {
     if let Some(stem) = lower.strip_suffix("ies") {
-        format!("{stem}y")
+        std::borrow::Cow::Owned(format!("{stem}y"))
     } else if let Some(stem) = lower.strip_suffix('s').filter(|stem| !stem.ends_with('s')) {
-        stem.to_string()
+        std::borrow::Cow::Borrowed(stem)
     } else {
-        lower.to_string()
+        std::borrow::Cow::Borrowed(lower)
     }
 }
 
@@ -1230,13 +1231,13 @@ const AFFILIATION_PREPOSITIONS: &[&str] = &["to", "at", "in", "from", "within", 
 pub fn names_an_affiliation(source: &str) -> bool {
     let words = words_of(source, Span::new(0, source.len()));
     let is_group = |word: &str| {
-        let lower = word.to_lowercase();
+        let lower = lower_case(word);
         // "a wound to the head": a body part far more often than a leader.
         if lower == "head" {
             return false;
         }
         let singular = singular(&lower);
-        [lower.as_str(), singular.as_str()]
+        [lower.as_ref(), singular.as_ref()]
             .iter()
             .any(|form| PERSON_ROLES.contains(form) || GROUP_NOUNS.contains(form))
     };
@@ -1248,7 +1249,7 @@ pub fn names_an_affiliation(source: &str) -> bool {
         head += 1;
     }
     let describes = |word: &str, first: bool| {
-        let lower = word.to_lowercase();
+        let lower = lower_case(word);
         let capitals = word.chars().filter(|c| c.is_uppercase()).count();
         // An abbreviation ("U.S", "UN", "HPD"), not a line of capitals
         // ("CAMEO NIGHTCLUB SHOOTING A witness", page residue).
@@ -1256,13 +1257,13 @@ pub fn names_an_affiliation(source: &str) -> bool {
         let named = word.starts_with(char::is_uppercase)
             && word.chars().count() > 1
             && !shouting
-            && !NOT_AFFILIATIONS.contains(&lower.as_str())
+            && !NOT_AFFILIATIONS.contains(&lower.as_ref())
             && !chorus_text::is_english_weekday(word, false)
             && !chorus_text::is_english_month(word)
             // A capital that only opens the sentence names nothing
             // ("Senior officials"); an abbreviation does ("U.S. officials").
             && (!first || capitals > 1);
-        AFFILIATIONS.contains(&lower.as_str())
+        AFFILIATIONS.contains(&lower.as_ref())
             || chorus_entities::country_of_adjective(word).is_some() && word.starts_with(char::is_uppercase)
             || named
     };
@@ -1279,7 +1280,7 @@ pub fn names_an_affiliation(source: &str) -> bool {
     // "close to", "familiar with": the complement starts at the preposition.
     let Some(preposition) = words[head + 1..]
         .iter()
-        .position(|(_, word)| AFFILIATION_PREPOSITIONS.contains(&word.to_lowercase().as_str()))
+        .position(|(_, word)| AFFILIATION_PREPOSITIONS.contains(&lower_case(word).as_ref()))
     else {
         return false;
     };
@@ -1292,7 +1293,7 @@ pub fn names_an_affiliation(source: &str) -> bool {
 
 /// Whether a word is one of the [`RELATIONS`].
 fn is_relation(word: &str) -> bool {
-    RELATIONS.contains(&word.to_lowercase().as_str())
+    RELATIONS.contains(&lower_case(word).as_ref())
 }
 
 /// People named by who they are to someone: roles only with the name of
