@@ -335,10 +335,13 @@ const GLUED_HEADING_WORDS: usize = 3;
 /// number.
 fn glued_heading_end(sentence: &str) -> Option<usize> {
     let head = &sentence[..floor_char_boundary(sentence, GLUED_FURNITURE_BYTES)];
-    if !GLUED_OPENERS
-        .iter()
-        .chain(GLUED_NUMBERS)
-        .any(|opener| head.contains(&format!(" {opener} ")))
+    // Whether an opener stands between two spaces (" The "), read word by
+    // word: no opener holds a space.
+    let before_last_space = head.rsplit_once(' ').map_or("", |(before, _)| before);
+    if !before_last_space
+        .split(' ')
+        .skip(1)
+        .any(|word| GLUED_OPENERS.contains(&word) || GLUED_NUMBERS.contains(&word))
     {
         return None;
     }
