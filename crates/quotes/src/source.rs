@@ -119,15 +119,9 @@ const CLAUSE_WORDS: &[&str] = &[
 /// "Republicans on Capitol Hill") when words precede them.
 const INNER_PREPOSITIONS: &[&str] = &["of", "for", "on", "at", "in", "from", "with", "to"];
 
-/// Time words: a subject never extends over them ("On Monday Trump said").
+/// Time words besides the weekdays: a subject never extends over them
+/// ("On Monday Trump said"); see [`is_time_word`].
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -144,6 +138,11 @@ const TIME_WORDS: &[&str] = &[
     "night",
     "weekend",
 ];
+
+/// Whether a lower-case word is a weekday or another time word.
+fn is_time_word(lower: &str) -> bool {
+    chorus_text::is_english_weekday(lower, false) || TIME_WORDS.contains(&lower)
+}
 
 /// Words that never end a subject: objects, determiners alone, adverbs.
 const NOT_SUBJECT_END: &[&str] = &[
@@ -214,7 +213,7 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
         }
         // "…, after winning Ohio, Gov. John Kasich," is no appositive.
         let after = view.words[index + 1].lower.as_ref();
-        if CLAUSE_WORDS.contains(&after) || TIME_WORDS.contains(&after) {
+        if CLAUSE_WORDS.contains(&after) || is_time_word(after) {
             break;
         }
         // The appositive must look like one: a relative clause, a noun
@@ -266,7 +265,7 @@ fn noun_phrase_before(view: &View, from: usize, before: usize) -> Option<Phrase>
     {
         return None;
     }
-    if CLAUSE_WORDS.contains(&end_word.lower.as_ref()) || TIME_WORDS.contains(&end_word.lower.as_ref()) {
+    if CLAUSE_WORDS.contains(&end_word.lower.as_ref()) || is_time_word(end_word.lower.as_ref()) {
         return None;
     }
     let mut first = last;
@@ -302,7 +301,7 @@ fn noun_phrase_before(view: &View, from: usize, before: usize) -> Option<Phrase>
             // "more than 4 in 10", "only 24 percent".
             "than" if index > from && matches!(view.words[index - 1].lower.as_ref(), "more" | "less" | "fewer") => {}
             "only" | "just" if index + 1 < before && view.words[index + 1].kind == chorus_model::TokenKind::Number => {}
-            _ if CLAUSE_WORDS.contains(&lower) || TIME_WORDS.contains(&lower) => break,
+            _ if CLAUSE_WORDS.contains(&lower) || is_time_word(lower) => break,
             _ if RELATIVE.contains(&lower) || matches!(lower, "whom" | "whose") => break,
             _ if !word.capitalized && !cues::lookup(lower).is_empty() && index != last => break,
             _ => {}
@@ -339,7 +338,7 @@ pub fn subject_after(view: &View, start: usize, end: usize) -> Option<Phrase> {
             "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its"
         )
         || first_word.kind == chorus_model::TokenKind::Number;
-    if !starts_well || CLAUSE_WORDS.contains(&lower) || TIME_WORDS.contains(&lower) {
+    if !starts_well || CLAUSE_WORDS.contains(&lower) || is_time_word(lower) {
         return None;
     }
     let mut last = start;
