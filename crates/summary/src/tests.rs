@@ -327,25 +327,23 @@ fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
         "In a statement on Monday, the foreign ministry of Russia called for an immediate ceasefire, \
         saying that the fighting must stop before winter.",
     );
-    let cut = |max_words| opening_clauses(&article, 0, max_words).map(|span| article.span_text(span).to_string());
     assert_eq!(
-        cut(16).as_deref(),
+        cut(&article, 16).as_deref(),
         Some("In a statement on Monday, the foreign ministry of Russia called for an immediate ceasefire")
     );
     // Only the introduction fits: no cut.
-    assert_eq!(cut(8), None);
+    assert_eq!(cut(&article, 8), None);
     // Never between an auxiliary and its verb.
     let unlike = self::article(
         "b",
         "Unlike Macron, Moscow did not publicly and explicitly implicate Turkey in their recruitment, \
         which Western media have reported since the outbreak.",
     );
-    let cut = |max_words| opening_clauses(&unlike, 0, max_words).map(|span| unlike.span_text(span).to_string());
     assert_eq!(
-        cut(14).as_deref(),
+        cut(&unlike, 14).as_deref(),
         Some("Unlike Macron, Moscow did not publicly and explicitly implicate Turkey in their recruitment")
     );
-    assert_eq!(cut(11), None);
+    assert_eq!(cut(&unlike, 11), None);
     // Never a subject without its verb.
     let guardian = self::article(
         "e",
@@ -369,20 +367,17 @@ fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
         "Fighting continued on Wednesday between Azerbaijan and the forces of the region, \
         the most violent since 1994.",
     );
-    let cut = |max_words| opening_clauses(&between, 0, max_words).map(|span| between.span_text(span).to_string());
     assert_eq!(
-        cut(13).as_deref(),
+        cut(&between, 13).as_deref(),
         Some("Fighting continued on Wednesday between Azerbaijan and the forces of the region")
     );
-    assert_eq!(cut(9), None);
+    assert_eq!(cut(&between, 9), None);
     let talks = self::article(
         "g",
         "Talks between the two sides resumed on Monday and the guns fell silent across the front.",
     );
     assert_eq!(
-        opening_clauses(&talks, 0, 10)
-            .map(|span| talks.span_text(span).to_string())
-            .as_deref(),
+        cut(&talks, 10).as_deref(),
         Some("Talks between the two sides resumed on Monday")
     );
     // Never an introduction and an aside without the clause.
@@ -400,13 +395,16 @@ fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
     );
     assert_eq!(opening_clauses(&doubled, 0, 8), None);
     assert_eq!(
-        opening_clauses(&doubled, 0, 12)
-            .map(|span| doubled.span_text(span).to_string())
-            .as_deref(),
+        cut(&doubled, 12).as_deref(),
         Some("‘’I did not know we would be fighting,’’ Abdullah told the BBC")
     );
     let article = article_with_quote();
     assert_eq!(opening_clauses(&article, 0, 6), None, "a quotation left open");
+}
+
+/// The opening `opening_clauses` cuts the first sentence of `article` to.
+fn cut(article: &Article, max_words: usize) -> Option<String> {
+    opening_clauses(article, 0, max_words).map(|span| article.span_text(span).to_string())
 }
 
 fn article_with_quote() -> Article {
