@@ -1,7 +1,7 @@
 //! English names of months and weekdays: the one list that every stage
 //! telling a day or a month from other words reads (the dates stage's
-//! English table, page stamps and listings in summaries, group sources in
-//! quotes).
+//! English table, page stamps and listings in summaries, group sources and
+//! time words in quotes, calendar words in bylines).
 
 /// Month names, lower case, January first.
 pub const ENGLISH_MONTHS: [&str; 12] = [
