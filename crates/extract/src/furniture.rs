@@ -929,6 +929,14 @@ const NOTICE_PHRASES: &[&str] = &[
     "нажмите здесь",
     "please check your email",
     "verification email",
+    "just one more thing...",
+    "verification message",
+    "check your spam",
+    "get email notifications on",
+    "your notification has been saved",
+    "problem saving your notification",
+    "email notifications are only sent",
+    "get an email delivered to your inbox",
     "terms of service and privacy policy",
     "terms of use and privacy policy",
     "privacy policy and terms",
@@ -1213,6 +1221,17 @@ mod tests {
     fn finds_notices() {
         let notice = |line: &str| has_notice_phrase(&Lowered::new(line));
         assert!(notice("Copyright 2016 WSMV. All rights reserved."));
+        // A sign-up box and a follow-the-author box at the top of a story.
+        assert!(notice("Just One More Thing..."));
+        assert!(notice("Close Get email notifications on Sarah Reese daily!"));
+        assert!(notice(
+            "Whenever Sarah Reese posts new content, you'll get an email delivered to your inbox with a link."
+        ));
+        assert!(notice(
+            "If you do not receive the verification message within a few minutes of signing up, \
+             please check your Spam or Junk folder."
+        ));
+        assert!(!notice("She wanted to say just one more thing to her son."));
         assert!(is_cookie_notice(&Lowered::new(
             "We use cookies to improve your experience"
         )));

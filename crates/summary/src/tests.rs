@@ -1152,3 +1152,18 @@ fn an_undated_lead_tells_its_publication_day_when_no_sentence_names_that_day() {
          not the lead that does not; a lead opening with \"He\" and an article dated from its text tell no day"
     );
 }
+
+#[test]
+fn a_call_to_the_reader_or_a_teaser_is_never_shown_but_an_exclamation_in_a_quotation_is() {
+    let article = article(
+        "a",
+        "Close Get email notifications on Sarah Reese daily! Just One More Thing... \
+         Police said two men were shot on Friday. \"Get down!\" the officer shouted. \
+         The mayor said the city would never forget…",
+    );
+    let shown: Vec<bool> = (0..article.sentences.len())
+        .map(|i| shown_part(&article, i).is_some())
+        .collect();
+    assert_eq!(article.sentences.len(), 5, "{:?}", article.sentences);
+    assert_eq!(shown, [false, false, true, true, false]);
+}
