@@ -29,7 +29,8 @@
 //! what happened "on Friday" and "on Monday" was written on Friday, not six
 //! days after that Friday).
 
-use chorus_model::{Article, DateMention, DatePrecision};
+use chorus_model::{DateMention, DatePrecision};
+use chorus_text::TokenView;
 use chrono::{Days, NaiveDate};
 
 use crate::absolute;
@@ -47,17 +48,17 @@ pub(crate) const HEAD_BYTES: usize = 600;
 pub(crate) const BYLINE_BYTES: usize = 100;
 
 /// See the module documentation.
-pub(crate) fn publication_date(article: &Article) -> Option<NaiveDate> {
-    let lang = Lang::of(article.language.as_deref());
-    let view = View::new(article, lang, names::table(lang));
+pub(crate) fn publication_date(tokens: &TokenView, language: Option<&str>) -> Option<NaiveDate> {
+    let lang = Lang::of(language);
+    let view = View::new(tokens, lang, names::table(lang));
     let mut used = vec![false; view.toks.len()];
     let mut found = Vec::new();
     absolute::scan(&view, lang, None, &mut used, &mut found);
     let full = found
         .iter()
         .filter(|m| m.precision == DatePrecision::Day && !m.relative);
-    let head = head_end(&article.text);
-    let text = article.text.as_str();
+    let text = tokens.text;
+    let head = head_end(text);
     let on_byline = |start: usize| {
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
@@ -88,9 +89,9 @@ pub(crate) fn publication_date(article: &Article) -> Option<NaiveDate> {
 const NEAR_DAYS: u64 = 6;
 
 /// See the module documentation and [`crate::publication_date_near`].
-pub(crate) fn publication_date_near(article: &Article, anchor: NaiveDate) -> NaiveDate {
-    let lang = Lang::of(article.language.as_deref());
-    let view = View::new(article, lang, names::table(lang));
+pub(crate) fn publication_date_near(tokens: &TokenView, language: Option<&str>, anchor: NaiveDate) -> NaiveDate {
+    let lang = Lang::of(language);
+    let view = View::new(tokens, lang, names::table(lang));
     (0..=NEAR_DAYS)
         .filter_map(|after| anchor.checked_add_days(Days::new(after)))
         .min_by_key(|&day| {

@@ -88,6 +88,7 @@ mod relative;
 mod view;
 
 use chorus_model::{Article, DateMention};
+use chorus_text::TokenView;
 use chrono::NaiveDate;
 
 use names::Lang;
@@ -105,9 +106,16 @@ pub fn annotate(article: &mut Article) {
 
 /// The dates mentioned in an article, in text order, without storing them.
 pub fn find_dates(article: &Article) -> Vec<DateMention> {
-    let lang = Lang::of(article.language.as_deref());
-    let view = View::new(article, lang, names::table(lang));
     let published = article.published.map(|p| p.date());
+    find_dates_in(&TokenView::of(article), article.language.as_deref(), published)
+}
+
+/// [`find_dates`] over an article's token view (which the caller builds
+/// once and shares with the other stages that read it), in `language`,
+/// with relative dates resolved against `published` (none without it).
+pub fn find_dates_in(tokens: &TokenView, language: Option<&str>, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let lang = Lang::of(language);
+    let view = View::new(tokens, lang, names::table(lang));
     let mut used = vec![false; view.toks.len()];
     let mut mentions = Vec::new();
     absolute::scan(&view, lang, published, &mut used, &mut mentions);
@@ -136,7 +144,13 @@ fn starts_period(view: &View, mention: &DateMention) -> bool {
 /// without a year are not used. The pipeline sets [`Article::published`]
 /// from it and runs [`annotate`] again.
 pub fn infer_publication_date(article: &Article) -> Option<NaiveDate> {
-    infer::publication_date(article)
+    infer_publication_date_in(&TokenView::of(article), article.language.as_deref())
+}
+
+/// [`infer_publication_date`] over an article's token view (see
+/// [`find_dates_in`]), in `language`.
+pub fn infer_publication_date_in(tokens: &TokenView, language: Option<&str>) -> Option<NaiveDate> {
+    infer::publication_date(tokens, language)
 }
 
 /// The publication date of an article that gives none, neither in its
@@ -148,7 +162,7 @@ pub fn infer_publication_date(article: &Article) -> Option<NaiveDate> {
 /// a day between a weekday and the writing; the earliest such day on a tie.
 /// An article naming no weekday is placed on `anchor`.
 pub fn publication_date_near(article: &Article, anchor: NaiveDate) -> NaiveDate {
-    infer::publication_date_near(article, anchor)
+    infer::publication_date_near(&TokenView::of(article), article.language.as_deref(), anchor)
 }
 
 #[cfg(test)]

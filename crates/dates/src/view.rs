@@ -1,8 +1,9 @@
 //! The tokens of an article as the date matchers see them: the shared
-//! [`TokenView`] of `chorus-text`, plus each token's roles in this stage's
-//! word table, looked up once per article.
+//! [`TokenView`] of `chorus-text` (built once per article by the caller,
+//! and read by the figure stage too), plus each token's roles in this
+//! stage's word table, looked up once per article.
 
-use chorus_model::{Article, TokenKind};
+use chorus_model::TokenKind;
 use chorus_text::TokenView;
 
 use crate::names::{Entry, Lang, Table};
@@ -11,7 +12,7 @@ use crate::names::{Entry, Lang, Table};
 /// [`TokenView`] and each token's roles as a date word.
 #[derive(Debug)]
 pub(crate) struct View<'a> {
-    base: TokenView<'a>,
+    base: &'a TokenView<'a>,
     /// The date words' roles of each token, looked up once.
     entries: Vec<Entry>,
 }
@@ -20,15 +21,14 @@ impl<'a> std::ops::Deref for View<'a> {
     type Target = TokenView<'a>;
 
     fn deref(&self) -> &TokenView<'a> {
-        &self.base
+        self.base
     }
 }
 
 impl<'a> View<'a> {
-    /// The view of an article, tokenizing it when the text stage has not,
-    /// with each token's roles in `table` (the table of `lang`).
-    pub fn new(article: &'a Article, lang: Lang, table: &Table) -> View<'a> {
-        let base = TokenView::of(article);
+    /// The view of an article's tokens, with each token's roles in `table`
+    /// (the table of `lang`).
+    pub fn new(base: &'a TokenView<'a>, lang: Lang, table: &Table) -> View<'a> {
         // Only words are date words; numbers and punctuation are read as
         // such by the matchers.
         let entries = (0..base.toks.len())

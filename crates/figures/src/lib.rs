@@ -80,6 +80,7 @@ mod view;
 mod words;
 
 use chorus_model::{Article, Figure};
+use chorus_text::TokenView;
 
 pub use group::{group_story, FigureValue, StoryFigure};
 
@@ -92,9 +93,15 @@ pub fn annotate(article: &mut Article) {
 
 /// The figures of an article, in text order, without storing them.
 pub fn find_figures(article: &Article) -> Vec<Figure> {
+    find_figures_in(article, &TokenView::of(article))
+}
+
+/// [`find_figures`] over the article's token view, which the caller builds
+/// once and shares with the other stages that read it.
+pub fn find_figures_in(article: &Article, tokens: &TokenView) -> Vec<Figure> {
     let language = article.language.as_deref();
     let lang = lexicon::Lang::of(language);
-    let view = view::View::new(article, lexicon::table(lang));
+    let view = view::View::new(tokens, lexicon::table(lang));
     let mut figures = Vec::new();
     scan::scan(&view, lang, language, &mut figures);
     for figure in &mut figures {

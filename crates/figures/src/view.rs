@@ -1,8 +1,9 @@
 //! The tokens of an article as the figure matchers see them: the shared
-//! [`TokenView`] of `chorus-text`, plus each token's roles in this stage's
-//! word table, looked up once per article.
+//! [`TokenView`] of `chorus-text` (built once per article by the caller,
+//! and read by the date stage too), plus each token's roles in this
+//! stage's word table, looked up once per article.
 
-use chorus_model::{Article, TokenKind};
+use chorus_model::TokenKind;
 use chorus_text::TokenView;
 
 use crate::lexicon::{Entry, Table};
@@ -11,7 +12,7 @@ use crate::lexicon::{Entry, Table};
 /// [`TokenView`] and each token's roles in the language's table.
 #[derive(Debug)]
 pub(crate) struct View<'a> {
-    base: TokenView<'a>,
+    base: &'a TokenView<'a>,
     /// The table of the article's language.
     table: &'static Table,
     /// The id of each token's entry in the table, looked up once.
@@ -22,15 +23,14 @@ impl<'a> std::ops::Deref for View<'a> {
     type Target = TokenView<'a>;
 
     fn deref(&self) -> &TokenView<'a> {
-        &self.base
+        self.base
     }
 }
 
 impl<'a> View<'a> {
-    /// The view of an article, tokenizing it when the text stage has not,
-    /// with each token's roles in `table`.
-    pub fn new(article: &'a Article, table: &'static Table) -> View<'a> {
-        let base = TokenView::of(article);
+    /// The view of an article's tokens, with each token's roles in
+    /// `table`.
+    pub fn new(base: &'a TokenView<'a>, table: &'static Table) -> View<'a> {
         let entries = (0..base.toks.len())
             .map(|i| match base.toks[i].kind {
                 TokenKind::Word => table.id(base.word(i)),

@@ -252,7 +252,8 @@ mod tests {
         };
         chorus_text::annotate(&mut article);
         let lang = Lang::of(Some(language));
-        let view = View::new(&article, table(lang));
+        let tokens = chorus_text::TokenView::of(&article);
+        let view = View::new(&tokens, table(lang));
         let end = view.toks.len();
         words_at(&view, table(lang), lang, 0, end).map(|n| (n.value, n.low, n.high, n.last + 1))
     }

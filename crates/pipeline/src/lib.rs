@@ -28,6 +28,8 @@ use chorus_stories::ClusterOptions;
 pub use chorus_stories::TermCounts;
 use chorus_summary::SummaryOptions;
 pub use chorus_summary::TimelineOptions;
+use chorus_text::TokenView;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// What a run should do.
 #[derive(Debug, Clone)]
@@ -254,27 +256,72 @@ fn build(
 }
 
 /// The per-article stages after extraction, in the order their layers
-/// depend on each other.
+/// depend on each other. Figures and dates match patterns over one token
+/// view of the article, built once for both (and for the publication date
+/// read from the text); the stages before them neither read nor change
+/// what the view holds, nor the publication date.
 fn analyze(article: &mut Article, times: &mut StageTimes) {
-    times.time("text", || annotate_text_and_date(article));
+    times.time("text", || chorus_text::annotate(article));
     times.time("entities", || chorus_entities::annotate(article));
     times.time("quotes", || chorus_quotes::annotate(article));
-    times.time("figures", || chorus_figures::annotate(article));
-    times.time("dates", || chorus_dates::annotate(article));
+    let tokens = times.time("text", || TokenView::of(article));
+    let publication = times.time("dates", || Publication::of(article, &tokens));
+    let figures = times.time("figures", || chorus_figures::find_figures_in(article, &tokens));
+    let dates = times.time("dates", || {
+        chorus_dates::find_dates_in(&tokens, article.language.as_deref(), publication.day(article))
+    });
+    drop(tokens);
+    publication.apply(article);
+    article.figures = figures;
+    article.dates = dates;
 }
 
-/// The text stage, then the publication date inferred from the text when
-/// no metadata gave one, and as a last resort the time the page was
-/// captured (in UTC).
-fn annotate_text_and_date(article: &mut Article) {
-    chorus_text::annotate(article);
-    if article.published.is_none() {
-        if let Some(date) = chorus_dates::infer_publication_date(article) {
-            article.published = date.and_hms_opt(0, 0, 0);
-            article.published_from_text = true;
-        } else if let Some(captured) = article.captured {
-            article.published = Some(captured);
-            article.published_offset = chrono::FixedOffset::east_opt(0);
+/// Where an article's publication date comes from: its metadata, else the
+/// date inferred from its text, else, as a last resort, the time the page
+/// was captured (in UTC).
+enum Publication {
+    /// The metadata gave it, or nothing did.
+    AsGiven,
+    /// Inferred from the text: that day.
+    FromText(NaiveDate),
+    /// Captured then.
+    Captured(NaiveDateTime),
+}
+
+impl Publication {
+    /// Where the publication date of `article`, whose text stage has run,
+    /// comes from; `tokens` is its token view.
+    fn of(article: &Article, tokens: &TokenView) -> Publication {
+        if article.published.is_some() {
+            return Publication::AsGiven;
+        }
+        match chorus_dates::infer_publication_date_in(tokens, article.language.as_deref()) {
+            Some(date) => Publication::FromText(date),
+            None => article.captured.map_or(Publication::AsGiven, Publication::Captured),
+        }
+    }
+
+    /// The publication day of `article` once this is applied.
+    fn day(&self, article: &Article) -> Option<NaiveDate> {
+        match self {
+            Publication::AsGiven => article.published.map(|time| time.date()),
+            Publication::FromText(date) => Some(*date),
+            Publication::Captured(time) => Some(time.date()),
+        }
+    }
+
+    /// Set the publication date of `article`.
+    fn apply(self, article: &mut Article) {
+        match self {
+            Publication::AsGiven => {}
+            Publication::FromText(date) => {
+                article.published = date.and_hms_opt(0, 0, 0);
+                article.published_from_text = true;
+            }
+            Publication::Captured(time) => {
+                article.published = Some(time);
+                article.published_offset = chrono::FixedOffset::east_opt(0);
+            }
         }
     }
 }
@@ -287,8 +334,10 @@ fn annotate_text_and_date(article: &mut Article) {
 pub fn publication_day(raw: &RawArticle) -> Option<String> {
     let (article, _) = chorus_extract::extract(raw.clone());
     let mut article = article?;
-    annotate_text_and_date(&mut article);
-    article.published.map(|time| time.date().to_string())
+    chorus_text::annotate(&mut article);
+    let tokens = TokenView::of(&article);
+    let publication = Publication::of(&article, &tokens);
+    publication.day(&article).map(|day| day.to_string())
 }
 
 /// Extract every raw article, giving each a unique id; with, per article,
@@ -419,9 +468,14 @@ pub struct Explanation {
 pub fn prepare_for_clustering(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> Vec<Article> {
     let (mut articles, _) = extract_all(raw, problems);
     for article in &mut articles {
-        annotate_text_and_date(article);
+        chorus_text::annotate(article);
         chorus_entities::annotate(article);
-        chorus_dates::annotate(article);
+        let tokens = TokenView::of(article);
+        let publication = Publication::of(article, &tokens);
+        let dates = chorus_dates::find_dates_in(&tokens, article.language.as_deref(), publication.day(article));
+        drop(tokens);
+        publication.apply(article);
+        article.dates = dates;
     }
     articles
 }
