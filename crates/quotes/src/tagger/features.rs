@@ -20,6 +20,41 @@ pub const MAX_FEATURES: usize = 40;
 /// The hashed features of one decision.
 pub type Features = [u64; MAX_FEATURES];
 
+/// Where the features of one decision go, one hash at a time: a [`List`]
+/// (what the trainer updates), or the running sums of their weights in a
+/// table (how the tagger scores a span decision, without writing a list
+/// and reading it back).
+pub trait Sink {
+    /// Take one feature.
+    fn push(&mut self, feature: u64);
+}
+
+/// The features of one decision, in order.
+pub struct List<'a> {
+    features: &'a mut Features,
+    count: usize,
+}
+
+impl<'a> List<'a> {
+    /// An empty list writing into `features`.
+    pub fn new(features: &'a mut Features) -> List<'a> {
+        List { features, count: 0 }
+    }
+
+    /// The features pushed so far.
+    pub fn as_slice(&self) -> &[u64] {
+        &self.features[..self.count]
+    }
+}
+
+impl Sink for List<'_> {
+    #[inline(always)]
+    fn push(&mut self, feature: u64) {
+        self.features[self.count] = feature;
+        self.count += 1;
+    }
+}
+
 /// A string's 64-bit FNV-1a hash.
 pub fn hash_str(text: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -430,8 +465,8 @@ const fn span_part_keeps(part: u8, template: u64) -> bool {
 }
 
 /// Features of word `j` for the span tagger of one cue, given what lies
-/// between the cue and `j`: those of `PART` (see [`SPAN_ALL`]), in the
-/// same order in every part.
+/// between the cue and `j`: those of `PART` (see [`SPAN_ALL`]), into
+/// `out`, in the same order in every part.
 #[inline(always)]
 pub fn span_features<const PART: u8>(
     view: &View,
@@ -440,8 +475,8 @@ pub fn span_features<const PART: u8>(
     cue: &CueContext,
     j: usize,
     between: &Between,
-    out: &mut Features,
-) -> usize {
+    out: &mut impl Sink,
+) {
     let (commas, marks) = (between.commas, between.marks);
     const NONE: u64 = 0x51;
     let side: u64 = if j < cue.first {
@@ -487,14 +522,12 @@ pub fn span_features<const PART: u8>(
             code
         }
     };
-    let mut n = 0;
     // A feature of `PART`: the value of another part's feature is not
     // even computed.
     macro_rules! push {
         ($template:expr, $value:expr) => {
             if span_part_keeps(PART, $template) {
-                out[n] = mix($template, $value);
-                n += 1;
+                out.push(mix($template, $value));
             }
         };
     }
@@ -557,5 +590,4 @@ pub fn span_features<const PART: u8>(
             words.cluster_up(j, CLUSTER_UP)
         )
     );
-    n
 }

@@ -32,8 +32,8 @@ use crate::source::Phrase;
 use crate::trace::{Candidate, Fate};
 use crate::view::View;
 use features::{
-    cue_features, span_features, CueContext, Features, Words, CUE_B, CUE_I, CUE_LABELS, CUE_O, MAX_FEATURES, SPAN_ALL,
-    SPAN_CB, SPAN_CI, SPAN_CUE, SPAN_LABELS, SPAN_O, SPAN_SB, SPAN_SI, SPAN_WORD,
+    cue_features, span_features, CueContext, Features, List, Sink, Words, CUE_B, CUE_I, CUE_LABELS, CUE_O,
+    MAX_FEATURES, SPAN_ALL, SPAN_CB, SPAN_CI, SPAN_CUE, SPAN_LABELS, SPAN_O, SPAN_SB, SPAN_SI, SPAN_WORD,
 };
 pub use model::Model;
 use model::Table;
@@ -98,9 +98,10 @@ fn all_span_scores(
     i: usize,
 ) -> [f32; SPAN_LABELS] {
     let mut features: Features = [0; MAX_FEATURES];
-    let count = window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut features);
+    let mut list = List::new(&mut features);
+    window_features::<SPAN_ALL>(view, words, range, cue, scratch, i, &mut list);
     let mut scores = [0f32; SPAN_LABELS];
-    weights.add(&features[..count], &mut scores);
+    weights.add(list.as_slice(), &mut scores);
     scores
 }
 
@@ -123,23 +124,19 @@ impl Weights for Table {
         scratch: &mut Scratch,
         i: usize,
     ) -> [f32; SPAN_LABELS] {
-        if self.labels() != SPAN_LABELS {
+        let Some(mut summed) = self.summed([0i32; SPAN_LABELS]) else {
             return all_span_scores(self, view, words, range, cue, scratch, i);
-        }
-        let mut features: Features = [0; MAX_FEATURES];
+        };
         let side = usize::from(i > cue.last);
         let j = i - range.start;
         if scratch.word_known[j] & (1 << side) == 0 {
-            let count = window_features::<SPAN_WORD>(view, words, range.clone(), cue, scratch, i, &mut features);
-            let mut sums = [0i32; SPAN_LABELS];
-            self.add_sums(&features[..count], &mut sums);
-            scratch.word_sums[j][side] = sums;
+            window_features::<SPAN_WORD>(view, words, range.clone(), cue, scratch, i, &mut summed);
+            scratch.word_sums[j][side] = summed.sums;
             scratch.word_known[j] |= 1 << side;
         }
-        let mut sums = scratch.word_sums[j][side];
-        let count = window_features::<SPAN_CUE>(view, words, range, cue, scratch, i, &mut features);
-        self.add_sums(&features[..count], &mut sums);
-        sums.map(|sum| sum as f32)
+        summed.sums = scratch.word_sums[j][side];
+        window_features::<SPAN_CUE>(view, words, range, cue, scratch, i, &mut summed);
+        summed.sums.map(|sum| sum as f32)
     }
 }
 
@@ -386,8 +383,8 @@ pub(crate) fn tag_spans(
 }
 
 /// The span features of `PART` (see [`features::SPAN_ALL`]) of word `i`
-/// of `range` for one cue, once [`tag_spans`] has counted the commas and
-/// marks of the range.
+/// of `range` for one cue, into `out`, once [`tag_spans`] has counted the
+/// commas and marks of the range.
 #[inline(always)]
 pub(crate) fn window_features<const PART: u8>(
     view: &View,
@@ -396,8 +393,8 @@ pub(crate) fn window_features<const PART: u8>(
     cue: &CueContext,
     scratch: &Scratch,
     i: usize,
-    out: &mut Features,
-) -> usize {
+    out: &mut impl Sink,
+) {
     let (first, last, j) = (cue.first - range.start, cue.last - range.start, i - range.start);
     let between = |counts: &[u16]| -> usize {
         if j < first {

@@ -2,7 +2,7 @@
 //! per bucket), the cue vocabulary, and the compact file they are stored
 //! in (sparse rows of quantised 16-bit weights, little-endian).
 
-use super::features::{hash_str, stem_of};
+use super::features::{hash_str, stem_of, Sink};
 
 /// The file's first bytes: name and format version.
 const MAGIC: &[u8; 8] = b"CHQTAG01";
@@ -78,17 +78,20 @@ impl Table {
     /// [`Table::score`] over all of them.
     #[inline]
     pub fn add_sums<const N: usize>(&self, features: &[u64], sums: &mut [i32; N]) {
-        if self.labels != N {
-            return;
-        }
-        for &feature in features {
-            let at = self.row(feature) * N;
-            if let Some(row) = self.weights.get(at..at + N) {
-                for (sum, weight) in sums.iter_mut().zip(row) {
-                    *sum += i32::from(*weight);
-                }
+        if let Some(mut summed) = self.summed(*sums) {
+            for &feature in features {
+                summed.push(feature);
             }
+            *sums = summed.sums;
         }
+    }
+
+    /// A sink that adds the integer weights of the features pushed into it
+    /// to `sums` (see [`Table::add_sums`]), for a table of `N` labels
+    /// (none when the table has another number).
+    #[inline]
+    pub fn summed<const N: usize>(&self, sums: [i32; N]) -> Option<Summed<'_, N>> {
+        (self.labels == N).then_some(Summed { table: self, sums })
     }
 
     /// The table from float weights (`rows × labels`): quantised to 16
@@ -174,6 +177,26 @@ impl Table {
             }
         }
         Ok(table)
+    }
+}
+
+/// The running sums of the weights of the features pushed, in a table of
+/// `N` labels (see [`Table::summed`]).
+pub struct Summed<'t, const N: usize> {
+    table: &'t Table,
+    /// The sum of the weights of each label.
+    pub sums: [i32; N],
+}
+
+impl<const N: usize> Sink for Summed<'_, N> {
+    #[inline(always)]
+    fn push(&mut self, feature: u64) {
+        let at = self.table.row(feature) * N;
+        if let Some(row) = self.table.weights.get(at..at + N) {
+            for (sum, weight) in self.sums.iter_mut().zip(row) {
+                *sum += i32::from(*weight);
+            }
+        }
     }
 }
 

@@ -385,17 +385,18 @@ pub fn train(examples: &[Example], settings: &Settings, mut progress: impl FnMut
                             spans.update(&[transition(predicted_previous)], *p, -1.0);
                         }
                         if g != p && !(*first..=*last).contains(&(range.start + offset)) {
-                            let n = window_features::<{ features::SPAN_ALL }>(
+                            let mut list = features::List::new(&mut features);
+                            window_features::<{ features::SPAN_ALL }>(
                                 view,
                                 words,
                                 range.clone(),
                                 &context,
                                 &scratch,
                                 range.start + offset,
-                                &mut features,
+                                &mut list,
                             );
-                            spans.update(&features[..n], *g, 1.0);
-                            spans.update(&features[..n], *p, -1.0);
+                            spans.update(list.as_slice(), *g, 1.0);
+                            spans.update(list.as_slice(), *p, -1.0);
                         }
                         gold_previous = *g;
                         predicted_previous = *p;
