@@ -241,6 +241,7 @@ enum Completeness {
 
 /// A candidate sentence: its position in the alignment, its score and its
 /// length in words.
+#[derive(Debug, Clone, Copy)]
 struct Candidate {
     index: usize,
     score: f32,
@@ -252,11 +253,172 @@ struct Candidate {
     /// its end (an excerpt's last sentence) may only be shown up to a
     /// clause boundary.
     whole: bool,
-    /// Whether what is shown uses "he" or "her" and names no one it may
-    /// stand for ([`has_dangling_pronoun`], `names_someone`): it may
-    /// follow only a chosen sentence that names one of its article's
-    /// people.
-    dangling: bool,
+}
+
+/// A sentence waiting in the [`Ranking`]: keyed by its score once it is
+/// known, and until then by the most it can score.
+struct Pending {
+    key: f32,
+    index: usize,
+    candidate: Option<Candidate>,
+}
+
+impl Ord for Pending {
+    /// Higher scores first, then earlier sentences: the order of the
+    /// ranking.
+    fn cmp(&self, other: &Pending) -> std::cmp::Ordering {
+        self.key.total_cmp(&other.key).then(other.index.cmp(&self.index))
+    }
+}
+
+impl PartialOrd for Pending {
+    fn partial_cmp(&self, other: &Pending) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Pending {
+    fn eq(&self, other: &Pending) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Pending {}
+
+/// The candidate sentences of a story, best first (by score, then by
+/// position in the alignment), those scoring below a tenth of the best left
+/// out, each found only when the selection asks for it. What a sentence
+/// shows ([`shown_part`]) is most of the cost of a candidate, and most
+/// sentences are never considered: a summary is full after a few. So each
+/// sentence waits under the most it can score (no connective penalty, the
+/// length prior of its whole sentence, which what it shows never exceeds),
+/// and what it shows is computed only when that bound comes first; its
+/// score then puts it back in its place. A sentence comes out when its
+/// score is above every other bound, so the order is the one that scoring
+/// every sentence and sorting them gives.
+struct Ranking<'a> {
+    articles: &'a [Article],
+    alignment: &'a StoryAlignment,
+    completeness: Completeness,
+    max_centrality: f32,
+    pending: std::collections::BinaryHeap<Pending>,
+    ranked: Vec<Candidate>,
+    /// A tenth of the best score, once the best is known.
+    cutoff: Option<f32>,
+}
+
+impl<'a> Ranking<'a> {
+    fn new(articles: &'a [Article], alignment: &'a StoryAlignment, completeness: Completeness) -> Ranking<'a> {
+        let max_centrality = alignment.sentences.iter().map(|s| s.centrality).fold(0.0f32, f32::max);
+        let mut ranking = Ranking {
+            articles,
+            alignment,
+            completeness,
+            max_centrality,
+            pending: std::collections::BinaryHeap::new(),
+            ranked: Vec::new(),
+            cutoff: None,
+        };
+        for (index, sentence) in alignment.sentences.iter().enumerate() {
+            let article = &articles[sentence.at.article];
+            if article.duplicate_of.is_some() || sentence.vector.is_empty() {
+                continue;
+            }
+            // What is shown is the sentence or a part of its end, so it has
+            // no more words than the whole sentence.
+            let whole = article.sentences[sentence.at.sentence].span;
+            let most_words = article.span_text(whole).split_whitespace().count();
+            if most_words < MIN_WORDS {
+                continue;
+            }
+            let key = ranking.score(index, most_words, 0.0);
+            ranking.pending.push(Pending {
+                key,
+                index,
+                candidate: None,
+            });
+        }
+        ranking
+    }
+
+    /// The score of sentence `index` of the alignment when what it shows
+    /// has `words` words, less `penalty`.
+    fn score(&self, index: usize, words: usize, penalty: f32) -> f32 {
+        let sentence = &self.alignment.sentences[index];
+        let centrality = if self.max_centrality > 0.0 {
+            sentence.centrality / self.max_centrality
+        } else {
+            0.0
+        };
+        let position = 1.0 / (1.0 + sentence.at.sentence as f32 / 2.0);
+        // A short sentence tells less than a full one: a prior on length,
+        // flat from FULL_WORDS on.
+        let length = (words as f32 / FULL_WORDS as f32).min(1.0);
+        (sentence.support.independent as f32 - 1.0) + 0.6 * centrality + 0.4 * position + 0.6 * length - penalty
+    }
+
+    /// Sentence `index` of the alignment as a candidate, if it is one.
+    fn candidate(&self, index: usize) -> Option<Candidate> {
+        let sentence = &self.alignment.sentences[index];
+        let article = &self.articles[sentence.at.article];
+        let whole = article.sentences[sentence.at.sentence].span;
+        let (shown, penalty, is_whole) = match shown_part(article, sentence.at.sentence) {
+            Some(Shown {
+                span,
+                leans_on_context: false,
+            }) => (span, 0.0, true),
+            Some(Shown { span, .. }) => (span, CONNECTIVE_PENALTY, true),
+            None if self.completeness == Completeness::Relaxed && !refers_back(article.span_text(whole)) => {
+                (whole, CONNECTIVE_PENALTY, true)
+            }
+            None if is_cut_off(article, sentence.at.sentence) => (whole, 0.0, false),
+            None => return None,
+        };
+        let words = article.span_text(shown).split_whitespace().count();
+        if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+            return None;
+        }
+        Some(Candidate {
+            index,
+            score: self.score(index, words, penalty),
+            shown,
+            words,
+            whole: is_whole,
+        })
+    }
+
+    /// The candidate at `rank` (0 is the best), if there are that many.
+    fn get(&mut self, rank: usize) -> Option<Candidate> {
+        while self.ranked.len() <= rank {
+            // Leftover budget is not a reason to add a sentence that
+            // matters little next to the best one: nothing that may score
+            // no more than a tenth of the best is a candidate.
+            if let (Some(cutoff), Some(next)) = (self.cutoff, self.pending.peek()) {
+                if next.key < cutoff {
+                    self.pending.clear();
+                }
+            }
+            let next = self.pending.pop()?;
+            match next.candidate {
+                Some(candidate) => {
+                    let cutoff = *self.cutoff.get_or_insert(candidate.score * MIN_RELATIVE_SCORE);
+                    if candidate.score >= cutoff {
+                        self.ranked.push(candidate);
+                    }
+                }
+                None => {
+                    if let Some(candidate) = self.candidate(next.index) {
+                        self.pending.push(Pending {
+                            key: candidate.score,
+                            index: next.index,
+                            candidate: Some(candidate),
+                        });
+                    }
+                }
+            }
+        }
+        Some(self.ranked[rank])
+    }
 }
 
 /// The sentences of the summary, by position in the alignment, with the
@@ -267,55 +429,7 @@ fn choose(
     options: &SummaryOptions,
     completeness: Completeness,
 ) -> Vec<(usize, Span)> {
-    let max_centrality = alignment.sentences.iter().map(|s| s.centrality).fold(0.0f32, f32::max);
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (index, sentence) in alignment.sentences.iter().enumerate() {
-        let article = &articles[sentence.at.article];
-        if article.duplicate_of.is_some() || sentence.vector.is_empty() {
-            continue;
-        }
-        let whole = article.sentences[sentence.at.sentence].span;
-        let (shown, penalty, is_whole) = match shown_part(article, sentence.at.sentence) {
-            Some(Shown {
-                span,
-                leans_on_context: false,
-            }) => (span, 0.0, true),
-            Some(Shown { span, .. }) => (span, CONNECTIVE_PENALTY, true),
-            None if completeness == Completeness::Relaxed && !refers_back(article.span_text(whole)) => {
-                (whole, CONNECTIVE_PENALTY, true)
-            }
-            None if is_cut_off(article, sentence.at.sentence) => (whole, 0.0, false),
-            None => continue,
-        };
-        let words = article.span_text(shown).split_whitespace().count();
-        if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
-            continue;
-        }
-        let centrality = if max_centrality > 0.0 {
-            sentence.centrality / max_centrality
-        } else {
-            0.0
-        };
-        let position = 1.0 / (1.0 + sentence.at.sentence as f32 / 2.0);
-        // A short sentence tells less than a full one: a prior on length,
-        // flat from FULL_WORDS on.
-        let length = (words as f32 / FULL_WORDS as f32).min(1.0);
-        let score =
-            (sentence.support.independent as f32 - 1.0) + 0.6 * centrality + 0.4 * position + 0.6 * length - penalty;
-        candidates.push(Candidate {
-            index,
-            score,
-            shown,
-            words,
-            whole: is_whole,
-            dangling: has_dangling_pronoun(article, shown) && !names_someone(article, shown),
-        });
-    }
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
-    // Leftover budget is not a reason to add a sentence that matters little
-    // next to the best one.
-    let cutoff = candidates.first().map_or(0.0, |c| c.score * MIN_RELATIVE_SCORE);
-    candidates.retain(|c| c.score >= cutoff);
+    let mut ranking = Ranking::new(articles, alignment, completeness);
 
     // What each chosen sentence reports, as the places the articles tell
     // it. A sentence found to repeat a chosen one adds its places to it, so
@@ -324,36 +438,48 @@ fn choose(
     let quotation_starts = quotation_starts(articles, alignment);
     let mut footprints: Vec<Vec<SentenceRef>> = Vec::new();
     // The attributed statements of each candidate, by position in the
-    // alignment: a quotation and its paraphrase by one speaker are one
-    // fact, as are two sentences giving one large count of one thing.
-    let mut statements: Vec<Vec<Statement>> = vec![Vec::new(); alignment.sentences.len()];
-    for candidate in &candidates {
-        let at = alignment.sentences[candidate.index].at;
-        statements[candidate.index] = statements_in(&articles[at.article], at.sentence);
-    }
-    let same_statement = |chosen: usize, index: usize| {
+    // alignment, found when it is first considered: a quotation and its
+    // paraphrase by one speaker are one fact, as are two sentences giving
+    // one large count of one thing.
+    let mut statements: Vec<Option<Vec<Statement>>> = vec![None; alignment.sentences.len()];
+    let find_statements = |index: usize, statements: &mut Vec<Option<Vec<Statement>>>| {
+        if statements[index].is_none() {
+            let at = alignment.sentences[index].at;
+            statements[index] = Some(statements_in(&articles[at.article], at.sentence));
+        }
+    };
+    let same_statement = |statements: &[Option<Vec<Statement>>], chosen: usize, index: usize| {
         let (a, b) = (alignment.sentences[chosen].at, alignment.sentences[index].at);
         share_a_statement(
             &articles[a.article],
-            &statements[chosen],
+            statements[chosen].as_deref().unwrap_or_default(),
             &articles[b.article],
-            &statements[index],
+            statements[index].as_deref().unwrap_or_default(),
         ) || share_a_count(&articles[a.article], a.sentence, &articles[b.article], b.sentence)
     };
-    let repeat_of =
-        |chosen: &[(usize, Span)], footprints: &[Vec<SentenceRef>], index: usize, places: &[SentenceRef]| {
-            chosen.iter().zip(footprints).position(|(&(c, _), footprint)| {
-                alignment.similarity(c, index) >= REDUNDANCY_THRESHOLD
-                    || (alignment.sentences[c].at.article != alignment.sentences[index].at.article
-                        && shares_any(footprint, places))
-                    || same_statement(c, index)
-            })
-        };
+    let repeat_of = |statements: &[Option<Vec<Statement>>],
+                     chosen: &[(usize, Span)],
+                     footprints: &[Vec<SentenceRef>],
+                     index: usize,
+                     places: &[SentenceRef]| {
+        chosen.iter().zip(footprints).position(|(&(c, _), footprint)| {
+            alignment.similarity(c, index) >= REDUNDANCY_THRESHOLD
+                || (alignment.sentences[c].at.article != alignment.sentences[index].at.article
+                    && shares_any(footprint, places))
+                || same_statement(statements, c, index)
+        })
+    };
     let mut chosen: Vec<(usize, Span)> = Vec::new();
     let mut words_used = 0;
-    for candidate in candidates.iter().filter(|c| c.whole) {
+    let mut rank = 0;
+    while let Some(candidate) = ranking.get(rank) {
+        rank += 1;
+        if !candidate.whole {
+            continue;
+        }
+        find_statements(candidate.index, &mut statements);
         let places = reported_at(&alignment.sentences[candidate.index], &quotation_starts);
-        if let Some(fact) = repeat_of(&chosen, &footprints, candidate.index, &places) {
+        if let Some(fact) = repeat_of(&statements, &chosen, &footprints, candidate.index, &places) {
             let footprint = &mut footprints[fact];
             footprint.extend(places);
             footprint.sort_unstable();
@@ -363,12 +489,23 @@ fn choose(
         if words_used + candidate.words > options.max_words {
             continue;
         }
-        if candidate.dangling && !named_in(articles, alignment, &chosen, candidate.index) {
+        let at = alignment.sentences[candidate.index].at;
+        let article = &articles[at.article];
+        // What is shown uses "he" or "her" and names no one it may stand
+        // for: it may follow only a chosen sentence that names one of its
+        // article's people.
+        let dangling = has_dangling_pronoun(article, candidate.shown) && !names_someone(article, candidate.shown);
+        if dangling && !named_in(articles, alignment, &chosen, candidate.index) {
             continue;
         }
         chosen.push((candidate.index, candidate.shown));
         footprints.push(places);
         words_used += candidate.words;
+        // When what is left holds no candidate and no clause, the
+        // sentences not yet considered change nothing.
+        if options.max_words - words_used < MIN_WORDS.min(MIN_ROOM) {
+            return chosen;
+        }
     }
     // When the budget leaves room for a clause (or no whole sentence fits
     // at all), the best sentences left may be shown up to a clause boundary.
@@ -376,10 +513,13 @@ fn choose(
     while cuts < MAX_CUTS && (chosen.is_empty() || options.max_words - words_used >= MIN_ROOM) {
         let room = options.max_words - words_used;
         let mut added = false;
-        for candidate in &candidates {
+        let mut rank = 0;
+        while let Some(candidate) = ranking.get(rank) {
+            rank += 1;
+            find_statements(candidate.index, &mut statements);
             let places = reported_at(&alignment.sentences[candidate.index], &quotation_starts);
             if chosen.iter().any(|&(c, _)| c == candidate.index)
-                || repeat_of(&chosen, &footprints, candidate.index, &places).is_some()
+                || repeat_of(&statements, &chosen, &footprints, candidate.index, &places).is_some()
             {
                 continue;
             }
