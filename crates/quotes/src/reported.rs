@@ -721,6 +721,18 @@ fn analyze(
             subject = source::subject_before(view, from, k - 1);
         }
     }
+    // "Clinton, these people said, would …": a demonstrative or a
+    // quantifier opens the subject, so the comma before it sets the cue off.
+    if let Some(phrase) = subject.as_mut() {
+        while phrase.first > from
+            && matches!(
+                view.words[phrase.first - 1].lower.as_ref(),
+                "these" | "those" | "some" | "many" | "several" | "both" | "most"
+            )
+        {
+            phrase.first -= 1;
+        }
+    }
     let clause_first = subject.map_or(cue_first, |phrase| phrase.first);
     let separator = (clause_first > from).then(|| clause_first - 1);
     let after_quote = separator.is_some_and(|sep| {
@@ -758,7 +770,7 @@ fn analyze(
             || if after_quote {
                 !content_opens(view, skip_adverbial(view, rest, to))
             } else {
-                !clause_follows(view, rest, to, cue.frame)
+                !clause_follows(view, rest, to, cue.frame) || quotation_goes_on(view, rest, to)
             });
     if trailing {
         let separator = separator?;
@@ -827,7 +839,12 @@ fn analyze(
             return None;
         }
     }
-    if matches!(cue.frame, Frame::Belief | Frame::Intent) && (subject.is_none() || trailing) {
+    // A belief after its content is a writer's aside ("…, he believes."),
+    // but one set off in mid-sentence, with the content on both sides, is
+    // the content's source ("Ryan's endorsement, many think, is only a matter
+    // of time").
+    let wrapped = trailing && parts.len() == 2 && cue.frame == Frame::Belief;
+    if matches!(cue.frame, Frame::Belief | Frame::Intent) && (subject.is_none() || trailing && !wrapped) {
         return None;
     }
     let infinitive = !trailing
@@ -897,6 +914,34 @@ fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
         .take_while(|&i| !view.words[i].is(","))
         .count()
         >= 2
+}
+
+/// Whether, after a cue set off by commas in mid-sentence, the quotation
+/// right after its closing comma (word `at`) goes on with the words before
+/// the cue: "An economic downturn, he said, “could be a good time to
+/// borrow”" is one content in two fragments, the clause before the cue and
+/// the quotation. The quotation's first letter tells: PolNeAR train's first
+/// annotator takes the words before the cue into the content 30 times of 41
+/// when the quotation opens in lower case, and 11 of 101 when it opens in
+/// upper case ("As a phone rang, the announcer said, “It's 3 a.m.”": a
+/// sentence of its own, after the writer's lead-in). Unquoted words after
+/// the cue already make two fragments (train: 229 of 254 with the words
+/// before; an opening adverbial or connective of at most four words, "In
+/// 2008, Trump said, the …", "But, he said, …", is in the content 43 times
+/// and out of it 17, so it is not set apart).
+fn quotation_goes_on(view: &View, at: usize, to: usize) -> bool {
+    if at + 1 >= to || !view.words[at].is(",") {
+        return false;
+    }
+    let Some(quotation) = view.opens_quotation(at + 1) else {
+        return false;
+    };
+    let inner = view.quotations[quotation].inner;
+    view.slice(inner.start as usize, inner.end as usize)
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// "X was asked whether…": a question put to someone, with no source.

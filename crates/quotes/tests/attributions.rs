@@ -1465,3 +1465,46 @@ fn a_document_with_more_words_after_it_ends_at_its_that() {
         rows(&[("The mayor", "said", "that the road would close")])
     );
 }
+
+#[test]
+fn a_content_wrapped_around_its_attribution_has_two_parts() {
+    // A quotation opening in lower case goes on with the clause before the cue.
+    assert_eq!(
+        triples("A long recession, the economist said, “would be a good time to borrow.”"),
+        rows(&[(
+            "the economist",
+            "said",
+            "A long recession … “would be a good time to borrow.”"
+        )])
+    );
+    // One opening in upper case is a sentence of its own after the writer's lead-in.
+    assert_eq!(
+        triples("As the sirens faded, the mayor said, “We are safe now.”"),
+        rows(&[("the mayor", "said", "“We are safe now.”")])
+    );
+    // A subject opened by a demonstrative still sets the cue off.
+    assert_eq!(
+        triples("The senator, these aides said, would vote against the bill."),
+        rows(&[("these aides", "said", "The senator … would vote against the bill")])
+    );
+    // A belief set off in mid-sentence is the content's source.
+    assert_eq!(
+        triples("The merger, many analysts believe, is only a matter of months."),
+        rows(&[("many analysts", "believe", "The merger … is only a matter of months")])
+    );
+}
+
+#[test]
+fn a_wrapped_reported_content_is_one_span_in_the_model() {
+    let article = annotated(
+        "A long recession, the economist said, “would be a good time to borrow.”",
+        &[],
+    );
+    let attribution = &article.attributions[0];
+    assert!(!attribution.direct);
+    assert_eq!(
+        article.span_text(attribution.content),
+        "A long recession, the economist said, “would be a good time to borrow.”"
+    );
+    assert_eq!(article.span_text(attribution.cue.unwrap()), "said");
+}

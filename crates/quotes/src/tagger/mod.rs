@@ -658,7 +658,8 @@ fn read_path(
     let around_cue = parts
         .iter()
         .any(|part| part.end <= cue.start && view.quotation_at(part.start as usize).is_none())
-        && parts.iter().any(|part| part.start >= cue.end);
+        && parts.iter().any(|part| part.start >= cue.end)
+        && !set_off_by_commas(view, &parts, cue);
     if over_cue || around_cue {
         return Err(Fate::ContentAroundCue);
     }
@@ -709,6 +710,20 @@ fn read_path(
         parts,
         sentence,
     })
+}
+
+/// Whether the cue stands between two parts of its content with its source,
+/// set off by commas: "Democrats, Frank notes, applaud …" is one content
+/// in two parts, the way PolNeAR draws a content wrapped around its
+/// attribution (the rules make the same two parts, `reported::analyze`).
+fn set_off_by_commas(view: &View, parts: &[Span], cue: Span) -> bool {
+    let before = parts.iter().filter(|part| part.end <= cue.start).last();
+    let after = parts.iter().find(|part| part.start >= cue.end);
+    let (Some(before), Some(after)) = (before, after) else {
+        return false;
+    };
+    let gap = view.slice(before.end as usize, after.start as usize).trim();
+    gap.starts_with(',') && gap.ends_with(',') && gap.len() > 2
 }
 
 /// The rule finder's attributions and the tagger's. Where both found a
