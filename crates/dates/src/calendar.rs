@@ -60,13 +60,6 @@ pub(crate) fn weekday_before(date: NaiveDate, weekday: Weekday) -> Option<NaiveD
     weekday_on_or_before(date.pred_opt()?, weekday)
 }
 
-/// The day `weekday` on or after `date`: the day itself when it is that
-/// weekday ("will vote on Thursday").
-pub(crate) fn weekday_on_or_after(date: NaiveDate, weekday: Weekday) -> Option<NaiveDate> {
-    let ahead = (weekday.num_days_from_monday() + 7 - date.weekday().num_days_from_monday()) % 7;
-    date.checked_add_days(Days::new(ahead as u64))
-}
-
 /// The day `weekday` strictly after `date` ("next Wednesday").
 pub(crate) fn weekday_after(date: NaiveDate, weekday: Weekday) -> Option<NaiveDate> {
     let ahead = (weekday.num_days_from_monday() + 7 - date.weekday().num_days_from_monday()) % 7;

@@ -8,8 +8,7 @@
 //! How each is resolved (P is the publication day):
 //!
 //! * a weekday: the latest such day on or before P, P itself when it is
-//!   that weekday, or, after words of the future ("will vote on
-//!   Thursday", "scheduled for Monday"), the first on or after P; "last Wednesday" / "mercredi dernier" strictly before P;
+//!   that weekday; "last Wednesday" / "mercredi dernier" strictly before P;
 //!   "next Wednesday" / "mercredi prochain" strictly after P (within the
 //!   allowance for announced events);
 //! * "yesterday" P − 1, "today" / "tonight" / "this morning" P, "last
@@ -40,7 +39,6 @@ use crate::view::{digits_value, View};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {
     OnOrBefore,
-    OnOrAfter,
     Before,
     After,
 }
@@ -161,13 +159,8 @@ impl Scanner<'_, '_> {
         } else if after.roles & PART_OF_DAY != 0 && !entry.weekday_with_part {
             last = i + 1;
         }
-        // "will vote on Thursday": a weekday announced is the coming one.
-        if direction == Direction::OnOrBefore && self.view.future_cue_before(first, start) {
-            direction = Direction::OnOrAfter;
-        }
         let date = match direction {
             Direction::OnOrBefore => calendar::weekday_on_or_before(self.published, weekday),
-            Direction::OnOrAfter => calendar::weekday_on_or_after(self.published, weekday),
             Direction::Before => calendar::weekday_before(self.published, weekday),
             Direction::After => calendar::weekday_after(self.published, weekday),
         }?;
