@@ -37,6 +37,7 @@ use crate::machine::Machine;
 use crate::workspace_root;
 
 mod misses;
+mod wrong;
 
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
@@ -50,6 +51,8 @@ timelines options:
   --misses N      print, for the first N gold timelines, the gold days that are no candidate day at all
                   (leak-free), each with why: the filter that dropped its mentions, a publication day only, a
                   parsing gap (default: 0)
+  --wrong N       print, for the first N gold timelines, the days chorus keeps that are not gold days (leak-free),
+                  each with the articles that count it, sorted by cause (default: 0)
   --out PATH      where to write the Markdown results (default: bench/results/timelines.md)";
 
 /// Best published figures on Timeline17 (Ghalandari & Ifrim 2020, DATEWISE).
@@ -63,6 +66,7 @@ struct Args {
     limit: Option<usize>,
     show: usize,
     misses: usize,
+    wrong: usize,
 }
 
 impl Args {
@@ -71,7 +75,7 @@ impl Args {
         let flags = crate::args::parse(
             "timelines",
             args,
-            &["data", "out", "only", "limit", "show", "misses"],
+            &["data", "out", "only", "limit", "show", "misses", "wrong"],
             USAGE,
         )?;
         Ok(Args {
@@ -90,6 +94,7 @@ impl Args {
                 .transpose()?,
             show: crate::args::number("timelines", &flags, "show", 0)?,
             misses: crate::args::number("timelines", &flags, "misses", 0)?,
+            wrong: crate::args::number("timelines", &flags, "wrong", 0)?,
         })
     }
 }
@@ -183,6 +188,9 @@ struct Row {
     /// With `--misses`: why the leak-free gold days that are no candidate
     /// are missing, cause by cause.
     misses: Option<BTreeMap<String, usize>>,
+    /// With `--wrong`: why the leak-free days kept that are not gold days
+    /// are counted, cause by cause, over the articles that count them.
+    wrong: Option<BTreeMap<String, usize>>,
     /// Date F1 of the counting baseline.
     baseline_f: f64,
     gold_words_per_date: f64,
@@ -284,15 +292,26 @@ pub fn main(raw_args: &[String]) -> Result<()> {
             let all_days = timeline_days(&report);
             let report = chorus_pipeline::build_report(leak_free_inputs.clone(), &unlimited, &mut Vec::new());
             let leak_free_days = timeline_days(&report);
+            let corpus_dates: Vec<Vec<NaiveDate>> = folder
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !folder.copies.iter().any(|c| c.index == *i))
+                .map(|(_, (_, days))| days.clone())
+                .collect();
+            let mut wrong = None;
+            if rows.len() < args.wrong {
+                let kept: std::collections::BTreeSet<String> = leak_free_timeline.keys().cloned().collect();
+                wrong = Some(wrong::explain(
+                    &folder.name,
+                    &leak_free_inputs,
+                    &corpus_dates,
+                    gold,
+                    &kept,
+                ));
+            }
             let mut misses = None;
             if rows.len() < args.misses {
-                let corpus_dates: Vec<Vec<NaiveDate>> = folder
-                    .mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| !folder.copies.iter().any(|c| c.index == *i))
-                    .map(|(_, (_, days))| days.clone())
-                    .collect();
                 misses = Some(misses::explain(
                     &folder.name,
                     &leak_free_inputs,
@@ -324,6 +343,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
                 reachable: ratio(reachable, gold.days.len()),
                 reachable_leak_free: ratio(reachable_leak_free, gold.days.len()),
                 misses,
+                wrong,
                 gold_words_per_date: gold_words as f64 / gold.days.len().max(1) as f64,
                 predicted_words_per_date: predicted_words as f64 / predicted.len().max(1) as f64,
                 scores,
@@ -706,6 +726,28 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
                 list.join(", ")
             );
             for (cause, n) in misses {
+                *total.entry(cause.as_str()).or_default() += n;
+            }
+        }
+        let list: Vec<String> = total.iter().map(|(cause, n)| format!("{cause} {n}")).collect();
+        let _ = writeln!(text, "- all: {}", list.join(", "));
+    }
+    if rows.iter().any(|r| r.wrong.is_some()) {
+        let _ = writeln!(
+            text,
+            "\nWhy chorus keeps days that are not gold days, leak-free (`--wrong`; each article that adds to such a \
+             day's weight, by the first cause that applies: `Published` on the day without naming it; `Scheduled`, \
+             the day still to come when written; `ReIssue`, the sentence word for word in an article counted before \
+             it with the same lead; `Boilerplate`, the sentence word for word in one with another lead; `Disputed`, \
+             a day resolved against the publication day that the corpus's `dates` field does not give the article; \
+             `List`, a sentence naming four days or more; `Reported`, told as news):\n"
+        );
+        let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+        for row in rows {
+            let Some(wrong) = &row.wrong else { continue };
+            let list: Vec<String> = wrong.iter().map(|(cause, n)| format!("{cause} {n}")).collect();
+            let _ = writeln!(text, "- {}: {}", row.folder, list.join(", "));
+            for (cause, n) in wrong {
                 *total.entry(cause.as_str()).or_default() += n;
             }
         }
