@@ -39,6 +39,27 @@ use crate::workspace_root;
 mod misses;
 mod wrong;
 
+/// The inputs through the per-article stages, each duplicate marked with
+/// its original as the story step marks it, and the corpus's own `dates`
+/// field by article id: what `--misses` and `--wrong` explain days from.
+fn annotated<'a>(
+    inputs: &'a [RawArticle],
+    corpus_dates: &'a [Vec<NaiveDate>],
+) -> (Vec<chorus_model::Article>, BTreeMap<&'a str, &'a Vec<NaiveDate>>) {
+    let mut problems = Vec::new();
+    let mut articles = chorus_pipeline::prepare_for_clustering(inputs.to_vec(), &mut problems);
+    let duplicates = chorus_dedup::classify(&articles);
+    for (article, original) in articles.iter_mut().zip(&duplicates.original) {
+        article.duplicate_of = *original;
+    }
+    let corpus_of = inputs
+        .iter()
+        .zip(corpus_dates)
+        .filter_map(|(raw, dates)| Some((raw.id.as_deref()?, dates)))
+        .collect();
+    (articles, corpus_of)
+}
+
 /// The task's options, for the usage message.
 pub const USAGE: &str = "\
 timelines options:

@@ -59,17 +59,7 @@ pub(super) fn explain(
     gold: &Gold,
     predicted: &BTreeSet<String>,
 ) -> BTreeMap<String, usize> {
-    let mut problems = Vec::new();
-    let mut articles = chorus_pipeline::prepare_for_clustering(inputs.to_vec(), &mut problems);
-    let duplicates = chorus_dedup::classify(&articles);
-    for (article, original) in articles.iter_mut().zip(&duplicates.original) {
-        article.duplicate_of = *original;
-    }
-    let corpus_of: BTreeMap<&str, &Vec<NaiveDate>> = inputs
-        .iter()
-        .zip(corpus_dates)
-        .filter_map(|(raw, dates)| Some((raw.id.as_deref()?, dates)))
-        .collect();
+    let (articles, corpus_of) = super::annotated(inputs, corpus_dates);
     let Some(last) = articles.iter().filter_map(|a| a.published.map(|p| p.date())).max() else {
         return BTreeMap::new();
     };
