@@ -211,11 +211,13 @@ fn build(
         .enumerate()
         .map(|(number, story)| {
             let alignment = times.time("compare", || align_story(&articles, story, &groups));
+            // What each sentence shows, computed once for both.
+            let shown = chorus_summary::ShownParts::new();
             let summary = times.time("summary", || {
-                chorus_summary::summarize(&articles, &alignment, &summary_options)
+                chorus_summary::summarize_with(&articles, &alignment, &summary_options, &shown)
             });
             let timeline = times.time("timeline", || {
-                chorus_summary::timeline(&articles, &alignment, &options.timeline)
+                chorus_summary::timeline_with(&articles, &alignment, &options.timeline, &shown)
             });
             let central = story[chorus_summary::most_central_article(story, &alignment)];
             let entities = times.time("story entities", || chorus_entities::merge_story(&articles, story));

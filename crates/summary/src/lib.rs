@@ -125,9 +125,9 @@ use statements::{share_a_count, share_a_statement, statements_in, Statement};
 
 pub use standalone::{
     has_dangling_pronoun, leans_on_context, opening_clauses, opening_stands_alone, refers_back, shown_part,
-    stands_alone, Shown,
+    stands_alone, Shown, ShownParts,
 };
-pub use timeline::{timeline, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
+pub use timeline::{timeline, timeline_with, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
 /// Settings of the summary.
 #[derive(Debug, Clone, Copy)]
@@ -204,13 +204,24 @@ pub(crate) fn shown_text(articles: &[Article], at: SentenceRef, shown: Span) -> 
 
 /// Summarize one story from its alignment.
 pub fn summarize(articles: &[Article], alignment: &StoryAlignment, options: &SummaryOptions) -> Vec<SummaryItem> {
-    let mut chosen = choose(articles, alignment, options, Completeness::Strict);
+    summarize_with(articles, alignment, options, &ShownParts::new())
+}
+
+/// [`summarize`], reading what sentences show from `shown`, the story's
+/// cache that its timeline shares ([`crate::timeline_with`]).
+pub fn summarize_with(
+    articles: &[Article],
+    alignment: &StoryAlignment,
+    options: &SummaryOptions,
+    shown: &ShownParts,
+) -> Vec<SummaryItem> {
+    let mut chosen = choose(articles, alignment, options, Completeness::Strict, shown);
     if chosen.is_empty() {
         // Excerpts and scrapes may hold no sentence that both reads as a
         // whole statement and fits the budget; a sentence that does not
         // end like one still beats no summary, as long as it refers back
         // to nothing.
-        chosen = choose(articles, alignment, options, Completeness::Relaxed);
+        chosen = choose(articles, alignment, options, Completeness::Relaxed, shown);
     }
     chosen
         .into_iter()
@@ -300,6 +311,7 @@ struct Ranking<'a> {
     articles: &'a [Article],
     alignment: &'a StoryAlignment,
     completeness: Completeness,
+    shown_parts: &'a ShownParts,
     max_centrality: f32,
     pending: std::collections::BinaryHeap<Pending>,
     ranked: Vec<Candidate>,
@@ -308,12 +320,18 @@ struct Ranking<'a> {
 }
 
 impl<'a> Ranking<'a> {
-    fn new(articles: &'a [Article], alignment: &'a StoryAlignment, completeness: Completeness) -> Ranking<'a> {
+    fn new(
+        articles: &'a [Article],
+        alignment: &'a StoryAlignment,
+        completeness: Completeness,
+        shown_parts: &'a ShownParts,
+    ) -> Ranking<'a> {
         let max_centrality = alignment.sentences.iter().map(|s| s.centrality).fold(0.0f32, f32::max);
         let mut ranking = Ranking {
             articles,
             alignment,
             completeness,
+            shown_parts,
             max_centrality,
             pending: std::collections::BinaryHeap::new(),
             ranked: Vec::new(),
@@ -362,7 +380,7 @@ impl<'a> Ranking<'a> {
         let sentence = &self.alignment.sentences[index];
         let article = &self.articles[sentence.at.article];
         let whole = article.sentences[sentence.at.sentence].span;
-        let (shown, penalty, is_whole) = match shown_part(article, sentence.at.sentence) {
+        let (shown, penalty, is_whole) = match self.shown_parts.get(self.articles, sentence.at) {
             Some(Shown {
                 span,
                 leans_on_context: false,
@@ -428,8 +446,9 @@ fn choose(
     alignment: &StoryAlignment,
     options: &SummaryOptions,
     completeness: Completeness,
+    shown: &ShownParts,
 ) -> Vec<(usize, Span)> {
-    let mut ranking = Ranking::new(articles, alignment, completeness);
+    let mut ranking = Ranking::new(articles, alignment, completeness, shown);
 
     // What each chosen sentence reports, as the places the articles tell
     // it. A sentence found to repeat a chosen one adds its places to it, so

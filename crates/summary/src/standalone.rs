@@ -1,7 +1,10 @@
 //! Whether a sentence can be read on its own, out of its article, and
 //! where a sentence too long for the budget may be cut.
 
-use chorus_model::hash::FastSet;
+use std::cell::RefCell;
+
+use chorus_compare::SentenceRef;
+use chorus_model::hash::{FastMap, FastSet};
 use chorus_model::{Article, EntityKind, Span, Token, TokenKind};
 use chorus_text::{is_english_month, is_english_weekday};
 
@@ -179,6 +182,32 @@ pub fn shown_part(article: &Article, sentence: usize) -> Option<Shown> {
         span: Span::new(whole.start as usize + start, whole.end as usize),
         leans_on_context,
     })
+}
+
+/// What the sentences of one story show ([`shown_part`]), each computed
+/// once: the summary and the timeline of a story ask about many of the
+/// same sentences (leads, dated sentences), and the timeline about one
+/// sentence once per date it names. Holds only what was asked for.
+#[derive(Debug, Default)]
+pub struct ShownParts {
+    known: RefCell<FastMap<SentenceRef, Option<Shown>>>,
+}
+
+impl ShownParts {
+    /// An empty cache, for one story.
+    pub fn new() -> ShownParts {
+        ShownParts::default()
+    }
+
+    /// [`shown_part`] of sentence `at.sentence` of `articles[at.article]`.
+    pub fn get(&self, articles: &[Article], at: SentenceRef) -> Option<Shown> {
+        if let Some(&known) = self.known.borrow().get(&at) {
+            return known;
+        }
+        let shown = shown_part(&articles[at.article], at.sentence);
+        self.known.borrow_mut().insert(at, shown);
+        shown
+    }
 }
 
 /// [`shown_part`] on a sentence's text: the byte offset where what is

@@ -35,7 +35,7 @@ use chorus_model::hash::FastMap;
 use chorus_model::{Article, DatePrecision, Span};
 use chrono::NaiveDate;
 
-use crate::{has_dangling_pronoun, shown_part, shown_text};
+use crate::{has_dangling_pronoun, shown_text, ShownParts};
 
 /// Days before a story's first article beyond which a date is background.
 pub const BACKGROUND_DAYS: i64 = 30;
@@ -121,6 +121,17 @@ pub struct Timeline {
 
 /// Build the timeline of a story from its alignment and the articles' dates.
 pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &TimelineOptions) -> Timeline {
+    timeline_with(articles, alignment, options, &ShownParts::new())
+}
+
+/// [`timeline`], reading what sentences show from `shown_parts`, the
+/// story's cache that its summary shares ([`crate::summarize_with`]).
+pub fn timeline_with(
+    articles: &[Article],
+    alignment: &StoryAlignment,
+    options: &TimelineOptions,
+    shown_parts: &ShownParts,
+) -> Timeline {
     let members: Vec<usize> = {
         let mut m: Vec<usize> = alignment.sentences.iter().map(|s| s.at.article).collect();
         m.dedup();
@@ -191,7 +202,7 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
             let Some(sentence) = article.sentence_at(mention.span.start as usize) else {
                 continue;
             };
-            let Some(shown) = shown_part(article, sentence) else {
+            let Some(shown) = shown_parts.get(articles, SentenceRef { article: m, sentence }) else {
                 continue;
             };
             // A day named in furniture left out ("… 50 killed since
@@ -227,7 +238,7 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
         if article.duplicate_of.is_some() || article.published_from_text || own > last {
             continue;
         }
-        let Some((sentence, shown)) = undated_lead(article) else {
+        let Some((sentence, shown)) = undated_lead(articles, m, shown_parts) else {
             continue;
         };
         if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
@@ -294,9 +305,16 @@ pub fn timeline(articles: &[Article], alignment: &StoryAlignment, options: &Time
 /// can be shown on its own (what is shown names no date either, and no
 /// pronoun comes before its person). Only the first: when it cannot be
 /// shown, the next sentence is no lead but the story's second fact.
-fn undated_lead(article: &Article) -> Option<(usize, crate::Shown)> {
+fn undated_lead(articles: &[Article], m: usize, shown_parts: &ShownParts) -> Option<(usize, crate::Shown)> {
+    let article = &articles[m];
     article.sentences.first()?;
-    let shown = shown_part(article, 0)?;
+    let shown = shown_parts.get(
+        articles,
+        SentenceRef {
+            article: m,
+            sentence: 0,
+        },
+    )?;
     let names_a_date = article
         .dates
         .iter()
