@@ -1167,3 +1167,32 @@ fn a_call_to_the_reader_or_a_teaser_is_never_shown_but_an_exclamation_in_a_quota
     assert_eq!(article.sentences.len(), 5, "{:?}", article.sentences);
     assert_eq!(shown, [false, false, true, true, false]);
 }
+
+#[test]
+fn the_story_cache_of_what_sentences_show_gives_what_shown_part_gives() {
+    let articles = vec![
+        article(
+            "a",
+            "WASHINGTON — Police said two men were shot on Friday. However, the mayor said the city \
+             would never forget. He left.",
+        ),
+        article(
+            "b",
+            "Just One More Thing... Meanwhile, officers searched the area on Saturday.",
+        ),
+    ];
+    let cache = ShownParts::new();
+    for (a, article) in articles.iter().enumerate() {
+        for sentence in 0..article.sentences.len() {
+            let at = SentenceRef { article: a, sentence };
+            let expected = shown_part(article, sentence);
+            // Asked twice: the second answer comes from the cache.
+            assert_eq!(cache.get(&articles, at), expected, "{at:?}");
+            assert_eq!(cache.get(&articles, at), expected, "{at:?}");
+        }
+    }
+    assert!(
+        (0..articles[0].sentences.len()).any(|s| shown_part(&articles[0], s).is_some()),
+        "the test shows something"
+    );
+}
