@@ -103,17 +103,20 @@ impl StoryAlignment {
 /// `members` are indices into `articles`; `source_group[i]` is the source
 /// group of `articles[i]` (for the whole run).
 pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usize]) -> StoryAlignment {
-    let mut sentences = Vec::new();
-    let mut raw_terms: Vec<Vec<u64>> = Vec::new();
-    let mut raw_pairs: Vec<Vec<u64>> = Vec::new();
-    let mut days: Vec<Vec<NaiveDate>> = Vec::new();
+    // Sized once: a story's sentences, and a sentence's terms (at most
+    // one per token), are known before they are read.
+    let count: usize = members.iter().map(|&m| articles[m].sentences.len()).sum();
+    let mut sentences = Vec::with_capacity(count);
+    let mut raw_terms: Vec<Vec<u64>> = Vec::with_capacity(count);
+    let mut raw_pairs: Vec<Vec<u64>> = Vec::with_capacity(count);
+    let mut days: Vec<Vec<NaiveDate>> = Vec::with_capacity(count);
     let mut outside_dates = Vec::new();
     for &article_index in members {
         let article = &articles[article_index];
         days.extend(sentence_days(article));
         for (sentence_index, sentence) in article.sentences.iter().enumerate() {
             let tokens = article.sentence_tokens(sentence);
-            let mut terms = Vec::new();
+            let mut terms = Vec::with_capacity(tokens.len());
             content_words(article, tokens, &[], &mut terms, &mut outside_dates);
             raw_pairs.push(word_pairs(&outside_dates));
             terms.sort_unstable();
