@@ -24,7 +24,13 @@
 //!   cue): the first content ends before the second's source;
 //! * the inner cue runs into a sentence of its own with no punctuation
 //!   ("explain what he said It was the arrival of …"), which the report
-//!   marks with a colon: both stand;
+//!   marks with a colon: both stand, and the outer content ends with the
+//!   inner cue (the sentence after it is not what the outer source asked
+//!   or said);
+//! * the inner cue shares the outer source, the subject of both clauses,
+//!   after a comma and a gerund ("…, adding that …") or after "and" or
+//!   "but" ("… and said that …"): the outer content ends before it, and
+//!   both stand (train: 40 attributions exact more, 12 fewer; dev 1 more);
 //! * the outer attribution only relays the inner one ("TASS reported that
 //!   Zakharova said …"), or the inner one is a quotation signed by its
 //!   own speaker inside the outer content: both stand, and the report
@@ -69,7 +75,18 @@ pub fn settle(view: &View, found: &mut Vec<Found>) {
             continue;
         };
         let (outer_one, inner_one) = (&found[outer], &found[inner]);
+        if runs_into_its_sentence(view, inner_one) {
+            // The outer content ends with the inner cue: the sentence after
+            // it is the inner one's ("explain what he said | It was …").
+            end_content(view, &mut found[outer], cue.end);
+            continue;
+        }
         if stands_inside(view, outer_one, inner_one) {
+            continue;
+        }
+        if let Some(cut) = shared_subject_cut(view, outer_one, inner_one) {
+            end_content(view, &mut found[outer], cut);
+            dropped[outer] = found[outer].parts.is_empty();
             continue;
         }
         let inner_source = inner_one
@@ -134,14 +151,52 @@ fn stands_inside(view: &View, outer: &Found, inner: &Found) -> bool {
         .map(|phrase| reported::words_span(view, phrase.first, phrase.last));
     let signed = direct::is_quotation(view, &inner.parts)
         && inner_source.is_some_and(|source| inner.parts.last().is_some_and(|last| source.start >= last.end));
+    relay && inner_source.is_some() || signed
+}
+
+/// Whether the inner cue runs into a sentence of its own with no
+/// punctuation ("explain what he said It was …"), its content.
+fn runs_into_its_sentence(view: &View, inner: &Found) -> bool {
     let next = view.words.partition_point(|word| word.span.start < inner.cue.end);
-    let run_in = view.words.get(next).is_some_and(|word| {
+    view.words.get(next).is_some_and(|word| {
         word.capitalized
             && SENTENCE_OPENERS.contains(&word.lower.as_ref())
             && view.slice(inner.cue.end as usize, word.span.start as usize) == " "
             && inner.parts.first().is_some_and(|part| part.start == word.span.start)
+    })
+}
+
+/// Where the outer content ends when the inner cue shares the outer
+/// source, the subject of both clauses: after a comma before a gerund
+/// ("…, adding that …") or before "and" or "but" ("… and said that …").
+/// The inner attribution names no source of its own, or one before the
+/// outer content (the subject the two cues share). Measured on PolNeAR:
+/// train 40 exact attributions more for 12 fewer, dev 1 more.
+fn shared_subject_cut(view: &View, outer: &Found, inner: &Found) -> Option<u32> {
+    let first_start = outer.parts.first()?.start;
+    let shared = inner.source.is_none_or(|phrase| {
+        let source = reported::words_span(view, phrase.first, phrase.last);
+        source.end <= first_start
     });
-    relay && inner_source.is_some() || signed || run_in
+    if !shared || inner.parts.iter().all(|part| part.is_empty()) {
+        return None;
+    }
+    let cue = inner.cue;
+    let at = view.words.partition_point(|word| word.span.start < cue.start);
+    let gerund = view.words.get(at).is_some_and(|word| word.lower.ends_with("ing"));
+    let before = view.slice(first_start as usize, cue.start as usize).trim_end();
+    if gerund && before.ends_with(',') {
+        let kept = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        return (!kept.is_empty()).then(|| first_start + kept.len() as u32);
+    }
+    let and_but = before
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| word == "and" || word == "but");
+    and_but
+        .then(|| coordinator_before(view, first_start, cue.start))
+        .flatten()
 }
 
 /// The end of the words from `start` to `opening` (an inner attribution's

@@ -1508,3 +1508,30 @@ fn a_wrapped_reported_content_is_one_span_in_the_model() {
     );
     assert_eq!(article.span_text(attribution.cue.unwrap()), "said");
 }
+
+#[test]
+fn a_second_cue_sharing_the_subject_ends_the_first_content() {
+    assert_eq!(
+        triples("The mayor said the bridge would close in May, adding that a ferry would run."),
+        rows(&[
+            ("The mayor", "said", "the bridge would close in May"),
+            ("The mayor", "adding", "that a ferry would run"),
+        ])
+    );
+}
+
+#[test]
+fn a_cue_run_into_the_next_sentence_ends_the_outer_content() {
+    let found = triples("He also demanded that Turkey explain what he said It was the arrival of fighters.");
+    let outer = found
+        .iter()
+        .find(|row| row.1.contains("demanded"))
+        .expect("the outer attribution");
+    assert_eq!(outer.2, "that Turkey explain what he said");
+    assert!(
+        found
+            .iter()
+            .any(|row| row.0 == "he" && row.1 == "said" && row.2.starts_with("It was the arrival")),
+        "{found:?}"
+    );
+}
