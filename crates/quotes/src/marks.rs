@@ -4,10 +4,10 @@
 //! Every style news text uses is paired: curly double (`“…”`), low German
 //! (`„…“`), guillemets (`«…»`), straight double (`"…"`), curly single
 //! (`‘…’`), doubled single quotes as some archives write them (`''…''`,
-//! `‘‘…’’`, `‘’…’’`), straight single (`'…'`) and CJK corner brackets. Straight
-//! marks and `’` are ambiguous (apostrophes, inches), so whether one opens
-//! or closes is read from the characters around it, and a single quote only
-//! counts when it is closed.
+//! `‘‘…’’`, `‘’…’’`, also closed by `”`), straight single (`'…'`) and CJK
+//! corner brackets. Straight marks and `’` are ambiguous (apostrophes,
+//! inches), so whether one opens or closes is read from the characters
+//! around it, and a single quote only counts when it is closed.
 //!
 //! A quotation that is still open at the end of a paragraph continues when
 //! the next paragraph opens with the same kind of mark (the convention for
@@ -239,6 +239,10 @@ fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack
         '”' => {
             if is_open(Style::Double) {
                 Role::Closes(Style::Double)
+            } else if is_open(Style::Doubled) {
+                // A doubled opening closed by a curly double mark
+                // (`‘’I directly told …,”`), as word processors mix them.
+                Role::Closes(Style::Doubled)
             } else if open_here {
                 Role::Opens(Style::Double)
             } else {

@@ -765,7 +765,9 @@ fn analyze(
     let mut parts = Vec::new();
     // After a quotation, the cue closes it unless "that", a colon or another
     // quotation follows; after a comma, unless a clause follows.
+    let opening = inverted.is_none() && separator.is_some_and(|sep| opening_adverbial(view, from, sep, rest, to));
     let trailing = after_content
+        && !opening
         && (inverted.is_some()
             || if after_quote {
                 !content_opens(view, skip_adverbial(view, rest, to))
@@ -916,6 +918,43 @@ fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
         >= 2
 }
 
+/// Prepositions that open a sentence's adverbial of circumstance ("Through
+/// a spokesman, he declined to comment", "In an interview on CBS, Ryan
+/// said …").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "after", "via", "through", "with", "upon", "amid", "ahead", "speaking",
+];
+
+/// Whether the words from the sentence's first word `from` to the
+/// separator before the source are one adverbial of circumstance (a
+/// preposition or a participle and no comma but a quotation's), and the
+/// cue, from word `rest`, goes on with words of its own: then the content
+/// is after the cue, not the opening phrase ("Through a spokesman, he
+/// declined to comment"; "On this weekend's broadcast of “Fox News
+/// Sunday,” Pence said his running mate …").
+fn opening_adverbial(view: &View, from: usize, separator: usize, rest: usize, to: usize) -> bool {
+    let Some(first) = view.words.get(from).filter(|_| from < separator) else {
+        return false;
+    };
+    let opens = OPENING_PREPOSITIONS.contains(&first.lower.as_ref())
+        || first.capitalized
+            && first.lower.ends_with("ing")
+            && !first.lower.ends_with("thing")
+            && first.lower.len() > 5;
+    let one_phrase = (from..separator).all(|i| !view.words[i].is(",") || view.words[i].quotation.is_some());
+    let after = skip_adverbial(view, rest, to);
+    let goes_on = (after..to)
+        .take_while(|&i| !view.words[i].is(","))
+        .filter(|&i| view.words[i].is_wordlike())
+        .count()
+        >= 2
+        && view
+            .words
+            .get(after)
+            .is_some_and(|word| word.is_wordlike() || word.is(":"));
+    opens && one_phrase && goes_on
+}
+
 /// Whether, after a cue set off by commas in mid-sentence, the quotation
 /// right after its closing comma (word `at`) goes on with the words before
 /// the cue: "An economic downturn, he said, “could be a good time to
@@ -1040,7 +1079,9 @@ fn skip_adverbial(view: &View, at: usize, to: usize) -> usize {
             return index;
         };
         let lower = word.lower.as_ref();
-        if is_time_word(lower) {
+        if let Some(after) = past_parenthesis(view, index, to) {
+            index = after;
+        } else if is_time_word(lower) {
             index += 1;
         } else if matches!(lower, "last" | "this" | "next" | "late" | "early")
             && view.words.get(index + 1).is_some_and(|next| {
@@ -1077,6 +1118,19 @@ fn skip_adverbial(view: &View, at: usize, to: usize) -> usize {
     }
 }
 
+/// Past a parenthesis that opens at word `at` right after a cue and closes
+/// before word `to` ("said on Wednesday (September 30th) that …"): the
+/// word after it. Such an aside of the writer's belongs to neither cue nor
+/// content (PolNeAR train has no parenthesis after a cue outside a
+/// quotation to tell otherwise).
+fn past_parenthesis(view: &View, at: usize, to: usize) -> Option<usize> {
+    if !view.words.get(at)?.is("(") {
+        return None;
+    }
+    let close = (at + 1..to.min(at + 2 * MAX_ADVERBIAL)).find(|&i| view.words[i].is(")") || view.words[i].is("("))?;
+    (view.words[close].is(")") && close + 1 < to).then_some(close + 1)
+}
+
 /// The word "that" after an adverbial ("said on Monday that"), if any.
 fn that_ahead(view: &View, at: usize, to: usize) -> Option<usize> {
     let mut index = at;
@@ -1084,6 +1138,10 @@ fn that_ahead(view: &View, at: usize, to: usize) -> Option<usize> {
         let word = &view.words[index];
         if word.is("that") {
             return Some(index);
+        }
+        if let Some(after) = past_parenthesis(view, index, to) {
+            index = after;
+            continue;
         }
         let fits = ADVERBIAL.contains(&word.lower.as_ref())
             || ADDRESSEES.contains(&word.lower.as_ref())

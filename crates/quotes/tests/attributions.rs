@@ -1535,3 +1535,37 @@ fn a_cue_run_into_the_next_sentence_ends_the_outer_content() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_parenthesis_after_the_cue_is_in_neither_cue_nor_content() {
+    let found = triples("Moscow said on Wednesday (September 30th) that fighters had been sent to the region.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Moscow");
+    assert!(!found[0].1.contains('('), "{found:?}");
+    assert_eq!(found[0].2, "that fighters had been sent to the region");
+}
+
+#[test]
+fn a_doubled_single_quote_may_close_with_a_double_mark() {
+    let found = triples("‘’I told him that the attack has no justification,” Macron told reporters on Friday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Macron");
+    assert_eq!(found[0].2, "‘’I told him that the attack has no justification,”");
+}
+
+#[test]
+fn an_opening_adverbial_is_not_the_content() {
+    assert_eq!(
+        triples("Through a spokesman, the governor declined to comment."),
+        rows(&[("the governor", "declined", "to comment")])
+    );
+    assert_eq!(
+        triples("In an interview on Sunday, Smith said the plan would cost more."),
+        rows(&[("Smith", "said", "the plan would cost more")])
+    );
+    // The content before the cue stays when nothing follows the cue.
+    assert_eq!(
+        triples("In the end, the plan failed, Smith said."),
+        rows(&[("Smith", "said", "In the end, the plan failed")])
+    );
+}
