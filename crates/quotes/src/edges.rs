@@ -298,7 +298,9 @@ fn cue_preposition(view: &View, at: usize, to: usize) -> Option<usize> {
     let joins = CUE_PREPOSITIONS.contains(&word.lower.as_ref())
         && word.quotation.is_none()
         && (after.is_wordlike() || after.quotation.is_some())
-        && !is_time_word(&after.lower);
+        && !is_time_word(&after.lower)
+        // "confirmed at least one …": a quantity, not a preposition.
+        && !(word.is("at") && matches!(after.lower.as_ref(), "least" | "most"));
     joins.then_some(at + 1)
 }
 

@@ -39,7 +39,7 @@
 use chorus_model::{Span, TokenKind};
 
 use crate::direct;
-use crate::reported::{self, Found};
+use crate::reported::{self, Found, PASSIVE_BE};
 use crate::view::View;
 
 /// Cues by which an outer attribution passes on another's statement
@@ -178,11 +178,16 @@ fn shared_subject_cut(view: &View, outer: &Found, inner: &Found) -> Option<u32> 
         let source = reported::words_span(view, phrase.first, phrase.last);
         source.end <= first_start
     });
-    if !shared || inner.parts.iter().all(|part| part.is_empty()) {
-        return None;
-    }
     let cue = inner.cue;
     let at = view.words.partition_point(|word| word.span.start < cue.start);
+    // "… and were asked to leave": a passive's subject did not speak.
+    let passive = view
+        .words
+        .get(at)
+        .is_some_and(|word| PASSIVE_BE.contains(&word.lower.as_ref()));
+    if !shared || passive || inner.parts.iter().all(|part| part.is_empty()) {
+        return None;
+    }
     let gerund = view.words.get(at).is_some_and(|word| word.lower.ends_with("ing"));
     let before = view.slice(first_start as usize, cue.start as usize).trim_end();
     if gerund && before.ends_with(',') {
@@ -194,7 +199,8 @@ fn shared_subject_cut(view: &View, outer: &Found, inner: &Found) -> Option<u32> 
         .rsplit(' ')
         .next()
         .is_some_and(|word| word == "and" || word == "but");
-    and_but
+    // After "and" the clause's subject must be found (the outer one's).
+    (and_but && inner.source.is_some())
         .then(|| coordinator_before(view, first_start, cue.start))
         .flatten()
 }

@@ -765,7 +765,8 @@ fn analyze(
     let mut parts = Vec::new();
     // After a quotation, the cue closes it unless "that", a colon or another
     // quotation follows; after a comma, unless a clause follows.
-    let opening = inverted.is_none() && separator.is_some_and(|sep| opening_adverbial(view, from, sep, rest, to));
+    let opening =
+        inverted.is_none() && separator.is_some_and(|sep| opening_adverbial(view, from, sep, rest, to, cue.frame));
     let trailing = after_content
         && !opening
         && (inverted.is_some()
@@ -918,6 +919,9 @@ fn clause_follows(view: &View, at: usize, to: usize, frame: Frame) -> bool {
         >= 2
 }
 
+/// Most words of an opening adverbial of circumstance.
+const MAX_OPENING_ADVERBIAL: usize = 10;
+
 /// Prepositions that open a sentence's adverbial of circumstance ("Through
 /// a spokesman, he declined to comment", "In an interview on CBS, Ryan
 /// said …").
@@ -932,16 +936,24 @@ const OPENING_PREPOSITIONS: &[&str] = &[
 /// is after the cue, not the opening phrase ("Through a spokesman, he
 /// declined to comment"; "On this weekend's broadcast of “Fox News
 /// Sunday,” Pence said his running mate …").
-fn opening_adverbial(view: &View, from: usize, separator: usize, rest: usize, to: usize) -> bool {
+fn opening_adverbial(view: &View, from: usize, separator: usize, rest: usize, to: usize, frame: Frame) -> bool {
     let Some(first) = view.words.get(from).filter(|_| from < separator) else {
         return false;
     };
-    let opens = OPENING_PREPOSITIONS.contains(&first.lower.as_ref())
-        || first.capitalized
-            && first.lower.ends_with("ing")
-            && !first.lower.ends_with("thing")
-            && first.lower.len() > 5;
+    // A time ("At around 10 p.m., deputies responded …") opens an event
+    // told by the writer; a long phrase is a clause, not an adverbial.
+    let short = separator - from <= MAX_OPENING_ADVERBIAL
+        && (from..separator).all(|i| view.words[i].kind != TokenKind::Number && !is_time_word(&view.words[i].lower));
+    let participle =
+        first.capitalized && first.lower.ends_with("ing") && !first.lower.ends_with("thing") && first.lower.len() > 5;
+    let opens = short && (OPENING_PREPOSITIONS.contains(&first.lower.as_ref()) || participle);
     let one_phrase = (from..separator).all(|i| !view.words[i].is(",") || view.words[i].quotation.is_some());
+    // "he told the BBC.": the addressee is no content.
+    let rest = if frame == Frame::Addressee {
+        skip_addressee(view, rest, to)
+    } else {
+        rest
+    };
     let after = skip_adverbial(view, rest, to);
     let goes_on = (after..to)
         .take_while(|&i| !view.words[i].is(","))

@@ -1569,3 +1569,23 @@ fn an_opening_adverbial_is_not_the_content() {
         rows(&[("Smith", "said", "In the end, the plan failed")])
     );
 }
+
+#[test]
+fn an_opening_clause_or_time_stays_where_it_was() {
+    // A clause that opens with a preposition is still the content.
+    let found = triples("At that time the war had not started and they did not train, he told the BBC.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].2,
+        "At that time the war had not started and they did not train"
+    );
+    // A passive after "and" is the content's, not a cue sharing the subject.
+    assert_eq!(
+        triples("Police said three men became involved in an argument and were asked to leave."),
+        rows(&[(
+            "Police",
+            "said",
+            "three men became involved in an argument and were asked to leave"
+        )])
+    );
+}
