@@ -419,7 +419,9 @@ const EXPECTED_SEEDS_ATTRIBUTIONS: [(&str, &str); 28] = [
     ("Emmanuel Macron", "transited through [the Turkish city of] Gaziantep"),
     ("Emmanuel Macron", "exchange all the information we have"),
     ("Emmanuel Macron's office", "shared their concern regarding the sending"),
-    ("Emmanuel Macron", "I directly told Aliyev"),
+    // The outlets word it "I directly told Aliyev" and, in the quotation
+    // opened with ‘’, "I directly told [Azerbaijan’s President Ilham] Aliyev".
+    ("Emmanuel Macron", "I directly told"),
     ("Emmanuel Macron", "A red line has been crossed"),
     ("Emmanuel Macron", "talks with his Russian counterpart"),
     ("Russian Foreign Ministry", "the transfer of illegal armed groups"),
