@@ -40,7 +40,7 @@ use chorus_model::{DateMention, DatePrecision};
 use chrono::{NaiveDate, Weekday};
 
 use crate::calendar;
-use crate::names::{Entry, Lang, DATE_PREP, FUTURE, LAST, NEXT, OF, THIS};
+use crate::names::{Entry, Lang, DATE_PREP, LAST, NEXT, OF, THIS};
 use crate::view::{digits_value, View};
 
 /// Whether an English word looks like a plural noun, which a number before
@@ -48,9 +48,6 @@ use crate::view::{digits_value, View};
 fn looks_plural(word: &str) -> bool {
     (word.ends_with('s') && !word.ends_with("ss")) || matches!(word, "people" | "men" | "women" | "children" | "police")
 }
-
-/// How many tokens before a date words of the future are looked for.
-const FUTURE_CUE_WINDOW: usize = 6;
 
 /// A date as written, before it is resolved to the calendar.
 #[derive(Debug, Clone, Copy)]
@@ -184,8 +181,7 @@ impl Scanner<'_, '_> {
     /// more when words of the future come shortly before it ("will be held
     /// on", "scheduled for", "until").
     fn allowance_at(&self, first: usize, start: usize) -> u64 {
-        let from = first.saturating_sub(FUTURE_CUE_WINDOW).max(start);
-        if (from..first).any(|k| self.entry(k).roles & FUTURE != 0) {
+        if self.view.future_cue_before(first, start) {
             calendar::ANNOUNCED_ALLOWANCE_DAYS
         } else {
             calendar::FUTURE_ALLOWANCE_DAYS

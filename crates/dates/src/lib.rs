@@ -129,12 +129,28 @@ pub fn find_dates_in(tokens: &TokenView, language: Option<&str>, published: Opti
     mentions
 }
 
+/// How many words may stand between "since" and its date ("since early on
+/// Tuesday", "since late last month").
+const PERIOD_START_GAP: usize = 2;
+
 /// Whether "since" (or "depuis", "seit", "desde") opens the mention or comes
-/// just before it.
+/// before it with only date words between ("since early on Tuesday").
 fn starts_period(view: &View, mention: &DateMention) -> bool {
     let first = view.toks.partition_point(|t| t.span.start < mention.span.start);
     let opens = |k: usize| view.entry(k).roles & names::PERIOD_START != 0;
-    opens(first) || (first > 0 && opens(first - 1))
+    if opens(first) {
+        return true;
+    }
+    let modifier = names::DATE_PREP | names::ON | names::ARTICLE | names::PART_OF_DAY | names::LAST | names::THIS;
+    for k in (first.saturating_sub(PERIOD_START_GAP + 1)..first).rev() {
+        if opens(k) {
+            return true;
+        }
+        if !view.is_word(k) || view.entry(k).roles & modifier == 0 {
+            return false;
+        }
+    }
+    false
 }
 
 /// The publication date of an article, inferred from its text, for when no

@@ -116,6 +116,9 @@ pub(crate) const NOT_A_DAY: u16 = 1 << 12;
 /// "since", "depuis", "seit", "desde": the date after it opens a period
 /// that lasts until the time of writing.
 pub(crate) const PERIOD_START: u16 = 1 << 13;
+/// "about", "nearly", "over", "than" (in "more than"), "least" (in "at
+/// least") just before a count: the duration is approximate or a bound.
+pub(crate) const APPROXIMATE: u16 = 1 << 14;
 
 /// The words of one language, for building its table.
 struct Words {
@@ -204,6 +207,17 @@ const ENGLISH: Words = Words {
         ("upcoming", FUTURE),
         ("planned", FUTURE),
         ("due", FUTURE),
+        ("about", APPROXIMATE),
+        ("around", APPROXIMATE),
+        ("some", APPROXIMATE),
+        ("roughly", APPROXIMATE),
+        ("nearly", APPROXIMATE),
+        ("almost", APPROXIMATE),
+        ("approximately", APPROXIMATE),
+        ("over", APPROXIMATE),
+        ("than", APPROXIMATE),
+        ("least", APPROXIMATE),
+        ("under", APPROXIMATE),
         ("bloody", NOT_A_DAY),
         ("black", NOT_A_DAY),
         ("good", NOT_A_DAY),

@@ -19,7 +19,13 @@
 //! * "last month" / "this month" / "earlier this month": that month
 //!   (precision month); "last year" / "this year": that year;
 //! * "the weekend", "since the weekend", "last weekend": the Saturday that
-//!   began the weekend on or before P (precision day);
+//!   began the weekend on or before P (precision day); after words of the
+//!   future ("will meet at the weekend") the coming one;
+//! * an approximate or bounded duration ("more than three weeks ago",
+//!   "about two days ago") gives no date: no precision says how far off it
+//!   is;
+//! * a weekday that no date word introduces, directly before a capitalised
+//!   word ("Tuesday Vargas", "the Saturday Play"), is part of a name;
 //! * weeks are skipped: "last week", "earlier this week" name a span of
 //!   seven days, which neither a day nor a month describes honestly.
 //!
@@ -31,7 +37,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::calendar;
 use crate::names::{
-    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, ARTICLE, EARLIER, LAST, NEXT, NOT_A_DAY, ON, PART_OF_DAY, THIS,
+    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, APPROXIMATE, ARTICLE, DATE_PREP, EARLIER, LAST, NEXT, NOT_A_DAY, ON,
+    PART_OF_DAY, THIS,
 };
 use crate::view::{digits_value, View};
 
@@ -136,7 +143,7 @@ impl Scanner<'_, '_> {
         let after = self.entry_in(i + 1, start, end);
         let names_before = before.roles & NOT_A_DAY != 0 && (self.lang != Lang::En || self.view.capitalized(i - 1));
         let names_after = after.roles & NOT_A_DAY != 0 && self.view.capitalized(i + 1);
-        if names_before || names_after {
+        if names_before || names_after || self.starts_a_name(i, before, after, end) {
             return None;
         }
         let mut first = i;
@@ -165,6 +172,23 @@ impl Scanner<'_, '_> {
             Direction::After => calendar::weekday_after(self.published, weekday),
         }?;
         Some((first, last, date, DatePrecision::Day))
+    }
+
+    /// Whether the weekday at `i` is the first word of a name ("Tuesday
+    /// Vargas", "the Saturday Play"): an English weekday that no date word
+    /// introduces ("on", "last", "since") and that a capitalised word
+    /// follows directly, which is no date word and no stopword ("said
+    /// Tuesday That …" is a sentence run on, not a name). "On Tuesday
+    /// Vargas said" stays a date.
+    fn starts_a_name(&self, i: usize, before: Entry, after: Entry, end: usize) -> bool {
+        let introduced = before.roles & (ON | LAST | NEXT | THIS | DATE_PREP) != 0;
+        self.lang == Lang::En
+            && !introduced
+            && i + 1 < end
+            && self.view.is_word(i + 1)
+            && self.view.capitalized(i + 1)
+            && after == Entry::default()
+            && !self.view.stop(i + 1)
     }
 
     /// "yesterday", "today", "yesterday morning", "the day before
@@ -212,6 +236,13 @@ impl Scanner<'_, '_> {
     fn ago_after(&self, i: usize, start: usize, end: usize) -> Option<Match> {
         let unit = self.entry_in(i + 1, start, end).unit?;
         if self.entry_in(i + 2, start, end).roles & AGO_AFTER == 0 {
+            return None;
+        }
+        // "more than three weeks ago", "about two days ago": a span that
+        // only bounds or approximates the day gives none ("hours ago" is
+        // still today).
+        let approximate = i > start && self.view.entry(i - 1).roles & APPROXIMATE != 0;
+        if approximate && unit != Unit::Hour {
             return None;
         }
         let count = self.count_at(i)?;
@@ -349,7 +380,16 @@ impl Scanner<'_, '_> {
             Unit::Month if this => (calendar::first_of_month(p)?, DatePrecision::Month),
             Unit::Year if this => (calendar::year_start_before(p, 0)?, DatePrecision::Year),
             Unit::Weekend if roles & NEXT == 0 => {
-                let weekend = if roles & LAST != 0 && !matches!(p.weekday(), Weekday::Sat | Weekday::Sun) {
+                let announced = roles & LAST == 0 && self.view.future_cue_before(first, start);
+                let weekend = if announced {
+                    // "will meet at the weekend": the coming one, or the
+                    // one under way.
+                    if matches!(p.weekday(), Weekday::Sat | Weekday::Sun) {
+                        calendar::weekend_start(p)?
+                    } else {
+                        calendar::weekday_after(p, Weekday::Sat)?
+                    }
+                } else if roles & LAST != 0 && !matches!(p.weekday(), Weekday::Sat | Weekday::Sun) {
                     calendar::weekend_start(p)?
                 } else if roles & LAST != 0 {
                     calendar::days_before(calendar::weekend_start(p)?, 7)?

@@ -437,3 +437,56 @@ fn an_undated_article_is_placed_after_the_weekdays_it_names() {
     let none = article("en", None, "Fighters were sent to the region, officials said.");
     assert_eq!(publication_date_near(&none, anchor), anchor);
 }
+
+#[test]
+fn an_announced_weekend_is_the_coming_one() {
+    // Published on a Thursday: the weekend to come begins on October 3.
+    check(
+        "en",
+        THURSDAY,
+        "The leaders will meet at the weekend. Protesters gathered at the weekend.",
+        &["~the weekend=2020-10-03/d", "~the weekend=2020-09-26/d"],
+    );
+}
+
+#[test]
+fn approximate_durations_give_no_day() {
+    check(
+        "en",
+        THURSDAY,
+        "The first case came more than three weeks ago. Talks broke down about two days ago. \
+         The strike began nearly a month ago. It started three weeks ago, and about an hour ago it ended.",
+        &["~three weeks ago=2020-09-10/d", "~an hour ago=2020-10-01/d"],
+    );
+}
+
+#[test]
+fn a_weekday_before_a_name_is_part_of_the_name() {
+    check(
+        "en",
+        THURSDAY,
+        "Critics included Lea Salonga and Tuesday Vargas. He listens to the Saturday Play. \
+         On Tuesday Vargas spoke. Officials said Tuesday that talks had failed.",
+        &["~On Tuesday=2020-09-29/d", "~Tuesday=2020-09-29/d"],
+    );
+}
+
+#[test]
+fn since_a_few_date_words_before_its_date_starts_a_period() {
+    let mut since = article(
+        "en",
+        THURSDAY,
+        "Fighting has raged since early on Tuesday. Prices rose since late last month. \
+         Since then, on Monday, the army advanced.",
+    );
+    annotate(&mut since);
+    let flags: Vec<(&str, bool)> = since
+        .dates
+        .iter()
+        .map(|m| (since.span_text(m.span), m.starts_period))
+        .collect();
+    assert_eq!(
+        flags,
+        [("on Tuesday", true), ("last month", true), ("on Monday", false)]
+    );
+}

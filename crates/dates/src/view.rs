@@ -6,7 +6,10 @@
 use chorus_model::TokenKind;
 use chorus_text::TokenView;
 
-use crate::names::{Entry, Lang, Table};
+use crate::names::{Entry, Lang, Table, FUTURE};
+
+/// How many tokens before a date words of the future are looked for.
+const FUTURE_CUE_WINDOW: usize = 6;
 
 /// The tokens of an article for the date matchers: the shared
 /// [`TokenView`] and each token's roles as a date word.
@@ -43,6 +46,15 @@ impl<'a> View<'a> {
     /// The roles of token `i` (none when out of range).
     pub fn entry(&self, i: usize) -> Entry {
         self.entries.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether words of the future ("will", "scheduled", "due") come shortly
+    /// before token `first`, within its sentence starting at token `start`:
+    /// the date is announced, not reported ("will be held on 7 June", "will
+    /// vote on Thursday").
+    pub fn future_cue_before(&self, first: usize, start: usize) -> bool {
+        let from = first.saturating_sub(FUTURE_CUE_WINDOW).max(start);
+        (from..first).any(|k| self.entry(k).roles & FUTURE != 0)
     }
 }
 
