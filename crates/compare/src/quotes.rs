@@ -74,8 +74,9 @@ struct Candidate {
     role: Option<String>,
     direct: bool,
     /// Whether the source names someone who is no entity of the story
-    /// ("Two Syrian rebel sources"): then it is not any named speaker, as
-    /// a bare role ("police") may be.
+    /// ("Two Syrian rebel sources") or is a document ("court records
+    /// indicate"): then it is not any named speaker, as a bare role
+    /// ("police") may be.
     unnamed_source: bool,
     text: String,
     vector: Vec<(u64, f32)>,
@@ -85,13 +86,15 @@ struct Candidate {
 /// Whether an attribution with no speaker entity has a source with a
 /// capitalized word after its first ("Two Syrian rebel sources"): someone
 /// named that the entities do not know, not a bare role ("police",
-/// "officials") that the quotes stage left unresolved.
+/// "officials") that the quotes stage left unresolved; or a document
+/// ("court records"), which speaks for itself.
 fn names_someone_else(article: &Article, attribution: &Attribution) -> bool {
     attribution.who(article, None).is_some_and(|source| {
-        source
-            .split_whitespace()
-            .skip(1)
-            .any(|word| word.chars().next().is_some_and(char::is_uppercase))
+        chorus_quotes::names_a_document(&source)
+            || source
+                .split_whitespace()
+                .skip(1)
+                .any(|word| word.chars().next().is_some_and(char::is_uppercase))
     })
 }
 

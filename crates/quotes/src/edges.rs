@@ -645,7 +645,7 @@ fn end_with_relative_clause(view: &View, one: &mut Found) {
 }
 
 /// Nouns of a document a statement is made in: "said in a release that".
-const DOCUMENTS: &[&str] = &[
+pub(crate) const DOCUMENTS: &[&str] = &[
     "release",
     "releases",
     "complaint",

@@ -91,7 +91,7 @@ pub use marks::is_opening_mark;
 pub use nesting::is_relay_cue;
 pub use reported::is_label;
 use reported::Found;
-pub use speaker::names_an_affiliation;
+pub use speaker::{names_a_document, names_an_affiliation};
 pub use tagger::check::{check_detector, CueOutcome, DetectorCheck, GoldCue, Usage};
 pub use tagger::clusters::{word_key, Clusters, DEPTH as CLUSTER_DEPTH};
 pub use tagger::train::{train, Example, Gold, Settings};
@@ -169,8 +169,22 @@ fn attributions(
     if let Some(model) = model {
         let mut tagged = tagger::tag(model, view, article, &found, trace.as_deref_mut());
         direct::continue_quotes(view, &mut tagged);
-        found = tagger::combine(view, found, tagged, trace);
+        found = tagger::combine(view, found, tagged, trace.as_deref_mut());
     }
+    // "The other suspect, Jamal Reed, …": a noun, whoever proposed it.
+    found.retain(|one| {
+        let noun = tagger::noun_read_as_verb(view, one.cue);
+        if let Some(trace) = trace.as_deref_mut().filter(|_| noun) {
+            trace.push(Candidate {
+                cue: one.cue,
+                by_rules: true,
+                margin: None,
+                fate: Fate::NotPlausible,
+                parts: one.parts.clone(),
+            });
+        }
+        !noun
+    });
     nesting::settle(view, &mut found);
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);

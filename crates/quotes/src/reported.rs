@@ -1054,6 +1054,27 @@ fn is_gap_word(word: &crate::view::Word<'_>) -> bool {
             && !AUXILIARIES.contains(&lower)
 }
 
+/// The rules' subject of a cue opening at word `cue_first`, for a source
+/// the tagger gave as a fragment ([`source::is_fragment`]): the subject
+/// before it once adverbs, auxiliaries and negations are passed ("Mr.
+/// Ryan has long | said"), or none.
+pub(crate) fn subject_past_adverbs(view: &View, from: usize, cue_first: usize) -> Option<Phrase> {
+    let mut end = cue_first;
+    while end > from && {
+        let word = &view.words[end - 1];
+        let lower = word.lower.as_ref();
+        is_gap_word(word)
+            || AUXILIARIES.contains(&lower)
+            || matches!(
+                lower,
+                "long" | "not" | "never" | "just" | "also" | "still" | "always" | "already"
+            )
+    } {
+        end -= 1;
+    }
+    source::subject_before(view, from, end).filter(|&phrase| !source::is_fragment(view, phrase))
+}
+
 /// The subject of the clause a coordinated cue belongs to ("They reversed
 /// themselves and said…"): the last personal pronoun before it in the
 /// sentence, else the name that starts the sentence.

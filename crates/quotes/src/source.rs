@@ -151,6 +151,24 @@ const NOT_SUBJECT_END: &[&str] = &[
     "this",
 ];
 
+/// Words that, alone, are a fragment and never a source: articles,
+/// prepositions, conjunctions and adverbs ("Cruz has long said" tagged
+/// "long | said", "But saying", "In arguing"). Pronouns, "that", "those"
+/// and possessives are not here: alone they are sources ("those
+/// supporting", "his decision").
+const FRAGMENT_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "for", "on", "at", "in", "from", "with", "to", "by", "about", "into", "as", "after",
+    "before", "since", "when", "while", "if", "because", "where", "but", "and", "or", "so", "then", "there", "long",
+    "just", "also", "even", "not", "no",
+];
+
+/// Whether a source is one word that cannot name anyone: a fragment of
+/// [`FRAGMENT_WORDS`] or a punctuation mark.
+pub fn is_fragment(view: &View, phrase: Phrase) -> bool {
+    let word = &view.words[phrase.first];
+    phrase.first == phrase.last && (!word.is_wordlike() || FRAGMENT_WORDS.contains(&word.lower.as_ref()))
+}
+
 /// Relative pronouns: a source of their own ("Mr. Leenders, who estimated…").
 pub const RELATIVE: &[&str] = &["who", "which"];
 

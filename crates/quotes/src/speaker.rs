@@ -335,6 +335,17 @@ impl<'a> Resolver<'a> {
             return Some(Resolved { speaker, co_speakers });
         }
         let head = head_word(source.slice(self.text));
+        if is_document(&words) {
+            // "Court records indicate …": the document speaks, for the
+            // author its source names ("a police report", "Chief Myers'
+            // statement"), never for someone named near it.
+            let speaker = self.document_author(source, core, &words)?;
+            self.speakers.push((speaker, source.start));
+            return Some(Resolved {
+                speaker,
+                co_speakers: Vec::new(),
+            });
+        }
         let speaker = self
             .role_of_named(core, &words)
             .or_else(|| self.named(source, core).map(|entity| Speaker { entity, role: None }))
@@ -362,6 +373,35 @@ impl<'a> Resolver<'a> {
             self.heads.push((head, speaker));
         }
         Some(Resolved { speaker, co_speakers })
+    }
+
+    /// The author a document source names: a mention inside it ("a Toledo
+    /// Police Department statement"), or the organization a role word in
+    /// it stands for ("the police report", the police named before). A
+    /// person named in records ("Reyes's arrest warrant", "his court
+    /// records") is who they are about, not who wrote them.
+    fn document_author(&self, source: Span, core: Span, words: &[(usize, &str)]) -> Option<Speaker> {
+        let about_someone = words
+            .last()
+            .is_some_and(|(_, word)| RECORDS.contains(&lower_case(word).as_ref()));
+        let named = self
+            .mentions_in(core)
+            .iter()
+            .find(|mention| self.entities[mention.2].kind != EntityKind::Place || !self.residence(mention))
+            .map(|mention| mention.2);
+        if let Some(entity) = named {
+            if about_someone && self.entities[entity].kind == EntityKind::Person {
+                return None;
+            }
+            return self.role_of_named(core, words).or(Some(Speaker { entity, role: None }));
+        }
+        let role = words
+            .iter()
+            .rev()
+            .map(|(_, word)| lower_case(word))
+            .find(|word| word != "court" && ORGANIZATION_ROLES.contains(&word.as_ref()))?;
+        self.named_after_role(&role, source.start)
+            .map(|entity| Speaker { entity, role: None })
     }
 
     /// The entities a counted group refers to, in the order they were
@@ -1333,4 +1373,41 @@ fn trim_span(text: &str, span: Span) -> Span {
     let slice = span.slice(text);
     let start = span.start as usize + (slice.len() - slice.trim_start().len());
     Span::new(start, start + slice.trim().len())
+}
+
+/// Nouns of records that speak as sources of their own ("court records
+/// indicate", "the warrant says"), besides the documents a statement is
+/// made in ([`crate::edges::DOCUMENTS`]). Records are often about a
+/// person named in them, who is then not their author.
+const RECORDS: &[&str] = &[
+    "records",
+    "record",
+    "document",
+    "warrant",
+    "warrants",
+    "indictment",
+    "papers",
+    "transcript",
+    "transcripts",
+    "reports",
+    "files",
+    "affidavits",
+    "complaints",
+    "letters",
+    "statements",
+];
+
+/// Whether a source is a document ("court records", "the affidavit", "a
+/// police report"): a source of its own, never the same as a person who
+/// said the same words elsewhere.
+pub fn names_a_document(source: &str) -> bool {
+    is_document(&words_of(source, Span::new(0, source.len())))
+}
+
+/// Whether a source's head, its last word, names a document.
+fn is_document(words: &[(usize, &str)]) -> bool {
+    words.last().is_some_and(|(_, word)| {
+        let lower = lower_case(word);
+        RECORDS.contains(&lower.as_ref()) || crate::edges::DOCUMENTS.contains(&lower.as_ref())
+    })
 }

@@ -1589,3 +1589,60 @@ fn an_opening_clause_or_time_stays_where_it_was() {
         )])
     );
 }
+
+#[test]
+fn a_cue_word_after_other_or_a_possessive_is_a_noun() {
+    for text in [
+        "The other suspect, Jamal Reed, 20, was arrested earlier this month.",
+        "The suspect's lawyer, Dana Kirk, did not return calls on Tuesday.",
+    ] {
+        let got = annotate(text, &[]);
+        assert!(
+            got.iter()
+                .all(|f| !matches!(f.cue.as_str(), "suspect" | "lawyer" | "witness")),
+            "{text}: {got:?}"
+        );
+    }
+    // A noun of saying with its content after it is still a cue.
+    let got = annotate("The governor's claim that the budget was balanced proved false.", &[]);
+    assert!(got.iter().any(|f| f.cue.contains("claim")), "{got:?}");
+    // "another" alone is a subject.
+    let got = annotate(
+        "One analyst puts the figure at 2,000; another says there are about 1,800.",
+        &[],
+    );
+    assert!(got.iter().any(|f| f.source == "another" && f.cue == "says"), "{got:?}");
+}
+
+#[test]
+fn a_document_is_a_source_of_its_own() {
+    // Reyes is who the records are about, not who speaks; a statement
+    // that names its author speaks for the author.
+    let text = "Michael Reyes was arrested on Saturday. \
+                Court records indicate that Reyes had a handgun in his possession. \
+                A Toledo Police Department statement said the girl was in stable condition.";
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Michael Reyes", EntityKind::Person, &["Michael Reyes", "Reyes"]),
+        (
+            "Toledo Police Department",
+            EntityKind::Organization,
+            &["Toledo Police Department"],
+        ),
+    ];
+    let got = annotate(text, entities);
+    let records = got.iter().find(|f| f.source == "Court records").expect("found");
+    assert_eq!(records.speaker, None, "{got:?}");
+    let statement = got
+        .iter()
+        .find(|f| f.content.contains("stable condition"))
+        .expect("found");
+    assert_eq!(
+        statement.speaker.as_deref(),
+        Some("Toledo Police Department"),
+        "{got:?}"
+    );
+    assert!(chorus_quotes::names_a_document("court records"));
+    assert!(chorus_quotes::names_a_document("The police report"));
+    assert!(!chorus_quotes::names_a_document("Police"));
+    assert!(!chorus_quotes::names_a_document("Reyes"));
+}

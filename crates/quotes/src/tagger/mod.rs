@@ -508,7 +508,7 @@ pub(crate) fn tag(
     let mut found = Vec::with_capacity(cues.len());
     for (first, last) in cues {
         let ruled = rule_for(view, rules, first, last).is_some();
-        let read = if !ruled && !plausible_cue(view, first) {
+        let read = if !ruled && !plausible_cue(view, first, last) {
             Err(Fate::NotPlausible)
         } else {
             let sentence = words.sentence[first] as usize;
@@ -574,11 +574,52 @@ const DETERMINERS: &[&str] = &[
 /// noun cue after a determiner ("His claims were never checked") takes
 /// its content from "that", "of", a colon or a quotation after it, never
 /// from the verb that follows.
-fn plausible_cue(view: &View, first: usize) -> bool {
+fn plausible_cue(view: &View, first: usize, last: usize) -> bool {
     let after_determiner = first > 0 && DETERMINERS.contains(&view.words[first - 1].lower.as_ref());
-    if !after_determiner {
-        return true;
-    }
+    let one_word_after_owner = first == last && after_other_or_possessive(view, first);
+    !after_determiner && !one_word_after_owner || noun_takes_content(view, first)
+}
+
+/// Whether the word at `first` stands right after "other" or a
+/// possessive ("The other suspect, …", "the suspect's lawyer"): a noun
+/// there, never a verb. "he's", "that's" and the like are "is", not
+/// possessives; "another" is left out, as it is often a subject of its
+/// own ("another says there are about 1,800": PolNeAR train).
+fn after_other_or_possessive(view: &View, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1).map(|at| view.words[at].lower.as_ref()) else {
+        return false;
+    };
+    let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"));
+    let contraction = owner.is_some_and(|owner| {
+        matches!(
+            owner,
+            "he" | "she" | "it" | "that" | "there" | "who" | "what" | "let" | "here" | "where"
+        )
+    });
+    matches!(before, "other" | "'s" | "’s")
+        || !contraction && (owner.is_some() || before.ends_with("s'") || before.ends_with("s’"))
+}
+
+/// Whether a cue of one word, found by the rules or the tagger, is a
+/// noun after "other" or a possessive read as a verb ("The other suspect
+/// …", "Morgan's loved ones"): it stands only as a noun of saying with
+/// its content after it ("Trump's claim that …"). A cue of several words
+/// there is PolNeAR's noun cue ("Rubio's response was", "Trump's public
+/// stance on": 23 such cues of train's gold were lost when they counted).
+pub(crate) fn noun_read_as_verb(view: &View, cue: chorus_model::Span) -> bool {
+    let first = view.words.partition_point(|word| word.span.start < cue.start);
+    first < view.words.len()
+        && view.words[first].span.end >= cue.end
+        && after_other_or_possessive(view, first)
+        && !crate::cues::lookup(&view.words[first].lower)
+            .iter()
+            .any(|entry| entry.frame == crate::cues::Frame::Noun)
+        && !noun_takes_content(view, first)
+}
+
+/// Whether a noun cue at `first` takes its content from "that", "of", a
+/// colon or a quotation right after it.
+fn noun_takes_content(view: &View, first: usize) -> bool {
     let next = view
         .words
         .iter()
@@ -752,7 +793,19 @@ pub(crate) fn combine(
     let overlap = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
     let mut all = rules;
     let known = all.len();
-    for one in tagged {
+    for mut one in tagged {
+        // A source that is one function word or a mark ("long | said",
+        // "In | arguing") is a fragment: the rules' subject stands for it.
+        // Where the rules found the cue, their source stands, else the
+        // subject they would read before it.
+        let fragment = one
+            .source
+            .is_some_and(|phrase| crate::source::is_fragment(view, phrase));
+        if fragment {
+            let from = view.sentences[one.sentence].words.start;
+            let cue_first = view.words.partition_point(|word| word.span.start < one.cue.start);
+            one.source = crate::reported::subject_past_adverbs(view, from, cue_first);
+        }
         match all[..known].iter().position(|rule| overlap(&rule.cue, &one.cue)) {
             Some(k) => {
                 let agree = all[k].parts.iter().any(|a| one.parts.iter().any(|b| overlap(a, b)));
@@ -783,7 +836,8 @@ pub(crate) fn combine(
                         (Some(tagger), Some(rule)) => tagger.last < rule.first,
                         _ => false,
                     };
-                    if one.source.is_some() && !(rules_subject_adjacent && before_it) {
+                    let keep_rules = fragment && all[k].source.is_some();
+                    if one.source.is_some() && !(rules_subject_adjacent && before_it) && !keep_rules {
                         all[k].source = one.source;
                     }
                 }
@@ -812,6 +866,58 @@ pub(crate) fn combine(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_that_is_one_function_word_gives_way_to_the_rules_subject() {
+        let mut article = Article {
+            text: "Mr. Ryan has long said that he will back the nominee.".to_string(),
+            ..Article::default()
+        };
+        chorus_text::annotate(&mut article);
+        let view = View::new(&article);
+        let at = |word: &str| {
+            view.words
+                .iter()
+                .position(|w| w.lower == word)
+                .expect("the word is there")
+        };
+        let (long, said, that) = (at("long"), at("said"), at("that"));
+        let content = Span::new(
+            view.words[that].span.start as usize,
+            view.words[view.words.len() - 2].span.end as usize,
+        );
+        let tagged = |source: Option<Phrase>| Found {
+            source,
+            cue: view.words[said].span,
+            parts: vec![content],
+            sentence: 0,
+        };
+        let fragment = Some(Phrase {
+            first: long,
+            last: long,
+        });
+        let text_of = |one: &Found| {
+            one.source.map(|phrase| {
+                words_span(&view, phrase.first, phrase.last)
+                    .slice(&article.text)
+                    .to_string()
+            })
+        };
+        // The tagger alone: the subject read before the adverb and auxiliary.
+        let alone = combine(&view, Vec::new(), vec![tagged(fragment)], None);
+        assert_eq!(text_of(&alone[0]).as_deref(), Some("Mr. Ryan"));
+        // With the rules' attribution of the same cue, the rules' source stands.
+        let rules_source = Some(Phrase {
+            first: 0,
+            last: at("ryan"),
+        });
+        let both = combine(&view, vec![tagged(rules_source)], vec![tagged(fragment)], None);
+        assert_eq!(text_of(&both[0]).as_deref(), Some("Mr. Ryan"));
+        // A source that names someone is no fragment.
+        assert!(!crate::source::is_fragment(&view, rules_source.expect("given")));
+        let he = at("he");
+        assert!(!crate::source::is_fragment(&view, Phrase { first: he, last: he }));
+    }
 
     /// The full span scores of word `i` for a cue: every feature's weight
     /// added at once, as the trainer reads them.
