@@ -1523,21 +1523,71 @@ const IRREGULAR_VERBS: &[&str] = &[
     "cost",
 ];
 
-/// Whether an opening holds a word that can be the verb of a clause: a
-/// lower-case word ending in "-ed" or "-s" or an irregular verb. Without
+/// Whether an opening holds a word that can be the verb of its main clause:
+/// a lower-case word ending in "-ed" or "-s" or an irregular verb, outside
+/// any relative clause or participle aside ([`in_main_clause`]). Without
 /// one it is a subject waiting for its verb ("An investigation by the
-/// British daily The Guardian | , published on Monday, claimed …"), not a
-/// clause. Lenient on purpose: plural nouns pass.
+/// British daily The Guardian | , published on Monday, claimed …";
+/// "Moultrie's brother Ricky, who lives in Las Vegas | , Nevada, told …"),
+/// not a clause. Lenient on purpose: plural nouns pass.
 fn has_a_verb(article: &Article, opening: &[Token]) -> bool {
-    opening.iter().any(|token| {
+    let main = in_main_clause(article, opening);
+    opening.iter().zip(main).any(|(token, main)| {
         let text = article.span_text(token.span);
-        token.kind == TokenKind::Word
+        main && token.kind == TokenKind::Word
             && text.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
             && (text.ends_with("ed")
                 || (text.ends_with('s') && !text.ends_with("ss"))
                 || text.ends_with("n't")
                 || IRREGULAR_VERBS.contains(&text))
     })
+}
+
+/// Relative pronouns: what follows them, up to the next comma or dash,
+/// describes the noun before them.
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
+
+/// For each token of an opening, whether it may belong to the main clause:
+/// not inside a relative clause (from "who", "which", … to the next comma,
+/// dash or semicolon, or the end of the opening: "the father of a boy who
+/// accidentally shot | …"), not inside a participle set off by a comma
+/// (", published on Monday,"; not "said" or "told": "Police, however,
+/// said …" is the main clause), and not the noun a relative clause
+/// describes ("The officers, who …": "officers" is no verb). A verb there
+/// belongs to a clause inside the subject, whose own verb is still to come.
+fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
+    let mut main = vec![true; opening.len()];
+    let mut aside = false;
+    let mut after_comma = false;
+    for (i, token) in opening.iter().enumerate() {
+        let text = article.span_text(token.span);
+        if token.kind == TokenKind::Punct {
+            if matches!(text, "," | ";" | "—" | "–" | "(" | ")") {
+                aside = false;
+                after_comma = text == ",";
+            }
+            main[i] = !aside;
+            continue;
+        }
+        let participle = after_comma
+            && token.kind == TokenKind::Word
+            && text.chars().all(char::is_lowercase)
+            && (text.ends_with("ed") || IRREGULAR_VERBS.contains(&text))
+            && !AUXILIARIES.contains(&text)
+            && !matches!(text, "said" | "told");
+        if token.kind == TokenKind::Word && RELATIVE_PRONOUNS.contains(&text) {
+            aside = true;
+            // The noun described, before the pronoun and its comma.
+            if let Some(noun) = opening[..i].iter().rposition(|t| t.kind != TokenKind::Punct) {
+                main[noun] = false;
+            }
+        } else if participle {
+            aside = true;
+        }
+        after_comma = false;
+        main[i] = !aside;
+    }
+    main
 }
 
 /// Whether an opening ends inside "between X", whose "and Y" comes after

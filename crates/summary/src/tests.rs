@@ -361,6 +361,50 @@ fn a_sentence_is_cut_after_its_introduction_and_before_a_function_word_never() {
         "The official, who asked not to be named, told the channel that hundreds of fighters had been flown in.",
     );
     assert_eq!(opening_clauses(&official, 0, 10), None);
+    // Never a subject whose only verb is in a relative clause or aside.
+    let brother = self::article(
+        "j",
+        "Moultrie's brother Ricky, who lives in Las Vegas, Nevada, told a local station that his sister was \
+        visiting her family when she was shot.",
+    );
+    assert_eq!(cut(&brother, 10), None);
+    assert_eq!(
+        cut(&brother, 20).as_deref(),
+        Some("Moultrie's brother Ricky, who lives in Las Vegas, Nevada, told a local station that his sister was visiting her family")
+    );
+    let father = self::article(
+        "k",
+        "The father of a 6-year-old boy who accidentally shot and killed his brother last week is facing charges \
+        for the incident.",
+    );
+    assert_eq!(cut(&father, 12), None);
+    let officers = self::article(
+        "l",
+        "The officers, who had arrived within minutes, and the paramedics worked on the victim for an hour.",
+    );
+    assert_eq!(cut(&officers, 8), None);
+    let suspect = self::article(
+        "m",
+        "The suspect, identified by police on Sunday, fled the scene in a stolen car after the shooting.",
+    );
+    assert_eq!(cut(&suspect, 8), None);
+    // The main clause's verb still counts after an aside or a relative clause.
+    let police = self::article(
+        "n",
+        "Police, however, said the gunman had fled, and a search of the area went on through the night.",
+    );
+    assert_eq!(
+        cut(&police, 10).as_deref(),
+        Some("Police, however, said the gunman had fled")
+    );
+    let searching = self::article(
+        "o",
+        "Police were searching for two young men who were seen in a car, witnesses said on Sunday.",
+    );
+    assert_eq!(
+        cut(&searching, 13).as_deref(),
+        Some("Police were searching for two young men who were seen in a car")
+    );
     // Never between "between X" and its "and Y".
     let between = self::article(
         "f",
