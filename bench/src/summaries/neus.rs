@@ -286,7 +286,7 @@ fn render(
         text,
         "- budget: the reference's length in words (mean {budget:.1}), never over the budget; peers and the lead take whole \
          sentences only; chorus takes whole sentences, then, when none fits or six words or more are left, the best \
-         sentence left cut at a clause boundary that still holds a verb and opens as a sentence does, twice at most (its row without these cut sentences is `chorus, whole sentences only`)"
+         sentence left cut at a clause boundary that still holds the verb of its main clause (not only one inside a relative clause) and opens as a sentence does, twice at most (its row without these cut sentences is `chorus, whole sentences only`)"
     );
     let _ = writeln!(text, "- sentences: chorus's segmentation for every system; peers rank them, sentences that would overrun are skipped");
     let _ = writeln!(text, "- ROUGE: `chorus-rouge` (checked against ROUGE-1.5.5 in `rouge-check.md`), Porter stemming, no stopword removal, F with alpha 0.5, ROUGE-L summary-level");
