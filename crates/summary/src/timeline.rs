@@ -395,6 +395,20 @@ fn chronology_days(article: &Article, from: NaiveDate, own: NaiveDate) -> BTreeS
 /// and counted only when
 /// an article of the day or after names it too (0.482). So weekdays stay
 /// resolved backwards and announcements count as mentions.
+///
+/// Weighing a day by its largest event instead of all its mentions lost as
+/// well (leak-free 0.503 -> 0.384 to 0.475, all inputs 0.637 -> 0.523 to
+/// 0.605, measured side by side): the event being the articles whose
+/// sentences telling the day (naming it, or the lead on the article's own
+/// day when none does) the alignment matches with each other, each article
+/// counted as its mention, so that several reports of one day on unrelated
+/// threads weigh as one. Ranking by that event, then by mentions: 0.384
+/// (H1N1_bbc 0.857 -> 0.286: an outbreak's gold days are days of many
+/// reports on different cases, and few of a day's sentences match); by
+/// mentions plus event (or their mean): 0.458; with an article joining the
+/// event when its telling sentence matches any sentence of another telling
+/// article, event then mentions: 0.475 (MJ_bbc 0.459 -> 0.486, but
+/// LibyaWar_cnn 0.474 -> 0.368, H1N1_reuters 0.467 -> 0.400).
 fn keep_best_dates(items: &mut Vec<TimelineItem>, weights: &BTreeMap<NaiveDate, DayWeight>, max_dates: usize) {
     let mut dates: Vec<(NaiveDate, DayWeight, usize)> = Vec::new();
     for item in items.iter() {
