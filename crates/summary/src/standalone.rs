@@ -1105,10 +1105,22 @@ fn is_listing(sentence: &str) -> bool {
     if !sentence.bytes().any(|b| b.is_ascii_digit() || b == b'/') {
         return false;
     }
-    let words: Vec<&str> = sentence.split_whitespace().collect();
     let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
     let is_weekday = |word: &str| is_english_weekday(word, true);
-    let schedule = words.iter().enumerate().any(|(i, &word)| {
+    let is_day = |word: Option<&str>| {
+        word.is_some_and(|w| {
+            let digits = w.trim_end_matches([',', '.', ':', ';']);
+            (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    // One pass over the words, without collecting them: the word before,
+    // the word (`ahead[0]`) and the three after it.
+    let mut words = sentence.split_whitespace();
+    let mut ahead = [words.next(), words.next(), words.next(), words.next()];
+    let mut before = None;
+    let mut days = 0;
+    while let Some(word) = ahead[0] {
+        let next = ahead[1];
         let slot = word
             .split_once('-')
             .is_some_and(|(from, to)| is_clock(from) && to.starts_with(|c: char| c.is_ascii_digit()));
@@ -1117,38 +1129,29 @@ fn is_listing(sentence: &str) -> bool {
                 .split_once('/')
                 .is_some_and(|(role, _)| LISTING_CREDITS.contains(&role.trim_end_matches('\\')));
         let episode = word == "Ep"
-            && words
-                .get(i + 1)
+            && next
                 .and_then(|next| {
                     next.replace('\\', "")
                         .split_once('/')
                         .map(|(a, b)| is_number(a) && is_number(b))
                 })
                 .unwrap_or(false);
-        let days = matches!(words.get(i + 1..i + 4), Some(&[day, "to", weekday]) if is_number(day) && is_weekday(weekday))
+        let run = matches!(ahead[1..], [Some(day), Some("to"), Some(weekday)] if is_number(day) && is_weekday(weekday))
             && is_weekday(word);
-        slot || credit || episode || days
-    });
-    if schedule {
-        return true;
+        if slot || credit || episode || run {
+            return true;
+        }
+        // The day beside it first: it rules out most words cheaply.
+        let month = word.trim_end_matches([',', '.', ':', ';']);
+        if (is_day(next) || is_day(before))
+            && is_english_month(month)
+            && (!month.eq_ignore_ascii_case("may") || word.starts_with('M'))
+        {
+            days += 1;
+        }
+        before = Some(word);
+        ahead = [ahead[1], ahead[2], ahead[3], words.next()];
     }
-    let is_day = |word: Option<&&str>| {
-        word.is_some_and(|w| {
-            let digits = w.trim_end_matches([',', '.', ':', ';']);
-            (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
-    let days = words
-        .iter()
-        .enumerate()
-        .filter(|&(i, word)| {
-            // The day beside it first: it rules out most words cheaply.
-            let month = word.trim_end_matches([',', '.', ':', ';']);
-            (is_day(words.get(i + 1)) || i > 0 && is_day(words.get(i - 1)))
-                && is_english_month(month)
-                && (!month.eq_ignore_ascii_case("may") || word.starts_with('M'))
-        })
-        .count();
     days >= LISTING_DAYS
 }
 
