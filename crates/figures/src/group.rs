@@ -174,7 +174,7 @@ fn collect(
     let lang = Lang::of(article.language.as_deref());
     let table = lexicon::table(lang);
     let tokens = chorus_text::TokenView::of(article);
-    let view = View::new(&tokens, table);
+    let view = View::on_demand(&tokens, table);
     let reference_year = article.published.map(|p| p.year()).or_else(|| latest_year(&view));
     for (figure_index, figure) in article.figures.iter().enumerate() {
         let unit_kind = figure.unit.as_deref().map(|u| {
