@@ -24,6 +24,7 @@
 //! and the tokenizer need, so that they look the language up once per
 //! article rather than once per word.
 
+use chorus_model::hash::FastMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -108,12 +109,12 @@ fn vote_by_stopwords(sample: &str) -> Option<&'static str> {
         ballot.words += 1;
         lower.clear();
         if word.is_ascii() {
-            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
         } else {
             lower.extend(word.chars().flat_map(char::to_lowercase));
         }
-        if let Ok(found) = index.binary_search_by(|(entry, _, _)| (*entry).cmp(lower.as_str())) {
-            let (_, stop_mask, marker_mask) = index[found];
+        if let Some(&(stop_mask, marker_mask)) = index.get(lower.as_str()) {
             ballot.count(stop_mask, marker_mask);
         }
         if ballot.words % VOTE_ENOUGH_WORDS == 0 && ballot.winner().is_some() {
@@ -178,30 +179,23 @@ fn relative_by_letters(code: &str, sample: &str) -> bool {
     foreign || !russian
 }
 
-/// Every stopword and relative marker, sorted, with a bit per language of
+/// Every stopword and relative marker, with a bit per language of
 /// [`stopwords::LISTS`]: which lists hold it, and which languages it
 /// argues against.
-fn vote_index() -> &'static [(&'static str, u16, u16)] {
-    static INDEX: OnceLock<Vec<(&'static str, u16, u16)>> = OnceLock::new();
+fn vote_index() -> &'static FastMap<&'static str, (u16, u16)> {
+    static INDEX: OnceLock<FastMap<&'static str, (u16, u16)>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut entries: Vec<(&'static str, u16, u16)> = Vec::new();
+        let mut merged: FastMap<&'static str, (u16, u16)> = FastMap::default();
         for (bit, (_, list)) in stopwords::LISTS.iter().enumerate() {
-            entries.extend(list.iter().map(|word| (*word, 1u16 << bit, 0)));
+            for word in list.iter() {
+                merged.entry(*word).or_default().0 |= 1u16 << bit;
+            }
         }
         for (code, words) in RELATIVE_MARKERS {
             if let Some(bit) = stopwords::LISTS.iter().position(|(list_code, _)| list_code == code) {
-                entries.extend(words.iter().map(|word| (*word, 0, 1u16 << bit)));
-            }
-        }
-        entries.sort_unstable_by_key(|(word, _, _)| *word);
-        let mut merged: Vec<(&'static str, u16, u16)> = Vec::with_capacity(entries.len());
-        for (word, stop, marker) in entries {
-            match merged.last_mut() {
-                Some(last) if last.0 == word => {
-                    last.1 |= stop;
-                    last.2 |= marker;
+                for word in words.iter() {
+                    merged.entry(*word).or_default().1 |= 1u16 << bit;
                 }
-                _ => merged.push((word, stop, marker)),
             }
         }
         merged
