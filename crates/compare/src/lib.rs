@@ -134,8 +134,11 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
             });
         }
     }
-    // Inverse sentence frequency within the story.
-    let mut frequency: TermMap<u32> = TermMap::default();
+    // Inverse sentence frequency within the story. Sized once for every
+    // term read (an upper bound on the distinct ones, and no more memory
+    // than `raw_terms` already holds), not grown rehash by rehash.
+    let read: usize = raw_terms.iter().map(Vec::len).sum();
+    let mut frequency: TermMap<u32> = TermMap::with_capacity_and_hasher(read, Default::default());
     for terms in &raw_terms {
         for &term in terms {
             *frequency.entry(term).or_insert(0) += 1;
@@ -156,7 +159,7 @@ pub fn align_story(articles: &[Article], members: &[usize], source_group: &[usiz
     }
     // Sparse product through postings: similarities of all sentence pairs
     // that share a term, across articles only.
-    let mut postings: TermMap<Vec<(u32, f32)>> = TermMap::default();
+    let mut postings: TermMap<Vec<(u32, f32)>> = TermMap::with_capacity_and_hasher(frequency.len(), Default::default());
     for (index, sentence) in sentences.iter().enumerate() {
         for &(term, weight) in &sentence.vector {
             postings.entry(term).or_default().push((index as u32, weight));
