@@ -957,6 +957,50 @@ pub(crate) fn person_name_words(article: &Article) -> FastSet<&str> {
         .collect()
 }
 
+/// Most sentences read back from a sentence whose pronoun names no one to
+/// find the person it stands for ([`antecedent_name_words`]).
+const ANTECEDENT_SENTENCES: usize = 3;
+
+/// Nouns of an unnamed person ("a 23-year-old man", "the victim"): a
+/// sentence that has one and names no one gives a later "he" or "his" a
+/// nearer antecedent than any name before it.
+const UNNAMED_PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "boy", "girl", "teen", "teenager", "victim", "suspect", "gunman", "shooter", "driver", "officer",
+];
+
+/// The capitalized words of the names of the people that the "he", "his"
+/// or "her" of sentence `sentence` of `article` may stand for, read back
+/// over up to [`ANTECEDENT_SENTENCES`] sentences: those named in the
+/// nearest sentence that names a person, unless a sentence between names
+/// an unnamed one ("Police said the man was walking … when he was struck"
+/// before "The bullet exited at his hip."), in which case none: the
+/// pronoun stands for someone no summary can name, however many of the
+/// article's people it names.
+pub(crate) fn antecedent_name_words(article: &Article, sentence: usize) -> FastSet<&str> {
+    for earlier in (sentence.saturating_sub(ANTECEDENT_SENTENCES)..sentence).rev() {
+        let span = article.sentences[earlier].span;
+        let named: FastSet<&str> = persons(article)
+            .flat_map(|entity| &entity.mentions)
+            .filter(|mention| mention.start >= span.start && mention.end <= span.end)
+            .flat_map(|mention| article.span_text(*mention).split_whitespace())
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .map(without_possessive)
+            .collect();
+        if !named.is_empty() {
+            return named;
+        }
+        let unnamed_person = article.span_text(span).split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            UNNAMED_PERSON_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word))
+        });
+        if unnamed_person {
+            return FastSet::default();
+        }
+    }
+    // Nothing near: the pronoun may stand for anyone the article names.
+    person_name_words(article).into_iter().map(without_possessive).collect()
+}
+
 /// A word without its possessive ending ("Gaddafi's" gives "Gaddafi").
 pub(crate) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
@@ -1065,6 +1109,30 @@ fn is_page_residue(sentence: &str) -> bool {
         || is_comment_stamp(sentence)
         || (sentence.contains('@') && sentence.split_whitespace().any(email))
         || is_listing(sentence)
+        || has_gallery_counter(sentence)
+}
+
+/// Words of a photo gallery's counter ("Image 16 of 40", "Photo 3 of 12",
+/// "5 of 20 photos").
+const GALLERY_WORDS: &[&str] = &[
+    "image", "images", "photo", "photos", "picture", "pictures", "slide", "slides",
+];
+
+/// Whether a sentence holds a photo gallery's counter, "Image N of M",
+/// "Photo N of M" or "N of M photos": the caption of a gallery slide
+/// ("Image 16 of 40 Friends of the deceased …") that the page glued into
+/// the text.
+fn has_gallery_counter(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let is_gallery_word = |word: &str| GALLERY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    words.windows(3).enumerate().any(|(at, window)| {
+        is_number(window[0]) && window[1] == "of" && is_number(window[2]) && {
+            let before = at.checked_sub(1).map(|i| words[i]);
+            let after = words.get(at + 3).copied();
+            before.is_some_and(is_gallery_word) || after.is_some_and(is_gallery_word)
+        }
+    })
 }
 
 /// Most words from the start of a reader's comment to the end of its stamp
@@ -2113,6 +2181,24 @@ mod tests {
         );
         assert_eq!(shown("US President Donald Trump spoke on Monday."), None);
         assert_eq!(shown("NATO and EU leaders met on Monday."), None);
+    }
+
+    #[test]
+    fn a_gallery_counter_is_page_residue() {
+        assert!(!stands_alone(
+            "Image 16 of 40 Friends of the deceased gathered outside the church on Sunday."
+        ));
+        assert!(!stands_alone(
+            "Photo 3 of 12 Police tape surrounds the house where the shooting happened."
+        ));
+        assert!(!stands_alone(
+            "See all 5 of 20 photos from the vigil held on Sunday evening."
+        ));
+        // A count of things that are no gallery's is the story's.
+        assert!(stands_alone(
+            "Police said 3 of 12 people shot on Sunday were still in hospital."
+        ));
+        assert!(stands_alone("The photo shows 2 of 4 suspects leaving the store."));
     }
 
     #[test]

@@ -1108,6 +1108,43 @@ fn a_pronoun_in_a_whole_sentence_follows_only_a_sentence_that_names_its_person()
 }
 
 #[test]
+fn a_pronoun_stands_for_the_person_its_article_names_nearest_before_it() {
+    let roundup = naming(
+        article(
+            "a",
+            "Jose Pena was shot twice in the head on Friday, police said. \
+             About 10:30 a.m., a 23-year-old man was shot in the West Pullman neighborhood. \
+             Police said the man was walking in the 200 block when he was struck in the leg. \
+             The bullet exited at his hip. \
+             Maria Lopez, 40, was shot in the arm later that night. \
+             Her son said she was recovering at home.",
+        ),
+        &["Jose Pena", "Maria Lopez"],
+    );
+    // "his" after an unnamed man: no name of the article stands for it.
+    assert!(antecedent_name_words(&roundup, 3).is_empty());
+    // "she" after Maria Lopez, named in the sentence before.
+    let names = antecedent_name_words(&roundup, 5);
+    assert!(names.contains("Lopez") && !names.contains("Pena"), "{names:?}");
+}
+
+#[test]
+fn a_pronoun_about_an_unnamed_person_is_left_out_though_the_summary_names_another() {
+    let text = "Jose Pena was shot twice in the head on Friday and died at the scene, police said. \
+                Police said a 23-year-old man was walking in the 200 block of West 117th Street when he was struck in the leg. \
+                The bullet exited at his hip and lodged in the wall behind him.";
+    let articles = vec![
+        naming(article("a", text), &["Jose Pena"]),
+        naming(article("b", text), &["Jose Pena"]),
+        naming(article("c", text), &["Jose Pena"]),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let texts = summary_texts(&articles, &summarize(&articles, &alignment, &SummaryOptions::default()));
+    assert!(texts.iter().any(|t| t.contains("Pena")), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.contains("his hip")), "{texts:#?}");
+}
+
+#[test]
 fn a_headline_glued_before_the_first_sentence_is_left_out() {
     let articles = vec![
         article(
