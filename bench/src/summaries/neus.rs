@@ -320,7 +320,11 @@ fn render(
          timeline) per cluster; the peers' is their summarizer call on sentences already split. \
          `empty`: clusters left without a summary. chorus cut one sentence at a clause boundary in {shortened} \
          clusters, and showed {opening_left_out} sentences without their opening dateline (\"WASHINGTON — \") or \
-         connective set off by a comma (\"Meanwhile, \"), the rest of the sentence as written."
+         connective set off by a comma (\"Meanwhile, \"), the rest of the sentence as written. \
+         chorus's sources count in full for a sentence of 18 words or more, a shorter one's for its share of 18 \
+         (a six-word aside three outlets repeat no longer outranks the main facts: ROUGE-1/2/L 0.4194/0.1873/0.3548 \
+         before, 0.4196/0.1879/0.3550 after; weighting the sources instead by how many of the story's articles use \
+         the sentence's terms gave 0.4172/0.1854/0.3530 and was left out)."
     );
     text
 }
