@@ -937,6 +937,8 @@ const NOTICE_PHRASES: &[&str] = &[
     "problem saving your notification",
     "email notifications are only sent",
     "get an email delivered to your inbox",
+    "selected any newsletters",
+    "one or more of our email newsletters",
     "terms of service and privacy policy",
     "terms of use and privacy policy",
     "privacy policy and terms",
@@ -1224,6 +1226,11 @@ mod tests {
         // A sign-up box and a follow-the-author box at the top of a story.
         assert!(notice("Just One More Thing..."));
         assert!(notice("Close Get email notifications on Sarah Reese daily!"));
+        assert!(notice("Oops, you haven't selected any newsletters."));
+        assert!(notice(
+            "Please tick one or more of our email newsletters and submit again."
+        ));
+        assert!(!notice("The school sends two newsletters a month to parents."));
         assert!(notice(
             "Whenever Sarah Reese posts new content, you'll get an email delivered to your inbox with a link."
         ));
