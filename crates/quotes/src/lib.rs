@@ -188,6 +188,7 @@ fn attributions(
     nesting::settle(view, &mut found);
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);
+    nesting::share_participle_sources(view, &mut found);
     found
 }
 

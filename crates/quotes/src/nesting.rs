@@ -31,6 +31,15 @@
 //!   after a comma and a gerund ("…, adding that …") or after "and" or
 //!   "but" ("… and said that …"): the outer content ends before it, and
 //!   both stand (train: 40 attributions exact more, 12 fewer; dev 1 more);
+//! * a participle clause after a comma ("…,” Macron told reporters …,
+//!   calling the situation dangerous"; "Trump blasted her, calling …")
+//!   with no source of its own shares the source of the attribution
+//!   before it in the sentence, the subject of both verbs, unless it lies
+//!   inside that attribution's content or a relative clause comes between
+//!   ("…, which Baku had denied, accusing …") (train gold, first annotator: of
+//!   the 565 "-ing" cues after a comma with an attribution earlier on
+//!   their line, 459 have the very source span of the one before, 24
+//!   none, the rest another source);
 //! * the outer attribution only relays the inner one ("TASS reported that
 //!   Zakharova said …"), or the inner one is a quotation signed by its
 //!   own speaker inside the outer content: both stand, and the report
@@ -40,6 +49,7 @@ use chorus_model::{Span, TokenKind};
 
 use crate::direct;
 use crate::reported::{self, Found, PASSIVE_BE};
+use crate::source;
 use crate::view::View;
 
 /// Cues by which an outer attribution passes on another's statement
@@ -233,4 +243,58 @@ fn end_content(view: &View, one: &mut Found, cut: u32) {
         *last = Span::new(last.start as usize, last.start as usize + kept.len());
     }
     one.parts.retain(|part| !part.is_empty());
+}
+
+/// Give each participle cue after a comma that has no source the source of
+/// the nearest attribution before it in its sentence (see the module doc).
+/// `found` is in text order of cues.
+pub fn share_participle_sources(view: &View, found: &mut [Found]) {
+    for at in 1..found.len() {
+        if found[at].source.is_some() || !is_participle_after_comma(view, found[at].cue) {
+            continue;
+        }
+        let cue = found[at].cue;
+        let sentence = found[at].sentence;
+        let before = found[..at]
+            .iter()
+            .rev()
+            .take_while(|one| one.sentence == sentence)
+            .find(|one| one.cue.end <= cue.start);
+        let Some(before) = before else {
+            continue;
+        };
+        let inside = before
+            .parts
+            .iter()
+            .any(|part| part.start <= cue.start && cue.start < part.end);
+        let source = before
+            .source
+            .filter(|phrase| view.words[phrase.last].span.end <= cue.start);
+        if !inside && !relative_clause_between(view, before.cue.end, cue.start) {
+            if let Some(source) = source {
+                found[at].source = Some(source);
+            }
+        }
+    }
+}
+
+/// Whether a relative clause set off by a comma opens between bytes
+/// `start` and `end`: "…, which Baku had denied, accusing …" (the
+/// participle's subject may be the clause's).
+fn relative_clause_between(view: &View, start: u32, end: u32) -> bool {
+    let first = view.words.partition_point(|word| word.span.start < start);
+    let last = view.words.partition_point(|word| word.span.start < end);
+    (first.max(1)..last)
+        .any(|at| source::RELATIVE.contains(&view.words[at].lower.as_ref()) && view.words[at - 1].is(","))
+}
+
+/// Whether `cue` opens with an "-ing" word right after a comma: "…,
+/// saying", "…, calling".
+fn is_participle_after_comma(view: &View, cue: Span) -> bool {
+    let at = view.words.partition_point(|word| word.span.start < cue.start);
+    let participle = view
+        .words
+        .get(at)
+        .is_some_and(|word| word.lower.len() > 4 && word.lower.ends_with("ing") && !word.capitalized);
+    participle && at > 0 && view.words[at - 1].is(",")
 }

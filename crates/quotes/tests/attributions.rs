@@ -1646,3 +1646,53 @@ fn a_document_is_a_source_of_its_own() {
     assert!(!chorus_quotes::names_a_document("Police"));
     assert!(!chorus_quotes::names_a_document("Reyes"));
 }
+
+#[test]
+fn a_participle_after_a_quotation_shares_its_speaker() {
+    let found = triples(
+        "“The attack has no justification,” Macron told reporters ahead of a briefing to European Union \
+         leaders, calling the current situation dangerous.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|row| row.0 == "Macron" && row.1 == "calling" && row.2 == "the current situation dangerous"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_relative_clause_takes_no_source_across_it() {
+    // The outer content is cut before the participle, which shares its subject.
+    let found = triples("Officials said the senator had left the hall, calling the vote a sham.");
+    assert!(
+        found.iter().any(|row| row.0 == "Officials" && row.1 == "calling"),
+        "{found:?}"
+    );
+    // Across ", which Baku had denied," the accuser is Baku, not Yerevan.
+    let found = triples(
+        "Yerevan had also accused Turkey of sending fighters, which Baku had denied, accusing in return of \
+         deploying veterans.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|row| row.0 == "Yerevan" && row.1.starts_with("accusing")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_statement_or_a_weekday_after_the_cue_is_the_cues() {
+    assert_eq!(
+        triples("“We are leaving,” the company said in a statement. “The deal is off,” Sanders said Thursday."),
+        rows(&[
+            ("the company", "said in a statement", "“We are leaving,”"),
+            ("Sanders", "said Thursday", "“The deal is off,”"),
+        ])
+    );
+    // Before its content, or after an object, a weekday is left out.
+    let found = triples("Sanders said Thursday that the deal was off. Clinton told reporters Friday that she won.");
+    assert_eq!(found[0].1, "said", "{found:?}");
+    assert_eq!(found[1].1, "told", "{found:?}");
+}
