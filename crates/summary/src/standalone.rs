@@ -1123,6 +1123,11 @@ const GALLERY_WORDS: &[&str] = &[
 /// ("Image 16 of 40 Friends of the deceased …") that the page glued into
 /// the text.
 fn has_gallery_counter(sentence: &str) -> bool {
+    // Most sentences hold no "N of M": ruled out before their words are
+    // collected (this runs on every sentence a summary or timeline reads).
+    if !sentence.contains(" of ") || !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
     let is_gallery_word = |word: &str| GALLERY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
