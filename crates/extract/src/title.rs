@@ -43,11 +43,15 @@ fn is_unspaced_script(c: char) -> bool {
 /// Separators between a headline and the site name after it.
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", "|"];
 
-/// Splits a site name off the end of `title`, repeatedly ("Title - Station -
-/// City, ST"). Returns the headline and the site name nearest to it, when
-/// one was found.
+/// Splits the site name off a title: off its end, repeatedly ("Title -
+/// Station - City, ST"), from a domain on even when what follows it does not
+/// read as a name ("Title - KATC.com | Continuous News Coverage |
+/// Acadiana-Lafayette"), and off its start ("CBS 58 - Title"). Returns the
+/// headline and the site name nearest to it, when one was found. A headline
+/// the site cut short to fit its name ("… in shooting death of - Site")
+/// ends in "…".
 pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
-    let mut head = title.trim().trim_end_matches(['|', '-', '–', '—', ' ']).trim_end();
+    let mut head = trim_separators(title.trim());
     let mut tails = Vec::new();
     while let Some((before, after)) = split_last(head) {
         let before = before.trim_end();
@@ -56,9 +60,92 @@ pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
             break;
         }
         tails.push(after);
-        head = before.trim_end_matches(['|', '-', '–', '—', ' ']).trim_end();
+        head = trim_separators(before);
     }
-    (head.to_string(), site_of(&tails))
+    if let Some((before, domain)) = domain_part(head) {
+        tails.push(domain);
+        head = before;
+    }
+    let suffixed = !tails.is_empty();
+    let mut site = site_of(&tails);
+    if let Some((prefix, after)) = split_first(head) {
+        if is_site_name(prefix, after) && names_a_site(prefix) {
+            site = site.or_else(|| site_of(&[prefix]));
+            head = after;
+        }
+    }
+    let mut headline = head.to_string();
+    if suffixed && cut_short(&headline) {
+        headline.push('…');
+    }
+    (headline, site)
+}
+
+fn trim_separators(text: &str) -> &str {
+    text.trim_end_matches(['|', '-', '–', '—', ' ']).trim_end()
+}
+
+/// The first separator of `title` and what stands on each side of it.
+fn split_first(title: &str) -> Option<(&str, &str)> {
+    SEPARATORS
+        .iter()
+        .filter_map(|sep| title.find(sep).map(|i| (i, sep.len())))
+        .min_by_key(|&(i, _)| i)
+        .map(|(i, len)| (title[..i].trim(), title[i + len..].trim()))
+}
+
+/// The earliest part of `title` between separators that is a domain alone,
+/// and the title before it, when at least 3 words stand before it.
+fn domain_part(title: &str) -> Option<(&str, &str)> {
+    let mut starts: Vec<(usize, usize)> = SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(i, _)| (i, sep.len())))
+        .collect();
+    starts.sort_unstable();
+    starts.iter().find_map(|&(i, len)| {
+        let rest = &title[i + len..];
+        let end = SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep))
+            .min()
+            .unwrap_or(rest.len());
+        let part = rest[..end].trim();
+        let before = trim_separators(&title[..i]);
+        let one_domain = !part.contains(' ') && is_domain(part);
+        (one_domain && before.split_whitespace().count() >= 3).then_some((before, part))
+    })
+}
+
+/// Whether a name before a headline is surely a site's: it has a word that
+/// says what a site is, a domain or a broadcaster's call sign ("CBS 58",
+/// "WJTV News Channel 12"), not just capitals or a place ("UPDATE", "Texas").
+fn names_a_site(name: &str) -> bool {
+    name.split(|c: char| c.is_whitespace() || c == ',').any(|word| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        SITE_WORDS.contains(&lower.as_str()) || is_domain(bare) || is_call_sign(bare)
+    })
+}
+
+/// A North American broadcaster's call sign: K or W and two or three more
+/// capitals, maybe with "-TV" ("WAFF-TV", "KLTV").
+fn is_call_sign(word: &str) -> bool {
+    let letters = word.strip_suffix("-TV").unwrap_or(word);
+    letters.starts_with(['K', 'W'])
+        && (3..=4).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a headline that stood before a site name was cut short to fit it:
+/// a long one ending in a word that cannot end a headline ("of", "the") or
+/// in a lone capital ("… sought in B").
+fn cut_short(headline: &str) -> bool {
+    const NEVER_LAST: &[&str] = &["of", "the", "a", "an", "and", "from", "with", "by", "in", "to"];
+    let Some(last) = headline.split_whitespace().last() else {
+        return false;
+    };
+    let lone_capital = last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase()) && last != "I" && last != "A";
+    headline.chars().count() >= 50 && (NEVER_LAST.contains(&last) || lone_capital)
 }
 
 /// The name of the site among the parts split off a title ("Greenville,
@@ -282,6 +369,13 @@ fn is_site_name(tail: &str, head: &str) -> bool {
     if tail.ends_with(['?', '!']) {
         return false;
     }
+    if let Some((name, motto)) = tail.split_once(':') {
+        // "WPSD Local 6: Your news, weather, and sports authority"
+        let motto_words = motto.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase);
+        if is_site_name(name, head) && motto_words.filter(|w| SITE_WORDS.contains(&w.as_str())).count() >= 2 {
+            return true;
+        }
+    }
     let mut marked = false;
     for word in &words {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -299,9 +393,31 @@ fn is_site_name(tail: &str, head: &str) -> bool {
             || STATE_NAMES.contains(&lower.as_str())
             || is_domain(bare)
             || all_caps
-            || lower.split('-').any(|part| SITE_WORDS.contains(&part));
+            || lower.split('-').any(|part| SITE_WORDS.contains(&part))
+            || camel_parts(bare).any(|part| SITE_WORDS.contains(&part.to_lowercase().as_str()));
     }
     marked
+}
+
+/// The parts of a word written in camel case ("MyFoxAustin": "My", "Fox",
+/// "Austin"); a word that is not gives nothing.
+fn camel_parts(word: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = word
+        .char_indices()
+        .zip(word.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8())
+        .collect();
+    let camel = !starts.is_empty() && word.chars().next().is_some_and(char::is_uppercase);
+    let bounds: Vec<usize> = if camel {
+        std::iter::once(0)
+            .chain(starts)
+            .chain(std::iter::once(word.len()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (0..bounds.len().saturating_sub(1)).map(move |i| &word[bounds[i]..bounds[i + 1]])
 }
 
 fn is_domain(word: &str) -> bool {
@@ -363,6 +479,72 @@ mod tests {
             strip_site_suffix("Two hurt in accidental shooting - Greenville, NC | News | Weather | Sports - WNCT.com")
                 .1,
             Some("WNCT.com".to_string())
+        );
+    }
+
+    #[test]
+    fn strips_site_names_after_a_domain_with_a_motto_in_camel_case_or_before_the_headline() {
+        assert_eq!(
+            strip_site_suffix(
+                "Woman hurt after a teen fired a gun - KXYZ.com | Continuous Coverage | Acadiana-Lafayette"
+            ),
+            (
+                "Woman hurt after a teen fired a gun".to_string(),
+                Some("KXYZ.com".to_string())
+            )
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Officer injured in overnight shooting - WQRS Local 6: Your news, weather, and sports leader"
+            )
+            .0,
+            "Officer injured in overnight shooting"
+        );
+        assert_eq!(
+            strip_site_suffix("Father charged after toddler finds a gun - MyFoxTownville"),
+            (
+                "Father charged after toddler finds a gun".to_string(),
+                Some("MyFoxTownville".to_string())
+            )
+        );
+        assert_eq!(
+            strip_site_suffix("CBS 77 - Police name the teenager shot on Friday"),
+            (
+                "Police name the teenager shot on Friday".to_string(),
+                Some("CBS 77".to_string())
+            )
+        );
+        assert_eq!(
+            strip_site_suffix("Springfield, Ohio News, Weather, Sports - 1 dead after a shooting downtown").0,
+            "1 dead after a shooting downtown"
+        );
+        for title in [
+            "UPDATE - Police search for the driver of a grey van",
+            "Texas - Man killed in a shooting at a gas station",
+            "Mass Shooting – Killed – Male Teen",
+        ] {
+            assert_eq!(strip_site_suffix(title).0, title);
+        }
+    }
+
+    #[test]
+    fn marks_a_headline_cut_short_before_the_site_name() {
+        assert_eq!(
+            strip_site_suffix("Teen charged with involuntary manslaughter in the death of - WXYZ Local 6").0,
+            "Teen charged with involuntary manslaughter in the death of…"
+        );
+        assert_eq!(
+            strip_site_suffix("Townville man arrested, second Townville man sought in B - KXYZ.com").0,
+            "Townville man arrested, second Townville man sought in B…"
+        );
+        // Short, or with no site name after it: not cut.
+        assert_eq!(
+            strip_site_suffix("What it is worth fighting for - CNN").0,
+            "What it is worth fighting for"
+        );
+        assert_eq!(
+            strip_site_suffix("The families the gunman left behind and the town they come from").0,
+            "The families the gunman left behind and the town they come from"
         );
     }
 
