@@ -1277,3 +1277,52 @@ fn the_story_cache_of_what_sentences_show_gives_what_shown_part_gives() {
         "the test shows something"
     );
 }
+
+#[test]
+fn a_full_date_stamped_after_an_article_adds_nothing_to_that_day() {
+    // Two pages published on March 3 carry readers' comments stamped March 8.
+    let comments = |id: &str, comment: &str| {
+        let text = format!("The dam was built on 12 May 1994. March 8, 2020 at 10:15 am | Reply {comment}");
+        let mut page = dated(id, &text, (2020, 3, 3), &[("on 12 May 1994", (1994, 5, 12))]);
+        let start = page.text.find("March 8, 2020").unwrap();
+        page.dates.push(chorus_model::DateMention {
+            span: chorus_model::Span::new(start, start + "March 8, 2020".len()),
+            date: chrono::NaiveDate::from_ymd_opt(2020, 3, 8).unwrap(),
+            precision: chorus_model::DatePrecision::Day,
+            relative: false,
+            starts_period: false,
+        });
+        page
+    };
+    let articles = vec![
+        dated(
+            "a",
+            "The dam burst on Monday, flooding the valley below.",
+            (2020, 3, 2),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+        dated(
+            "b",
+            "Hundreds of homes were under water on Monday after the dam gave way.",
+            (2020, 3, 2),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+        comments("c", "Nobody listened to the engineers who warned about the dam."),
+        comments("d", "The valley should never have been built on in the first place."),
+        dated(
+            "e",
+            "Rescue teams reached the last flooded village on Sunday.",
+            (2020, 3, 8),
+            &[("on Sunday", (2020, 3, 8))],
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2, 3, 4], &[0, 1, 2, 3, 4]);
+    // March 2: two reports. March 8: one report and two comment stamps,
+    // which would outweigh it if they counted.
+    let one = timeline_with(&articles, &alignment, 1);
+    let dates: Vec<String> = one.events.iter().map(|e| e.date.to_string()).collect();
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d == "2020-03-02"),
+        "{dates:?}"
+    );
+}
