@@ -567,7 +567,7 @@ fn occasion_after_cue(view: &View, one: &Found, next: usize) -> Option<usize> {
 
 /// An auxiliary ("has", "did", "not") or an adverb in "-ly" (not a noun
 /// such as "family") or another that opens a cue ("now", "just").
-fn is_adverb_or_auxiliary(lower: &str) -> bool {
+pub(crate) fn is_adverb_or_auxiliary(lower: &str) -> bool {
     let adverb = lower.len() >= 4 && lower.ends_with("ly") && !NOUNS_IN_LY.contains(&lower);
     adverb || AUXILIARIES.contains(&lower) || CUE_OPENERS.contains(&lower)
 }

@@ -167,6 +167,25 @@ fn gold_words(view: &View, fragments: &[Span]) -> Vec<usize> {
     indices
 }
 
+/// Where the taggers learn a gold cue of words `first..=last` to start:
+/// past the auxiliaries and adverbs that open it ("has | also | said",
+/// "| repeatedly | denied"), which `edges` takes back into any cue found
+/// (`widen_cue_start`), so the detector learns to open the cue at its
+/// verb; never past its last word. On PolNeAR dev a retrain scored
+/// content-overlap F1 0.802 and all-three exact F1 0.478 against 0.797
+/// and 0.479 with the whole cue (three folds of train: 0.771 / 0.432
+/// against 0.768 / 0.431; train in-sample 0.833 / 0.492 against 0.832 /
+/// 0.493).
+fn head_of_cue(view: &View, mut first: usize, last: usize) -> usize {
+    while first < last && {
+        let word = &view.words[first];
+        !word.capitalized && word.quotation.is_none() && crate::edges::is_adverb_or_auxiliary(&word.lower)
+    } {
+        first += 1;
+    }
+    first
+}
+
 pub(super) fn prepare(example: &Example) -> Prepared<'_> {
     let view = View::new(&example.article);
     let mut rules = reported::find(&view);
@@ -182,6 +201,7 @@ pub(super) fn prepare(example: &Example) -> Prepared<'_> {
         let (Some(&first), Some(&last)) = (cue.first(), cue.last()) else {
             continue;
         };
+        let first = head_of_cue(&view, first, last);
         let sentence = words.sentence[first] as usize;
         if words.sentence[last] as usize != sentence {
             continue;
@@ -413,4 +433,36 @@ pub fn train(examples: &[Example], settings: &Settings, mut progress: impl FnMut
     let cue_table = Table::quantise(settings.cue_bits, CUE_LABELS, &cues.averaged(), settings.prune);
     let span_table = Table::quantise(settings.span_bits, SPAN_LABELS, &spans.averaged(), settings.prune);
     Model::new(vocabulary, prefixes, cue_table, span_table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gold_cue_is_learned_from_its_verb_past_auxiliaries_and_adverbs() {
+        let mut article = Article {
+            text: "The mayor has also repeatedly said that the bridge will close. The council has.".to_string(),
+            ..Article::default()
+        };
+        chorus_text::annotate(&mut article);
+        let view = View::new(&article);
+        let at = |word: &str| {
+            view.words
+                .iter()
+                .position(|w| w.lower == word)
+                .expect("the word is there")
+        };
+        // "has also repeatedly said": the detector learns to open it at "said".
+        assert_eq!(head_of_cue(&view, at("has"), at("said")), at("said"));
+        // A cue of an auxiliary alone keeps its word.
+        let last_has = view
+            .words
+            .iter()
+            .rposition(|w| w.lower == "has")
+            .expect("the word is there");
+        assert_eq!(head_of_cue(&view, last_has, last_has), last_has);
+        // A verb opening the cue stays its start.
+        assert_eq!(head_of_cue(&view, at("said"), at("that")), at("said"));
+    }
 }
