@@ -124,7 +124,7 @@ impl Weights for Table {
         scratch: &mut Scratch,
         i: usize,
     ) -> [f32; SPAN_LABELS] {
-        let Some(mut summed) = self.summed([0i32; SPAN_LABELS]) else {
+        let Some(mut summed) = self.summed([0i32; SPAN_STRIDE]) else {
             return all_span_scores(self, view, words, range, cue, scratch, i);
         };
         let side = usize::from(i > cue.last);
@@ -136,9 +136,17 @@ impl Weights for Table {
         }
         summed.sums = scratch.word_sums[j][side];
         window_features::<SPAN_CUE>(view, words, range, cue, scratch, i, &mut summed);
-        summed.sums.map(|sum| sum as f32)
+        let mut scores = [0f32; SPAN_LABELS];
+        for (score, sum) in scores.iter_mut().zip(summed.sums) {
+            *score = sum as f32;
+        }
+        scores
     }
 }
+
+/// The span weights of a table row in memory: the labels and their
+/// padding (see [`Table`]).
+const SPAN_STRIDE: usize = SPAN_LABELS.next_power_of_two();
 
 /// Buffers reused over the cues of an article (one article: the word sums
 /// of a sentence are known by its word range).
@@ -157,7 +165,7 @@ pub(crate) struct Scratch {
     /// Per word of that sentence, the span weights of its cue-independent
     /// features before a cue and after one (see [`Weights::span_scores`]),
     /// and which of the two are summed yet (bit 0 before, bit 1 after).
-    word_sums: Vec<[[i32; SPAN_LABELS]; 2]>,
+    word_sums: Vec<[[i32; SPAN_STRIDE]; 2]>,
     word_known: Vec<u8>,
 }
 
@@ -168,7 +176,7 @@ impl Scratch {
         if self.sums_for != range {
             self.word_known.clear();
             self.word_known.resize(range.len(), 0);
-            self.word_sums.resize(range.len(), [[0; SPAN_LABELS]; 2]);
+            self.word_sums.resize(range.len(), [[0; SPAN_STRIDE]; 2]);
             self.sums_for = range;
         }
     }
@@ -917,6 +925,13 @@ mod tests {
         assert!(!crate::source::is_fragment(&view, rules_source.expect("given")));
         let he = at("he");
         assert!(!crate::source::is_fragment(&view, Phrase { first: he, last: he }));
+    }
+
+    #[test]
+    fn the_shipped_model_writes_back_the_bytes_it_was_read_from() {
+        // Rows are padded in memory, never in the file.
+        let Some(model) = shipped() else { return };
+        assert_eq!(model.to_bytes(), SHIPPED_BYTES);
     }
 
     /// The full span scores of word `i` for a cue: every feature's weight

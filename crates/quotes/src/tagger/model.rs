@@ -7,22 +7,34 @@ use super::features::{hash_str, stem_of, Sink};
 /// The file's first bytes: name and format version.
 const MAGIC: &[u8; 8] = b"CHQTAG01";
 
-/// Label weights per hashed feature, quantised.
+/// Label weights per hashed feature, quantised. In memory each row is
+/// padded with zeros to a power of two of labels (3 to 4, 5 to 8), so
+/// that a row is summed as one fixed-size array the compiler adds in a
+/// few vector instructions; the file holds the labels only.
 #[derive(Debug, Clone)]
 pub struct Table {
     bits: u32,
     labels: usize,
+    /// Weights per row in memory: `labels` rounded up to a power of two.
+    stride: usize,
     weights: Vec<i16>,
 }
 
 impl Table {
     /// A table of zeros.
     pub fn zeros(bits: u32, labels: usize) -> Table {
+        let stride = labels.next_power_of_two();
         Table {
             bits,
             labels,
-            weights: vec![0; (1usize << bits) * labels],
+            stride,
+            weights: vec![0; (1usize << bits) * stride],
         }
+    }
+
+    /// The weights of row `row`, one per label.
+    fn row_weights(&self, row: usize) -> &[i16] {
+        &self.weights[row * self.stride..row * self.stride + self.labels]
     }
 
     /// Number of labels (weights per row).
@@ -47,13 +59,12 @@ impl Table {
     /// one before for every weight.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
-        match self.labels {
-            3 => self.score_fixed::<3>(features, scores),
-            5 => self.score_fixed::<5>(features, scores),
+        match self.stride {
+            4 => self.score_fixed::<4>(features, scores),
+            8 => self.score_fixed::<8>(features, scores),
             _ => {
                 for &feature in features {
-                    let at = self.row(feature) * self.labels;
-                    for (score, weight) in scores.iter_mut().zip(&self.weights[at..at + self.labels]) {
+                    for (score, weight) in scores.iter_mut().zip(self.row_weights(self.row(feature))) {
                         *score += f32::from(*weight);
                     }
                 }
@@ -61,7 +72,8 @@ impl Table {
         }
     }
 
-    /// [`Table::score`] for a table of `N` labels.
+    /// [`Table::score`] for a table of rows of `N` weights (the labels and
+    /// their padding: the scores take the labels' sums only).
     #[inline]
     fn score_fixed<const N: usize>(&self, features: &[u64], scores: &mut [f32]) {
         let mut sums = [0i32; N];
@@ -71,8 +83,9 @@ impl Table {
         }
     }
 
-    /// Add the integer weights of `features` to `sums`, for a table of `N`
-    /// labels (none when the table has another number). Integer sums are
+    /// Add the integer weights of `features` to `sums`, for a table of rows
+    /// of `N` weights (none when the table has another stride; the sums of
+    /// the padding stay zero). Integer sums are
     /// exact in any order and grouping: sums of parts of a decision's
     /// features, added up and converted once, give the same scores as
     /// [`Table::score`] over all of them.
@@ -87,11 +100,11 @@ impl Table {
     }
 
     /// A sink that adds the integer weights of the features pushed into it
-    /// to `sums` (see [`Table::add_sums`]), for a table of `N` labels
-    /// (none when the table has another number).
+    /// to `sums` (see [`Table::add_sums`]), for a table of rows of `N`
+    /// weights (none when the table has another stride).
     #[inline]
     pub fn summed<const N: usize>(&self, sums: [i32; N]) -> Option<Summed<'_, N>> {
-        (self.labels == N).then_some(Summed { table: self, sums })
+        (self.stride == N).then_some(Summed { table: self, sums })
     }
 
     /// The table from float weights (`rows × labels`): quantised to 16
@@ -99,32 +112,21 @@ impl Table {
     pub fn quantise(bits: u32, labels: usize, weights: &[f64], prune: f64) -> Table {
         let largest = weights.iter().fold(0f64, |m, w| m.max(w.abs()));
         let scale = if largest > 0.0 { 32767.0 / largest } else { 0.0 };
-        let quantised = weights
-            .iter()
-            .map(|w| {
-                if w.abs() < prune * largest {
-                    0
-                } else {
-                    (w * scale).round().clamp(-32767.0, 32767.0) as i16
-                }
-            })
-            .collect();
-        Table {
-            bits,
-            labels,
-            weights: quantised,
+        let mut table = Table::zeros(bits, labels);
+        for (at, w) in weights.iter().enumerate().take((1usize << bits) * labels) {
+            if w.abs() >= prune * largest {
+                table.weights[at / labels * table.stride + at % labels] =
+                    (w * scale).round().clamp(-32767.0, 32767.0) as i16;
+            }
         }
+        table
     }
 
     fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(self.labels as u32).to_le_bytes());
         let rows: Vec<usize> = (0..1usize << self.bits)
-            .filter(|row| {
-                self.weights[row * self.labels..(row + 1) * self.labels]
-                    .iter()
-                    .any(|w| *w != 0)
-            })
+            .filter(|row| self.row_weights(*row).iter().any(|w| *w != 0))
             .collect();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut previous = 0usize;
@@ -141,7 +143,7 @@ impl Table {
                 }
                 out.push(byte | 0x80);
             }
-            for weight in &self.weights[row * self.labels..(row + 1) * self.labels] {
+            for weight in self.row_weights(row) {
                 out.extend_from_slice(&weight.to_le_bytes());
             }
         }
@@ -173,7 +175,7 @@ impl Table {
             }
             for label in 0..labels {
                 let raw = input.bytes(2)?;
-                table.weights[row * labels + label] = i16::from_le_bytes([raw[0], raw[1]]);
+                table.weights[row * table.stride + label] = i16::from_le_bytes([raw[0], raw[1]]);
             }
         }
         Ok(table)
@@ -181,7 +183,7 @@ impl Table {
 }
 
 /// The running sums of the weights of the features pushed, in a table of
-/// `N` labels (see [`Table::summed`]).
+/// rows of `N` weights (see [`Table::summed`]).
 pub struct Summed<'t, const N: usize> {
     table: &'t Table,
     /// The sum of the weights of each label.
@@ -193,6 +195,7 @@ impl<const N: usize> Sink for Summed<'_, N> {
     fn push(&mut self, feature: u64) {
         let at = self.table.row(feature) * N;
         if let Some(row) = self.table.weights.get(at..at + N) {
+            let row: &[i16; N] = row.try_into().expect("a row of N weights");
             for (sum, weight) in self.sums.iter_mut().zip(row) {
                 *sum += i32::from(*weight);
             }
