@@ -440,10 +440,12 @@ pub struct Between {
 
 /// Which of the span features [`span_features`] builds: all of them (as
 /// the trainer reads them), or only those that depend on the word and on
-/// which side of the cue it stands ([`SPAN_WORD`]), or only the others,
-/// which depend on the cue ([`SPAN_CUE`]). The two parts together are the
-/// whole, so the tagger can sum the first once per word and side of a
-/// sentence and only the second for each cue.
+/// which side of the cue it stands ([`SPAN_WORD`]), or only the others
+/// that depend on the cue ([`SPAN_CUE`]), but for the small ones
+/// ([`SMALL_GROUPS`]), which depend on a few small codes only. The three
+/// parts together are the whole, so the tagger can sum the first once per
+/// word and side of a sentence, the small ones once per model for every
+/// value of their codes, and only the second for each cue and word.
 pub const SPAN_ALL: u8 = 0;
 /// See [`SPAN_ALL`].
 pub const SPAN_WORD: u8 = 1;
@@ -457,16 +459,149 @@ const fn span_part_keeps(part: u8, template: u64) -> bool {
         template,
         102 | 103 | 105 | 106 | 110 | 114 | 118 | 119 | 125 | 126 | 127 | 128 | 131
     );
+    let small = matches!(
+        template,
+        101 | 104 | 107 | 108 | 109 | 111 | 112 | 117 | 120 | 123 | 124
+    );
     match part {
         SPAN_WORD => word_only,
-        SPAN_CUE => !word_only,
+        SPAN_CUE => !word_only && !small,
         _ => true,
     }
 }
 
+/// The small codes a span decision's small features read (see
+/// [`small_value`]): each takes a few values only.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SpanCodes {
+    /// 1: before the cue, 2: after it, 3: in it.
+    pub side: u64,
+    /// The distance to the cue ([`distance_bucket`]).
+    pub bucket: u64,
+    /// The word's shape and quotation state, and its entity kind (0: none).
+    pub shape: u64,
+    pub quote: u64,
+    pub entity: u64,
+    /// Between the cue and the word: a quotation mark (0 or 1), commas
+    /// (at most 3), other cues of the rules (at most 3), "that" (at most 2).
+    pub marks: u64,
+    pub commas: u64,
+    pub cues: u64,
+    pub thats: u64,
+    /// What the rule finder says of the word for this cue (0: the rules
+    /// do not know the cue, else 1 and `RULE_SOURCE`, `RULE_CONTENT`).
+    pub rule: u64,
+}
+
+/// The value of small span feature `template` (see [`SMALL_GROUPS`]): the
+/// one place these features are defined, for [`span_features`] and for
+/// the sums made ahead of them ([`small_group_sums`]).
+#[inline(always)]
+fn small_value(template: u64, c: &SpanCodes) -> u64 {
+    match template {
+        101 => mix(c.side, c.bucket),
+        104 => mix(mix(c.side, c.bucket), c.shape),
+        107 => mix(mix(c.side, c.quote), c.marks),
+        108 => mix(mix(c.side, c.commas), c.bucket.min(20)),
+        109 => mix(mix(c.side, c.entity), c.bucket),
+        111 => mix(c.side, c.rule),
+        112 => mix(mix(c.side, c.rule), c.bucket),
+        117 => mix(mix(c.side, u64::from(c.rule != 0)), c.shape),
+        120 => mix(mix(c.side, c.rule), c.quote),
+        123 => mix(c.side, c.cues),
+        124 => mix(mix(c.side, c.thats), c.bucket),
+        _ => unreachable!("span feature {template} is not a small one"),
+    }
+}
+
+/// The small span features, in groups whose weights are summed ahead for
+/// every value of the codes they read ([`small_group_key`]): a word
+/// outside its cue then looks up one sum per group instead of a weight per
+/// feature.
+pub const SMALL_GROUPS: [&[u64]; 4] = [&[101, 104, 117], &[108, 124], &[109, 112], &[107, 111, 120, 123]];
+
+/// The values of the buckets of [`distance_bucket`], side by side.
+const BUCKETS: u64 = 18;
+/// The values of the rule code: none, or 1 with source and content flags.
+const RULE_CODES: u64 = 5;
+
+/// The number of keys of each group of [`SMALL_GROUPS`].
+pub const SMALL_GROUP_KEYS: [usize; 4] = [
+    (2 * BUCKETS * 9 * 2) as usize,
+    (2 * BUCKETS * 4 * 3) as usize,
+    (2 * BUCKETS * 4 * RULE_CODES) as usize,
+    (2 * 4 * 2 * RULE_CODES * 4) as usize,
+];
+
+/// The key of the codes of a word outside its cue (side 1 or 2) in group
+/// `group` of [`SMALL_GROUPS`], below `SMALL_GROUP_KEYS[group]`.
+#[inline(always)]
+pub fn small_group_key(group: usize, c: &SpanCodes) -> usize {
+    let side = c.side - 1;
+    // Buckets run 0..=8, then 16..=24 before the cue.
+    let bucket = if c.bucket >= 16 { c.bucket - 7 } else { c.bucket };
+    // Rule codes are 0, 1, 5, 9, 13.
+    let rule = (c.rule + 3) / 4;
+    (match group {
+        0 => ((side * BUCKETS + bucket) * 9 + c.shape) * 2 + u64::from(c.rule != 0),
+        1 => ((side * BUCKETS + bucket) * 4 + c.commas) * 3 + c.thats,
+        2 => ((side * BUCKETS + bucket) * 4 + c.entity) * RULE_CODES + rule,
+        _ => (((side * 4 + c.quote) * 2 + c.marks) * RULE_CODES + rule) * 4 + c.cues,
+    }) as usize
+}
+
+/// For each group of [`SMALL_GROUPS`], `sums(features)` of the group's
+/// features for every key, in key order: the codes of every key are
+/// enumerated and the features those codes give are summed.
+pub fn small_group_sums<T>(mut sums: impl FnMut(&[u64]) -> T) -> [Vec<T>; 4] {
+    let mut groups: [Vec<Option<T>>; 4] = Default::default();
+    for (group, keys) in groups.iter_mut().zip(SMALL_GROUP_KEYS) {
+        group.resize_with(keys, || None);
+    }
+    let rules = [0u64, 1, 5, 9, 13];
+    let buckets = (0..=8u64).chain(16..=24);
+    for side in 1..=2u64 {
+        for bucket in buckets.clone() {
+            for value in 0..9u64 {
+                for &rule in &rules {
+                    for (small, marks) in (0..4u64).flat_map(|small| [(small, 0), (small, 1)]) {
+                        let codes = SpanCodes {
+                            side,
+                            bucket,
+                            shape: value,
+                            quote: value % 4,
+                            entity: value % 4,
+                            marks,
+                            commas: small,
+                            cues: small,
+                            thats: value % 3,
+                            rule,
+                        };
+                        for (group, templates) in SMALL_GROUPS.iter().enumerate() {
+                            let key = small_group_key(group, &codes);
+                            if groups[group][key].is_none() {
+                                let features: Vec<u64> =
+                                    templates.iter().map(|&t| mix(t, small_value(t, &codes))).collect();
+                                groups[group][key] = Some(sums(&features));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    groups.map(|group| {
+        group
+            .into_iter()
+            .map(|sums| sums.expect("every key of a group is made"))
+            .collect()
+    })
+}
+
 /// Features of word `j` for the span tagger of one cue, given what lies
 /// between the cue and `j`: those of `PART` (see [`SPAN_ALL`]), into
-/// `out`, in the same order in every part.
+/// `out`, in the same order in every part; returns the codes the small
+/// features read (see [`SMALL_GROUPS`]).
 #[inline(always)]
 pub fn span_features<const PART: u8>(
     view: &View,
@@ -476,7 +611,7 @@ pub fn span_features<const PART: u8>(
     j: usize,
     between: &Between,
     out: &mut impl Sink,
-) {
+) -> SpanCodes {
     let (commas, marks) = (between.commas, between.marks);
     const NONE: u64 = 0x51;
     let side: u64 = if j < cue.first {
@@ -534,26 +669,44 @@ pub fn span_features<const PART: u8>(
     let shape = u64::from(words.shape[j]);
     let quote = u64::from(words.quote[j]);
     let commas = commas.min(3) as u64;
-    push!(101, mix(side, bucket));
+    let codes = SpanCodes {
+        side,
+        bucket,
+        shape,
+        quote,
+        entity: u64::from(words.entity[j]),
+        marks: u64::from(marks),
+        commas,
+        cues: between.cues.min(3) as u64,
+        thats: between.thats.min(2) as u64,
+        rule,
+    };
+    // A small feature (its value is defined once, in `small_value`).
+    macro_rules! push_small {
+        ($template:expr) => {
+            push!($template, small_value($template, &codes))
+        };
+    }
+    push_small!(101);
     push!(102, mix(side, words.lower[j]));
     push!(103, words.lower[j]);
-    push!(104, mix(mix(side, bucket), shape));
+    push_small!(104);
     push!(105, mix(side, at(-1)));
     push!(106, mix(side, at(1)));
-    push!(107, mix(mix(side, quote), u64::from(marks)));
-    push!(108, mix(mix(side, commas), bucket.min(20)));
-    push!(109, mix(mix(side, u64::from(words.entity[j])), bucket));
+    push_small!(107);
+    push_small!(108);
+    push_small!(109);
     push!(110, mix(side, u64::from(words.pronoun[j])));
-    push!(111, mix(side, rule));
-    push!(112, mix(mix(side, rule), bucket));
+    push_small!(111);
+    push_small!(112);
     push!(113, mix(mix(side, cue.head), bucket));
     push!(114, mix(side, words.stem[j]));
     push!(115, mix(mix(side, cue.head), quote));
     push!(116, mix(mix(side, cue.head), commas));
-    push!(117, mix(mix(side, u64::from(cue.rule.is_some())), shape));
+    push_small!(117);
     push!(118, mix(mix(side, shape), at(-1)));
     push!(119, mix(u64::from(j == range.start), u64::from(j + 1 == range.end)));
-    push!(120, mix(mix(side, rule), quote));
+    push_small!(120);
     if distance.unsigned_abs() <= 2 {
         push!(121, mix(bucket, words.lower[j]));
         push!(122, mix(mix(bucket, words.lower[j]), cue.head));
@@ -566,8 +719,8 @@ pub fn span_features<const PART: u8>(
             u64::from(words.shape[k as usize])
         }
     };
-    push!(123, mix(side, between.cues.min(3) as u64));
-    push!(124, mix(mix(side, between.thats.min(2) as u64), bucket));
+    push_small!(123);
+    push_small!(124);
     push!(125, mix(side, distance_bucket((range.end - 1 - j) as isize)));
     push!(126, mix(side, mix(words.lower[j], at(1))));
     push!(127, mix(mix(side, shape), mix(shape_at(1), shape_at(-1))));
@@ -590,4 +743,5 @@ pub fn span_features<const PART: u8>(
             words.cluster_up(j, CLUSTER_UP)
         )
     );
+    codes
 }

@@ -36,7 +36,7 @@ use features::{
     MAX_FEATURES, SPAN_ALL, SPAN_CB, SPAN_CI, SPAN_CUE, SPAN_LABELS, SPAN_O, SPAN_SB, SPAN_SI, SPAN_WORD,
 };
 pub use model::Model;
-use model::Table;
+use model::{SpanTable, Table};
 
 /// The model shipped with the crate (empty when none was trained yet).
 static SHIPPED_BYTES: &[u8] = include_bytes!("../../model/attribution.bin");
@@ -109,12 +109,19 @@ impl Weights for Table {
     fn add(&self, features: &[u64], scores: &mut [f32]) {
         self.score(features, scores);
     }
+}
+
+impl Weights for SpanTable {
+    fn add(&self, features: &[u64], scores: &mut [f32]) {
+        self.table.score(features, scores);
+    }
 
     /// The same scores as summing all the span features, but the weights
     /// of the features that depend only on the word and its side of the
-    /// cue are summed once per sentence (kept in `scratch`), so each cue
-    /// of a sentence looks up only its own features; the weights being
-    /// integers, the sums are exact in any grouping.
+    /// cue are summed once per sentence (kept in `scratch`), and those of
+    /// the small features once per model ([`SpanTable::add_small`]), so
+    /// each cue of a sentence looks up only the rest of its own features;
+    /// the weights being integers, the sums are exact in any grouping.
     fn span_scores(
         &self,
         view: &View,
@@ -124,7 +131,7 @@ impl Weights for Table {
         scratch: &mut Scratch,
         i: usize,
     ) -> [f32; SPAN_LABELS] {
-        let Some(mut summed) = self.summed([0i32; SPAN_STRIDE]) else {
+        let Some(mut summed) = self.table.summed([0i32; SPAN_STRIDE]) else {
             return all_span_scores(self, view, words, range, cue, scratch, i);
         };
         let side = usize::from(i > cue.last);
@@ -135,7 +142,10 @@ impl Weights for Table {
             scratch.word_known[j] |= 1 << side;
         }
         summed.sums = scratch.word_sums[j][side];
-        window_features::<SPAN_CUE>(view, words, range, cue, scratch, i, &mut summed);
+        let codes = window_features::<SPAN_CUE>(view, words, range.clone(), cue, scratch, i, &mut summed);
+        if !self.add_small(&codes, &mut summed.sums) {
+            return all_span_scores(self, view, words, range, cue, scratch, i);
+        }
         let mut scores = [0f32; SPAN_LABELS];
         for (score, sum) in scores.iter_mut().zip(summed.sums) {
             *score = sum as f32;
@@ -402,7 +412,7 @@ pub(crate) fn window_features<const PART: u8>(
     scratch: &Scratch,
     i: usize,
     out: &mut impl Sink,
-) {
+) -> features::SpanCodes {
     let (first, last, j) = (cue.first - range.start, cue.last - range.start, i - range.start);
     let between = |counts: &[u16]| -> usize {
         if j < first {
@@ -976,7 +986,7 @@ mod tests {
                     .span_scores(&view, &words, range.clone(), &cue, &mut scratch, i);
                 assert_eq!(
                     fast,
-                    full_scores(&model.spans, &view, &words, &cue, i),
+                    full_scores(&model.spans.table, &view, &words, &cue, i),
                     "word {i}, cue {at}"
                 );
                 compared += 1;

@@ -2,7 +2,7 @@
 //! per bucket), the cue vocabulary, and the compact file they are stored
 //! in (sparse rows of quantised 16-bit weights, little-endian).
 
-use super::features::{hash_str, stem_of, Sink};
+use super::features::{hash_str, small_group_key, small_group_sums, stem_of, Sink, SpanCodes, SMALL_GROUPS};
 
 /// The file's first bytes: name and format version.
 const MAGIC: &[u8; 8] = b"CHQTAG01";
@@ -203,6 +203,46 @@ impl<const N: usize> Sink for Summed<'_, N> {
     }
 }
 
+/// The span tagger's table, with the weights of its small features
+/// summed ahead for every value of their codes (see
+/// [`SMALL_GROUPS`]): the same integer sums as looking each one up.
+#[derive(Debug, Clone)]
+pub struct SpanTable {
+    /// The weights.
+    pub table: Table,
+    /// Per group, the sums of every key; none for a table whose rows are
+    /// not of 8 weights.
+    small: Option<[Vec<[i32; 8]>; SMALL_GROUPS.len()]>,
+}
+
+impl SpanTable {
+    /// The table with its small features' sums.
+    pub fn new(table: Table) -> SpanTable {
+        let small = (table.stride == 8).then(|| {
+            small_group_sums(|features| {
+                let mut sums = [0i32; 8];
+                table.add_sums(features, &mut sums);
+                sums
+            })
+        });
+        SpanTable { table, small }
+    }
+
+    /// Add the weights of the small features of `codes` (a word outside
+    /// its cue) to `sums`; false (and nothing added) when they are not
+    /// summed ahead.
+    #[inline]
+    pub fn add_small(&self, codes: &SpanCodes, sums: &mut [i32; 8]) -> bool {
+        let Some(groups) = &self.small else { return false };
+        for (group, keys) in groups.iter().enumerate() {
+            for (sum, add) in sums.iter_mut().zip(&keys[small_group_key(group, codes)]) {
+                *sum += add;
+            }
+        }
+        true
+    }
+}
+
 /// The trained tagger.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -217,7 +257,7 @@ pub struct Model {
     pub cues: Table,
     /// Span tagger weights (O, source B/I, content B/I), transitions
     /// included as features of the previous label.
-    pub spans: Table,
+    pub spans: SpanTable,
 }
 
 impl Model {
@@ -237,7 +277,7 @@ impl Model {
             filter,
             prefixes,
             cues,
-            spans,
+            spans: SpanTable::new(spans),
         }
     }
 
@@ -271,7 +311,7 @@ impl Model {
             }
         }
         self.cues.write(&mut out);
-        self.spans.write(&mut out);
+        self.spans.table.write(&mut out);
         out
     }
 
