@@ -264,6 +264,32 @@ pub fn stem_of(lower: &str) -> &str {
     lower
 }
 
+/// The byte index where the last `n` (at least 1) characters of `text`
+/// start, 0 when it has fewer; an ASCII ending is not decoded.
+#[inline]
+fn last_chars_start(text: &str, n: usize) -> usize {
+    let len = text.len();
+    if len >= n && text.as_bytes()[len - n..].is_ascii() {
+        len - n
+    } else if len < n && text.is_ascii() {
+        0
+    } else {
+        text.char_indices().rev().nth(n - 1).map_or(0, |(at, _)| at)
+    }
+}
+
+/// The byte index where the first `n` characters of `text` end (its
+/// length when it has fewer); an ASCII beginning is not decoded.
+#[inline]
+fn first_chars_end(text: &str, n: usize) -> usize {
+    let head = text.len().min(n);
+    if text.as_bytes()[..head].is_ascii() {
+        head
+    } else {
+        text.char_indices().nth(n).map_or(text.len(), |(at, _)| at)
+    }
+}
+
 /// Cue labels.
 pub const CUE_O: usize = 0;
 pub const CUE_B: usize = 1;
@@ -308,7 +334,7 @@ pub fn cue_features(
     push(2, words.lower[i]);
     push(3, words.stem[i]);
     let lower: &str = &view.words[i].lower;
-    let suffix_start = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+    let suffix_start = last_chars_start(lower, 3);
     push(4, hash_str(&lower[suffix_start..]));
     push(5, mix(u64::from(words.shape[i]), p));
     push(6, at(-1));
@@ -352,9 +378,9 @@ pub fn cue_features(
     );
     // The word's beginning ("acknowledg-", "insist-") and its two last
     // letters, for cue words seen rarely in train.
-    let prefix_end = lower.char_indices().nth(5).map_or(lower.len(), |(at, _)| at);
+    let prefix_end = first_chars_end(lower, 5);
     push(25, hash_str(&lower[..prefix_end]));
-    let suffix2 = lower.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+    let suffix2 = last_chars_start(lower, 2);
     push(26, mix(hash_str(&lower[suffix2..]), shape_at(1)));
     push(27, mix(at(1), at(2)));
     push(28, mix(words.stem[i], at(1)));
@@ -726,7 +752,7 @@ pub fn span_features<const PART: u8>(
     push!(127, mix(mix(side, shape), mix(shape_at(1), shape_at(-1))));
     push!(128, {
         let lower: &str = &view.words[j].lower;
-        let suffix_start = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+        let suffix_start = last_chars_start(lower, 3);
         mix(side, hash_str(&lower[suffix_start..]))
     });
     push!(129, mix(mix(side, cue.head), u64::from(between.cues.min(2) as u8)));
@@ -744,4 +770,24 @@ pub fn span_features<const PART: u8>(
         )
     );
     codes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_beginnings_and_endings_count_characters_not_bytes() {
+        // The same bounds as counting characters, in ASCII or not.
+        for text in [
+            "", "a", "ab", "abc", "saying", "café", "naïve", "über", "résumé", "—", "x—y",
+        ] {
+            for n in 1..=6 {
+                let start = text.char_indices().rev().nth(n - 1).map_or(0, |(at, _)| at);
+                assert_eq!(last_chars_start(text, n), start, "last {n} of {text:?}");
+                let end = text.char_indices().nth(n).map_or(text.len(), |(at, _)| at);
+                assert_eq!(first_chars_end(text, n), end, "first {n} of {text:?}");
+            }
+        }
+    }
 }
