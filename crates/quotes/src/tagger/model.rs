@@ -173,9 +173,11 @@ impl Table {
             if row >= 1 << bits {
                 return Err("a row beyond the table".to_string());
             }
-            for label in 0..labels {
-                let raw = input.bytes(2)?;
-                table.weights[row * table.stride + label] = i16::from_le_bytes([raw[0], raw[1]]);
+            // The row's weights, read at once.
+            let raw = input.bytes(2 * labels)?;
+            let at = row * table.stride;
+            for (weight, bytes) in table.weights[at..at + labels].iter_mut().zip(raw.chunks_exact(2)) {
+                *weight = i16::from_le_bytes([bytes[0], bytes[1]]);
             }
         }
         Ok(table)
