@@ -190,6 +190,7 @@ pub fn settle(view: &View, found: &mut [Found]) {
         widen_cue_start(view, one);
         widen_cue_end(view, one);
         take_closing_apposition(view, one);
+        drop_parts_in_source(view, one);
         let Some(first) = one.parts.first().copied() else {
             continue;
         };
@@ -398,6 +399,29 @@ fn take_closing_apposition(view: &View, one: &mut Found) {
     }
     source.last = end - 1;
     one.parts.retain(|part| !held(part));
+}
+
+/// A content part that lies within the source ("…, according to Brian
+/// Wieser, | an analyst at …", the source taken with its apposition) is
+/// the writer's words about the source, not what it said: it is dropped
+/// when another part is left.
+fn drop_parts_in_source(view: &View, one: &mut Found) {
+    let Some(source) = one.source else {
+        return;
+    };
+    let start = view.words[source.first].span.start;
+    let end = view.words[source.last].span.end;
+    // Only marks may follow the source's end within the part.
+    let held = |part: &chorus_model::Span| {
+        start <= part.start
+            && view
+                .text
+                .get(end.min(part.end) as usize..part.end as usize)
+                .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+    };
+    if one.parts.iter().any(held) && !one.parts.iter().all(held) {
+        one.parts.retain(|part| !held(part));
+    }
 }
 
 /// Words that open a clause of the writer's after a source, not an

@@ -1696,3 +1696,20 @@ fn a_statement_or_a_weekday_after_the_cue_is_the_cues() {
     assert_eq!(found[0].1, "said", "{found:?}");
     assert_eq!(found[1].1, "told", "{found:?}");
 }
+
+#[test]
+fn a_sources_apposition_is_no_part_of_the_content() {
+    // The source after "according to" keeps its apposition; the content
+    // is the clause before the cue only.
+    let found = triples(
+        "Orders for farm machinery fell for a third month, according to Maria Lindqvist, an economist at Harbor Bank.",
+    );
+    assert_eq!(
+        found,
+        rows(&[(
+            "Maria Lindqvist, an economist at Harbor Bank",
+            "according to",
+            "Orders for farm machinery fell for a third month"
+        )])
+    );
+}
