@@ -386,7 +386,9 @@ fn take_closing_apposition(view: &View, one: &mut Found) {
     let plain = apposition
         .iter()
         .all(|word| word.quotation.is_none() && !GERUND_BREAKS.contains(&word.lower.as_ref()));
-    if !(opens && plain && apposition.len() <= MAX_APPOSITION) {
+    if !(opens && plain && apposition.len() <= MAX_APPOSITION)
+        || is_wrapped_clause(view, &one.parts, one.cue, apposition)
+    {
         return;
     }
     let span = chorus_model::Span {
@@ -399,6 +401,64 @@ fn take_closing_apposition(view: &View, one: &mut Found) {
     }
     source.last = end - 1;
     one.parts.retain(|part| !held(part));
+}
+
+/// Finite verbs that make what follows a source a clause of its own ("…,
+/// according to Human Rights Watch, | security forces have killed …"),
+/// when they come before any relative pronoun.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
+    "must", "did", "does", "do",
+];
+
+/// The most words of a content before its cue that is only an opening
+/// adverbial of the clause after the source ("About 10 p.m., according to
+/// X, | the guards left").
+const MAX_OPENING: usize = 3;
+
+/// Whether the words after a source's comma, which run to the end of the
+/// sentence, are the rest of the content rather than an apposition: a
+/// clause with a finite verb of its own before any relative pronoun
+/// ("…, according to the ministry, | prices will rise"), or the clause an
+/// opening adverbial before the cue leads into ("In March, according to X,
+/// | …").
+fn is_wrapped_clause(
+    view: &View,
+    parts: &[chorus_model::Span],
+    cue: chorus_model::Span,
+    apposition: &[crate::view::Word<'_>],
+) -> bool {
+    let finite = apposition
+        .iter()
+        .take_while(|word| !RELATIVES.contains(&word.lower.as_ref()) && !word.is("that") && !word.is("where"))
+        .any(|word| FINITE_AUXILIARIES.contains(&word.lower.as_ref()));
+    if finite {
+        return true;
+    }
+    // A short content before the cue, ending at the comma right before it
+    // (not a quotation nor a clause: "“I am done,” said X, 27").
+    parts.first().is_some_and(|first| {
+        let from = view.words.partition_point(|word| word.span.start < first.start);
+        let to = view.words.partition_point(|word| word.span.end <= first.end);
+        let cue_first = view.words.partition_point(|word| word.span.start < cue.start);
+        to + 1 == cue_first
+            && view.words[to].is(",")
+            && view.words[from].quotation.is_none()
+            && (from..to).filter(|&at| view.words[at].is_wordlike()).count() <= MAX_OPENING
+            && !(from..to).any(|at| is_clause_word(&view.words[at].lower))
+    })
+}
+
+/// A personal pronoun or a finite verb, which make a few words a clause
+/// ("He's devastated, said X, 27"), not an opening adverbial.
+fn is_clause_word(lower: &str) -> bool {
+    // "he's" may be one word or two.
+    let stem = lower.trim_end_matches("'s").trim_end_matches("’s");
+    FINITE_AUXILIARIES.contains(&lower)
+        || matches!(
+            stem,
+            "" | "i" | "you" | "he" | "she" | "it" | "we" | "they" | "that" | "there"
+        )
 }
 
 /// A content part that lies within the source ("…, according to Brian
@@ -455,6 +515,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "for",
     "to",
     "according",
+    "where",
+    "even",
 ];
 
 /// The cue taken back over the auxiliaries and adverbs right before it,

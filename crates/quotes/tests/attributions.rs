@@ -1713,3 +1713,26 @@ fn a_sources_apposition_is_no_part_of_the_content() {
         )])
     );
 }
+
+#[test]
+fn a_clause_after_a_mid_sentence_source_is_the_content() {
+    // The words after the source's comma have a verb of their own: they
+    // are the rest of the content, not an apposition of the source.
+    assert_eq!(
+        triples("Since early March, according to the regional health office, clinics have turned away 300 patients."),
+        rows(&[(
+            "the regional health office",
+            "according to",
+            "Since early March … clinics have turned away 300 patients"
+        )])
+    );
+    // A short opening before the cue leads into the clause after it.
+    assert_eq!(
+        triples("The ferry timetable, according to harbour staff, changed twice in one week."),
+        rows(&[(
+            "harbour staff",
+            "according to",
+            "The ferry timetable … changed twice in one week"
+        )])
+    );
+}
