@@ -59,7 +59,13 @@
 //!   Veterans Studies." (train: an apposition opening with "a" 188 to 11,
 //!   "the" 65 to 32, a capital 75 to 42, "who" 89 to 49, "president" 14
 //!   and "director" 10 to under 3 each; "which", "he", "referring …" go
-//!   the other way and are left out);
+//!   the other way and are left out), unless those words are the rest of
+//!   a content wrapped around the attribution: a clause with a finite verb
+//!   before any relative pronoun ("Since March, according to X, | clinics
+//!   have …"), or what a short opening before the cue, set off by its
+//!   comma, leads into ("The bill, opposed by X, | never became law");
+//! * a content part lying within the source (its apposition, "…,
+//!   according to Brian Wieser, | an analyst at …") is dropped;
 //! * the subject of a passive "said to" did not speak: "Priebus was said
 //!   to be “furious”", "Some advisers are said to be urging …", "a man
 //!   said to be mentally disabled" have no source, and the subject is the
