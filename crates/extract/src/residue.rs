@@ -15,8 +15,10 @@
 //!   ("2:51 Sheriff gives update"), teasers cut off with "..." after a word
 //!   that cannot end a phrase or in a gallery of such lines;
 //! * [`Rule::Caption`]: photo captions and credits ("Photo: ...", "... (Photo:
-//!   KHOU)", "COUNTRY -- ... , June 26, 2020"), and a non-sentence printed
-//!   twice in a row (both copies go);
+//!   KHOU)", "COUNTRY -- ... , June 26, 2020", a description naming who is
+//!   "pictured" that ends in its credit or without a full stop), a video
+//!   player's strip with its blurb ("CLOSE Skip in Skip x Embed x Share
+//!   ..."), and a non-sentence printed twice in a row (both copies go);
 //! * [`Rule::ForeignScript`]: short lines whose letters are mostly in another
 //!   script than the article's;
 //! * [`Rule::ReadAlso`]: "Read also" headers in several languages, the link
@@ -344,6 +346,9 @@ impl<'a> Cleaner<'a> {
         }
         if !first_time && !self.from_html {
             return Some(Rule::Repeated);
+        }
+        if is_video_player(text) {
+            return Some(Rule::Caption);
         }
         if line.words > LONG_LINE_WORDS {
             self.read_also_budget = 0;
@@ -742,11 +747,28 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     if lower.ends_with("getty images") || lower.ends_with("/ ap") || lower.ends_with("/ afp") {
         return true;
     }
+    // "Olga Woltering, pictured with husband Ralph …, was shot to death
+    // inside the airport. (Facebook)": a photo's description that ends in
+    // its credit or without a full stop, as captions do.
+    if (!line.ends_sentence || text.ends_with(')'))
+        && lower.split(|c: char| !c.is_alphabetic()).any(|w| w == "pictured")
+    {
+        return true;
+    }
     // "Courtesy of WKRN"
     if line.words <= 6 && !line.ends_sentence && lower.starts_with("courtesy of ") {
         return true;
     }
     is_dateline_caption(text)
+}
+
+/// A video player's strip and the blurb of its video, printed as one line
+/// ("CLOSE Skip in Skip x Embed x Share A fifth person … died Sunday. VPC",
+/// "Skip Ad Ad Loading... x Embed x Share Houston police say …"), at any
+/// length: the blurb describes the video, not the article, and the strip
+/// would be glued to its first sentence.
+fn is_video_player(text: &str) -> bool {
+    text.contains("x Embed x Share")
 }
 
 /// "RUSSIA -- Putin speaks with Macron ... outside Moscow, June 26, 2020": an
@@ -1282,6 +1304,22 @@ mod tests {
         let text = format!("{BODY}\n\nThe mayor left early.\n\n{BODY}");
         assert_eq!(kept(&text).len(), 3);
         assert_eq!(removed_by(&text, Rule::Repeated).len(), 2);
+    }
+
+    #[test]
+    fn a_video_strip_with_its_blurb_and_a_pictured_caption_go_but_a_sentence_naming_a_picture_stays() {
+        let strip = "CLOSE Skip in Skip x Embed x Share The mayor of the town speaks about the vote on the new budget \
+                     of the city. Town Herald";
+        let playlist = "The Herald 3 of 9 CLOSE Skip in Skip x Embed x Share BUDGET VOTE Mayor speaks | 2:10 \
+                        Skip Ad Ad Loading... x Embed x Share The council met on Monday.";
+        let caption = "Mary Jones, pictured with her husband and their dog, opened the library on Monday. (Facebook)";
+        let label = "Proud: Mary Jones, pictured, cut the ribbon at the new library";
+        let text = format!("{strip}\n\n{BODY}\n\n{caption}\n\n{playlist}\n\n{label}");
+        assert_eq!(removed_by(&text, Rule::Caption).len(), 4, "{text}");
+        assert_eq!(kept(&text).len(), 2);
+        // A sentence of the article that names a picture stays.
+        let sentence = "The mayor, pictured on the front page of the Herald, said the vote was a relief.";
+        assert!(kept(&format!("{sentence}\n\n{BODY}")).iter().any(|p| p == sentence));
     }
 
     #[test]
