@@ -1467,6 +1467,8 @@ fn closes_a_relative(article: &Article, opening: &[Token], next: Option<&Token>)
 /// (regular ones end in "-ed" or "-s").
 const IRREGULAR_VERBS: &[&str] = &[
     "am",
+    "are",
+    "has",
     "be",
     "began",
     "brought",
@@ -1608,15 +1610,210 @@ const IRREGULAR_VERBS: &[&str] = &[
 /// not a clause. Lenient on purpose: plural nouns pass.
 fn has_a_verb(article: &Article, opening: &[Token]) -> bool {
     let main = in_main_clause(article, opening);
-    opening.iter().zip(main).any(|(token, main)| {
-        let text = article.span_text(token.span);
-        main && token.kind == TokenKind::Word
-            && text.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
-            && (text.ends_with("ed")
-                || (text.ends_with('s') && !text.ends_with("ss"))
-                || text.ends_with("n't")
-                || IRREGULAR_VERBS.contains(&text))
+    opening.iter().zip(main).enumerate().any(|(i, (token, main))| {
+        main && may_be_a_verb(article, token)
+            && !(i > 0 && DETERMINERS.contains(&article.span_text(opening[i - 1].span).to_lowercase().as_str()))
     })
+}
+
+/// Words after which a word is a noun or an adjective, not a verb ("An
+/// unidentified mother of two").
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "this", "these", "those"];
+
+/// Verbs in "-s" common after a subject in news ("and her family says …",
+/// "and he remains …"): [`joins_no_clause`] takes no other word in "-s"
+/// for a verb, since plural nouns end so too.
+const COMMON_S_VERBS: &[&str] = &[
+    "says",
+    "remains",
+    "faces",
+    "tells",
+    "believes",
+    "claims",
+    "appears",
+    "seems",
+    "continues",
+    "lives",
+    "works",
+    "plans",
+    "wants",
+    "needs",
+    "expects",
+    "hopes",
+    "thinks",
+    "knows",
+    "calls",
+    "shows",
+    "goes",
+    "comes",
+    "gets",
+    "makes",
+    "takes",
+    "does",
+    "has",
+    "is",
+];
+
+/// Words that open a clause inside another: what follows them up to the
+/// next comma is not the clause a reporting verb introduces ("Police say,
+/// when they arrived, …").
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "as", "if", "before", "while", "because", "since", "until", "once", "although", "though",
+];
+
+/// Pronouns whose "'s" is "is" or "has" ("he's", "there's"); after any
+/// other word it is a possessive ("the girl's recent boyfriend").
+const CONTRACTED_PRONOUNS: &[&str] = &["he", "she", "it", "that", "there", "what", "who", "here", "where"];
+
+/// Whether a token may be a finite verb: a lower-case word ending in "-ed",
+/// "-s" (not "-ss", nor a possessive "-'s") or "n't", or an irregular verb.
+/// Lenient on purpose: plural nouns pass.
+fn may_be_a_verb(article: &Article, token: &Token) -> bool {
+    let text = article.span_text(token.span);
+    if token.kind != TokenKind::Word || !text.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’') {
+        return false;
+    }
+    if let Some(base) = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")) {
+        return CONTRACTED_PRONOUNS.contains(&base);
+    }
+    text.ends_with("ed")
+        || (text.ends_with('s') && !text.ends_with("ss"))
+        || text.ends_with("n't")
+        || IRREGULAR_VERBS.contains(&text)
+}
+
+/// Whether a token is surely a finite verb, not a plural noun: a lower-case
+/// word ending in "-ed" or an irregular verb.
+fn is_surely_a_verb(article: &Article, token: &Token) -> bool {
+    let text = article.span_text(token.span);
+    token.kind == TokenKind::Word
+        && text.chars().all(char::is_lowercase)
+        && (text.ends_with("ed") || IRREGULAR_VERBS.contains(&text))
+}
+
+/// Verbs that report what someone says or thinks: their clause is what
+/// follows them, or what came before ("…, police said").
+const REPORTING_VERBS: &[&str] = &[
+    "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "allege", "alleges",
+    "alleged", "claim", "claims", "claimed",
+];
+
+/// Whether an opening stops inside the clause its reporting verb
+/// introduces: after "say" it names a subject but no verb ("Officials say
+/// the victim's mother-in-law | , who …"; "Johnson's family said the
+/// teenager | and his siblings were …"). A reporting verb after its
+/// clause ("The man was shot twice, police said Monday") or last leaves
+/// nothing open.
+fn leaves_a_report_open(article: &Article, opening: &[Token]) -> bool {
+    let main = in_main_clause(article, opening);
+    let Some(verb) = (0..opening.len()).rev().find(|&i| {
+        main[i] && opening[i].kind == TokenKind::Word && REPORTING_VERBS.contains(&article.span_text(opening[i].span))
+    }) else {
+        return false;
+    };
+    let after = &opening[verb + 1..];
+    let told_before = (0..verb).any(|i| main[i] && may_be_a_verb(article, &opening[i]));
+    // A verb inside a clause set in before what is reported ("say, when
+    // they arrived, …") is not its verb.
+    let mut subordinate = false;
+    let reported_verb = after.iter().zip(&main[verb + 1..]).any(|(token, &main)| {
+        let text = article.span_text(token.span);
+        if token.kind == TokenKind::Punct {
+            subordinate = false;
+            return false;
+        }
+        if SUBORDINATORS.contains(&text.to_lowercase().as_str()) {
+            subordinate = true;
+        }
+        main && !subordinate && may_be_a_verb(article, token)
+    });
+    !told_before && after.iter().any(|token| token.kind == TokenKind::Word) && !reported_verb
+}
+
+/// Whether a cut before "and" or "but" (`rest`, the tokens after it, up to
+/// the sentence's end) would split what they join rather than two clauses:
+/// no verb follows before the next comma or dash ("Davis was a beloved
+/// lacrosse | and football player with a big heart"). A verb here is one
+/// ending in "-ed", an irregular one or an auxiliary, or any that
+/// [`may_be_a_verb`] or ends in "-ing" right after the conjunction ("and
+/// faces charges", "was playing with it | and pointing it"): a
+/// plural noun further on ("and piano teacher with many friends") is none.
+fn joins_no_clause(article: &Article, rest: &[Token]) -> bool {
+    !rest
+        .iter()
+        .take_while(|token| {
+            token.kind != TokenKind::Punct || !matches!(article.span_text(token.span), "," | ";" | ":" | "—" | "–")
+        })
+        .enumerate()
+        .any(|(i, token)| {
+            is_surely_a_verb(article, token)
+                || AUXILIARIES.contains(&article.span_text(token.span))
+                || COMMON_S_VERBS.contains(&article.span_text(token.span))
+                || (i == 0 && (may_be_a_verb(article, token) || article.span_text(token.span).ends_with("ing")))
+        })
+}
+
+/// Words after which "which", "who", "where" or "when" opens the object of
+/// the opening's verb, not a clause of its own: "Court records did not
+/// indicate | which part …".
+const ASKING_WORDS: &[&str] = &[
+    "know",
+    "knew",
+    "known",
+    "clear",
+    "unclear",
+    "sure",
+    "certain",
+    "say",
+    "said",
+    "says",
+    "determine",
+    "determined",
+    "explain",
+    "explained",
+    "ask",
+    "asked",
+    "indicate",
+    "indicated",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "revealed",
+    "release",
+    "released",
+    "wonder",
+    "wondered",
+    "learn",
+    "learned",
+    "decide",
+    "decided",
+    "understand",
+    "investigate",
+    "investigating",
+];
+
+/// Whether a cut before a question word without a comma ("which", "who",
+/// "where", "when"; `word`) leaves its verb without the object it asks
+/// about: the opening ends on a verb after "do" or a negation ("did not
+/// indicate"; not "were shot | when …"), or on a word that asks (`ASKING_WORDS`: "it is
+/// unclear").
+fn leaves_a_question_open(article: &Article, opening: &[Token], word: &str) -> bool {
+    if !matches!(word, "which" | "who" | "where" | "when") {
+        return false;
+    }
+    let words: Vec<String> = opening
+        .iter()
+        .rev()
+        .take(2)
+        .map(|token| article.span_text(token.span).to_lowercase())
+        .collect();
+    let Some(last) = words.first() else {
+        return false;
+    };
+    ASKING_WORDS.contains(&last.as_str())
+        || words.get(1).is_some_and(|before| {
+            matches!(before.as_str(), "not" | "never" | "do" | "does" | "did") || before.ends_with("n't")
+        })
 }
 
 /// Relative pronouns: what follows them, up to the next comma or dash,
@@ -1635,15 +1832,40 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
     let mut main = vec![true; opening.len()];
     let mut aside = false;
     let mut after_comma = false;
+    // Inside a relative clause: whether its verb was seen, and whether a
+    // word that is no verb came after it.
+    let mut relative = None::<Relative>;
     for (i, token) in opening.iter().enumerate() {
         let text = article.span_text(token.span);
         if token.kind == TokenKind::Punct {
             if matches!(text, "," | ";" | "—" | "–" | "(" | ")") {
                 aside = false;
+                relative = None;
                 after_comma = text == ",";
             }
             main[i] = !aside;
             continue;
+        }
+        // A relative clause that no comma closes ends before a second verb
+        // after its own: "A man who was wounded in the shooting | got …".
+        if let Some(state) = relative {
+            let verbal = may_be_a_verb(article, token)
+                || AUXILIARIES.contains(&text)
+                || matches!(text, "not" | "never" | "been" | "being")
+                || (text.len() > 4 && (text.ends_with("ly") || text.ends_with("ing")));
+            relative = match state {
+                Relative::BeforeVerb if verbal => Some(Relative::InVerb),
+                Relative::InVerb if !verbal => Some(Relative::AfterVerb),
+                Relative::AfterVerb
+                    if is_surely_a_verb(article, token)
+                        && !matches!(opening[i - 1].kind, TokenKind::Punct)
+                        && !matches!(article.span_text(opening[i - 1].span), "and" | "or" | "to") =>
+                {
+                    aside = false;
+                    None
+                }
+                state => Some(state),
+            };
         }
         let participle = after_comma
             && token.kind == TokenKind::Word
@@ -1653,6 +1875,7 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
             && !matches!(text, "said" | "told");
         if token.kind == TokenKind::Word && RELATIVE_PRONOUNS.contains(&text) {
             aside = true;
+            relative = Some(Relative::BeforeVerb);
             // The noun described, before the pronoun and its comma.
             if let Some(noun) = opening[..i].iter().rposition(|t| t.kind != TokenKind::Punct) {
                 main[noun] = false;
@@ -1664,6 +1887,15 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
         main[i] = !aside;
     }
     main
+}
+
+/// Where a relative clause that no comma has closed is: before its verb,
+/// in it, or after it ([`in_main_clause`]).
+#[derive(Debug, Clone, Copy)]
+enum Relative {
+    BeforeVerb,
+    InVerb,
+    AfterVerb,
 }
 
 /// Whether an opening ends inside "between X", whose "and Y" comes after
@@ -1726,6 +1958,13 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
             last -= 1;
         }
         let cut_is_comma = text == ",";
+        // The "and" or "but" the cut is before, itself or after its comma.
+        let joins = [i, i + 1].into_iter().find(|&j| {
+            tokens.get(j).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && matches!(article.span_text(token.span).to_lowercase().as_str(), "and" | "but")
+            })
+        });
         let ok_after_introduction = !introduction || seen_comma;
         seen_comma |= cut_is_comma;
         let end_token = &tokens[last];
@@ -1736,6 +1975,9 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
             || (text.eq_ignore_ascii_case("and") && awaits_its_pair(article, &tokens[..=last]))
             || !has_a_verb(article, after_introduction(article, &tokens[..=last], introduction))
             || (cut_is_comma && closes_a_relative(article, &tokens[..i], tokens.get(i + 1)))
+            || leaves_a_report_open(article, after_introduction(article, &tokens[..=last], introduction))
+            || joins.is_some_and(|and| joins_no_clause(article, &tokens[and + 1..]))
+            || (!cut_is_comma && leaves_a_question_open(article, &tokens[..=last], &text.to_lowercase()))
         {
             continue;
         }

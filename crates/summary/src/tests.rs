@@ -1326,3 +1326,110 @@ fn a_full_date_stamped_after_an_article_adds_nothing_to_that_day() {
         "{dates:?}"
     );
 }
+
+#[test]
+fn a_cut_keeps_a_whole_clause_with_its_verb() {
+    // A relative clause that no comma closes ends before the main verb.
+    let worker = article(
+        "a",
+        "A 40-year-old farm worker who was injured in the storm on Tuesday got a visit from the governor, \
+        who praised the rescue crews.",
+    );
+    assert_eq!(
+        cut(&worker, 18).as_deref(),
+        Some("A 40-year-old farm worker who was injured in the storm on Tuesday got a visit from the governor")
+    );
+    // Never a reporting verb and the subject of what it reports.
+    let brother = article(
+        "b",
+        "Officials say the driver's brother, who also works at the plant, arrived home to find the door open.",
+    );
+    assert_eq!(cut(&brother, 30), None);
+    let family = article(
+        "c",
+        "Smith's family said the boy and his sister were arguing, but had stopped before the officer came in.",
+    );
+    assert_eq!(
+        cut(&family, 12).as_deref(),
+        Some("Smith's family said the boy and his sister were arguing")
+    );
+    assert_eq!(cut(&family, 8), None);
+    // A reporting verb after what it reports leaves nothing open.
+    let guard = article(
+        "d",
+        "The guard was shot twice, police said Monday, and is in stable condition.",
+    );
+    assert_eq!(
+        cut(&guard, 8).as_deref(),
+        Some("The guard was shot twice, police said Monday")
+    );
+    // Never "and" between two nouns, a possessive as the verb, or a verb
+    // without the question it asks.
+    let teacher = article(
+        "e",
+        "Lee was a gifted chess and piano teacher with many friends in the town.",
+    );
+    assert_eq!(cut(&teacher, 10), None);
+    let reed = article(
+        "f",
+        "Tom Reed, the girl's former teacher, says she was afraid of the man.",
+    );
+    assert_eq!(cut(&reed, 8), None);
+    let papers = article(
+        "g",
+        "Court papers did not show which part of the car was hit by the bullet.",
+    );
+    assert_eq!(cut(&papers, 10), None);
+}
+
+#[test]
+fn a_cut_keeps_what_joins_two_clauses_and_a_passive_before_when() {
+    let girl = article(
+        "a",
+        "Police say the girl was taken to a hospital, and her family says she remains in serious condition.",
+    );
+    assert_eq!(
+        cut(&girl, 12).as_deref(),
+        Some("Police say the girl was taken to a hospital")
+    );
+    let party = article(
+        "b",
+        "Investigators said three people were hurt when a fight broke out at a party with many guests.",
+    );
+    assert_eq!(
+        cut(&party, 10).as_deref(),
+        Some("Investigators said three people were hurt")
+    );
+    // A clause set in after the reporting verb is not what it reports, and
+    // a word after "an" is no verb.
+    let arrived = article(
+        "c",
+        "Officers say, when they arrived, a woman told them that someone had broken into the house.",
+    );
+    assert_eq!(cut(&arrived, 6), None);
+    let mother = article(
+        "d",
+        "An unidentified mother of two who lives near the park said she kept her children inside.",
+    );
+    assert_eq!(cut(&mother, 6), None);
+}
+
+#[test]
+fn a_cut_before_and_keeps_a_predicate_joined_to_the_first() {
+    let boy = article(
+        "a",
+        "The boy was playing with a rifle in the yard and pointing it at his cousin when it fired.",
+    );
+    assert_eq!(
+        cut(&boy, 12).as_deref(),
+        Some("The boy was playing with a rifle in the yard")
+    );
+    let survivors = article(
+        "b",
+        "The survivors are the driver's mother, a neighbor and two children.",
+    );
+    assert_eq!(
+        cut(&survivors, 6).as_deref(),
+        Some("The survivors are the driver's mother")
+    );
+}
