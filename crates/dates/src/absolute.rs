@@ -20,6 +20,7 @@
 //!   ceasefire") or after "the" before a word that is no plural noun ("the
 //!   1918 flu pandemic", not "the 2000 troops"); "2019 people" is no date.
 //!   A span of years ("1918-19", "2008-2011") is dated by its first year;
+//!   after a month, a year may be as early as 1000 ("22 Aug 1760");
 //! * three numbers joined by `/`, `-` or `.` without spaces, one of them a
 //!   year; two numbers ("42/9") are never a date.
 //!
@@ -48,6 +49,19 @@ use crate::view::{digits_value, View};
 fn looks_plural(word: &str) -> bool {
     (word.ends_with('s') && !word.ends_with("ss")) || matches!(word, "people" | "men" | "women" | "children" | "police")
 }
+
+/// Earliest year read from four digits alone ("in 1918"); lower numbers
+/// are counts ("1500 troops").
+const EARLIEST_YEAR_ALONE: u32 = 1800;
+
+/// Earliest year read from four digits written after a month ("22 Aug
+/// 1760" in a parish record, "October 1492"): there they can only be a
+/// year, and read as none they left the day and month to take a year of
+/// the news.
+const EARLIEST_YEAR_WITH_MONTH: u32 = 1000;
+
+/// Latest year read from four digits.
+const LATEST_YEAR: u32 = 2100;
 
 /// A date as written, before it is resolved to the calendar.
 #[derive(Debug, Clone, Copy)]
@@ -458,13 +472,20 @@ impl Scanner<'_, '_> {
         digits_value(digits).filter(|d| (1..=31).contains(d))
     }
 
-    /// A year at `i`: four digits from 1800 to 2100.
+    /// A year alone at `i`: four digits from [`EARLIEST_YEAR_ALONE`] to
+    /// [`LATEST_YEAR`].
     fn year_at(&self, i: usize) -> Option<i32> {
+        self.year_from(i, EARLIEST_YEAR_ALONE)
+    }
+
+    /// A year at `i` of at least `earliest`: four digits up to
+    /// [`LATEST_YEAR`].
+    fn year_from(&self, i: usize, earliest: u32) -> Option<i32> {
         if !self.view.is_number(i) || self.view.raw(i).len() != 4 {
             return None;
         }
         digits_value(self.view.raw(i))
-            .filter(|y| (1800..=2100).contains(y))
+            .filter(|y| (earliest..=LATEST_YEAR).contains(y))
             .map(|y| y as i32)
     }
 
@@ -476,7 +497,7 @@ impl Scanner<'_, '_> {
         } else {
             j
         };
-        match self.year_at(at).filter(|_| at < end) {
+        match self.year_from(at, EARLIEST_YEAR_WITH_MONTH).filter(|_| at < end) {
             Some(year) => (Some(year), Some(at)),
             None => (None, None),
         }

@@ -149,6 +149,19 @@ fn months_and_years() {
 }
 
 #[test]
+fn a_year_after_a_month_may_be_old() {
+    // A parish register quoted in an article of 2010: the day is of 1731,
+    // not the 9 March before publication; a number alone stays a count.
+    check(
+        "en",
+        Some("2010-06-29"),
+        "The register shows a baptism on 9 Mar 1731 at Llanfyllin. The abbey was founded in \
+         October 1132. In 1500 troops marched.",
+        &["9 Mar 1731=1731-03-09/d", "October 1132=1132-10-01/m"],
+    );
+}
+
+#[test]
 fn numeric_dates_and_their_order() {
     check(
         "en",
