@@ -1168,15 +1168,41 @@ const LISTING_DAYS: usize = 4;
 /// "Producers\/Angela Hind").
 const LISTING_CREDITS: &[&str] = &["Presenter", "Presenters", "Producer", "Producers"];
 
-/// Whether a sentence lists dated items rather than telling an event: it
-/// names a month with a day number beside it [`LISTING_DAYS`] times or
-/// more, or it is an entry of a broadcast schedule: a time slot
-/// ("7.00-10.00pm"), a programme's credits ("Presenter/…"), an episode
-/// ("Ep 1/5") or a run of days ("Monday 7 to Friday 11 September").
+/// Whether a sentence lists dated items rather than telling an event (see
+/// [`listing_kind`]).
 fn is_listing(sentence: &str) -> bool {
+    listing_kind(sentence).is_some()
+}
+
+/// What kind of listing a sentence is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    /// An entry of a broadcast schedule.
+    Broadcast,
+    /// A run of dated items ("Venice, August 29 - September 8 …").
+    Dates,
+}
+
+/// Whether an article is a page of a broadcast schedule, a programme
+/// listing ("Presenter/Aled Jones, Producer/…", "7.00-10.00pm"): one of its
+/// sentences is an entry of one ([`listing_kind`]). The days it names are
+/// the programmes', not a story's.
+pub(crate) fn is_broadcast_listing(article: &Article) -> bool {
+    article
+        .sentences
+        .iter()
+        .any(|s| listing_kind(article.span_text(s.span)) == Some(Listing::Broadcast))
+}
+
+/// The kind of listing a sentence is, if it is one: it names a month with
+/// a day number beside it [`LISTING_DAYS`] times or more, or it is an
+/// entry of a broadcast schedule: a time slot ("7.00-10.00pm"), a
+/// programme's credits ("Presenter/…"), an episode ("Ep 1/5") or a run of
+/// days ("Monday 7 to Friday 11 September").
+fn listing_kind(sentence: &str) -> Option<Listing> {
     // Every listing but a programme's credits writes a number.
     if !sentence.bytes().any(|b| b.is_ascii_digit() || b == b'/') {
-        return false;
+        return None;
     }
     let is_number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
     let is_weekday = |word: &str| is_english_weekday(word, true);
@@ -1212,7 +1238,7 @@ fn is_listing(sentence: &str) -> bool {
         let run = matches!(ahead[1..], [Some(day), Some("to"), Some(weekday)] if is_number(day) && is_weekday(weekday))
             && is_weekday(word);
         if slot || credit || episode || run {
-            return true;
+            return Some(Listing::Broadcast);
         }
         // The day beside it first: it rules out most words cheaply.
         let month = word.trim_end_matches([',', '.', ':', ';']);
@@ -1225,7 +1251,7 @@ fn is_listing(sentence: &str) -> bool {
         before = Some(word);
         ahead = [ahead[1], ahead[2], ahead[3], words.next()];
     }
-    days >= LISTING_DAYS
+    (days >= LISTING_DAYS).then_some(Listing::Dates)
 }
 
 /// Endings of English contractions: "that's" is "that" for what a sentence

@@ -228,6 +228,41 @@ fn the_days_most_articles_mention_make_the_timeline_when_dates_are_few() {
 }
 
 #[test]
+fn a_broadcast_listing_page_tells_no_day() {
+    let articles = vec![
+        dated(
+            "a",
+            "The council approved the new harbour plan on Monday after a long debate.",
+            (2020, 3, 5),
+            &[("on Monday", (2020, 3, 2))],
+        ),
+        dated(
+            "b",
+            "Presenter/Jo Marsh, Producer/Sam Tate Jo looks back at the harbour debate of the week. \
+            The harbour plan was discussed on Tuesday by three guests in the studio.",
+            (2020, 3, 5),
+            &[("on Tuesday", (2020, 3, 3))],
+        ),
+        dated(
+            "c",
+            "The harbour plan was debated on Tuesday by the council, and the vote came on Monday.",
+            (2020, 3, 5),
+            &[("on Tuesday", (2020, 3, 3)), ("on Monday", (2020, 3, 2))],
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);
+    let one = timeline_with(&articles, &alignment, 1);
+    let dates: Vec<String> = one.events.iter().map(|e| e.date.to_string()).collect();
+    // Without the radio programme's page, Tuesday has one mention, Monday two.
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d == "2020-03-02"),
+        "{dates:?}"
+    );
+    let all = timeline_with(&articles, &alignment, 10);
+    assert!(all.events.iter().all(|e| e.at.article != 1), "{:?}", all.events);
+}
+
+#[test]
 fn a_budget_no_sentence_fits_gets_the_best_sentence_cut_at_a_clause() {
     let articles = story();
     let alignment = align_story(&articles, &[0, 1, 2], &[0, 1, 2]);

@@ -15,7 +15,10 @@
 //! ("A judge has ordered the doctor to stand trial", after the page's time
 //! stamp) reports its event on the article's publication day, and tells
 //! that day when no sentence names it: a publication day inferred from the
-//! text is no such evidence. Events
+//! text is no such evidence. A page of a broadcast schedule that the story
+//! took in (a radio programme's listing, "Presenter/Aled Jones, Producer/…")
+//! tells no day and adds to no day's weight: its days are the programmes'.
+//! Events
 //! are grouped by day; within a day the best-supported sentences are kept,
 //! without repeats.
 //!
@@ -35,6 +38,7 @@ use chorus_model::hash::FastMap;
 use chorus_model::{Article, DateMention, DatePrecision, Span};
 use chrono::NaiveDate;
 
+use crate::standalone::is_broadcast_listing;
 use crate::{has_dangling_pronoun, shown_text, ShownParts};
 
 /// Days before a story's first article beyond which a date is background.
@@ -145,6 +149,13 @@ pub fn timeline_with(
         return Timeline::default();
     };
     let background_before = first - chrono::Duration::days(BACKGROUND_DAYS);
+    // The articles whose days count: not near-copies of another, and not
+    // pages of a broadcast schedule that the story took in.
+    let reports: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| articles[m].duplicate_of.is_none() && !is_broadcast_listing(&articles[m]))
+        .collect();
     let position: FastMap<SentenceRef, usize> =
         alignment.sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
 
@@ -154,10 +165,7 @@ pub fn timeline_with(
     // many reports come back to are the story's key days.
     let mut by_date: BTreeMap<NaiveDate, Vec<(usize, Span, Telling)>> = BTreeMap::new();
     let mut weights: BTreeMap<NaiveDate, DayWeight> = BTreeMap::new();
-    for &m in &members {
-        if articles[m].duplicate_of.is_some() {
-            continue;
-        }
+    for &m in &reports {
         let own = articles[m].published.map(|p| p.date());
         if let Some(own) = own.filter(|_| options.chronologies) {
             let listed = chronology_days(&articles[m], background_before, own);
@@ -188,11 +196,8 @@ pub fn timeline_with(
             weights.entry(day).or_default().mentions += weight;
         }
     }
-    for &m in &members {
+    for &m in &reports {
         let article = &articles[m];
-        if article.duplicate_of.is_some() {
-            continue;
-        }
         for mention in &article.dates {
             // "Since the weekend" names when something began, not the day
             // of what the sentence reports.
@@ -230,12 +235,12 @@ pub fn timeline_with(
     // A lead that tells its event with no date of its own ("A judge has
     // ordered the doctor to stand trial", after the page's time stamp)
     // reports it on the day it was published.
-    for &m in &members {
+    for &m in &reports {
         let article = &articles[m];
         let Some(own) = article.published.map(|p| p.date()) else {
             continue;
         };
-        if article.duplicate_of.is_some() || article.published_from_text || own > last {
+        if article.published_from_text || own > last {
             continue;
         }
         let Some((sentence, shown)) = undated_lead(articles, m, shown_parts) else {
