@@ -39,6 +39,9 @@
 //! …", a translation that lost its quotation marks) gets a colon after the
 //! cue.
 
+use std::sync::OnceLock;
+
+use chorus_model::hash::FastMap;
 use chorus_model::{Article, Attribution, Span};
 
 /// Verbs of saying and thinking (lemmas) whose attributions are statements.
@@ -302,36 +305,77 @@ fn names_a_source_only(article: &Article, content: Span) -> bool {
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|word| !word.is_empty())
-        .map(|word| word.to_lowercase().replace('’', "'"))
+        .map(|word| {
+            let lower = word.to_lowercase();
+            if lower.contains('’') {
+                lower.replace('’', "'")
+            } else {
+                lower
+            }
+        })
+}
+
+/// Longest statement lemma that a form with a letter put back may be
+/// ("acknowledge"); a longer form is none.
+const LONGEST_LEMMA: usize = 16;
+
+/// The position of `form` in [`STATEMENT_CUES`], if it is one.
+fn cue_rank(form: &str) -> Option<usize> {
+    static RANKS: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
+    RANKS
+        .get_or_init(|| {
+            STATEMENT_CUES
+                .iter()
+                .enumerate()
+                .map(|(rank, &cue)| (cue, rank))
+                .collect()
+        })
+        .get(form)
+        .copied()
+}
+
+/// The position in [`STATEMENT_CUES`] of `base` with the ASCII letter
+/// `letter` put back, if that is a cue.
+fn cue_rank_with(base: &str, letter: u8) -> Option<usize> {
+    let mut buffer = [0u8; LONGEST_LEMMA];
+    let form = buffer.get_mut(..base.len() + 1)?;
+    form[..base.len()].copy_from_slice(base.as_bytes());
+    form[base.len()] = letter;
+    cue_rank(std::str::from_utf8(form).ok()?)
 }
 
 /// The statement lemma `word` is a form of, if any: the word itself, or
 /// it without `-s`, `-es`, `-ed`, `-d`, `-ing` (a doubled consonant or a
-/// lost `e` or `y` put back), or an irregular form.
+/// lost `e` or `y` put back), or an irregular form. When forms of the
+/// word are different cues, the first of [`STATEMENT_CUES`].
 fn statement_lemma(word: &str) -> Option<&'static str> {
     if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
         return Some(lemma);
     }
-    let mut bases = vec![word.to_string()];
+    let mut best = cue_rank(word);
+    let mut consider = |rank: Option<usize>| {
+        if let Some(rank) = rank {
+            best = Some(best.map_or(rank, |best| best.min(rank)));
+        }
+    };
     for suffix in ["s", "es", "ed", "d", "ing"] {
         if let Some(base) = word.strip_suffix(suffix).filter(|base| base.len() > 1) {
-            bases.push(base.to_string());
-            bases.push(format!("{base}e"));
+            consider(cue_rank(base));
+            consider(cue_rank_with(base, b'e'));
             let mut letters = base.chars().rev();
-            if letters.next().is_some() && letters.next() == base.chars().last() {
-                bases.push(base[..base.len() - 1].to_string());
+            if let (Some(last), Some(before)) = (letters.next(), letters.next()) {
+                if before == last {
+                    consider(cue_rank(&base[..base.len() - last.len_utf8()]));
+                }
             }
         }
     }
     for suffix in ["ies", "ied"] {
         if let Some(base) = word.strip_suffix(suffix) {
-            bases.push(format!("{base}y"));
+            consider(cue_rank_with(base, b'y'));
         }
     }
-    STATEMENT_CUES
-        .iter()
-        .copied()
-        .find(|lemma| bases.iter().any(|base| base == lemma))
+    best.map(|rank| STATEMENT_CUES[rank])
 }
 
 /// Whether an attribution is a statement a reader is told of (its content
@@ -598,4 +642,39 @@ fn nested_statements(article: &Article, contents: &[Span]) -> Vec<bool> {
         }
     }
     dropped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Forms of the statement cues give their lemma: regular endings, a
+    /// lost `e` or `y`, a doubled consonant, irregular forms; other words
+    /// give none.
+    #[test]
+    fn lemmas_of_cue_forms() {
+        let cases = [
+            ("says", Some("say")),
+            ("insisted", Some("insist")),
+            ("argues", Some("argue")),
+            ("argued", Some("argue")),
+            ("denies", Some("deny")),
+            ("denied", Some("deny")),
+            ("replied", Some("reply")),
+            ("vowing", Some("vow")),
+            ("noting", Some("note")),
+            ("stressing", Some("stress")),
+            ("admitted", Some("admit")),
+            ("told", Some("tell")),
+            ("thought", Some("think")),
+            ("warn", Some("warn")),
+            ("walked", None),
+            ("sprinted", None),
+            ("ééing", None),
+            ("", None),
+        ];
+        for (word, lemma) in cases {
+            assert_eq!(statement_lemma(word), lemma, "{word}");
+        }
+    }
 }
