@@ -66,23 +66,21 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no article could be read from the inputs");
     }
     let format = args.format.unwrap_or_else(|| Format::from_path(args.output.as_deref()));
-    let rendered = match format {
-        Format::Json => chorus_report::to_json(report),
-        Format::Md => chorus_report::to_markdown(report),
-        Format::Html => chorus_report::to_html(report),
-    };
     match &args.output {
         Some(path) if path != "-" => {
-            std::fs::write(path, rendered.as_bytes()).with_context(|| format!("cannot write the report to {path}"))?
+            let file = std::fs::File::create(path).with_context(|| format!("cannot write the report to {path}"))?;
+            let mut out = std::io::BufWriter::new(file);
+            render(report, format, &mut out)
+                .and_then(|_| out.flush())
+                .with_context(|| format!("cannot write the report to {path}"))?;
         }
         _ => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(rendered.as_bytes())
-                .context("cannot write the report")?;
-            if !rendered.ends_with('\n') {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let ends_line = render(report, format, &mut stdout).context("cannot write the report")?;
+            if !ends_line {
                 stdout.write_all(b"\n").context("cannot write the report")?;
             }
+            stdout.flush().context("cannot write the report")?;
         }
     }
     eprintln!(
@@ -100,6 +98,22 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Write the report in `format` to `out`: the JSON as it is serialized,
+/// the others once rendered. Whether what was written ends with a line
+/// break.
+fn render(report: &chorus_report::Report, format: Format, out: &mut impl Write) -> std::io::Result<bool> {
+    let rendered = match format {
+        Format::Json => {
+            chorus_report::write_json(report, &mut *out)?;
+            return Ok(false);
+        }
+        Format::Md => chorus_report::to_markdown(report),
+        Format::Html => chorus_report::to_html(report),
+    };
+    out.write_all(rendered.as_bytes())?;
+    Ok(rendered.ends_with('\n'))
 }
 
 fn quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {

@@ -93,10 +93,16 @@ impl Formatter for Pretty {
 pub(crate) fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> String {
     let mut out = Vec::new();
     // Serializing plain structs of strings and numbers cannot fail.
-    value
-        .serialize(&mut Serializer::with_formatter(&mut out, Pretty::default()))
-        .expect("report serializes");
+    write_pretty(&mut out, value).expect("report serializes");
     String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Write `value` to `writer` as [`to_string_pretty`] gives it, without
+/// holding the whole text.
+pub(crate) fn write_pretty<W: io::Write, T: Serialize + ?Sized>(writer: W, value: &T) -> io::Result<()> {
+    value
+        .serialize(&mut Serializer::with_formatter(writer, Pretty::default()))
+        .map_err(io::Error::from)
 }
 
 #[cfg(test)]
@@ -115,5 +121,8 @@ mod tests {
         assert_eq!(to_string_pretty(&deep), expected);
         let flat = serde_json::json!(["plain", 1.5, null]);
         assert_eq!(to_string_pretty(&flat), serde_json::to_string_pretty(&flat).unwrap());
+        let mut written = Vec::new();
+        write_pretty(&mut written, &deep).unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), expected);
     }
 }

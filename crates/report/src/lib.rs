@@ -268,3 +268,10 @@ pub struct Coverage {
 pub fn to_json(report: &Report) -> String {
     json::to_string_pretty(report)
 }
+
+/// Write the report to `writer` as pretty-printed JSON, the bytes of
+/// [`to_json`], without holding the whole text (a large report's JSON is
+/// tens of megabytes).
+pub fn write_json(report: &Report, writer: impl std::io::Write) -> std::io::Result<()> {
+    json::write_pretty(writer, report)
+}
