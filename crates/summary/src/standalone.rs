@@ -365,13 +365,12 @@ const GLUED_HEADING_WORDS: usize = 3;
 fn glued_heading_end(sentence: &str) -> Option<usize> {
     let head = &sentence[..floor_char_boundary(sentence, GLUED_FURNITURE_BYTES)];
     // Whether an opener stands between two spaces (" The "), read word by
-    // word: no opener holds a space.
+    // word: no opener holds a space, and each opens with an ASCII capital.
     let before_last_space = head.rsplit_once(' ').map_or("", |(before, _)| before);
-    if !before_last_space
-        .split(' ')
-        .skip(1)
-        .any(|word| GLUED_OPENERS.contains(&word) || GLUED_NUMBERS.contains(&word))
-    {
+    if !before_last_space.split(' ').skip(1).any(|word| {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && (GLUED_OPENERS.contains(&word) || GLUED_NUMBERS.contains(&word))
+    }) {
         return None;
     }
     let words: Vec<(usize, &str)> = words_at(head).collect();
@@ -459,11 +458,16 @@ fn label_length(sentence: &str) -> Option<usize> {
         let rest = &sentence[label.len()..];
         return rest.starts_with(' ').then(|| sentence.len() - rest.trim_start().len());
     }
-    let words: Vec<(usize, &str)> = words_at(sentence).take(LABEL_WORDS + 1).collect();
     let in_capitals = |word: &str| {
         let word = word.strip_suffix(':').unwrap_or(word);
         word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '&')
     };
+    // Most sentences open with a word not in capitals: no label, and no
+    // words to collect.
+    if !sentence.split_whitespace().next().is_some_and(in_capitals) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = words_at(sentence).take(LABEL_WORDS + 1).collect();
     let run = words.iter().take_while(|&&(_, w)| in_capitals(w)).count();
     if let Some(colon) = words[..run.min(LABEL_WORDS)]
         .iter()
