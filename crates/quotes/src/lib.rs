@@ -186,6 +186,7 @@ fn attributions(
         !noun
     });
     nesting::settle(view, &mut found);
+    source::mend_fragments(view, &mut found);
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);
     nesting::share_participle_sources(view, &mut found);

@@ -169,6 +169,106 @@ pub fn is_fragment(view: &View, phrase: Phrase) -> bool {
     phrase.first == phrase.last && (!word.is_wordlike() || FRAGMENT_WORDS.contains(&word.lower.as_ref()))
 }
 
+/// Adverbs that stand between an auxiliary and its verb ("has long said",
+/// "have always maintained", "may well endorse", "have both argued"): read
+/// alone as a source, they are a fragment of the cue.
+const ADVERBS_IN_VERB_GROUP: &[&str] = &[
+    "long", "always", "never", "well", "both", "all", "still", "already", "also", "even", "just", "often", "more",
+];
+
+/// Words that open a noun phrase and, alone, name no one when the rest of
+/// the phrase follows them before the cue ("The | billionaire businessman,
+/// saying", "His | campaign, claiming", "Many | critics argued").
+const PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "many", "more", "most", "some", "both", "several", "mr.",
+    "mrs.", "ms.", "dr.",
+];
+
+/// A source that is a fragment of its clause gives way to the phrase it
+/// belongs to: an adverb of the verb group gives way to the subject before
+/// the auxiliary, and the cue takes the auxiliary and the adverb ("Mr. Ryan
+/// | has long said", "allies | have in the past said"), a lone determiner, possessive or title to the noun phrase it
+/// opens before the cue ("The | billionaire businessman, saying"), and any
+/// other fragment ([`is_fragment`]) to none: a wrong speaker is worse than
+/// none.
+pub fn mend_fragments(view: &View, found: &mut [crate::reported::Found]) {
+    for one in found.iter_mut() {
+        let Some(source) = one.source else { continue };
+        let from = view.sentences[one.sentence].words.start;
+        let cue_first = view.words.partition_point(|word| word.span.start < one.cue.start);
+        if source.last >= cue_first {
+            continue;
+        }
+        if let Some(start) = verb_group_adverb(view, from, source, cue_first) {
+            one.source = crate::reported::subject_past_adverbs(view, from, start);
+            let floor = one.source.map_or(from, |phrase| phrase.last + 1);
+            let mut first = start;
+            while first > floor && crate::reported::AUXILIARIES.contains(&view.words[first - 1].lower.as_ref()) {
+                first -= 1;
+            }
+            one.cue.start = one.cue.start.min(view.words[first].span.start);
+            continue;
+        }
+        if let Some(phrase) = opened_phrase(view, source, cue_first) {
+            one.source = Some(phrase);
+            continue;
+        }
+        if is_fragment(view, source) {
+            one.source = None;
+        }
+    }
+}
+
+/// The noun phrase a lone determiner, quantifier, title or possessive
+/// `source` opens, up to the cue at word `cue_first` (or the comma before
+/// it), of at most [`MAX_OPENED_WORDS`]: "The | billionaire businessman,
+/// saying", "Many | critics argued". A possessive opens a phrase only before
+/// a comma ("His | campaign, claiming"): before a noun cue its words are the
+/// cue's modifiers ("his | stern warning").
+fn opened_phrase(view: &View, source: Phrase, cue_first: usize) -> Option<Phrase> {
+    let opener = view.words[source.first].lower.as_ref();
+    if source.first != source.last || source.last + 1 >= cue_first || !PHRASE_OPENERS.contains(&opener) {
+        return None;
+    }
+    let comma = view.words[cue_first - 1].is(",");
+    if POSSESSIVES.contains(&opener) && !comma {
+        return None;
+    }
+    let end = if comma { cue_first - 1 } else { cue_first };
+    noun_phrase_before(view, source.first, end)
+        .filter(|phrase| phrase.first == source.first && phrase.last + 1 - phrase.first <= MAX_OPENED_WORDS)
+}
+
+/// Most words in a noun phrase [`opened_phrase`] reads.
+const MAX_OPENED_WORDS: usize = 4;
+
+/// Possessive determiners among [`PHRASE_OPENERS`].
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
+
+/// Where the verb group holding `source` starts when the source is only
+/// adverbs of it, right before the cue at word `cue_first` and after an
+/// auxiliary ("has long | said", "have in the past | said"): the first word
+/// of the adverbs, else `None`.
+fn verb_group_adverb(view: &View, from: usize, source: Phrase, cue_first: usize) -> Option<usize> {
+    if source.last + 1 != cue_first {
+        return None;
+    }
+    let words = &view.words[source.first..=source.last];
+    let past = matches!(words, [the, past] if the.is("the") && past.is("past"));
+    let adverbs = words
+        .iter()
+        .all(|word| ADVERBS_IN_VERB_GROUP.contains(&word.lower.as_ref()));
+    if !past && !adverbs {
+        return None;
+    }
+    let mut start = source.first;
+    if past && start > from && view.words[start - 1].is("in") {
+        start -= 1;
+    }
+    let auxiliary = start > from && crate::reported::AUXILIARIES.contains(&view.words[start - 1].lower.as_ref());
+    auxiliary.then_some(start)
+}
+
 /// Relative pronouns: a source of their own ("Mr. Leenders, who estimated…").
 pub const RELATIVE: &[&str] = &["who", "which"];
 
@@ -460,5 +560,47 @@ mod tests {
             Some("who")
         );
         assert_eq!(before("It told him that.", "that"), None);
+    }
+
+    /// Source and cue of each attribution `crate::find` gives for `text`.
+    fn sources_and_cues(text: &str) -> Vec<(Option<String>, String)> {
+        let mut article = Article {
+            text: text.to_string(),
+            ..Article::default()
+        };
+        chorus_text::annotate(&mut article);
+        crate::find(&article)
+            .iter()
+            .map(|quote| {
+                let source = quote.attribution.source.map(|span| article.span_text(span).to_string());
+                let cue = quote
+                    .attribution
+                    .cue
+                    .map_or(String::new(), |span| article.span_text(span).to_string());
+                (source, cue)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fragments_give_way_to_their_phrase() {
+        let pair = |source: Option<&str>, cue: &str| (source.map(str::to_string), cue.to_string());
+        // An adverb of the verb group is the cue's, the subject the source.
+        assert_eq!(
+            sources_and_cues("The mayor has long said that the bridge will be rebuilt by spring."),
+            vec![pair(Some("The mayor"), "has long said")]
+        );
+        assert_eq!(
+            sources_and_cues("Her neighbors have always insisted the dog never barked at night."),
+            vec![pair(Some("Her neighbors"), "have always insisted")]
+        );
+        // A lone determiner opens the phrase before the cue.
+        assert_eq!(
+            sources_and_cues("The retired engineer, saying the dam was unsafe, called the county office."),
+            vec![pair(Some("The retired engineer"), "saying")]
+        );
+        // A possessive before a noun cue stays alone: its words are the cue's.
+        let found = sources_and_cues("His stern warning that the river would flood went unheeded.");
+        assert!(found.iter().all(|(source, _)| source.as_deref() != Some("His stern")));
     }
 }
