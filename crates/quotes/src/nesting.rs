@@ -249,7 +249,7 @@ fn end_content(view: &View, one: &mut Found, cut: u32) {
 /// the nearest attribution before it in its sentence (see the module doc).
 /// `found` is in text order of cues.
 pub fn share_participle_sources(view: &View, found: &mut [Found]) {
-    for at in 1..found.len() {
+    for at in 0..found.len() {
         if found[at].source.is_some() || !is_participle_after_comma(view, found[at].cue) {
             continue;
         }
@@ -261,6 +261,10 @@ pub fn share_participle_sources(view: &View, found: &mut [Found]) {
             .take_while(|one| one.sentence == sentence)
             .find(|one| one.cue.end <= cue.start);
         let Some(before) = before else {
+            // No attribution before it: the subject of its sentence's
+            // main clause ("The county filed suit, saying …").
+            let comma = view.words.partition_point(|word| word.span.start < cue.start) - 1;
+            found[at].source = source::sentence_subject(view, view.sentences[sentence].words.start, comma);
             continue;
         };
         let inside = before

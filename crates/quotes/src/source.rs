@@ -269,6 +269,84 @@ fn verb_group_adverb(view: &View, from: usize, source: Phrase, cue_first: usize)
     auxiliary.then_some(start)
 }
 
+/// Words that open an adverbial before a sentence's subject ("On Monday,
+/// …", "After the hearing, …"): the subject starts after its comma.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "since",
+    "during",
+    "with",
+    "without",
+    "for",
+    "by",
+    "earlier",
+    "later",
+    "last",
+    "despite",
+    "following",
+    "according",
+];
+
+/// Verbs in the past without "-ed" that end a sentence's subject.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "went", "gave", "made", "took", "left", "spoke", "wrote", "sent", "held", "met", "came", "began",
+    "got", "put", "ran", "stood", "shot", "fought", "won", "lost", "brought", "thought", "kept", "found", "hit",
+    "broke", "drove", "fled", "led", "paid", "sought", "struck", "threw", "became", "felt", "heard", "knew",
+];
+
+/// Most words in a sentence's subject [`sentence_subject`] reads.
+const MAX_SENTENCE_SUBJECT_WORDS: usize = 8;
+
+/// The subject of the main clause of a sentence opening at word `from`,
+/// the clause running up to word `end` (exclusive): the noun phrase from
+/// its first word (past an opening adverbial set off by a comma) up to its
+/// verb, an auxiliary, a form of "be", a word in "-ed" or a common past
+/// ("The county filed suit", "Officers were called", "He told them"); none
+/// when the words before the verb are no whole noun phrase.
+pub fn sentence_subject(view: &View, from: usize, end: usize) -> Option<Phrase> {
+    let mut start = from;
+    let opener = view.words.get(start)?;
+    if ADVERBIAL_OPENERS.contains(&opener.lower.as_ref()) || is_time_word(&opener.lower) {
+        start = (start..end).find(|&i| view.words[i].is(","))? + 1;
+    }
+    let verb = (start + 1..end).find(|&i| {
+        let word = &view.words[i];
+        let lower = word.lower.as_ref();
+        !word.capitalized
+            && word.quotation.is_none()
+            && (crate::reported::AUXILIARIES.contains(&lower)
+                || crate::reported::PASSIVE_BE.contains(&lower)
+                || IRREGULAR_PAST.contains(&lower)
+                || lower.len() >= 5 && lower.ends_with("ed"))
+    })?;
+    let phrase = subject_before(view, start, verb)?;
+    let whole = phrase.first == start && phrase.last + 1 == verb;
+    let short = phrase.last + 1 - phrase.first <= MAX_SENTENCE_SUBJECT_WORDS;
+    (whole && short && names_a_speaker(view, phrase) && !view.is_quoted(start)).then_some(phrase)
+}
+
+/// Whether a phrase can name who speaks: a personal pronoun other than
+/// "it", or a head that is capitalized ("Perez", "Hillary Clinton") or a
+/// role noun ("the nurse", "senior aides"), not a thing ("The fracas").
+fn names_a_speaker(view: &View, phrase: Phrase) -> bool {
+    let head = &view.words[phrase.last];
+    let lower = head.lower.as_ref();
+    if phrase.first == phrase.last && PRONOUNS.contains(&lower) {
+        return lower != "it" && lower != "you";
+    }
+    (head.capitalized || crate::speaker::is_role(lower)) && !is_fragment(view, phrase)
+}
+
 /// Relative pronouns: a source of their own ("Mr. Leenders, who estimated…").
 pub const RELATIVE: &[&str] = &["who", "which"];
 
@@ -602,5 +680,39 @@ mod tests {
         // A possessive before a noun cue stays alone: its words are the cue's.
         let found = sources_and_cues("His stern warning that the river would flood went unheeded.");
         assert!(found.iter().all(|(source, _)| source.as_deref() != Some("His stern")));
+    }
+
+    #[test]
+    fn participles_take_the_subject_of_their_sentence() {
+        let source_of = |text: &str, cue: &str| {
+            sources_and_cues(text)
+                .into_iter()
+                .find(|(_, found)| found == cue)
+                .and_then(|(source, _)| source)
+        };
+        assert_eq!(
+            source_of(
+                "The county spokesman closed the road on Friday, saying the bridge was unsafe.",
+                "saying"
+            )
+            .as_deref(),
+            Some("The county spokesman")
+        );
+        assert_eq!(
+            source_of(
+                "After the vote, Martinez left the hall, insisting the count was wrong.",
+                "insisting"
+            )
+            .as_deref(),
+            Some("Martinez")
+        );
+        // A thing is no speaker: the participle keeps no source.
+        assert_eq!(
+            source_of(
+                "The storm flooded the valley, forcing families to leave their homes.",
+                "forcing"
+            ),
+            None
+        );
     }
 }

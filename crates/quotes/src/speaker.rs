@@ -1168,7 +1168,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 /// singular or the plural ("lawyers", "allies"), that can be someone's
 /// role: not "man" or "woman" ("a Detroit man", "a man of Detroit" is from
 /// there, not its man).
-fn is_role(word: &str) -> bool {
+pub(crate) fn is_role(word: &str) -> bool {
     let lower = lower_case(word);
     let singular = singular(&lower);
     !matches!(singular.as_ref(), "man" | "woman")
