@@ -190,7 +190,8 @@ const PHRASE_OPENERS: &[&str] = &[
 /// | has long said", "allies | have in the past said"), a lone determiner, possessive or title to the noun phrase it
 /// opens before the cue ("The | billionaire businessman, saying"), and any
 /// other fragment ([`is_fragment`]) to none: a wrong speaker is worse than
-/// none.
+/// none. The subject of a passive cue whose agent is someone else ("Roof is
+/// accused of", "Trump was asked about") is no source either.
 pub fn mend_fragments(view: &View, found: &mut [crate::reported::Found]) {
     for one in found.iter_mut() {
         let Some(source) = one.source else { continue };
@@ -207,6 +208,10 @@ pub fn mend_fragments(view: &View, found: &mut [crate::reported::Found]) {
                 first -= 1;
             }
             one.cue.start = one.cue.start.min(view.words[first].span.start);
+            continue;
+        }
+        if is_passive_of_others(view, cue_first, one.cue.end) {
+            one.source = None;
             continue;
         }
         if let Some(phrase) = opened_phrase(view, source, cue_first) {
@@ -244,6 +249,54 @@ const MAX_OPENED_WORDS: usize = 4;
 
 /// Possessive determiners among [`PHRASE_OPENERS`].
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
+
+/// Participles of a passive cue whose subject is what others speak of or
+/// to, never its speaker ("is accused of", "was asked about", "is known
+/// for", "was seen as").
+const PASSIVE_OF_OTHERS: &[&str] = &[
+    "accused",
+    "asked",
+    "known",
+    "charged",
+    "considered",
+    "regarded",
+    "viewed",
+    "seen",
+    "shown",
+    "identified",
+    "recognized",
+    "declared",
+    "named",
+    "hired",
+    "sentenced",
+    "required",
+    "dismissed",
+    "interpreted",
+    "questioned",
+    "recommended",
+    "attributed",
+];
+
+/// Whether the cue from word `cue_first` to byte `end` is a passive of
+/// [`PASSIVE_OF_OTHERS`]: a form of "be", adverbs ("best", "often", "-ly",
+/// "not"), then the participle.
+fn is_passive_of_others(view: &View, cue_first: usize, end: u32) -> bool {
+    let words: Vec<&str> = view.words[cue_first..]
+        .iter()
+        .take_while(|word| word.span.end <= end)
+        .map(|word| word.lower.as_ref())
+        .collect();
+    let Some((&be, rest)) = words.split_first() else {
+        return false;
+    };
+    let participle = rest.iter().find(|&&lower| {
+        !matches!(
+            lower,
+            "not" | "best" | "most" | "often" | "also" | "widely" | "just" | "still"
+        ) && !lower.ends_with("ly")
+    });
+    crate::reported::PASSIVE_BE.contains(&be) && participle.is_some_and(|lower| PASSIVE_OF_OTHERS.contains(lower))
+}
 
 /// Where the verb group holding `source` starts when the source is only
 /// adverbs of it, right before the cue at word `cue_first` and after an
@@ -680,6 +733,20 @@ mod tests {
         // A possessive before a noun cue stays alone: its words are the cue's.
         let found = sources_and_cues("His stern warning that the river would flood went unheeded.");
         assert!(found.iter().all(|(source, _)| source.as_deref() != Some("His stern")));
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_of_others_is_no_source() {
+        let passive = sources_and_cues("The driver is accused of hitting three parked cars on Elm Street.");
+        assert!(passive.iter().any(|(_, cue)| cue.starts_with("is accused")));
+        assert!(passive.iter().all(|(source, _)| source.is_none()));
+        let asked = sources_and_cues("The mayor was asked about the budget gap at the meeting.");
+        assert!(asked.iter().all(|(source, _)| source.is_none()));
+        // An active cue keeps its subject.
+        assert_eq!(
+            sources_and_cues("The prosecutor accused the driver of lying to the court."),
+            vec![(Some("The prosecutor".to_string()), "accused".to_string())]
+        );
     }
 
     #[test]
