@@ -102,8 +102,20 @@ pub fn is_quotation(view: &View, parts: &[Span]) -> bool {
 /// The content span the model stores for the parts of an attribution, and
 /// whether it is a direct quotation. A content made of quotations only
 /// loses its outer marks and a comma before the closing mark; one that mixes
-/// quoted and unquoted words is kept as written and is not direct.
+/// quoted and unquoted words is kept as written and is not direct. A first
+/// part that is only a relative pronoun ("which … was discriminatory", as
+/// PolNeAR draws it) is left out, so the content does not hold its own
+/// source and cue.
 pub fn model_content(view: &View, parts: &[Span]) -> (Span, bool) {
+    let parts = match parts {
+        [pronoun, rest @ ..]
+            if !rest.is_empty()
+                && crate::is_relative_pronoun(view.slice(pronoun.start as usize, pronoun.end as usize)) =>
+        {
+            rest
+        }
+        _ => parts,
+    };
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
         return (Span::default(), false);
     };

@@ -78,6 +78,13 @@
 //! * the content of a cue inside a relative clause set off by commas ends
 //!   with the clause: "The stadium, which he said the city would pay for,
 //!   will cost …" (the main clause after the comma is the writer's);
+//! * a relative pronoun right before the source is the content's first
+//!   part when the content goes on after the cue: "…, which he said | was
+//!   discriminatory" gives "which … was discriminatory", "what it calls |
+//!   …" (train, source before the cue: "which" not after a preposition
+//!   45 to 3, "who"/"whom" 16 to 5, "what" 35 to 18; "in which he says"
+//!   50 to 4 the other way and is left alone; "that" 28 to 114 and "how",
+//!   "where", "when" go the other way too);
 //! * a source without one ends before a comma (798 to 5) and before an
 //!   adverb or auxiliary after it: "Putney | later said", "He |
 //!   steadfastly refused" (train leaves "also", "later", "still", "then",
@@ -85,7 +92,7 @@
 
 use chorus_model::TokenKind;
 
-use crate::reported::{is_time_word, Found, AUXILIARIES, GERUND_BREAKS, PASSIVE_BE};
+use crate::reported::{is_time_word, Found, AUXILIARIES, GERUND_BREAKS, PASSIVE_BE, PREPOSITIONS};
 use crate::source::Phrase;
 use crate::view::View;
 
@@ -224,6 +231,52 @@ pub fn settle(view: &View, found: &mut [Found]) {
             one.parts[0].start = view.words[opener].span.start;
         }
     }
+    // Last, once the first part's start is settled by the rules above.
+    for one in found.iter_mut() {
+        take_relative_pronoun(view, one);
+    }
+}
+
+/// Relative pronouns that open the content of a cue in their clause when
+/// they stand right before its source (see [`take_relative_pronoun`]).
+const CONTENT_RELATIVES: &[&str] = &["which", "who", "whom", "what"];
+
+/// "…, which he said was discriminatory", "what she calls a hoax": the
+/// relative pronoun right before the source is the first part of the
+/// content that goes on after the cue, unless a preposition governs it
+/// ("in which he says …"; "what" is taken after one too: "about what he
+/// calls …").
+fn take_relative_pronoun(view: &View, one: &mut Found) {
+    let Some(source) = one.source else {
+        return;
+    };
+    let Some(clause) = view.sentences.get(one.sentence) else {
+        return;
+    };
+    let cue_first = view.words.partition_point(|word| word.span.start < one.cue.start);
+    if source.last >= cue_first || source.first <= clause.words.start {
+        return;
+    }
+    let Some(first) = one.parts.first() else {
+        return;
+    };
+    let relative = &view.words[source.first - 1];
+    // "explain what he said It was …": the pronoun is the outer content's.
+    if first.start < one.cue.end
+        || relative.quotation.is_some()
+        || crate::nesting::runs_into_its_sentence(view, one)
+        || !CONTENT_RELATIVES.contains(&relative.lower.as_ref())
+    {
+        return;
+    }
+    let governed = source.first - 1 > clause.words.start && {
+        let before = view.words[source.first - 2].lower.as_ref();
+        PREPOSITIONS.contains(&before) || CUE_PREPOSITIONS.contains(&before)
+    };
+    if governed && !relative.is("what") {
+        return;
+    }
+    one.parts.insert(0, relative.span);
 }
 
 /// Connectives that tie a sentence to the one before (see the module doc).

@@ -242,11 +242,11 @@ pub fn annotate(article: &mut Article) {
         .collect();
 }
 
-/// Whether a content is only a relative pronoun ("which", "that"): what it
-/// stands for is outside the content.
-fn is_relative_pronoun(content: &str) -> bool {
+/// Whether a content (or a part of one) is only a relative pronoun
+/// ("which", "that", "what"): what it stands for is outside the content.
+pub(crate) fn is_relative_pronoun(content: &str) -> bool {
     let word = content.trim().trim_end_matches([',', '.', ';']);
-    ["which", "that", "who", "whom"]
+    ["which", "that", "who", "whom", "what"]
         .iter()
         .any(|pronoun| word.eq_ignore_ascii_case(pronoun))
 }

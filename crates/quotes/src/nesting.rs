@@ -166,7 +166,7 @@ fn stands_inside(view: &View, outer: &Found, inner: &Found) -> bool {
 
 /// Whether the inner cue runs into a sentence of its own with no
 /// punctuation ("explain what he said It was …"), its content.
-fn runs_into_its_sentence(view: &View, inner: &Found) -> bool {
+pub(crate) fn runs_into_its_sentence(view: &View, inner: &Found) -> bool {
     let next = view.words.partition_point(|word| word.span.start < inner.cue.end);
     view.words.get(next).is_some_and(|word| {
         word.capitalized

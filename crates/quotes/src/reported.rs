@@ -242,7 +242,7 @@ pub(crate) const GERUND_BREAKS: &[&str] = &[
 ];
 
 /// Prepositions that open an adverbial after a cue.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "during", "after", "before", "via", "from", "to", "with", "through", "over", "of", "about", "as",
     "when", "while", "upon",
 ];

@@ -1396,12 +1396,41 @@ fn a_relayed_statement_keeps_both_and_ends_before_the_relay() {
 fn a_cue_in_a_relative_clause_ends_its_content_with_the_clause() {
     assert_eq!(
         triples("The new stadium, which he said the city would pay for, will cost $500 million."),
-        rows(&[("he", "said", "the city would pay for")])
+        rows(&[("he", "said", "which … the city would pay for")])
     );
     assert_eq!(
         triples("The mayor, who said the plan would fail, left the meeting early."),
         rows(&[("who", "said", "the plan would fail")])
     );
+}
+
+#[test]
+fn a_relative_pronoun_before_the_source_opens_the_content() {
+    // The pronoun is the content's first part, as PolNeAR draws it.
+    assert_eq!(
+        triples("The council passed a rule, which critics said was unfair to renters."),
+        rows(&[("critics", "said", "which … was unfair to renters")])
+    );
+    assert_eq!(
+        triples("Renters face what the mayor says is a housing emergency."),
+        rows(&[("the mayor", "says", "what … is a housing emergency")])
+    );
+    // After a preposition it is the circumstance's, not the content's.
+    assert_eq!(
+        triples("He gave a speech in which he said the plant would close."),
+        rows(&[("he", "said", "the plant would close")])
+    );
+    // The content shown leaves the pronoun out, with the source and cue.
+    let article = annotated(
+        "The council passed a rule, which critics said was unfair to renters.",
+        &[],
+    );
+    let shown: Vec<&str> = article
+        .attributions
+        .iter()
+        .map(|a| article.span_text(a.content))
+        .collect();
+    assert_eq!(shown, ["was unfair to renters"]);
 }
 
 #[test]
