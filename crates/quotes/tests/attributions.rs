@@ -1405,6 +1405,23 @@ fn a_cue_in_a_relative_clause_ends_its_content_with_the_clause() {
 }
 
 #[test]
+fn plain_words_between_the_cue_and_a_quotation_open_the_content() {
+    assert_eq!(
+        triples("The senator accused the agency of “hiding the facts.”"),
+        rows(&[("The senator", "accused", "the agency of “hiding the facts.”")])
+    );
+    assert_eq!(
+        triples("The coach dismissed the complaint as “a distraction.”"),
+        rows(&[("The coach", "dismissed", "the complaint as “a distraction.”")])
+    );
+    // The addressee of "told" is no content.
+    assert_eq!(
+        triples("She told reporters “we will rebuild.”"),
+        rows(&[("She", "told", "“we will rebuild.”")])
+    );
+}
+
+#[test]
 fn a_relative_pronoun_before_the_source_opens_the_content() {
     // The pronoun is the content's first part, as PolNeAR draws it.
     assert_eq!(
