@@ -1405,6 +1405,18 @@ fn a_cue_in_a_relative_clause_ends_its_content_with_the_clause() {
 }
 
 #[test]
+fn the_person_urged_opens_the_content() {
+    assert_eq!(
+        triples("The governor urged residents to stay indoors until the storm passed."),
+        rows(&[(
+            "The governor",
+            "urged",
+            "residents to stay indoors until the storm passed"
+        )])
+    );
+}
+
+#[test]
 fn plain_words_between_the_cue_and_a_quotation_open_the_content() {
     assert_eq!(
         triples("The senator accused the agency of “hiding the facts.”"),
