@@ -1405,6 +1405,23 @@ fn a_cue_in_a_relative_clause_ends_its_content_with_the_clause() {
 }
 
 #[test]
+fn the_person_asked_is_left_out_before_a_question_only() {
+    assert_eq!(
+        triples("The reporter asked the mayor whether the bridge would reopen."),
+        rows(&[("The reporter", "asked", "whether the bridge would reopen")])
+    );
+    assert_eq!(
+        triples("The council asked the state to pay for the repairs."),
+        rows(&[("The council", "asked", "the state to pay for the repairs")])
+    );
+    // A question word after a preposition is no question of the cue's.
+    assert_eq!(
+        triples("Police asked anyone with news about what happened to call them."),
+        rows(&[("Police", "asked", "anyone with news about what happened to call them")])
+    );
+}
+
+#[test]
 fn the_person_urged_opens_the_content() {
     assert_eq!(
         triples("The governor urged residents to stay indoors until the storm passed."),
