@@ -1429,9 +1429,26 @@ const AUXILIARIES: &[&str] = &[
     "had", "is", "are", "was", "were",
 ];
 
+/// Adverbs that open a clause after "and" or "but" and leave its verb to
+/// come ("they had a gun and somehow | , the boy was shot").
+const CLAUSE_ADVERBS: &[&str] = &[
+    "somehow",
+    "then",
+    "later",
+    "eventually",
+    "suddenly",
+    "soon",
+    "again",
+    "also",
+    "still",
+    "instead",
+    "now",
+];
+
 /// Whether an opening (`opening`, its tokens) stops before the verb its
-/// last words lead to: an auxiliary followed only by negations and "-ly"
-/// adverbs ("Moscow did not publicly | and explicitly implicate …"), or an
+/// last words lead to: an auxiliary, or "and", "but" or "or", followed only
+/// by negations and adverbs ("Moscow did not publicly | and explicitly
+/// implicate …", "they had a gun and somehow | , the boy was shot"), or an
 /// "-ly" adverb coordinated with the one after the cut (`next`, the token
 /// after the boundary word: "publicly | and explicitly").
 fn before_its_verb(article: &Article, opening: &[Token], next: Option<&Token>) -> bool {
@@ -1442,14 +1459,21 @@ fn before_its_verb(article: &Article, opening: &[Token], next: Option<&Token>) -
     if opening.last().is_some_and(adverb) && next.is_some_and(adverb) {
         return true;
     }
+    // Only adverbs of `CLAUSE_ADVERBS` after a conjunction: a noun in "-ly"
+    // may end what it joins ("by friends or family").
     let mut skipped = 0;
+    let mut clause_adverbs = true;
     for token in opening.iter().rev() {
         let text = article.span_text(token.span).to_lowercase();
-        if matches!(text.as_str(), "not" | "never" | "n't") || adverb(token) {
+        let clause_adverb = CLAUSE_ADVERBS.contains(&text.as_str());
+        if matches!(text.as_str(), "not" | "never" | "n't") || adverb(token) || clause_adverb {
             skipped += 1;
+            clause_adverbs &= clause_adverb;
             continue;
         }
-        return skipped > 0 && AUXILIARIES.contains(&text.as_str());
+        return skipped > 0
+            && (AUXILIARIES.contains(&text.as_str())
+                || (clause_adverbs && matches!(text.as_str(), "and" | "but" | "or")));
     }
     false
 }
@@ -1651,7 +1675,7 @@ fn has_a_verb(article: &Article, opening: &[Token]) -> bool {
 const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "this", "these", "those"];
 
 /// Verbs in "-s" common after a subject in news ("and her family says …",
-/// "and he remains …"): [`joins_no_clause`] takes no other word in "-s"
+/// "and he remains …"): [`is_likely_a_verb`] takes no other word in "-s"
 /// for a verb, since plural nouns end so too.
 const COMMON_S_VERBS: &[&str] = &[
     "says",
@@ -1721,6 +1745,17 @@ fn is_surely_a_verb(article: &Article, token: &Token) -> bool {
         && (text.ends_with("ed") || IRREGULAR_VERBS.contains(&text))
 }
 
+/// Whether a token is likely a finite verb, where a plural noun would
+/// mislead: [`is_surely_a_verb`], an auxiliary, a word in "n't" or a verb
+/// in "-s" common in news ([`COMMON_S_VERBS`]); no other word in "-s".
+fn is_likely_a_verb(article: &Article, token: &Token) -> bool {
+    let text = article.span_text(token.span);
+    is_surely_a_verb(article, token)
+        || AUXILIARIES.contains(&text)
+        || COMMON_S_VERBS.contains(&text)
+        || (token.kind == TokenKind::Word && text.ends_with("n't"))
+}
+
 /// Verbs that report what someone says or thinks: their clause is what
 /// follows them, or what came before ("…, police said").
 const REPORTING_VERBS: &[&str] = &[
@@ -1742,7 +1777,10 @@ fn leaves_a_report_open(article: &Article, opening: &[Token]) -> bool {
         return false;
     };
     let after = &opening[verb + 1..];
-    let told_before = (0..verb).any(|i| main[i] && may_be_a_verb(article, &opening[i]));
+    // A word in "-s" around the reporting verb is most often a plural noun,
+    // its subject or the reported one ("Harris County deputies say two
+    // brothers | , ages …"), not a verb.
+    let told_before = (0..verb).any(|i| main[i] && is_likely_a_verb(article, &opening[i]));
     // A verb inside a clause set in before what is reported ("say, when
     // they arrived, …") is not its verb.
     let mut subordinate = false;
@@ -1755,7 +1793,7 @@ fn leaves_a_report_open(article: &Article, opening: &[Token]) -> bool {
         if SUBORDINATORS.contains(&text.to_lowercase().as_str()) {
             subordinate = true;
         }
-        main && !subordinate && may_be_a_verb(article, token)
+        main && !subordinate && is_likely_a_verb(article, token)
     });
     !told_before && after.iter().any(|token| token.kind == TokenKind::Word) && !reported_verb
 }
@@ -1776,9 +1814,7 @@ fn joins_no_clause(article: &Article, rest: &[Token]) -> bool {
         })
         .enumerate()
         .any(|(i, token)| {
-            is_surely_a_verb(article, token)
-                || AUXILIARIES.contains(&article.span_text(token.span))
-                || COMMON_S_VERBS.contains(&article.span_text(token.span))
+            is_likely_a_verb(article, token)
                 || (i == 0 && (may_be_a_verb(article, token) || article.span_text(token.span).ends_with("ing")))
         })
 }
@@ -1854,7 +1890,7 @@ const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
 /// not inside a relative clause (from "who", "which", … to the next comma,
 /// dash or semicolon, or the end of the opening: "the father of a boy who
 /// accidentally shot | …"), not inside a participle set off by a comma
-/// (", published on Monday,"; not "said" or "told": "Police, however,
+/// (", published on Monday,", ", including …"; not "said" or "told": "Police, however,
 /// said …" is the main clause), and not the noun a relative clause
 /// describes ("The officers, who …": "officers" is no verb). A verb there
 /// belongs to a clause inside the subject, whose own verb is still to come.
@@ -1900,7 +1936,7 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
         let participle = after_comma
             && token.kind == TokenKind::Word
             && text.chars().all(char::is_lowercase)
-            && (text.ends_with("ed") || IRREGULAR_VERBS.contains(&text))
+            && (text.ends_with("ed") || IRREGULAR_VERBS.contains(&text) || (text.len() > 4 && text.ends_with("ing")))
             && !AUXILIARIES.contains(&text)
             && !matches!(text, "said" | "told");
         if token.kind == TokenKind::Word && RELATIVE_PRONOUNS.contains(&text) {
@@ -1956,6 +1992,38 @@ fn after_introduction<'t>(article: &Article, opening: &'t [Token], introduction:
     }
 }
 
+/// Whether an opening ends on a participle set off by a comma, without
+/// what it acts on ("Smith fired the gun, hitting | the boy in the arm").
+fn ends_on_a_bare_participle(article: &Article, opening: &[Token]) -> bool {
+    let [.., comma, last] = opening else {
+        return false;
+    };
+    let text = article.span_text(last.span);
+    article.span_text(comma.span) == ","
+        && last.kind == TokenKind::Word
+        && text.len() > 4
+        && text.ends_with("ing")
+        && text.chars().all(char::is_lowercase)
+}
+
+/// Whether an opening ends after a quotation on the speaker without the
+/// verb that says it ("“We heard the shots,” a neighbor | told …"): words
+/// after the last quote closed after a comma, a question or exclamation
+/// mark, and no verb among them. A quoted word ("called it “chaos” on
+/// Monday") is no quotation of a speaker.
+fn leaves_a_speaker_without_verb(article: &Article, opening: &[Token]) -> bool {
+    let Some(quote) = opening.iter().enumerate().rposition(|(i, token)| {
+        token.kind == TokenKind::Punct
+            && matches!(article.span_text(token.span), "\"" | "”" | "''")
+            && i > 0
+            && matches!(article.span_text(opening[i - 1].span), "," | "?" | "!")
+    }) else {
+        return false;
+    };
+    let after = &opening[quote + 1..];
+    after.iter().any(|token| token.kind == TokenKind::Word) && !after.iter().any(|token| may_be_a_verb(article, token))
+}
+
 /// Fewest words a shortened sentence keeps.
 const MIN_CLAUSE_WORDS: usize = 5;
 
@@ -1974,7 +2042,9 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
     for (i, token) in tokens.iter().enumerate().skip(1) {
         let text = article.span_text(token.span);
         let boundary = match token.kind {
-            TokenKind::Punct => matches!(text, "," | ";" | ":" | "—" | "–" | "-"),
+            // A hyphen is a dash only with a space before it ("515-223-1400" is no clause).
+            TokenKind::Punct if text == "-" => tokens[i - 1].span.end < token.span.start,
+            TokenKind::Punct => matches!(text, "," | ";" | ":" | "—" | "–"),
             TokenKind::Word => CLAUSE_OPENERS.contains(&text.to_lowercase().as_str()),
             TokenKind::Number => false,
         };
@@ -2008,6 +2078,8 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
             || leaves_a_report_open(article, after_introduction(article, &tokens[..=last], introduction))
             || joins.is_some_and(|and| joins_no_clause(article, &tokens[and + 1..]))
             || (!cut_is_comma && leaves_a_question_open(article, &tokens[..=last], &text.to_lowercase()))
+            || ends_on_a_bare_participle(article, &tokens[..=last])
+            || leaves_a_speaker_without_verb(article, &tokens[..=last])
         {
             continue;
         }

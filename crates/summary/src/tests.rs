@@ -1418,6 +1418,55 @@ fn a_cut_keeps_a_whole_clause_with_its_verb() {
 }
 
 #[test]
+fn a_cut_needs_a_verb_a_plural_noun_is_not_and_ends_on_no_bare_conjunction_participle_or_speaker() {
+    // A plural noun before or after "say" is no verb of what is reported.
+    let deputies = article(
+        "a",
+        "Marion County deputies say two cousins, ages 14 and 16, were fishing alone; they had a rifle and somehow, \
+        the younger cousin was hit in the leg.",
+    );
+    assert_eq!(
+        cut(&deputies, 14).as_deref(),
+        Some("Marion County deputies say two cousins, ages 14 and 16, were fishing alone")
+    );
+    // Never "and" with only an adverb after it.
+    assert_eq!(cut(&deputies, 20), cut(&deputies, 14));
+    // A noun in "-ly" is no adverb; a participle set off by a comma is not
+    // the main clause.
+    let family = article(
+        "e",
+        "The boy was taken to the hospital by friends or family, and he is expected to recover.",
+    );
+    assert_eq!(
+        cut(&family, 12).as_deref(),
+        Some("The boy was taken to the hospital by friends or family")
+    );
+    let litter = article(
+        "f",
+        "Debris, including two broken bottles and empty beer cans, was found in the yard.",
+    );
+    assert_eq!(cut(&litter, 12), None);
+    // Never a participle without what it acts on.
+    let fired = article(
+        "b",
+        "The guard fired his pistol twice, hitting the driver in the shoulder as the car sped away.",
+    );
+    assert_eq!(cut(&fired, 7).as_deref(), Some("The guard fired his pistol twice"));
+    // Never a speaker without the verb that says the quotation.
+    let neighbor = article(
+        "c",
+        "“We heard a loud bang and ran outside,” a neighbor who lives next door told reporters on Monday.",
+    );
+    assert_eq!(cut(&neighbor, 14), None);
+    // A hyphen inside a telephone number is no dash between clauses.
+    let tips = article(
+        "d",
+        "Anyone with information about the robbery should call the sheriff's office at 555-201-3344 or text a tip.",
+    );
+    assert_eq!(cut(&tips, 14), None);
+}
+
+#[test]
 fn a_cut_keeps_what_joins_two_clauses_and_a_passive_before_when() {
     let girl = article(
         "a",
