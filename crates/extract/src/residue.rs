@@ -229,6 +229,9 @@ fn split_lines(text: &str) -> Vec<Line> {
         if normalized.is_empty() {
             continue;
         }
+        if normalized.contains(" (") {
+            normalized = without_photo_asides(&normalized);
+        }
         if let Some(mut dateline) = dangling.take() {
             dateline.push(' ');
             dateline.push_str(&normalized);
@@ -244,6 +247,46 @@ fn split_lines(text: &str) -> Vec<Line> {
         lines.push(Line::new(dateline));
     }
     lines
+}
+
+/// Most words of a parenthesis pointing at a photo.
+const PHOTO_ASIDE_WORDS: usize = 5;
+
+/// A line without the asides that point at a photo beside the text, the
+/// space before each included: "Ivanov (pictured above, right) was booked"
+/// reads "Ivanov was booked". Only short parentheses that open with
+/// "pictured", or hold only "left", "right", "center", "above" or "below",
+/// go.
+fn without_photo_asides(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find(" (") {
+        let inside_start = open + 2;
+        let Some(close) = rest[inside_start..].find(')').map(|at| inside_start + at) else {
+            break;
+        };
+        let inside = &rest[inside_start..close];
+        let words: Vec<String> = inside
+            .split_whitespace()
+            .map(|word| word.trim_end_matches([',', ';']).to_lowercase())
+            .collect();
+        let pointer = !words.is_empty()
+            && words.len() <= PHOTO_ASIDE_WORDS
+            && !inside.contains('(')
+            && (words[0] == "pictured"
+                || (words.len() == 1
+                    && matches!(
+                        words[0].as_str(),
+                        "left" | "right" | "above" | "below" | "center" | "centre"
+                    )));
+        out.push_str(&rest[..open]);
+        if !pointer {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// "MIAMI-DADE COUNTY, Fla. -": an upper-case place and a dash, the rest of
@@ -759,7 +802,67 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     if line.words <= 6 && !line.ends_sentence && lower.starts_with("courtesy of ") {
         return true;
     }
-    is_dateline_caption(text)
+    is_dateline_caption(text) || ends_in_piped_credit(text) || is_scene_caption(text, line.words)
+}
+
+/// Most words of a credit after a bar ("… were shot. | Network Video
+/// Productions", "… | Sam Charles / Sun-Times").
+const PIPED_CREDIT_WORDS: usize = 6;
+
+/// "Police investigate in the 2000 block …, where four people were shot. |
+/// Network Video Productions": a description that ends in a full stop, then
+/// a bar and a short credit in capitals with no full stop.
+fn ends_in_piped_credit(text: &str) -> bool {
+    let Some((description, credit)) = text.rsplit_once(" | ") else {
+        return false;
+    };
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    description.ends_with('.')
+        && !words.is_empty()
+        && words.len() <= PIPED_CREDIT_WORDS
+        && !credit.ends_with('.')
+        && words
+            .iter()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase()) || *word == "/")
+}
+
+/// Verbs in the present tense with which a photo or video caption says what
+/// the people it shows do ("Mayor John Smith delivers a statement …");
+/// a story tells what happened in the past tense.
+const SCENE_VERBS: &[&str] = &[
+    "addresses",
+    "delivers",
+    "embraces",
+    "hugs",
+    "investigate",
+    "investigates",
+    "kneels",
+    "prays",
+    "speaks",
+    "weeps",
+    "wipes",
+];
+
+/// Most words of a scene caption.
+const SCENE_CAPTION_WORDS: usize = 30;
+
+/// "Cincinnati Mayor John Cranley delivers a statement about the shooting at
+/// the club.": a line of one sentence that opens with at least two words in
+/// capitals, the people shown, right before a verb of [`SCENE_VERBS`], as
+/// photo and video captions are written.
+fn is_scene_caption(text: &str, words: usize) -> bool {
+    if words > SCENE_CAPTION_WORDS || !text.ends_with('.') || text[..text.len() - 1].contains(". ") {
+        return false;
+    }
+    let mut subject = 0;
+    for word in text.split_whitespace() {
+        if word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+            subject += 1;
+            continue;
+        }
+        return subject >= 2 && SCENE_VERBS.contains(&word);
+    }
+    false
 }
 
 /// A video player's strip and the blurb of its video, printed as one line
@@ -1320,6 +1423,35 @@ mod tests {
         // A sentence of the article that names a picture stays.
         let sentence = "The mayor, pictured on the front page of the Herald, said the vote was a relief.";
         assert!(kept(&format!("{sentence}\n\n{BODY}")).iter().any(|p| p == sentence));
+    }
+
+    #[test]
+    fn scene_captions_and_piped_credits_go_but_a_story_in_the_past_tense_stays() {
+        let piped = "Fire crews work in the 400 block of Elm Street, where a house burned on Friday. | City Video Desk";
+        let scene = "Springfield Mayor Ann Lee delivers a statement about the fire at the old mill.";
+        let text = format!("{BODY}\n\n{piped}\n\n{scene}\n\nThe vote was 5 to 4.");
+        assert_eq!(removed_by(&text, Rule::Caption).len(), 2, "{text}");
+        for sentence in [
+            "Springfield Mayor Ann Lee delivered a statement about the fire at the old mill.",
+            "Springfield Mayor Ann Lee speaks often about the fire. She said so on Monday.",
+            "The mayor speaks about the fire at the old mill on Monday.",
+        ] {
+            assert!(
+                kept(&format!("{BODY}\n\n{sentence}")).iter().any(|p| p == sentence),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn asides_pointing_at_a_photo_go_from_a_sentence() {
+        let text = format!(
+            "{BODY}\n\nThe driver, a man named John Roe (pictured above, left), was held on Sunday and \
+             his sister (right) was let go (both were questioned).\n\nThe vote was 5 to 4."
+        );
+        assert!(kept(&text).iter().any(|p| p
+            == "The driver, a man named John Roe, was held on Sunday and his sister was let go (both were \
+                questioned)."));
     }
 
     #[test]
