@@ -288,6 +288,7 @@ fn furniture_end(sentence: &str) -> usize {
         agency_dateline_end(sentence),
         update_end(sentence),
         glued_heading_end(sentence),
+        repeated_heading_end(sentence),
         blog_stamp_end(sentence),
     ]
     .into_iter()
@@ -393,6 +394,48 @@ fn glued_heading_end(sentence: &str) -> Option<usize> {
                 && (previous.ends_with(char::is_alphabetic) || matches!(previous, "'" | "''" | "’" | "\""))
         })
         .map(|i| words[i].0)
+}
+
+/// Most words of a section label between a headline and its copy
+/// ("Local News").
+const REPEAT_GAP_WORDS: usize = 3;
+
+/// Most words of a headline printed twice before a sentence.
+const REPEATED_HEADING_WORDS: usize = 20;
+
+/// A headline the page printed twice before a sentence: the sentence's
+/// first three or more words, up to [`REPEAT_GAP_WORDS`] other words, the
+/// same words again, then a word (not a dash: a dateline printed twice,
+/// "CUT OFF, La. -- CUT OFF, La. – The …", is [`dateline_length`]'s).
+/// Gives the number of words between the copies and
+/// where the second copy ends. With a section label between them it is
+/// the page's own headline ("Witness recalls details of fatal shooting
+/// Local News Witness recalls details of fatal shooting For some
+/// residents …": furniture, [`repeated_heading_end`]); printed back to
+/// back, a teaser of another story ("Residents Safe After Apartment Fire
+/// Residents Safe After Apartment Fire An attic fire …": page residue).
+fn repeated_heading(sentence: &str) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = words_at(sentence)
+        .take(2 * REPEATED_HEADING_WORDS + REPEAT_GAP_WORDS + 1)
+        .collect();
+    let same = |a: usize, b: usize, length: usize| (0..length).all(|k| words[a + k].1 == words[b + k].1);
+    (GLUED_HEADING_WORDS..=REPEATED_HEADING_WORDS).rev().find_map(|length| {
+        (length..=length + REPEAT_GAP_WORDS)
+            .find(|&copy| {
+                copy + length < words.len()
+                    && same(0, copy, length)
+                    && words[copy + length]
+                        .1
+                        .starts_with(|c: char| c.is_alphanumeric() || is_opening_quote(c))
+            })
+            .map(|copy| (copy - length, words[copy + length].0))
+    })
+}
+
+/// Where the page's own headline, printed twice with a section label
+/// between the copies, ends before a sentence ([`repeated_heading`]).
+fn repeated_heading_end(sentence: &str) -> Option<usize> {
+    repeated_heading(sentence).and_then(|(gap, end)| (gap > 0).then_some(end))
 }
 
 /// Most words from a blog post's author through its stamp's year
@@ -1100,8 +1143,9 @@ fn repeats_an_earlier_act(sentence: &str) -> bool {
 /// Icecold_00 wrote: …"), story highlights run together ("NEW: Ban says
 /// … NEW: …", when no dateline after them marks where the story starts)
 /// or a listing of dated items ("Venice, August 29 - September 8 …
-/// Cannes, May 16 - 27 … Berlin, February 8 - 18 …"; [`is_listing`]).
-/// Residue the extractor left in the text.
+/// Cannes, May 16 - 27 … Berlin, February 8 - 18 …"; [`is_listing`]), or
+/// a teaser of another story, its headline printed twice back to back
+/// ([`repeated_heading`]). Residue the extractor left in the text.
 fn is_page_residue(sentence: &str) -> bool {
     let email = |word: &str| {
         word.split_once('@')
@@ -1114,6 +1158,7 @@ fn is_page_residue(sentence: &str) -> bool {
         || (sentence.contains('@') && sentence.split_whitespace().any(email))
         || is_listing(sentence)
         || has_gallery_counter(sentence)
+        || repeated_heading(sentence).is_some_and(|(gap, _)| gap == 0)
 }
 
 /// Words of a photo gallery's counter ("Image 16 of 40", "Photo 3 of 12",
@@ -2024,6 +2069,22 @@ fn leaves_a_speaker_without_verb(article: &Article, opening: &[Token]) -> bool {
     after.iter().any(|token| token.kind == TokenKind::Word) && !after.iter().any(|token| may_be_a_verb(article, token))
 }
 
+/// Whether an opening that starts with a single quotation mark ("'Allen
+/// was very calm, very handsome, ladies loved him,' he said") closes it: a
+/// later single quote after a letter or punctuation, not inside a word (an
+/// apostrophe, "Allen's"). True for an opening that starts otherwise.
+fn opening_single_quote_closed(opening: &str) -> bool {
+    let Some(rest) = opening.strip_prefix(['\'', '‘']) else {
+        return true;
+    };
+    let chars: Vec<char> = rest.chars().collect();
+    (1..chars.len()).any(|i| {
+        matches!(chars[i], '\'' | '’')
+            && !chars[i - 1].is_whitespace()
+            && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
 /// Fewest words a shortened sentence keeps.
 const MIN_CLAUSE_WORDS: usize = 5;
 
@@ -2094,6 +2155,7 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
             && parentheses
             && quotes_balanced(opening)
             && doubled_single_quotes_balanced(opening)
+            && opening_single_quote_closed(opening)
         {
             best = Some(span);
         }
@@ -2459,6 +2521,26 @@ mod tests {
     #[test]
     fn a_headline_caption_or_label_glued_before_a_sentence_is_left_out() {
         let shown = |sentence: &'static str| standalone_start(sentence).map(|start| &sentence[start..]);
+        assert_eq!(
+            shown(
+                "Farmer recalls night of the barn fire City News Farmer recalls night of the barn fire For most \
+                 people in the valley, Friday began like any other day."
+            ),
+            Some("For most people in the valley, Friday began like any other day.")
+        );
+        assert_eq!(
+            shown("The fire began late on Friday and the fire spread to the barn."),
+            None
+        );
+        assert_eq!(
+            shown("SPRINGFIELD, Ill. -- SPRINGFIELD, Ill. – The mayor opened the new library on Monday."),
+            Some("The mayor opened the new library on Monday.")
+        );
+        // Printed back to back, a teaser of another story: not shown at all.
+        assert!(!stands_alone(
+            "Crews Save Old Mill From Fire Crews Save Old Mill From Fire A fire broke out at the mill on Friday."
+        ));
+        assert!(stands_alone("A fire broke out at the mill on Friday."));
         assert_eq!(
             shown(
                 "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed \

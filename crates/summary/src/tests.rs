@@ -1458,6 +1458,12 @@ fn a_cut_needs_a_verb_a_plural_noun_is_not_and_ends_on_no_bare_conjunction_parti
         "“We heard a loud bang and ran outside,” a neighbor who lives next door told reporters on Monday.",
     );
     assert_eq!(cut(&neighbor, 14), None);
+    // Never a quotation in single quotes left open.
+    let calm = article(
+        "g",
+        "'Tom was very calm, very kind, everyone's friend,' his neighbor said of the man on Monday.",
+    );
+    assert_eq!(cut(&calm, 8), None);
     // A hyphen inside a telephone number is no dash between clauses.
     let tips = article(
         "d",
