@@ -18,7 +18,10 @@
 //!   KHOU)", "COUNTRY -- ... , June 26, 2020", a description naming who is
 //!   "pictured" that ends in its credit or without a full stop), a video
 //!   player's strip with its blurb ("CLOSE Skip in Skip x Embed x Share
-//!   ..."), and a non-sentence printed twice in a row (both copies go);
+//!   ..."), a description with its credit after a bar ("... | Network
+//!   Video Productions"), a scene told in the present tense after a name
+//!   ("Mayor John Smith delivers a statement ..."), and a non-sentence
+//!   printed twice in a row (both copies go);
 //! * [`Rule::ForeignScript`]: short lines whose letters are mostly in another
 //!   script than the article's;
 //! * [`Rule::ReadAlso`]: "Read also" headers in several languages, the link
@@ -32,6 +35,9 @@
 //! * [`Rule::Byline`]: byline and date lines, whose metadata is kept;
 //! * [`Rule::Credit`]: signatures, credits and author contact lines at the
 //!   end ("Reporting by ...", "Le Monde with AFP and Reuters").
+//!
+//! Asides pointing at a photo ("(pictured above, right)", "(left)") are
+//! taken out of the lines they sit in.
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
