@@ -938,6 +938,7 @@ const NOTICE_PHRASES: &[&str] = &[
     "email notifications are only sent",
     "get an email delivered to your inbox",
     "selected any newsletters",
+    "set up your account or log in",
     "one or more of our email newsletters",
     "terms of service and privacy policy",
     "terms of use and privacy policy",
@@ -1227,6 +1228,9 @@ mod tests {
         assert!(notice("Just One More Thing..."));
         assert!(notice("Close Get email notifications on Sarah Reese daily!"));
         assert!(notice("Oops, you haven't selected any newsletters."));
+        assert!(notice(
+            "Press the button below to set up your account or log in if you have one."
+        ));
         assert!(notice(
             "Please tick one or more of our email newsletters and submit again."
         ));

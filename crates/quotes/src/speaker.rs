@@ -612,17 +612,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a mention is where someone is from ("…, 25, of Detroit,",
-    /// "the immigrant from Nicaragua"): after "of", "from" or "in".
+    /// "the immigrant from Nicaragua", "a sheriff in central Montana"):
+    /// after "of", "from" or "in", with up to two lower-case words between.
     fn residence(&self, mention: &(u32, u32, usize)) -> bool {
-        // Only the last five characters can hold " from": lower-case those
-        // (a character lower-cases to one or more, so "of" is the whole text
-        // before only when that text is short).
-        let before = self.text[..mention.0 as usize].trim_end();
-        let tail = before.char_indices().rev().nth(4).map_or(0, |(at, _)| at);
-        let before = lower_case(&before[tail..]);
-        ["of", "from", "in"].iter().any(|preposition| {
-            before.strip_suffix(preposition).is_some_and(|rest| rest.ends_with(' ')) || before == *preposition
-        })
+        let before = &self.text[..mention.0 as usize];
+        for word in before.split_whitespace().rev().take(3) {
+            if matches!(lower_case(word).as_ref(), "of" | "from" | "in") {
+                return true;
+            }
+            if !word.starts_with(char::is_lowercase) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the head role word of a source is followed by a name, as in
