@@ -613,14 +613,18 @@ impl<'a> Resolver<'a> {
 
     /// Whether a mention is where someone is from ("…, 25, of Detroit,",
     /// "the immigrant from Nicaragua", "a sheriff in central Montana"):
-    /// after "of", "from" or "in", with up to two lower-case words between.
+    /// after "of", "from" or "in", with up to two plain lower-case words
+    /// between.
     fn residence(&self, mention: &(u32, u32, usize)) -> bool {
         let before = &self.text[..mention.0 as usize];
         for word in before.split_whitespace().rev().take(3) {
             if matches!(lower_case(word).as_ref(), "of" | "from" | "in") {
                 return true;
             }
-            if !word.starts_with(char::is_lowercase) {
+            // Only plain lower-case words stand between: a mark ends the
+            // phrase ("… in a statement.\n\nArmenia maintains", "In turn,
+            // Armenia said").
+            if !word.chars().all(char::is_lowercase) {
                 return false;
             }
         }

@@ -735,12 +735,17 @@ fn a_relative_is_a_role_of_the_person_named_and_a_residence_never_speaks() {
     assert_eq!(got, pairs(&[("A Detroit man", None)]));
     // Nor a place a role works in, past an adjective: the sheriff speaks.
     let got = speakers(
-        "A sheriff in central Vermont says a woman shot her son. Vermont says the budget is balanced.",
+        "A sheriff in central Vermont says a woman shot her son. The governor met them in a hall.\n\n\
+         Vermont says the budget is balanced. In turn, Vermont says the roads are safe.",
         &[("Vermont", EntityKind::Place, &["Vermont"])],
     );
     assert_eq!(
         got,
-        pairs(&[("A sheriff in central Vermont", None), ("Vermont", Some("Vermont"))])
+        pairs(&[
+            ("A sheriff in central Vermont", None),
+            ("Vermont", Some("Vermont")),
+            ("Vermont", Some("Vermont"))
+        ])
     );
 }
 
