@@ -460,7 +460,14 @@ fn chronology_days(article: &Article, from: NaiveDate, own: NaiveDate) -> BTreeS
 /// 17 of them not kept have 2 to 8 weighted mentions, while 94 of its 348
 /// leak-free articles are from March and the March days kept have 8 to 32.
 /// Dividing by the articles published on the day or after lifts it to
-/// 0.357 at most, and costs H1N1 far more (above).
+/// 0.357 at most, and costs H1N1 far more (above). Counting a sentence
+/// repeated word for word across articles (background boilerplate, "Since
+/// NATO took over command of air strikes on March 31, …") once per story,
+/// in the earliest article that writes it, changed no folder's date F1
+/// (leak-free 0.511, all inputs 0.637), nor did the same with numbers left
+/// out of the comparison (the repeated paragraph updates its sortie count):
+/// Reuters' background on March 31 is reworded from one article to the
+/// next, not repeated.
 fn keep_best_dates(items: &mut Vec<TimelineItem>, weights: &BTreeMap<NaiveDate, DayWeight>, max_dates: usize) {
     let mut dates: Vec<(NaiveDate, DayWeight, usize)> = Vec::new();
     for item in items.iter() {
