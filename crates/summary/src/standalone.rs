@@ -1226,21 +1226,36 @@ fn is_listing(sentence: &str) -> bool {
 /// What kind of listing a sentence is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Listing {
-    /// An entry of a broadcast schedule.
-    Broadcast,
+    /// A programme's entry in a broadcast schedule: its credits
+    /// ("Presenter/…") or an episode ("Ep 1/5").
+    Programme,
+    /// A time slot ("7.00-10.00pm") or a run of days ("Monday 7 to Friday
+    /// 11 September"): a schedule's, or once in a while a report's.
+    Slot,
     /// A run of dated items ("Venice, August 29 - September 8 …").
     Dates,
 }
 
 /// Whether an article is a page of a broadcast schedule, a programme
-/// listing ("Presenter/Aled Jones, Producer/…", "7.00-10.00pm"): one of its
-/// sentences is an entry of one ([`listing_kind`]). The days it names are
+/// listing: a sentence of it is a programme's credits or episode
+/// ("Presenter/Aled Jones, Producer/…"), or two are time slots
+/// ("7.00-10.00pm"; see [`listing_kind`]). The days it names are
 /// the programmes', not a story's.
 pub(crate) fn is_broadcast_listing(article: &Article) -> bool {
-    article
-        .sentences
-        .iter()
-        .any(|s| listing_kind(article.span_text(s.span)) == Some(Listing::Broadcast))
+    // A time slot alone is no proof: a report may write one ("between
+    // 1:30-2 a.m."), and one sentence must not take a whole report away.
+    let mut slots = 0;
+    for sentence in &article.sentences {
+        match listing_kind(article.span_text(sentence.span)) {
+            Some(Listing::Programme) => return true,
+            Some(Listing::Slot) => slots += 1,
+            _ => {}
+        }
+        if slots >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The kind of listing a sentence is, if it is one: it names a month with
@@ -1286,8 +1301,11 @@ fn listing_kind(sentence: &str) -> Option<Listing> {
                 .unwrap_or(false);
         let run = matches!(ahead[1..], [Some(day), Some("to"), Some(weekday)] if is_number(day) && is_weekday(weekday))
             && is_weekday(word);
-        if slot || credit || episode || run {
-            return Some(Listing::Broadcast);
+        if credit || episode {
+            return Some(Listing::Programme);
+        }
+        if slot || run {
+            return Some(Listing::Slot);
         }
         // The day beside it first: it rules out most words cheaply.
         let month = word.trim_end_matches([',', '.', ':', ';']);

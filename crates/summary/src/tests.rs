@@ -1523,3 +1523,23 @@ fn a_cut_before_and_keeps_a_predicate_joined_to_the_first() {
         Some("The survivors are the driver's mother")
     );
 }
+
+#[test]
+fn one_time_span_in_a_report_is_no_broadcast_listing() {
+    use crate::standalone::is_broadcast_listing;
+    let report = article(
+        "a",
+        "Police said the shooting happened between 1:30-2 a.m. Sunday. Two men were taken to a hospital.",
+    );
+    assert!(!is_broadcast_listing(&report));
+    let schedule = article(
+        "b",
+        "Morning show 6:00-9:00 with the news on the hour. Late show 22:00-23:30 with music and guests.",
+    );
+    assert!(is_broadcast_listing(&schedule));
+    let programme = article(
+        "c",
+        "Presenter/Jo Marsh, Producer/Sam Tate Jo looks back at the harbour debate of the week.",
+    );
+    assert!(is_broadcast_listing(&programme));
+}
