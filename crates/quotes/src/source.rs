@@ -380,7 +380,7 @@ pub fn sentence_subject(view: &View, from: usize, end: usize) -> Option<Phrase> 
             && (crate::reported::AUXILIARIES.contains(&lower)
                 || crate::reported::PASSIVE_BE.contains(&lower)
                 || IRREGULAR_PAST.contains(&lower)
-                || lower.len() >= 5 && lower.ends_with("ed"))
+                || lower.len() >= 5 && lower.ends_with("ed") && lower != "hundred")
     })?;
     let phrase = subject_before(view, start, verb)?;
     let whole = phrase.first == start && phrase.last + 1 == verb;
