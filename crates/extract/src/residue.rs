@@ -798,10 +798,11 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     }
     // "Olga Woltering, pictured with husband Ralph …, was shot to death
     // inside the airport. (Facebook)": a photo's description that ends in
-    // its credit or without a full stop, as captions do.
-    if (!line.ends_sentence || text.ends_with(')'))
-        && lower.split(|c: char| !c.is_alphabetic()).any(|w| w == "pictured")
-    {
+    // its credit or without a full stop, as captions do; not a sentence
+    // that leads into a quotation or list ("The man pictured … is wanted,
+    // police said:").
+    let bare_caption = !line.ends_sentence && !text.ends_with([':', ',', ';']);
+    if (bare_caption || text.ends_with(')')) && lower.split(|c: char| !c.is_alphabetic()).any(|w| w == "pictured") {
         return true;
     }
     // "Courtesy of WKRN"
@@ -863,7 +864,9 @@ fn is_scene_caption(text: &str, words: usize) -> bool {
     let mut subject = 0;
     for word in text.split_whitespace() {
         if word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(|c| c.is_alphabetic() || c == '.') {
-            subject += 1;
+            // An article opening the line is no name ("The FBI investigates
+            // about 50 such cases each year." is a sentence).
+            subject += usize::from(!matches!(word, "The" | "A" | "An"));
             continue;
         }
         return subject >= 2 && SCENE_VERBS.contains(&word);
@@ -1429,6 +1432,9 @@ mod tests {
         // A sentence of the article that names a picture stays.
         let sentence = "The mayor, pictured on the front page of the Herald, said the vote was a relief.";
         assert!(kept(&format!("{sentence}\n\n{BODY}")).iter().any(|p| p == sentence));
+        // So does one that leads into a quotation.
+        let lead = "The man pictured in the footage from the store is wanted for questioning, police said:";
+        assert!(kept(&format!("{BODY}\n\n{lead}")).iter().any(|p| p == lead));
     }
 
     #[test]
@@ -1441,6 +1447,7 @@ mod tests {
             "Springfield Mayor Ann Lee delivered a statement about the fire at the old mill.",
             "Springfield Mayor Ann Lee speaks often about the fire. She said so on Monday.",
             "The mayor speaks about the fire at the old mill on Monday.",
+            "The FBI investigates about 50 such cases each year.",
         ] {
             assert!(
                 kept(&format!("{BODY}\n\n{sentence}")).iter().any(|p| p == sentence),
