@@ -81,6 +81,7 @@ pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
     (headline, site)
 }
 
+/// `text` without the separators and spaces at its end.
 fn trim_separators(text: &str) -> &str {
     text.trim_end_matches(['|', '-', '–', '—', ' ']).trim_end()
 }

@@ -39,7 +39,9 @@
 //!   ("…, which Baku had denied, accusing …") (train gold, first annotator: of
 //!   the 565 "-ing" cues after a comma with an attribution earlier on
 //!   their line, 459 have the very source span of the one before, 24
-//!   none, the rest another source);
+//!   none, the rest another source); with no attribution before it in
+//!   its sentence, it takes the subject of the sentence's main clause when
+//!   that can name a speaker;
 //! * the outer attribution only relays the inner one ("TASS reported that
 //!   Zakharova said …"), or the inner one is a quotation signed by its
 //!   own speaker inside the outer content: both stand, and the report
@@ -246,7 +248,9 @@ fn end_content(view: &View, one: &mut Found, cut: u32) {
 }
 
 /// Give each participle cue after a comma that has no source the source of
-/// the nearest attribution before it in its sentence (see the module doc).
+/// the nearest attribution before it in its sentence, or, when none comes
+/// before it, the subject of the sentence's main clause if it can name a
+/// speaker ([`source::sentence_subject`]; see the module doc).
 /// `found` is in text order of cues.
 pub fn share_participle_sources(view: &View, found: &mut [Found]) {
     for at in 0..found.len() {
