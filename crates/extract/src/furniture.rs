@@ -923,6 +923,8 @@ const NOTICE_PHRASES: &[&str] = &[
     "suscríbete a nuestro",
     "подпишитесь на наш",
     "click here to",
+    "previous page is sending you",
+    "return to the previous page",
     "cliquez ici",
     "hier klicken",
     "haga clic aquí",

@@ -949,7 +949,8 @@ fn is_video_teaser(line: &Line) -> bool {
         && rest.starts_with(char::is_uppercase)
 }
 
-/// Copyright, cookie, comment-form and JavaScript notices.
+/// Copyright, cookie, comment-form, JavaScript and redirect notices, and
+/// lines ending in a link to a social-network profile.
 fn is_notice(line: &Line, lowered: &Lowered) -> bool {
     if line.words > NOTICE_WORDS {
         return false;
@@ -960,6 +961,7 @@ fn is_notice(line: &Line, lowered: &Lowered) -> bool {
         || lower.starts_with("(c) ")
         || lower.contains('©')
         || furniture::is_cookie_notice(lowered)
+        || ends_in_profile_link(lower)
 }
 
 /// Navigation and widget lines.
@@ -1201,24 +1203,51 @@ fn is_author_bio(text: &str, lower: &str) -> bool {
         && lower.split(|c: char| !c.is_alphanumeric()).any(|w| ROLES.contains(&w))
 }
 
+/// Social networks by the name of their site ("instagram.com").
+const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "tiktok",
+    "youtube",
+    "bluesky",
+];
+
+/// "Metro Atlanta's #1 source for breaking news you can count on.
+/// http://Instagram.com/wsbtv": a line that ends in a bare link to a profile
+/// on a social network (the site, then one name), the way an outlet's
+/// profile blurb or a "find us on" line ends. A link to a post or a page
+/// deeper in the site, or one inside the sentence, is not such an ending.
+fn ends_in_profile_link(lower: &str) -> bool {
+    let Some(last) = lower.rsplit(' ').next() else {
+        return false;
+    };
+    let Some(address) = last.strip_prefix("https://").or_else(|| last.strip_prefix("http://")) else {
+        return false;
+    };
+    let address = address.strip_prefix("www.").unwrap_or(address);
+    let Some((host, profile)) = address.split_once('/') else {
+        return false;
+    };
+    let profile = profile.trim_end_matches('/');
+    host.strip_suffix(".com")
+        .is_some_and(|site| SOCIAL_NETWORKS.contains(&site))
+        && !profile.is_empty()
+        && profile
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
 /// An invitation to follow someone on a social network: "Follow @BGRDeals
 /// on Twitter to keep up with ...", "Follow her on Twitter @AmyKup". It
 /// opens with "follow" (or asks to follow a person) and names a handle (a
 /// word starting with "@") or a network.
 fn is_follow_line(lower: &str) -> bool {
-    const NETWORKS: &[&str] = &[
-        "twitter",
-        "facebook",
-        "instagram",
-        "linkedin",
-        "tiktok",
-        "youtube",
-        "bluesky",
-    ];
     const ASKS: &[&str] = &["follow me ", "follow us ", "follow him ", "follow her ", "follow them "];
     let asks = lower.starts_with("follow ") || ASKS.iter().any(|ask| lower.contains(ask));
     asks && lower.split_whitespace().any(|w| {
-        (w.starts_with('@') && w.len() > 2) || NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        (w.starts_with('@') && w.len() > 2) || SOCIAL_NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
     })
 }
 
@@ -1520,6 +1549,25 @@ mod tests {
              Please enable JavaScript to watch this video"
         );
         assert_eq!(removed_by(&text, Rule::Notice).len(), 4);
+    }
+
+    #[test]
+    fn redirect_notices_and_lines_ending_in_a_profile_link_go() {
+        let redirect = "The previous page is sending you to https://example.org/2019/05/02/council-votes-on-budget \
+                        If you do not want to visit that page, you can return to the previous page";
+        let blurb =
+            "Your home for news, weather and sports across the valley, all day. https://Twitter.com/valleynews7";
+        let text = format!("{redirect}\n\n{BODY}\n\n{blurb}");
+        assert_eq!(
+            removed_by(&text, Rule::Notice),
+            vec![redirect.to_string(), blurb.to_string()]
+        );
+        // Links to a post, to another site or inside the sentence stay.
+        let post = "The mayor posted the budget on https://twitter.com/cityhall/status/12345";
+        let tips = "Anyone with information is asked to call the tip line or visit https://example.org/tips";
+        let aside = "The station reported (https://facebook.com/valleynews7) that the vote was late.";
+        let text = format!("{BODY}\n\n{post}\n\n{tips}\n\n{aside}");
+        assert_eq!(kept(&text).len(), 5, "{:?}", kept(&text));
     }
 
     #[test]
