@@ -399,6 +399,9 @@ impl<'a> Cleaner<'a> {
         if is_video_player(text) {
             return Some(Rule::Caption);
         }
+        if is_weather_alert(text) {
+            return Some(Rule::Notice);
+        }
         if line.words > LONG_LINE_WORDS {
             self.read_also_budget = 0;
             return None;
@@ -947,6 +950,29 @@ fn is_video_teaser(line: &Line) -> bool {
         && seconds.len() == 2
         && minutes.bytes().chain(seconds.bytes()).all(|b| b.is_ascii_digit())
         && rest.starts_with(char::is_uppercase)
+}
+
+/// Most words of a weather alert's name ("Lake Effect Snow Warning").
+const ALERT_NAME_WORDS: usize = 5;
+
+/// "Flash Flood Watch issued May 7 at 3:47PM CDT expiring May 10 at 7:00AM
+/// CDT in effect for: Allen, Barton, …": a weather service's alert as a
+/// station's sidebar lists it, at any length (the list of counties runs
+/// long). The alert's name in capitals ends in "Watch", "Warning",
+/// "Advisory" or "Statement" right before "issued", and the line says when
+/// it expires or where it is in effect; a sentence about an alert opens with
+/// an article or a place ("A Flash Flood Watch issued Monday …").
+fn is_weather_alert(text: &str) -> bool {
+    let Some((name, rest)) = text.split_once(" issued ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() <= ALERT_NAME_WORDS
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Watch" | "Warning" | "Advisory" | "Statement"))
+        && (rest.contains(" expiring ") || rest.contains("in effect for:"))
 }
 
 /// Copyright, cookie, comment-form, JavaScript and redirect notices, and
@@ -1568,6 +1594,23 @@ mod tests {
         let aside = "The station reported (https://facebook.com/valleynews7) that the vote was late.";
         let text = format!("{BODY}\n\n{post}\n\n{tips}\n\n{aside}");
         assert_eq!(kept(&text).len(), 5, "{:?}", kept(&text));
+    }
+
+    #[test]
+    fn weather_alerts_go_at_any_length_but_sentences_about_them_stay() {
+        let counties = "Ash, Birch, Cedar, Dogwood, Elm, Fir, Gum, Hazel, Ivy, Juniper, Larch, Maple, Oak, Pine, \
+                        Quince, Redwood, Spruce, Tamarack, Walnut, Yew, Alder, Beech, Cherry, Holly, Linden, Poplar, \
+                        Rowan, Sassafras, Sumac, Willow, Acacia, Banyan, Cypress, Hemlock, Locust, Magnolia, Olive";
+        let long = format!(
+            "Winter Storm Warning issued March 3 at 4:10AM EST expiring March 4 at 6:00PM EST in effect for: {counties}"
+        );
+        let short = "Dense Fog Advisory issued March 3 at 1:02AM CST expiring March 3 at 9:00AM CST";
+        let text = format!("{long}\n\n{short}\n\n{BODY}");
+        assert_eq!(removed_by(&text, Rule::Notice), vec![long.clone(), short.to_string()]);
+        let sentence = "A Winter Storm Warning issued Tuesday morning stays in effect for the county until Thursday.";
+        let named = "Forecasters said the Winter Storm Warning issued Tuesday was expiring at noon.";
+        let text = format!("{BODY}\n\n{sentence}\n\n{named}");
+        assert_eq!(kept(&text).len(), 4, "{:?}", kept(&text));
     }
 
     #[test]
