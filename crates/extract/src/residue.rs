@@ -631,6 +631,7 @@ fn premark(lines: &[Line]) -> Vec<Option<Rule>> {
         }
         run_start = i + 1;
     }
+    mark_playlists(lines, &mut marks);
     let doubled = |i: usize| i + 1 < n && lines[i].key != 0 && lines[i].key == lines[i + 1].key;
     let total_chars: usize = lines.iter().map(|l| l.text.len()).sum();
     let mut i = 0;
@@ -937,10 +938,12 @@ fn is_cut_teaser(line: &Line, gallery: bool) -> bool {
 /// A video playlist entry: a duration, then a title ("2:51 Sheriff gives
 /// update on officer-involved shooting").
 fn is_video_teaser(line: &Line) -> bool {
-    if line.words > 16 || line.ends_sentence {
-        return false;
-    }
-    let Some((duration, rest)) = line.text.split_once(' ') else {
+    line.words <= 16 && !line.ends_sentence && opens_with_duration(&line.text)
+}
+
+/// Whether the line opens with a duration ("2:51") and a word in capitals.
+fn opens_with_duration(text: &str) -> bool {
+    let Some((duration, rest)) = text.split_once(' ') else {
         return false;
     };
     let Some((minutes, seconds)) = duration.split_once(':') else {
@@ -950,6 +953,34 @@ fn is_video_teaser(line: &Line) -> bool {
         && seconds.len() == 2
         && minutes.bytes().chain(seconds.bytes()).all(|b| b.is_ascii_digit())
         && rest.starts_with(char::is_uppercase)
+}
+
+/// Longest entry of a video playlist that its neighbours make one, in words.
+const PLAYLIST_ENTRY_WORDS: usize = 30;
+
+/// Marks a video playlist's longer entries: in a run of three or more lines
+/// that open with a duration, most of them short titles
+/// ([`is_video_teaser`]), the entries that read as a long title or a
+/// sentence ("0:43 Lawyers contend a police dog could have saved his life.")
+/// are teasers too. A live blog's entries stamped with a time of day are
+/// mostly sentences and stay.
+fn mark_playlists(lines: &[Line], marks: &mut [Option<Rule>]) {
+    let entry = |line: &Line| line.words <= PLAYLIST_ENTRY_WORDS && opens_with_duration(&line.text);
+    let mut start = 0;
+    while start < lines.len() {
+        let end = start + lines[start..].iter().take_while(|line| entry(line)).count();
+        if end == start {
+            start += 1;
+            continue;
+        }
+        let titles = lines[start..end].iter().filter(|line| is_video_teaser(line)).count();
+        if end - start >= 3 && titles * 2 > end - start {
+            for mark in &mut marks[start..end] {
+                *mark = Some(Rule::Teaser);
+            }
+        }
+        start = end;
+    }
 }
 
 /// Most words of a weather alert's name ("Lake Effect Snow Warning").
@@ -1611,6 +1642,23 @@ mod tests {
         let named = "Forecasters said the Winter Storm Warning issued Tuesday was expiring at noon.";
         let text = format!("{BODY}\n\n{sentence}\n\n{named}");
         assert_eq!(kept(&text).len(), 4, "{:?}", kept(&text));
+    }
+
+    #[test]
+    fn a_video_playlist_goes_with_its_long_entries_but_a_live_blog_stays() {
+        let playlist = [
+            "2:14 Crews clear snow from the bridge",
+            "0:58 Librarian retires after forty years",
+            "4:12 High school band wins state title",
+            "1:37 The old mill by the river burned down overnight. Neighbors watched it go.",
+            "3:05 Students build a robot that sorts recycling, and it already works better than the old one did",
+        ];
+        let text = format!("{BODY}\n\n{}", playlist.join("\n"));
+        assert_eq!(removed_by(&text, Rule::Teaser), playlist);
+        let blog = "9:15 Police close Main Street after reports of a gas leak.\n\
+                    9:40 Firefighters evacuate two apartment buildings on Main Street.\n\
+                    10:05 The gas company says the leak has been stopped.";
+        assert_eq!(kept(&format!("{BODY}\n\n{blog}")).len(), 5);
     }
 
     #[test]
