@@ -247,12 +247,102 @@ fn split_lines(text: &str) -> Vec<Line> {
             dangling = Some(normalized);
             continue;
         }
+        if normalized.contains("Share ") {
+            let pieces = split_share_strips(&normalized);
+            if pieces.len() > 1 {
+                lines.extend(pieces.into_iter().map(|piece| Line::new(piece.to_string())));
+                continue;
+            }
+        }
         lines.push(Line::new(normalized));
     }
     if let Some(dateline) = dangling {
         lines.push(Line::new(dateline));
     }
     lines
+}
+
+/// Fewest words of a share widget's strip ("Share Pin It More Galleries").
+const SHARE_STRIP_WORDS: usize = 3;
+
+/// How many words of `words` make a share widget's strip: "Share", then
+/// buttons in capitals ("Pin It", "Tweet", "Email", "More", "Galleries",
+/// "This Story"), three words or more; 0 when they are none.
+fn share_strip_len(words: &[&str]) -> usize {
+    const BUTTONS: &[&str] = &[
+        "Pin",
+        "Tweet",
+        "Email",
+        "E-mail",
+        "Print",
+        "More",
+        "Galleries",
+        "Gallery",
+        "Comments",
+        "Comment",
+        "This",
+        "Story",
+        "Article",
+        "Facebook",
+        "Twitter",
+        "WhatsApp",
+        "LinkedIn",
+        "Reddit",
+        "SMS",
+        "Save",
+    ];
+    if words.first() != Some(&"Share") {
+        return 0;
+    }
+    let mut len = 1;
+    while let Some(&word) = words.get(len) {
+        // "It" is a button only after "Pin".
+        if !(BUTTONS.contains(&word) || (word == "It" && words[len - 1] == "Pin")) {
+            break;
+        }
+        len += 1;
+    }
+    if len >= SHARE_STRIP_WORDS {
+        len
+    } else {
+        0
+    }
+}
+
+/// "… family says Share Pin It More Galleries A vigil …": a line cut where a
+/// share widget's strip ([`share_strip_len`]) is glued inside it, into what
+/// precedes the strip, the strip on its own line (which the navigation rule
+/// removes) and what follows. A line without a strip comes back whole.
+fn split_share_strips(line: &str) -> Vec<&str> {
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(line.match_indices(' ').map(|(at, _)| at + 1))
+        .collect();
+    let words: Vec<&str> = line.split(' ').collect();
+    let mut pieces = Vec::new();
+    let (mut piece_start, mut i) = (0, 0);
+    while i < words.len() {
+        let strip = share_strip_len(&words[i..]);
+        if strip == 0 || (i == 0 && strip == words.len()) {
+            i += 1;
+            continue;
+        }
+        if i > 0 {
+            pieces.push(line[piece_start..starts[i] - 1].trim_end());
+        }
+        let end = i + strip;
+        let strip_end = if end < words.len() { starts[end] - 1 } else { line.len() };
+        pieces.push(&line[starts[i]..strip_end]);
+        piece_start = strip_end;
+        i = end;
+    }
+    if pieces.is_empty() {
+        return vec![line];
+    }
+    let rest = line[piece_start..].trim();
+    if !rest.is_empty() {
+        pieces.push(rest);
+    }
+    pieces
 }
 
 /// Most words of a parenthesis pointing at a photo.
@@ -1032,6 +1122,9 @@ fn is_navigation(line: &Line, lower: &str) -> bool {
     if is_lone_label(line) || is_gallery_counter(lower) || is_reading_time(line, lower) {
         return true;
     }
+    if line.words >= SHARE_STRIP_WORDS && share_strip_len(&line.text.split(' ').collect::<Vec<_>>()) == line.words {
+        return true;
+    }
     is_widget_label(line, lower, Strictness::Body)
 }
 
@@ -1659,6 +1752,28 @@ mod tests {
                     9:40 Firefighters evacuate two apartment buildings on Main Street.\n\
                     10:05 The gas company says the leak has been stopped.";
         assert_eq!(kept(&format!("{BODY}\n\n{blog}")).len(), 5);
+    }
+
+    #[test]
+    fn a_share_strip_glued_inside_a_line_is_cut_out() {
+        let glued = "Bridge reopens after repairs, city says Share Pin It More Galleries \
+                     Crews paint the railings of the bridge on Tuesday, May 4, 2021.";
+        let text = format!("{glued}\n\n{BODY}");
+        assert_eq!(
+            kept(&text)[..2],
+            [
+                "Bridge reopens after repairs, city says",
+                "Crews paint the railings of the bridge on Tuesday, May 4, 2021."
+            ]
+        );
+        assert_eq!(removed_by(&text, Rule::Navigation), ["Share Pin It More Galleries"]);
+        let closing = format!("{BODY}\n\nThe bridge cost $2 million. Share Tweet Email");
+        assert_eq!(kept(&closing)[2..], ["The bridge cost $2 million."]);
+        // "Share" in a sentence, or before fewer than two buttons, stays.
+        let sentences = "The fund's Share Price More than doubled in a year.\n\n\
+                         Voters can Share Pin numbers with the clerk.\n\n\
+                         Neighbors said they would Share More of the harvest this year.";
+        assert_eq!(kept(&format!("{BODY}\n\n{sentences}")).len(), 5);
     }
 
     #[test]
