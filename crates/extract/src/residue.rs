@@ -12,7 +12,7 @@
 //! * [`Rule::Repeated`]: a line already seen in the article is kept once;
 //! * [`Rule::Teaser`]: runs of doubled lines (teaser widgets that print each
 //!   headline twice), numbered "most read" boxes, video playlists
-//!   ("2:51 Sheriff gives update"), teasers cut off with "..." after a word
+//!   ("2:51 Sheriff gives update", with their longer entries), teasers cut off with "..." after a word
 //!   that cannot end a phrase or in a gallery of such lines;
 //! * [`Rule::Caption`]: photo captions and credits ("Photo: ...", "... (Photo:
 //!   KHOU)", "COUNTRY -- ... , June 26, 2020", a description naming who is
@@ -26,8 +26,11 @@
 //!   script than the article's;
 //! * [`Rule::ReadAlso`]: "Read also" headers in several languages, the link
 //!   lines after them, and isolated bullet lines shaped like link titles;
-//! * [`Rule::Notice`]: copyright, cookie, comment-form, sign-up and JavaScript
-//!   notices, and calls to join, sign up or subscribe closing the page;
+//! * [`Rule::Notice`]: copyright, cookie, comment-form, sign-up, JavaScript
+//!   and redirect notices, weather alerts ("Flash Flood Watch issued …
+//!   in effect for: …") at any length, lines ending in a link to a
+//!   social-network profile, and calls to join, sign up or subscribe
+//!   closing the page;
 //! * [`Rule::Navigation`]: short lines made mostly of page-furniture words
 //!   ("Back to top", "Share", "Related Articles"), font-size pickers ("XS SM
 //!   MD LG"), menus between bars, tag lists, and a single word alone on its
@@ -37,7 +40,9 @@
 //!   end ("Reporting by ...", "Le Monde with AFP and Reuters").
 //!
 //! Asides pointing at a photo ("(pictured above, right)", "(left)") are
-//! taken out of the lines they sit in.
+//! taken out of the lines they sit in, and a share widget's strip glued
+//! inside a line ("… family says Share Pin It More Galleries A vigil …")
+//! splits it, the strip going as navigation.
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
