@@ -415,6 +415,18 @@ const REPEATED_HEADING_WORDS: usize = 20;
 /// back, a teaser of another story ("Residents Safe After Apartment Fire
 /// Residents Safe After Apartment Fire An attic fire …": page residue).
 fn repeated_heading(sentence: &str) -> Option<(usize, usize)> {
+    // A copy opens with the sentence's first word again, within its first
+    // words: most sentences have none, and are ruled out before their
+    // words are collected and compared (this runs twice on every sentence a
+    // summary or timeline reads).
+    let mut opening = sentence.split_whitespace();
+    let first = opening.next()?;
+    if !opening
+        .take(REPEATED_HEADING_WORDS + REPEAT_GAP_WORDS)
+        .any(|word| word == first)
+    {
+        return None;
+    }
     let words: Vec<(usize, &str)> = words_at(sentence)
         .take(2 * REPEATED_HEADING_WORDS + REPEAT_GAP_WORDS + 1)
         .collect();
