@@ -417,13 +417,16 @@ const REPEATED_HEADING_WORDS: usize = 20;
 fn repeated_heading(sentence: &str) -> Option<(usize, usize)> {
     // A copy opens with the sentence's first word again, within its first
     // words: most sentences have none, and are ruled out before their
-    // words are collected and compared (this runs twice on every sentence a
-    // summary or timeline reads).
+    // words are collected and compared, first by one search of the text
+    // after that word (this runs twice on every sentence a summary or
+    // timeline reads).
     let mut opening = sentence.split_whitespace();
     let first = opening.next()?;
-    if !opening
-        .take(REPEATED_HEADING_WORDS + REPEAT_GAP_WORDS)
-        .any(|word| word == first)
+    let after_first = first.as_ptr() as usize - sentence.as_ptr() as usize + first.len();
+    if !sentence[after_first..].contains(first)
+        || !opening
+            .take(REPEATED_HEADING_WORDS + REPEAT_GAP_WORDS)
+            .any(|word| word == first)
     {
         return None;
     }
