@@ -42,7 +42,7 @@
 
 use std::collections::HashMap;
 
-use chorus_model::{Approximation, Article};
+use chorus_model::{Approximation, Article, Span};
 use chrono::Datelike;
 
 use crate::concepts::{self, Class, Event};
@@ -173,7 +173,20 @@ fn collect(
     }
     let lang = Lang::of(article.language.as_deref());
     let table = lexicon::table(lang);
-    let tokens = chorus_text::TokenView::of(article);
+    // Only the sentences where figures start are read (the scan finds a
+    // figure and its counted noun in one sentence), unless the latest year written
+    // anywhere in the article stands for a missing publication date.
+    let tokens = if article.published.is_some() {
+        let holds_a_figure = |sentence: Span| {
+            article
+                .figures
+                .iter()
+                .any(|figure| sentence.start <= figure.span.start && figure.span.start < sentence.end)
+        };
+        chorus_text::TokenView::of_sentences(article, holds_a_figure)
+    } else {
+        chorus_text::TokenView::of(article)
+    };
     let view = View::on_demand(&tokens, table);
     let reference_year = article.published.map(|p| p.year()).or_else(|| latest_year(&view));
     for (figure_index, figure) in article.figures.iter().enumerate() {

@@ -66,42 +66,46 @@ impl<'a> TokenView<'a> {
         }
     }
 
+    /// The view of the sentences of an article that `keep` accepts (by
+    /// their spans), for a reader that looks inside a few sentences only:
+    /// its tokens are theirs, in text order, each read as in the whole
+    /// view (joined or not to the token before it in the text), and its
+    /// sentence ranges index them. The whole view when the text stage has
+    /// not run.
+    pub fn of_sentences(article: &'a Article, keep: impl Fn(Span) -> bool) -> TokenView<'a> {
+        if article.sentences.is_empty() {
+            return TokenView::of(article);
+        }
+        let (text, tokens) = (article.text.as_str(), article.tokens.as_slice());
+        let mut lower = lowered(text);
+        let mut toks = Vec::new();
+        let mut ranges = Vec::new();
+        for sentence in article.sentences.iter().filter(|s| keep(s.span)) {
+            let first = toks.len();
+            let (start, end) = (sentence.tokens.start as usize, sentence.tokens.end as usize);
+            for i in start.min(tokens.len())..end.min(tokens.len()) {
+                let previous_end = i.checked_sub(1).map(|p| tokens[p].span.end);
+                toks.push(view_token(text, &tokens[i], previous_end, &mut lower));
+            }
+            ranges.push(first..toks.len());
+        }
+        TokenView::assemble(text, toks, ranges, lower)
+    }
+
     fn build(text: &'a str, tokens: &[Token], ranges: Vec<Range<usize>>) -> TokenView<'a> {
-        // The buffer opens with the text, its ASCII letters lower-cased: an
-        // ASCII token (most of them) is read there, at its own offsets; any
-        // other is folded and appended after it.
-        let mut lower = String::with_capacity(text.len() + text.len() / 8);
-        lower.push_str(text);
-        lower.make_ascii_lowercase();
+        let mut lower = lowered(text);
         let mut toks = Vec::with_capacity(tokens.len());
         let mut previous_end = None;
         for token in tokens {
-            // A token that does not lie in the text is a bug upstream; it is
-            // kept as empty punctuation so that indices stay aligned.
-            let raw = text.get(token.span.start as usize..token.span.end as usize);
-            let (from, to) = match raw {
-                Some(raw) if raw.is_ascii() => (token.span.start, token.span.end),
-                Some(raw) => {
-                    let from = lower.len() as u32;
-                    fold_into(raw, &mut lower);
-                    (from, lower.len() as u32)
-                }
-                None => (0, 0),
-            };
-            toks.push(ViewToken {
-                span: if raw.is_some() { token.span } else { Span::default() },
-                kind: if raw.is_some() { token.kind } else { TokenKind::Punct },
-                capitalized: token.capitalized,
-                joined: previous_end == Some(token.span.start),
-                stop: token.stop,
-                value: match token.kind {
-                    TokenKind::Number if raw.is_some() => token.stem.parse().ok(),
-                    _ => None,
-                },
-                lower: (from, to),
-            });
+            toks.push(view_token(text, token, previous_end, &mut lower));
             previous_end = Some(token.span.end);
         }
+        TokenView::assemble(text, toks, ranges, lower)
+    }
+
+    /// The view of `toks`, with the sentences `ranges` (clamped to them,
+    /// empty ones left out).
+    fn assemble(text: &'a str, toks: Vec<ViewToken>, ranges: Vec<Range<usize>>, lower: String) -> TokenView<'a> {
         let count = toks.len();
         let sentences = ranges
             .into_iter()
@@ -184,6 +188,45 @@ impl<'a> TokenView<'a> {
     }
 }
 
+/// The start of a view's buffer: the text with its ASCII letters
+/// lower-cased. An ASCII token (most of them) is read there, at its own
+/// offsets; any other is folded and appended after it ([`view_token`]).
+fn lowered(text: &str) -> String {
+    let mut lower = String::with_capacity(text.len() + text.len() / 8);
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    lower
+}
+
+/// How the view reads `token` of `text`, the token before it ending at
+/// `previous_end`; a token that is not ASCII is folded onto `lower`.
+fn view_token(text: &str, token: &Token, previous_end: Option<u32>, lower: &mut String) -> ViewToken {
+    // A token that does not lie in the text is a bug upstream; it is
+    // kept as empty punctuation so that indices stay aligned.
+    let raw = text.get(token.span.start as usize..token.span.end as usize);
+    let (from, to) = match raw {
+        Some(raw) if raw.is_ascii() => (token.span.start, token.span.end),
+        Some(raw) => {
+            let from = lower.len() as u32;
+            fold_into(raw, lower);
+            (from, lower.len() as u32)
+        }
+        None => (0, 0),
+    };
+    ViewToken {
+        span: if raw.is_some() { token.span } else { Span::default() },
+        kind: if raw.is_some() { token.kind } else { TokenKind::Punct },
+        capitalized: token.capitalized,
+        joined: previous_end == Some(token.span.start),
+        stop: token.stop,
+        value: match token.kind {
+            TokenKind::Number if raw.is_some() => token.stem.parse().ok(),
+            _ => None,
+        },
+        lower: (from, to),
+    }
+}
+
 /// Lower-case `word` onto `out`, folding typographic apostrophes to `'`.
 fn fold_into(word: &str, out: &mut String) {
     for c in word.chars() {
@@ -215,6 +258,38 @@ mod tests {
         assert_eq!(view.raw(number), "300");
         assert!(view.is_punct(view.toks.len() - 1, "."));
         assert_eq!(view.word(999), "");
+    }
+
+    #[test]
+    fn a_view_of_some_sentences_reads_their_tokens_as_the_whole_view_does() {
+        let mut article = Article {
+            text: "The ferry left Oban at dawn. Its 212 passengers, Ö’Neill’s crew too, \
+                   waved. Nobody(else) stayed behind."
+                .to_string(),
+            language: Some("en".into()),
+            ..Article::default()
+        };
+        crate::annotate(&mut article);
+        let whole = TokenView::of(&article);
+        assert_eq!(whole.sentences.len(), 3);
+        let second = article.sentences[1].span;
+        let some = TokenView::of_sentences(&article, |span| span == second);
+        assert_eq!(some.sentences, [0..whole.sentences[1].len()]);
+        for (i, k) in whole.sentences[1].clone().enumerate() {
+            assert_eq!(some.word(i), whole.word(k));
+            assert_eq!(some.raw(i), whole.raw(k));
+            assert_eq!(some.joined(i), whole.joined(k));
+            assert_eq!(some.value(i), whole.value(k));
+            assert_eq!(some.capitalized(i), whole.capitalized(k));
+        }
+        assert_eq!(some.word(1), "212");
+        assert_eq!(some.value(1), Some(212.0));
+        // Whether a token touches the one before it is read in the text.
+        let last = article.sentences[2].span;
+        let third = TokenView::of_sentences(&article, |span| span == last);
+        assert!(!third.joined(0));
+        assert_eq!(third.raw(1), "(");
+        assert!(third.joined(1) && third.joined(2));
     }
 
     #[test]
