@@ -1299,9 +1299,12 @@ fn listing_kind(sentence: &str) -> Option<Listing> {
     let mut days = 0;
     while let Some(word) = ahead[0] {
         let next = ahead[1];
+        // A clock opens with a digit or with what `is_clock` trims off.
         let slot = word
-            .split_once('-')
-            .is_some_and(|(from, to)| is_clock(from) && to.starts_with(|c: char| c.is_ascii_digit()));
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '[' | ')' | ']' | ':' | ',' | '|'))
+            && word
+                .split_once('-')
+                .is_some_and(|(from, to)| is_clock(from) && to.starts_with(|c: char| c.is_ascii_digit()));
         let credit = word.starts_with("Pr")
             && word
                 .split_once('/')
