@@ -319,8 +319,9 @@ impl<'a> View<'a> {
             let mut previous: Option<usize> = None;
             for i in range {
                 if self.info[i].bits & bit::WORD != 0 {
-                    let after_break = previous.is_some_and(|p| !self.same_line(p, i));
-                    if opening || headline || after_break {
+                    // The line break is looked for only when it decides.
+                    let after_break = || previous.is_some_and(|p| !self.same_line(p, i));
+                    if opening || headline || after_break() {
                         self.info[i].bits |= bit::INITIAL;
                     }
                     if headline {
