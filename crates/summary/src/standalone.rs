@@ -1325,9 +1325,15 @@ fn listing_kind(sentence: &str) -> Option<Listing> {
         if slot || run {
             return Some(Listing::Slot);
         }
-        // The day beside it first: it rules out most words cheaply.
+        // The letter every month name opens with, then the day beside it:
+        // they rule out most words cheaply.
         let month = word.trim_end_matches([',', '.', ':', ';']);
-        if (is_day(next) || is_day(before))
+        let month_letter = matches!(
+            month.as_bytes().first().map(|b| b | 0x20),
+            Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+        );
+        if month_letter
+            && (is_day(next) || is_day(before))
             && is_english_month(month)
             && (!month.eq_ignore_ascii_case("may") || word.starts_with('M'))
         {
