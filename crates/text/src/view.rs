@@ -77,13 +77,18 @@ impl<'a> TokenView<'a> {
             return TokenView::of(article);
         }
         let (text, tokens) = (article.text.as_str(), article.tokens.as_slice());
+        let kept: Vec<Range<usize>> = article
+            .sentences
+            .iter()
+            .filter(|s| keep(s.span))
+            .map(|s| (s.tokens.start as usize).min(tokens.len())..(s.tokens.end as usize).min(tokens.len()))
+            .collect();
         let mut lower = lowered(text);
-        let mut toks = Vec::new();
-        let mut ranges = Vec::new();
-        for sentence in article.sentences.iter().filter(|s| keep(s.span)) {
+        let mut toks = Vec::with_capacity(kept.iter().map(ExactSizeIterator::len).sum());
+        let mut ranges = Vec::with_capacity(kept.len());
+        for sentence in kept {
             let first = toks.len();
-            let (start, end) = (sentence.tokens.start as usize, sentence.tokens.end as usize);
-            for i in start.min(tokens.len())..end.min(tokens.len()) {
+            for i in sentence {
                 let previous_end = i.checked_sub(1).map(|p| tokens[p].span.end);
                 toks.push(view_token(text, &tokens[i], previous_end, &mut lower));
             }
