@@ -1825,3 +1825,20 @@ fn a_clause_after_a_mid_sentence_source_is_the_content() {
         )])
     );
 }
+
+#[test]
+fn a_tagged_clause_beside_a_rule_content_ends_it_when_its_cue_speaks() {
+    // "…, and the new mayor is promising …": a clause of its own, with its
+    // own speaker, after a comma and a coordinator.
+    assert_eq!(
+        triples("The council has long opposed the stadium, and the new mayor is promising to block the deal."),
+        rows(&[
+            ("The council", "has long opposed", "the stadium"),
+            ("the new mayor", "is promising", "to block the deal"),
+        ])
+    );
+    // A participle that says nothing ("clearing") stays in what was said.
+    let clearing = triples("Police said they searched the area overnight, clearing the streets of cars.");
+    assert_eq!(clearing.len(), 1, "{clearing:?}");
+    assert!(clearing[0].2.ends_with("clearing the streets of cars"), "{clearing:?}");
+}

@@ -801,7 +801,10 @@ fn set_off_by_commas(view: &View, parts: &[Span], cue: Span) -> bool {
 /// was a surprise"); where the contents do not overlap, the tagger's
 /// attribution replaces the rules' (they took the wrong side or the wrong
 /// clause); the tagger's other attributions are added where no rule
-/// content holds their cue (the others go to `trace`, when given).
+/// content holds their cue, or where one does and they open a clause of
+/// their own beside it (`nesting::opens_a_clause_beside`: "…, adding that
+/// …", which `nesting::settle` then cuts off the rule's content); the
+/// others go to `trace`, when given.
 pub(crate) fn combine(
     view: &View,
     rules: Vec<Found>,
@@ -861,10 +864,13 @@ pub(crate) fn combine(
                 }
             }
             None => {
-                let inside = all[..known]
-                    .iter()
-                    .any(|rule| rule.sentence == one.sentence && rule.parts.iter().any(|part| overlap(part, &one.cue)));
-                if !inside {
+                let holder = all[..known].iter().find(|rule| {
+                    rule.sentence == one.sentence && rule.parts.iter().any(|part| overlap(part, &one.cue))
+                });
+                // A clause of its own beside the rule's ("…, adding that
+                // …"): nesting ends the rule's content before it.
+                let beside = holder.is_some_and(|rule| crate::nesting::opens_a_clause_beside(view, rule, &one));
+                if holder.is_none() || beside {
                     all.push(one);
                 } else if let Some(trace) = trace.as_deref_mut() {
                     trace.push(Candidate {
