@@ -946,7 +946,10 @@ fn opening_adverbial(view: &View, from: usize, separator: usize, rest: usize, to
         && (from..separator).all(|i| view.words[i].kind != TokenKind::Number && !is_time_word(&view.words[i].lower));
     let participle =
         first.capitalized && first.lower.ends_with("ing") && !first.lower.ends_with("thing") && first.lower.len() > 5;
-    let opens = short && (OPENING_PREPOSITIONS.contains(&first.lower.as_ref()) || participle);
+    // "Asked whether …, he said no": the answer after the cue is the
+    // content, be it one word, however long the question.
+    let asked = first.capitalized && first.lower == "asked";
+    let opens = asked || short && (OPENING_PREPOSITIONS.contains(&first.lower.as_ref()) || participle);
     let one_phrase = (from..separator).all(|i| !view.words[i].is(",") || view.words[i].quotation.is_some());
     // "he told the BBC.": the addressee is no content.
     let rest = if frame == Frame::Addressee {
@@ -959,7 +962,7 @@ fn opening_adverbial(view: &View, from: usize, separator: usize, rest: usize, to
         .take_while(|&i| !view.words[i].is(","))
         .filter(|&i| view.words[i].is_wordlike())
         .count()
-        >= 2
+        >= if asked { 1 } else { 2 }
         && view
             .words
             .get(after)

@@ -1842,3 +1842,21 @@ fn a_tagged_clause_beside_a_rule_content_ends_it_when_its_cue_speaks() {
     assert_eq!(clearing.len(), 1, "{clearing:?}");
     assert!(clearing[0].2.ends_with("clearing the streets of cars"), "{clearing:?}");
 }
+
+#[test]
+fn the_answer_after_an_opening_question_is_the_content() {
+    // "Asked …, X said no": the question is no content of "said", the
+    // answer is, be it one word and the question long.
+    for (text, answer) in [
+        (
+            "Asked whether the old bridge over the river would reopen this summer, the mayor said no.",
+            "no",
+        ),
+        ("Asked who would lead the inquiry, the chief said Ramirez.", "Ramirez"),
+    ] {
+        let found = triples(text);
+        let said: Vec<_> = found.iter().filter(|(_, cue, _)| cue == "said").collect();
+        assert_eq!(said.len(), 1, "{found:?}");
+        assert_eq!(said[0].2, answer, "{found:?}");
+    }
+}
