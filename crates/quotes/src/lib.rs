@@ -190,6 +190,7 @@ fn attributions(
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);
     nesting::share_participle_sources(view, &mut found);
+    source::drop_opening_common_words(view, &article.entities, &mut found);
     found
 }
 
@@ -204,6 +205,7 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
             let source = one
                 .source
                 .map(|phrase| reported::words_span(&view, phrase.first, phrase.last));
+            let (source, cue) = source::split_contraction(&article.text, source, one.cue);
             let sentence_start = view.sentences.get(one.sentence).map_or(0, |s| s.span.start);
             let resolved = resolver.resolve(source, sentence_start);
             let speaker = resolved.as_ref().map(|resolved| resolved.speaker);
@@ -214,7 +216,7 @@ pub fn find_with(article: &Article, model: Option<&Model>) -> Vec<Quote> {
                     speaker: speaker.map(|speaker| speaker.entity),
                     role: speaker.and_then(|speaker| speaker.role),
                     co_speakers: resolved.map(|resolved| resolved.co_speakers).unwrap_or_default(),
-                    cue: Some(one.cue),
+                    cue: Some(cue),
                     content,
                     direct,
                 },
