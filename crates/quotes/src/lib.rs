@@ -190,6 +190,7 @@ fn attributions(
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);
     nesting::share_participle_sources(view, &mut found);
+    source::share_main_subject(view, &mut found);
     source::drop_opening_common_words(view, &article.entities, &mut found);
     found
 }

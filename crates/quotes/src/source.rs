@@ -673,6 +673,92 @@ pub fn drop_opening_common_words(view: &View, entities: &[chorus_model::Entity],
     }
 }
 
+/// Words between a coordinator and a verb it joins to the main clause's:
+/// adverbs, auxiliaries and negations ("and then said", "but has not
+/// said", "and later told").
+fn is_verb_group_word(lower: &str) -> bool {
+    crate::edges::is_adverb_or_auxiliary(lower)
+        || matches!(
+            lower,
+            "then" | "later" | "also" | "still" | "again" | "often" | "not" | "never"
+        )
+}
+
+/// Words that open another clause between a main clause's subject and a
+/// coordinated verb ("… the community, which backs it and ranks …", "…
+/// when he brought it up and later said …"): the verb may be that clause's.
+const OTHER_CLAUSE_WORDS: &[&str] = &[
+    "and", "but", "or", "who", "whom", "whose", "which", "that", "when", "while", "because", "after", "before", "if",
+    "although", "though", "since", "until", "where", "as",
+];
+
+/// Give a cue with no source that is the second verb of its clause ("The
+/// actor held a fake audition and asked …", "Lopez stopped by the studio
+/// and spoke about …", "Bolton had a view of it, while saying …") the
+/// subject of its sentence's main clause ([`sentence_subject`], when it can
+/// name a speaker), as PolNeAR draws it: a finite verb (an auxiliary, a
+/// past or a present in "-s") after "and" or "but", or an "-ing" cue after
+/// "while" or "by", with only adverbs and auxiliaries between, and no
+/// attribution before it in its sentence (else that one's source or
+/// content is read by the participle rule of `nesting`). Not in the
+/// passive, not after a main clause with "be" ("Reyes was placed on
+/// probation and ordered to …"), not after a contracted pronoun ("she's
+/// expected"), and not when another clause opens between the subject and
+/// the cue
+/// ([`OTHER_CLAUSE_WORDS`]: "… rhetoric singling out immigrants and calling
+/// for …" is no verb of the main clause). `found` is in text order of cues.
+pub fn share_main_subject(view: &View, found: &mut [crate::reported::Found]) {
+    for at in 0..found.len() {
+        if found[at].source.is_some() {
+            continue;
+        }
+        let (cue, sentence) = (found[at].cue, found[at].sentence);
+        let from = view.sentences[sentence].words.start;
+        if found[..at].iter().any(|one| one.sentence == sentence) {
+            continue;
+        }
+        let cue_first = view.words.partition_point(|word| word.span.start < cue.start);
+        if cue_first >= view.words.len() || view.is_quoted(cue_first) {
+            continue;
+        }
+        let mut joint = cue_first;
+        while joint > from && is_verb_group_word(&view.words[joint - 1].lower) {
+            joint -= 1;
+        }
+        if joint <= from + 1 {
+            continue;
+        }
+        let joiner = view.words[joint - 1].lower.as_ref();
+        let verb = view.words[cue_first].lower.as_ref();
+        let participle = verb.len() > 4 && verb.ends_with("ing");
+        let finite = crate::reported::AUXILIARIES.contains(&verb)
+            || IRREGULAR_PAST.contains(&verb)
+            || verb.len() >= 4 && (verb.ends_with("ed") || verb.ends_with('s'));
+        let passive = crate::reported::PASSIVE_BE.contains(&verb);
+        let joined = finite && matches!(joiner, "and" | "but") || participle && matches!(joiner, "while" | "by");
+        if !joined || passive || verb.contains('\'') {
+            continue;
+        }
+        let mut end = joint - 1;
+        if end > from && view.words[end - 1].is(",") {
+            end -= 1;
+        }
+        let subject = sentence_subject(view, from, end);
+        // "Reyes was placed on probation and ordered to …": the subject of
+        // a main clause with "be" is acted on, so it is no speaker either.
+        let unfit = subject.is_some_and(|phrase| {
+            let verb = view.words[phrase.last + 1].lower.as_ref();
+            crate::reported::PASSIVE_BE.contains(&verb)
+                || view.words[phrase.last + 1..end]
+                    .iter()
+                    .any(|word| OTHER_CLAUSE_WORDS.contains(&word.lower.as_ref()))
+        });
+        if !unfit {
+            found[at].source = subject;
+        }
+    }
+}
+
 /// The suffixes of a pronoun's contraction that PolNeAR gives to the cue
 /// ("He | 's said", "she | 'd told", "they | 've argued").
 const CONTRACTIONS: &[&str] = &["'s", "'d", "'ve", "'ll", "'re", "'m"];
@@ -971,5 +1057,41 @@ mod tests {
         assert!(possessive
             .iter()
             .all(|(source, _)| source.as_deref() != Some("The mayor")));
+    }
+
+    #[test]
+    fn a_second_verb_of_the_clause_takes_its_subject() {
+        let source_of = |text: &str, cue: &str| {
+            sources_and_cues(text)
+                .into_iter()
+                .find(|(_, found)| found == cue)
+                .and_then(|(source, _)| source)
+        };
+        assert_eq!(
+            source_of(
+                "The county spokesman held a briefing at the library and warned that the roof would leak.",
+                "warned"
+            )
+            .as_deref(),
+            Some("The county spokesman")
+        );
+        // A thing is no speaker: the cue keeps no source.
+        assert_eq!(
+            source_of(
+                "The storm flooded the valley and warned that the roof would leak.",
+                "warned"
+            ),
+            None
+        );
+        // The subject of a main clause with "be" is acted on: no speaker.
+        assert_eq!(
+            source_of(
+                "The county spokesman was placed on leave and ordered to repay the funds.",
+                "ordered"
+            )
+            .as_deref()
+            .filter(|source| source.contains("spokesman")),
+            None
+        );
     }
 }
