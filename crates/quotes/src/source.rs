@@ -725,6 +725,11 @@ pub fn share_main_subject(view: &View, found: &mut [crate::reported::Found]) {
         while joint > from && is_verb_group_word(&view.words[joint - 1].lower) {
             joint -= 1;
         }
+        let end_of_sentence = view.sentences[sentence].words.end;
+        if let Some(subject) = opening_participle_subject(view, from, end_of_sentence, joint, cue_first) {
+            found[at].source = Some(subject);
+            continue;
+        }
         if joint <= from + 1 {
             continue;
         }
@@ -757,6 +762,32 @@ pub fn share_main_subject(view: &View, found: &mut [crate::reported::Found]) {
             found[at].source = subject;
         }
     }
+}
+
+/// Words opening a sentence before an "-ing" cue whose subject is the main
+/// clause's after the comma ("After thanking the crowd, he …").
+const PARTICIPLE_OPENERS: &[&str] = &["after", "before", "while", "since", "upon", "when", "in"];
+
+/// The subject of the main clause after an opening participle clause
+/// ("After thanking the crowd, he …", "And in explaining why …, Clinton
+/// said …"): an "-ing" cue at word `cue_first` right after an opener of
+/// [`PARTICIPLE_OPENERS`] at the sentence's start (at word `from`, or
+/// after "and"/"but") takes [`sentence_subject`] read from the first comma
+/// after it, up to `end`.
+fn opening_participle_subject(view: &View, from: usize, end: usize, joint: usize, cue_first: usize) -> Option<Phrase> {
+    let verb = view.words[cue_first].lower.as_ref();
+    if joint != cue_first || joint == from || !(verb.len() > 4 && verb.ends_with("ing")) {
+        return None;
+    }
+    let opener = joint - 1;
+    let at_start = opener == from || opener == from + 1 && matches!(view.words[from].lower.as_ref(), "and" | "but");
+    if !at_start || !PARTICIPLE_OPENERS.contains(&view.words[opener].lower.as_ref()) {
+        return None;
+    }
+    let comma = (cue_first + 1..end).find(|&at| view.words[at].is(","))?;
+    let subject = sentence_subject(view, comma + 1, end)?;
+    let verb = view.words.get(subject.last + 1)?.lower.as_ref();
+    (!crate::reported::PASSIVE_BE.contains(&verb)).then_some(subject)
 }
 
 /// The suffixes of a pronoun's contraction that PolNeAR gives to the cue
@@ -1092,6 +1123,32 @@ mod tests {
             .as_deref()
             .filter(|source| source.contains("spokesman")),
             None
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_takes_the_subject_after_its_comma() {
+        let source_of = |text: &str, cue: &str| {
+            sources_and_cues(text)
+                .into_iter()
+                .find(|(_, found)| found == cue)
+                .and_then(|(source, _)| source)
+        };
+        assert_eq!(
+            source_of(
+                "After announcing that the bridge would reopen in May, the county spokesman left the meeting early.",
+                "announcing"
+            )
+            .as_deref(),
+            Some("the county spokesman")
+        );
+        assert_eq!(
+            source_of(
+                "While insisting that the count was fair, the mayor ordered a recount.",
+                "insisting"
+            )
+            .as_deref(),
+            Some("the mayor")
         );
     }
 }
