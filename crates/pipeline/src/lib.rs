@@ -147,6 +147,7 @@ fn build(
     for article in &mut articles {
         analyze(article, times);
     }
+    chorus_text::fill_missing_languages(&mut articles);
     let duplicates = times.time("dedup", || chorus_dedup::classify(&articles));
     for (article, original) in articles.iter_mut().zip(&duplicates.original) {
         article.duplicate_of = *original;
@@ -479,6 +480,7 @@ pub fn prepare_for_clustering(raw: Vec<RawArticle>, problems: &mut Vec<Problem>)
         publication.apply(article);
         article.dates = dates;
     }
+    chorus_text::fill_missing_languages(&mut articles);
     articles
 }
 

@@ -32,7 +32,11 @@ every new shooting there, and fading by the last article alone never closes
 it while one arrives every few days. A real story is told within days of
 its event (three quarters of gun-violence's follow-ups within five days);
 one that keeps widening for weeks has to be ever closer to be joined.
-Articles with only a title use a lower threshold. An article is
+Articles with only a title have their own threshold, the same by default:
+once a bare headline is stemmed like the rest of the batch (the pipeline
+lends it the batch's language, `chorus_text::fill_missing_languages`), a
+lower one let generic headlines ("… fatal shooting") join stories they
+share only common words with. An article is
 scored through an inverted index from terms to the open stories that have
 them (module `index`), term by term; the commonest terms are skipped
 wherever that provably cannot hide a story above the threshold (see
@@ -83,7 +87,9 @@ pub struct ClusterOptions {
     /// last article: a story fades rather than closing at once.
     pub fade_per_day: f32,
     /// Threshold for articles that have only a title (headlines, or a text
-    /// that is boilerplate): a few words give lower cosines.
+    /// that is boilerplate). A few words give lower cosines, but a lower
+    /// threshold joins headlines that share only generic words; the
+    /// default is the same as [`ClusterOptions::threshold`].
     pub title_only_threshold: f32,
     /// How much the similarity to a story is lowered per day since its
     /// first article, besides the fading since its last: a story that
@@ -108,7 +114,7 @@ impl Default for ClusterOptions {
             max_terms: 256,
             max_open_stories: 100_000,
             fade_per_day: 0.006,
-            title_only_threshold: 0.1,
+            title_only_threshold: 0.2,
             age_fade_per_day: 0.01,
             age_grace_days: 3.0,
             refine_threshold: Some(0.2),

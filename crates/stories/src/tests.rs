@@ -452,3 +452,72 @@ fn a_story_told_over_three_weeks_still_joins() {
     let stories = groups(&articles);
     assert!(stories.iter().all(|&s| s == stories[0]), "{stories:?}");
 }
+
+/// Fatal shootings in many towns, each told in full, so that "police",
+/// "fatal" and "shooting" are common words of the batch; then headlines
+/// with no text (pages whose body was lost), their language lent by the
+/// batch as the pipeline does.
+fn town_shootings_and_bare_headlines(headlines: &[&str]) -> Vec<Article> {
+    let towns = [
+        "Ashford",
+        "Bellmont",
+        "Clearwater",
+        "Dunmore",
+        "Eastlake",
+        "Fairview",
+        "Glenwood",
+        "Harlow",
+        "Ironton",
+        "Jasper",
+        "Kingsley",
+        "Lakeport",
+        "Marlow",
+        "Northfield",
+        "Oakdale",
+        "Pinecrest",
+        "Quincy",
+        "Redmond",
+        "Stanton",
+        "Tilden",
+    ];
+    let mut articles: Vec<Article> = towns
+        .iter()
+        .enumerate()
+        .map(|(i, town)| {
+            article_after(
+                &format!("Police investigate fatal shooting in {town}"),
+                &format!(
+                    "{town} police are investigating a fatal shooting on Monday night. A man was found shot \
+                     near the {town} train station and died at the scene, police said."
+                ),
+                i as i64,
+            )
+        })
+        .collect();
+    for title in headlines {
+        let mut bare = Article {
+            title: Some(title.to_string()),
+            published: articles[0].published.map(|p| p + chrono::Duration::days(25)),
+            ..Article::default()
+        };
+        chorus_text::annotate(&mut bare);
+        articles.push(bare);
+    }
+    chorus_text::fill_missing_languages(&mut articles);
+    articles
+}
+
+#[test]
+fn bare_headlines_join_by_a_shared_name_not_by_generic_words() {
+    let articles = town_shootings_and_bare_headlines(&[
+        "Victim named in fatal Westbury shooting",
+        "Girl wounded at Millbrook shooting range",
+        "Westbury shooting victim was high school senior",
+    ]);
+    let stories = groups(&articles);
+    let n = articles.len();
+    // Two headlines on one event that share the town's name join ...
+    assert_eq!(stories[n - 3], stories[n - 1], "{stories:?}");
+    // ... and one that shares only "shooting" with them stays apart.
+    assert_ne!(stories[n - 3], stories[n - 2], "{stories:?}");
+}

@@ -118,6 +118,43 @@ pub fn annotate(article: &mut Article) {
     }
 }
 
+/// Share of a batch's identified articles that one language must reach
+/// for [`fill_missing_languages`] to lend it.
+const BATCH_LANGUAGE_SHARE: f64 = 0.9;
+
+/// Give each article of a batch that has no text and whose title alone
+/// told no language the language nearly all the others are in (nine in
+/// ten of those identified), so that its title is stemmed like theirs: a
+/// bare headline's "shooting" is then the corpus's common "shoot", not a
+/// rare word that only other bare headlines share. A batch of mixed
+/// languages lends none. Returns how many articles were given one.
+pub fn fill_missing_languages(articles: &mut [Article]) -> usize {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut identified = 0;
+    for code in articles.iter().filter_map(|a| a.language.as_deref()) {
+        identified += 1;
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((code, 1)),
+        }
+    }
+    let Some(&(dominant, count)) = counts.iter().max_by_key(|(_, n)| *n) else {
+        return 0;
+    };
+    if (count as f64) < BATCH_LANGUAGE_SHARE * identified as f64 {
+        return 0;
+    }
+    let dominant = dominant.to_string();
+    let mut filled = 0;
+    for article in articles.iter_mut() {
+        if article.language.is_none() && article.tokens.is_empty() && article.title.is_some() {
+            article.language = Some(dominant.clone());
+            filled += 1;
+        }
+    }
+    filled
+}
+
 /// A token count as the `u32` the model stores. Texts are capped below
 /// 4 GiB and a token is at least one byte, so it always fits.
 fn token_index(count: usize) -> u32 {
@@ -187,6 +224,39 @@ mod tests {
         };
         annotate(&mut article);
         assert_eq!(article.language.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn a_bare_headline_takes_the_language_of_its_batch() {
+        let english = |title: &str, text: &str| {
+            let mut article = Article {
+                title: Some(title.into()),
+                text: text.into(),
+                ..Article::default()
+            };
+            annotate(&mut article);
+            article
+        };
+        let story = "The city council voted on Tuesday to close the old library on Main Street, \
+                     and the mayor said the building would be sold to pay for a new one downtown.";
+        let mut batch: Vec<Article> = (0..9)
+            .map(|_| english("Council votes to close library", story))
+            .collect();
+        batch.push(english("Teen hurt", ""));
+        assert_eq!(batch[9].language, None);
+        assert_eq!(fill_missing_languages(&mut batch), 1);
+        assert_eq!(batch[9].language.as_deref(), Some("en"));
+
+        // Half English, half French: no language is lent.
+        let french = "Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque de la rue \
+                      principale, et le maire a dit que le bâtiment serait vendu.";
+        let mut mixed: Vec<Article> = (0..4)
+            .map(|_| english("Council votes to close library", story))
+            .collect();
+        mixed.extend((0..4).map(|_| english("Le conseil ferme la bibliothèque", french)));
+        mixed.push(english("Teen hurt", ""));
+        assert_eq!(fill_missing_languages(&mut mixed), 0);
+        assert_eq!(mixed[8].language, None);
     }
 
     #[test]
