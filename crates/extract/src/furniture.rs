@@ -1047,6 +1047,7 @@ const READ_ALSO: &[&str] = &[
     "don’t miss",
     "related:",
     "related articles",
+    "related article »",
     "related stories",
     "related story",
     "related coverage",

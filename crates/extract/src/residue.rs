@@ -28,7 +28,8 @@
 //!   lines after them, and isolated bullet lines shaped like link titles;
 //! * [`Rule::Notice`]: copyright, cookie, comment-form, sign-up, JavaScript
 //!   and redirect notices, weather alerts ("Flash Flood Watch issued …
-//!   in effect for: …") at any length, lines ending in a link to a
+//!   in effect for: …") at any length, event listings ("PLANNED VIGIL
+//!   What: … When: … Where: …", on one line or several), lines ending in a link to a
 //!   social-network profile, and calls to join, sign up or subscribe
 //!   closing the page;
 //! * [`Rule::Navigation`]: short lines made mostly of page-furniture words
@@ -42,7 +43,8 @@
 //! Asides pointing at a photo ("(pictured above, right)", "(left)") are
 //! taken out of the lines they sit in, and a share widget's strip glued
 //! inside a line ("… family says Share Pin It More Galleries A vigil …")
-//! splits it, the strip going as navigation.
+//! splits it, the strip going as navigation; so does a related-article
+//! link ("… STAFF Related article » PLANNED VIGIL …"), going as "read also".
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
@@ -252,7 +254,7 @@ fn split_lines(text: &str) -> Vec<Line> {
             dangling = Some(normalized);
             continue;
         }
-        if normalized.contains("Share ") {
+        if normalized.contains("Share ") || normalized.contains("Related ") {
             let pieces = split_share_strips(&normalized);
             if pieces.len() > 1 {
                 lines.extend(pieces.into_iter().map(|piece| Line::new(piece.to_string())));
@@ -314,9 +316,22 @@ fn share_strip_len(words: &[&str]) -> usize {
     }
 }
 
+/// How many words of `words` make a link to a related article glued into
+/// a line ("Related article »", "Related stories ›"); 0 when they are none.
+fn related_promo_len(words: &[&str]) -> usize {
+    const NOUNS: &[&str] = &[
+        "article", "articles", "story", "stories", "coverage", "content", "link", "links",
+    ];
+    match words {
+        ["Related", noun, arrow, ..] if NOUNS.contains(noun) && matches!(*arrow, "»" | "›" | ">>") => 3,
+        _ => 0,
+    }
+}
+
 /// "… family says Share Pin It More Galleries A vigil …": a line cut where a
-/// share widget's strip ([`share_strip_len`]) is glued inside it, into what
-/// precedes the strip, the strip on its own line (which the navigation rule
+/// share widget's strip ([`share_strip_len`]) or a related-article link
+/// ([`related_promo_len`]) is glued inside it, into what precedes the strip,
+/// the strip on its own line (which the navigation or "read also" rule
 /// removes) and what follows. A line without a strip comes back whole.
 fn split_share_strips(line: &str) -> Vec<&str> {
     let starts: Vec<usize> = std::iter::once(0)
@@ -326,7 +341,7 @@ fn split_share_strips(line: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let (mut piece_start, mut i) = (0, 0);
     while i < words.len() {
-        let strip = share_strip_len(&words[i..]);
+        let strip = share_strip_len(&words[i..]).max(related_promo_len(&words[i..]));
         if strip == 0 || (i == 0 && strip == words.len()) {
             i += 1;
             continue;
@@ -727,6 +742,7 @@ fn premark(lines: &[Line]) -> Vec<Option<Rule>> {
         run_start = i + 1;
     }
     mark_playlists(lines, &mut marks);
+    mark_event_listings(lines, &mut marks);
     let doubled = |i: usize| i + 1 < n && lines[i].key != 0 && lines[i].key == lines[i + 1].key;
     let total_chars: usize = lines.iter().map(|l| l.text.len()).sum();
     let mut i = 0;
@@ -1072,6 +1088,77 @@ fn mark_playlists(lines: &[Line], marks: &mut [Option<Rule>]) {
         if end - start >= 3 && titles * 2 > end - start {
             for mark in &mut marks[start..end] {
                 *mark = Some(Rule::Teaser);
+            }
+        }
+        start = end;
+    }
+}
+
+/// Labels of an event listing's fields ("What: A vigil … When: 7 p.m.
+/// Friday Where: …"); the first three are the ones that make a listing.
+const LISTING_LABELS: &[&str] = &[
+    "What:",
+    "When:",
+    "Where:",
+    "Cost:",
+    "Admission:",
+    "Tickets:",
+    "Info:",
+    "Information:",
+    "Contact:",
+    "Details:",
+];
+
+/// Most words of an upper-case heading above or before an event listing
+/// ("PLANNED VIGIL").
+const LISTING_HEADING_WORDS: usize = 5;
+
+/// The listing labels a line holds ([`LISTING_LABELS`], as bits) when it
+/// opens with one, after at most an upper-case heading ("PLANNED VIGIL
+/// What: …"); 0 otherwise.
+fn listing_labels(text: &str) -> u32 {
+    let words: Vec<&str> = text.split(' ').collect();
+    let heading = words.iter().take_while(|word| is_upper_word(word)).count();
+    let opens =
+        words.get(heading).is_some_and(|word| LISTING_LABELS.contains(word)) && heading <= LISTING_HEADING_WORDS;
+    if !opens {
+        return 0;
+    }
+    words
+        .iter()
+        .filter_map(|word| LISTING_LABELS.iter().position(|label| label == word))
+        .fold(0, |bits, at| bits | 1 << at)
+}
+
+/// Marks an event listing as a notice: a run of lines that open with a
+/// field label ("What:", "When:", "Where:", "Cost:" …), one or several, that
+/// between them give at least two of what, when and where, with the short
+/// upper-case heading right above it ("PLANNED VIGIL"). It announces a
+/// vigil or a meeting beside the article and reads as no sentence.
+fn mark_event_listings(lines: &[Line], marks: &mut [Option<Rule>]) {
+    let mut start = 0;
+    while start < lines.len() {
+        let mut labels = 0;
+        let mut end = start;
+        while let Some(found) = lines
+            .get(end)
+            .map(|line| listing_labels(&line.text))
+            .filter(|&bits| bits != 0)
+        {
+            labels |= found;
+            end += 1;
+        }
+        if end == start {
+            start += 1;
+            continue;
+        }
+        if (labels & 0b111).count_ones() >= 2 {
+            let heading = start.checked_sub(1).filter(|&h| {
+                let line = &lines[h];
+                line.words <= LISTING_HEADING_WORDS && line.text.split(' ').all(is_upper_word)
+            });
+            for mark in &mut marks[heading.unwrap_or(start)..end] {
+                *mark = Some(Rule::Notice);
             }
         }
         start = end;
@@ -1779,6 +1866,40 @@ mod tests {
                          Voters can Share Pin numbers with the clerk.\n\n\
                          Neighbors said they would Share More of the harvest this year.";
         assert_eq!(kept(&format!("{BODY}\n\n{sentences}")).len(), 5);
+    }
+
+    #[test]
+    fn a_related_article_link_and_an_event_listing_go() {
+        let glued = "Neighbors leave flowers outside the Elm Street home on Monday. JANE DOE, STAFF \
+                     Related article » COMMUNITY MEETING What: Residents meet with the police chief about the \
+                     break-ins on Elm Street. When: 6 p.m. Thursday Where: Lincoln Library, 12 Oak Road";
+        let text = format!("{BODY}\n\n{glued}\n\nThe meeting is open to the public.");
+        let cleaned = clean(&text);
+        assert!(
+            cleaned
+                .paragraphs
+                .iter()
+                .all(|p| !p.contains("Related") && !p.contains("When:")),
+            "{cleaned:?}"
+        );
+        assert_eq!(removed_by(&text, Rule::ReadAlso), ["Related article »"]);
+        assert_eq!(
+            kept(&text).last().map(String::as_str),
+            Some("The meeting is open to the public.")
+        );
+
+        // The same listing as a block of lines under its heading.
+        let block = "COMMUNITY MEETING\n\nWhat: Residents meet with the police chief\n\nWhen: 6 p.m. Thursday\n\n\
+                     Where: Lincoln Library, 12 Oak Road";
+        let text = format!("{BODY}\n\n{block}\n\nThe meeting is open to the public.");
+        assert_eq!(removed_by(&text, Rule::Notice).len(), 4, "{:?}", clean(&text));
+        // A lone label, or labels inside a sentence, make no listing.
+        let prose = "When: that was the question the jury asked first.\n\n\
+                     The sign read What: Town Hall When: Monday, and nobody came.";
+        assert_eq!(kept(&format!("{BODY}\n\n{prose}")).len(), 4);
+        // "Related" in a sentence stays.
+        let sentence = "Related article numbers were missing from the court file, the clerk said.";
+        assert_eq!(kept(&format!("{BODY}\n\n{sentence}")).len(), 3);
     }
 
     #[test]
