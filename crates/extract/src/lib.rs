@@ -123,6 +123,7 @@ pub fn extract(raw: RawArticle) -> (Option<Article>, Vec<Problem>) {
         }
         None => (None, None),
     };
+    let title = title.map(|headline| title::mark_cut_word(&headline, &paragraphs).unwrap_or(headline));
     if paragraphs.is_empty() && title.is_some() {
         problems.push(Problem::warning(&raw.input, "no body text; only the title is used"));
     } else if paragraphs.is_empty() {

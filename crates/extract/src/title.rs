@@ -140,6 +140,67 @@ fn is_call_sign(word: &str) -> bool {
         && letters.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Fewest characters of a headline that a site may have cut to fit: sites
+/// cut at a fixed length, commonly about 64 characters.
+const CUT_LENGTH: usize = 60;
+
+/// A headline whose last word the site cut mid-word ("… killed in
+/// shooti"), with "…" after it; any other headline comes back unchanged.
+///
+/// The cut must be clear, and the article's own text is the dictionary: a
+/// headline of [`CUT_LENGTH`] characters or more whose last word (letters
+/// only, not an acronym in capitals, not a stopword) is no word of the
+/// title before it nor of the text, while the text has longer words that
+/// start with it, none of them the same word inflected ("friend" →
+/// "friends", "confirm" → "confirmed" share a stem; "shooti" → "shooting"
+/// does not), in a language identified from the headline and text.
+pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
+    if headline.chars().count() < CUT_LENGTH {
+        return None;
+    }
+    let (before, last) = headline.rsplit_once(' ')?;
+    let capitals = last.chars().filter(|c| c.is_uppercase()).count();
+    if !last.chars().all(char::is_alphabetic) || (capitals >= 2 && capitals == last.chars().count()) {
+        return None;
+    }
+    let fragment = last.to_lowercase();
+    let words = |text: &'_ str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let text_words: Vec<String> = paragraphs.iter().flat_map(|paragraph| words(paragraph)).collect();
+    if words(before).contains(&fragment) || text_words.contains(&fragment) {
+        return None;
+    }
+    let longer: Vec<&String> = text_words
+        .iter()
+        .filter(|word| word.len() > fragment.len() && word.starts_with(&fragment))
+        .collect();
+    if longer.is_empty() {
+        return None;
+    }
+    // Without a language, no stem can tell an inflection from a cut.
+    let mut sample = headline.to_string();
+    for paragraph in paragraphs {
+        if sample.len() >= chorus_text::IDENTIFY_PREFIX_BYTES {
+            break;
+        }
+        sample.push('\n');
+        sample.push_str(paragraph);
+    }
+    let language = Some(chorus_text::identify_language(&sample)?);
+    if chorus_text::is_stopword(&fragment, language) {
+        return None;
+    }
+    let stem = chorus_text::stem(&fragment, language);
+    if longer.iter().any(|word| chorus_text::stem(word, language) == stem) {
+        return None;
+    }
+    Some(format!("{headline}…"))
+}
+
 /// Whether a headline that stood before a site name was cut short to fit it:
 /// one of 60 characters or more ending in a word that cannot end a headline ("of", "the") or
 /// in a lone capital ("… sought in B").
@@ -151,7 +212,7 @@ fn cut_short(headline: &str) -> bool {
     let lone_capital = last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase()) && last != "I" && last != "A";
     // Sites cut at a fixed length, commonly about 64 characters; shorter
     // headlines do end in "kicks in" or "hepatitis C".
-    headline.chars().count() >= 60 && (NEVER_LAST.contains(&last) || lone_capital)
+    headline.chars().count() >= CUT_LENGTH && (NEVER_LAST.contains(&last) || lone_capital)
 }
 
 /// The name of the site among the parts split off a title ("Greenville,
@@ -533,6 +594,30 @@ mod tests {
         ] {
             assert_eq!(strip_site_suffix(title).0, title);
         }
+    }
+
+    #[test]
+    fn marks_a_headline_cut_mid_word() {
+        let text = [
+            "Police said the boy was killed in a shooting at an apartment complex in Riverton on Friday. \
+                     His friends said he had been confirmed for college."
+                .to_string(),
+        ];
+        let text = &text[..];
+        let cut = "High school senior, 17, identified as boy killed in Riverton shooti";
+        assert_eq!(mark_cut_word(cut, text).as_deref(), Some(&*format!("{cut}…")));
+        // A whole word, one the text inflects, or a short headline: not cut.
+        let whole = "High school senior, 17, identified as boy killed in Riverton shooting";
+        assert_eq!(mark_cut_word(whole, text), None);
+        let inflected = "High school senior, 17, killed in Riverton shooting, police confirm";
+        assert_eq!(mark_cut_word(inflected, text), None);
+        assert_eq!(mark_cut_word("Boy killed in Riverton shooti", text), None);
+        // An acronym in capitals, or a last word the text never extends.
+        let acronym = "High school senior, 17, identified as boy killed in Riverton, police AP";
+        let acronyms = ["The AP and APD said so. The apartment was empty.".to_string()];
+        assert_eq!(mark_cut_word(acronym, &acronyms), None);
+        let unknown = "High school senior, 17, identified as boy killed in Riverton gazebo";
+        assert_eq!(mark_cut_word(unknown, text), None);
     }
 
     #[test]
