@@ -153,7 +153,8 @@ const CUT_LENGTH: usize = 60;
 /// title before it nor of the text, while the text has longer words that
 /// start with it, none of them the same word inflected ("friend" →
 /// "friends", "confirm" → "confirmed" share a stem; "shooti" → "shooting"
-/// does not), in a language identified from the headline and text.
+/// does not) nor a compound whose rest is a word of the headline or text
+/// ("gun" → "gunfire", "shot" → "shotgun"), in a language identified from the headline and text.
 pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
     if headline.chars().count() < CUT_LENGTH {
         return None;
@@ -195,7 +196,14 @@ pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
         return None;
     }
     let stem = chorus_text::stem(&fragment, language);
-    if longer.iter().any(|word| chorus_text::stem(word, language) == stem) {
+    // A whole word that opens compounds whose rest is a word too ("gun":
+    // "gunfire", "gunman"; "shot": "shotgun") is no cut.
+    let compound = longer.iter().any(|word| {
+        let rest = &word[fragment.len()..];
+        rest.chars().count() >= 3
+            && (text_words.iter().any(|other| other == rest) || words(before).iter().any(|other| other == rest))
+    });
+    if longer.iter().any(|word| chorus_text::stem(word, language) == stem) || compound {
         return None;
     }
     Some(format!("{headline}…"))
@@ -618,6 +626,14 @@ mod tests {
         assert_eq!(mark_cut_word(acronym, &acronyms), None);
         let unknown = "High school senior, 17, identified as boy killed in Riverton gazebo";
         assert_eq!(mark_cut_word(unknown, text), None);
+        // A whole word that opens compounds whose rest is a word of the
+        // text or headline is no cut.
+        let guns = ["Witnesses heard gunfire before the gunman fled. The fire alarm rang.".to_string()];
+        let gun = "Teen charged after shooting at house party, police recover stolen gun";
+        assert_eq!(mark_cut_word(gun, &guns), None);
+        let shotgun = ["The boy found a shotgun under the bed while his sister looked for a gun.".to_string()];
+        let shot = "Kids looking for a lost snake find a loaded gun instead, one child shot";
+        assert_eq!(mark_cut_word(shot, &shotgun), None);
     }
 
     #[test]
