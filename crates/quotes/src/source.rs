@@ -817,34 +817,38 @@ const PASSIVE_AFTER_IS: &[&str] = &[
 /// gives the pronoun as the source; a source that is only such a token
 /// right before the cue keeps the pronoun and gives the cue the rest. Not
 /// in the passive ("We're told", "He's suspected of", "They're described
-/// as"): its subject did not speak, so it stays without a source.
+/// as", "He's said to"): its subject did not speak, so it is not split.
 pub fn split_contraction(text: &str, source: Option<Span>, cue: Span) -> (Option<Span>, Span) {
-    // The token at byte `start` and the word after it.
+    // The token at byte `start` and the two words after it.
     let token = |start: u32| {
         let rest = text.get(start as usize..).unwrap_or("");
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let next = rest[end..].split_whitespace().next().unwrap_or("");
-        (&rest[..end], next)
+        let mut after = rest[end..].split_whitespace();
+        (&rest[..end], after.next().unwrap_or(""), after.next().unwrap_or(""))
     };
-    let pronoun_length = |(word, next): (&str, &str)| -> Option<u32> {
+    let pronoun_length = |(word, next, then): (&str, &str, &str)| -> Option<u32> {
         let folded = crate::view::fold(word);
         let apostrophe = folded.find('\'')?;
         let (pronoun, contraction) = folded.split_at(apostrophe);
         let next = crate::view::fold(next.trim_end_matches(|c: char| !c.is_alphanumeric()));
         let participle = next.ends_with("ed") || matches!(next.as_ref(), "told" | "known" | "seen" | "thought");
-        let passive = match contraction {
-            "'re" | "'m" => participle,
-            "'s" => PASSIVE_OF_OTHERS.contains(&next.as_ref()) || PASSIVE_AFTER_IS.contains(&next.as_ref()),
-            _ => false,
-        };
+        // "He's said to be furious", "They're said to have …": the passive
+        // "said to", whatever the auxiliary.
+        let said_to = matches!(next.as_ref(), "said" | "reported") && then == "to";
+        let passive = said_to
+            || match contraction {
+                "'re" | "'m" => participle,
+                "'s" => PASSIVE_OF_OTHERS.contains(&next.as_ref()) || PASSIVE_AFTER_IS.contains(&next.as_ref()),
+                _ => false,
+            };
         let known = CONTRACTED_PRONOUNS.contains(&pronoun) && CONTRACTIONS.contains(&contraction) && !passive;
         // The folded form and the word share the pronoun's bytes (ASCII).
         known.then_some(apostrophe as u32)
     };
     match source {
         None => {
-            let (first, next) = token(cue.start);
-            match pronoun_length((first, next)) {
+            let (first, next, then) = token(cue.start);
+            match pronoun_length((first, next, then)) {
                 Some(length) if (first.len() as u32) < cue.end - cue.start => (
                     Some(Span {
                         start: cue.start,
@@ -861,8 +865,8 @@ pub fn split_contraction(text: &str, source: Option<Span>, cue: Span) -> (Option
         Some(span) => {
             let word = text.get(span.start as usize..span.end as usize).unwrap_or("");
             let between = text.get(span.end as usize..cue.start as usize).unwrap_or("x");
-            let (next, _) = token(cue.start);
-            match pronoun_length((word, next)) {
+            let (next, then, _) = token(cue.start);
+            match pronoun_length((word, next, then)) {
                 Some(length) if between.trim().is_empty() && !word.contains(char::is_whitespace) => (
                     Some(Span {
                         start: span.start,
@@ -1083,6 +1087,18 @@ mod tests {
         assert!(passive.iter().all(|(source, _)| source.as_deref() != Some("We")));
         let suspected = sources_and_cues("He's suspected of shooting five people on Main Street.");
         assert!(suspected.iter().all(|(source, _)| source.as_deref() != Some("He")));
+        for said_to in [
+            "He's said to be furious about the delay at the plant.",
+            "They're said to have warned the council twice about the roof.",
+        ] {
+            let found = sources_and_cues(said_to);
+            assert!(
+                found
+                    .iter()
+                    .all(|(source, _)| !matches!(source.as_deref(), Some("He" | "They"))),
+                "{found:?}"
+            );
+        }
         // A name with a possessive is left alone.
         let possessive = sources_and_cues("The mayor's aide said the vote would be close.");
         assert!(possessive
