@@ -1121,13 +1121,26 @@ fn listing_labels(text: &str) -> u32 {
     let heading = words.iter().take_while(|word| is_upper_word(word)).count();
     let opens =
         words.get(heading).is_some_and(|word| LISTING_LABELS.contains(word)) && heading <= LISTING_HEADING_WORDS;
-    if !opens {
+    if !opens || runs_on_after_a_sentence(&words) {
         return 0;
     }
     words
         .iter()
         .filter_map(|word| LISTING_LABELS.iter().position(|label| label == word))
         .fold(0, |bits, at| bits | 1 << at)
+}
+
+/// Whether a sentence of prose goes on after a field of a listing line
+/// ("… Where: City Park. Her mother said …"): a word of four letters or
+/// more ending in a full stop, not an abbreviation ("p.m.", "Feb."), then
+/// a word that is no label. Such a line is article text, not a listing.
+fn runs_on_after_a_sentence(words: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        let ended = pair[0]
+            .strip_suffix('.')
+            .is_some_and(|word| !word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+        ended && !LISTING_LABELS.contains(&pair[1])
+    })
 }
 
 /// Marks an event listing as a notice: a run of lines that open with a
@@ -1893,6 +1906,15 @@ mod tests {
                      Where: Lincoln Library, 12 Oak Road";
         let text = format!("{BODY}\n\n{block}\n\nThe meeting is open to the public.");
         assert_eq!(removed_by(&text, Rule::Notice).len(), 4, "{:?}", clean(&text));
+        // A listing line that runs on into a sentence of the article stays.
+        let vigil = "VIGIL What: A vigil for the victim When: 7 p.m. Friday Where: City Park. Her mother said \
+                     he loved the park and hoped the neighborhood would come.";
+        assert_eq!(
+            kept(&format!("{BODY}\n\n{vigil}")).len(),
+            3,
+            "{:?}",
+            clean(&format!("{BODY}\n\n{vigil}"))
+        );
         // A lone label, or labels inside a sentence, make no listing.
         let prose = "When: that was the question the jury asked first.\n\n\
                      The sign read What: Town Hall When: Monday, and nobody came.";
