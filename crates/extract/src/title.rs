@@ -209,6 +209,14 @@ pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
     Some(format!("{headline}…"))
 }
 
+/// Whether a title was left cut short: marked "…" here ([`strip_site_suffix`],
+/// [`mark_cut_word`]) or ended in "..." by its site ("REGION 3 NEWS RELEASE
+/// November 4, 2015...").
+pub fn is_cut(title: &str) -> bool {
+    let title = title.trim_end();
+    title.ends_with('…') || title.ends_with("...")
+}
+
 /// Whether a headline that stood before a site name was cut short to fit it:
 /// one of 60 characters or more ending in a word that cannot end a headline ("of", "the") or
 /// in a lone capital ("… sought in B").
@@ -634,6 +642,18 @@ mod tests {
         let shotgun = ["The boy found a shotgun under the bed while his sister looked for a gun.".to_string()];
         let shot = "Kids looking for a lost snake find a loaded gun instead, one child shot";
         assert_eq!(mark_cut_word(shot, &shotgun), None);
+    }
+
+    #[test]
+    fn tells_a_cut_title_from_a_whole_one() {
+        let (marked, _) =
+            strip_site_suffix("Teen charged with involuntary manslaughter in the shooting death of - WXYZ Local 6");
+        assert!(is_cut(&marked));
+        assert!(is_cut(
+            "Harbor town council votes to close the old ferry landing after..."
+        ));
+        assert!(!is_cut("Harbor town council votes to close the old ferry landing"));
+        assert!(!is_cut("Harbor town council votes to close the old ferry landing?"));
     }
 
     #[test]

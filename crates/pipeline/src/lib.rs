@@ -220,7 +220,7 @@ fn build(
             let timeline = times.time("timeline", || {
                 chorus_summary::timeline_with(&articles, &alignment, &options.timeline, &shown)
             });
-            let central = story[chorus_summary::most_central_article(story, &alignment)];
+            let central = headline_article(&articles, story, &alignment);
             let entities = times.time("story entities", || chorus_entities::merge_story(&articles, story));
             let quotes = times.time("story quotes", || {
                 chorus_compare::match_quotes(&articles, story, &entities, &groups)
@@ -256,6 +256,20 @@ fn build(
         articles,
         stories,
     }
+}
+
+/// The article whose title is the story's headline: the most central one
+/// (see [`chorus_summary::articles_by_centrality`]) whose title its site did
+/// not cut short, else the most central one.
+fn headline_article(articles: &[Article], story: &[usize], alignment: &chorus_compare::StoryAlignment) -> usize {
+    let order = chorus_summary::articles_by_centrality(story, alignment);
+    let uncut = order.iter().find(|&&position| {
+        articles[story[position]]
+            .title
+            .as_deref()
+            .is_some_and(|title| !chorus_extract::title::is_cut(title))
+    });
+    story[uncut.or(order.first()).copied().unwrap_or(0)]
 }
 
 /// The per-article stages after extraction, in the order their layers

@@ -107,7 +107,8 @@ pub struct Support {
 pub struct StoryOut {
     /// Identifier, unique in the report.
     pub id: String,
-    /// A headline for the story, taken from its most central article.
+    /// A headline for the story: the title of its most central article whose
+    /// title was not cut short, else of its most central article.
     pub headline: String,
     /// Ids of its articles.
     pub articles: Vec<String>,

@@ -684,18 +684,19 @@ fn shares_any(a: &[SentenceRef], b: &[SentenceRef]) -> bool {
     false
 }
 
-/// The index (into `members`) of the article whose sentences are, in all, the
-/// most supported by the others: its title makes the best headline.
-pub fn most_central_article(members: &[usize], alignment: &StoryAlignment) -> usize {
+/// The indices (into `members`) of the articles, most central first: whose
+/// sentences are, in all, the most supported by the others (ties by order in
+/// `members`). The most central article's title makes the best headline.
+pub fn articles_by_centrality(members: &[usize], alignment: &StoryAlignment) -> Vec<usize> {
     let mut weight = vec![0.0f32; members.len()];
     for sentence in &alignment.sentences {
         if let Some(position) = members.iter().position(|&m| m == sentence.at.article) {
             weight[position] += sentence.centrality;
         }
     }
-    (0..members.len())
-        .max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a)))
-        .unwrap_or(0)
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(a.cmp(&b)));
+    order
 }
 
 #[cfg(test)]
