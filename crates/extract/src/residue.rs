@@ -44,7 +44,10 @@
 //! taken out of the lines they sit in, and a share widget's strip glued
 //! inside a line ("… family says Share Pin It More Galleries A vigil …")
 //! splits it, the strip going as navigation; so does a related-article
-//! link ("… STAFF Related article » PLANNED VIGIL …"), going as "read also".
+//! link ("… STAFF Related article » PLANNED VIGIL …"), going as "read also";
+//! and a photo credit ending a caption line ("… were injured. ANNE
+//! MILLERBERND, STAFF", "… Photo: Jon Shapley, Houston Chronicle") is split
+//! off to go as a caption, the caption's sentences staying.
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
@@ -257,11 +260,13 @@ fn split_lines(text: &str) -> Vec<Line> {
         if normalized.contains("Share ") || normalized.contains("Related ") {
             let pieces = split_share_strips(&normalized);
             if pieces.len() > 1 {
-                lines.extend(pieces.into_iter().map(|piece| Line::new(piece.to_string())));
+                for piece in pieces {
+                    push_split_off_credit(piece, &mut lines);
+                }
                 continue;
             }
         }
-        lines.push(Line::new(normalized));
+        push_split_off_credit(&normalized, &mut lines);
     }
     if let Some(dateline) = dangling {
         lines.push(Line::new(dateline));
@@ -363,6 +368,101 @@ fn split_share_strips(line: &str) -> Vec<&str> {
         pieces.push(rest);
     }
     pieces
+}
+
+/// Pushes `line`, with a photo credit that ends it ([`trailing_credit_start`])
+/// split off onto a line of its own, which the caption rule removes; a line
+/// that is a caption whole ("Christian Dawson. Photo: Courtesy (Photo:
+/// WFAA)") stays whole, to go whole.
+fn push_split_off_credit(line: &str, lines: &mut Vec<Line>) {
+    let whole = Line::new(line.to_string());
+    match trailing_credit_start(line) {
+        Some(at) if !is_caption(&whole, &Lowered::new(line)) => {
+            lines.push(Line::new(line[..at].trim_end().to_string()));
+            lines.push(Line::new(line[at..].to_string()));
+        }
+        _ => lines.push(whole),
+    }
+}
+
+/// Most words of a photo credit that ends a caption line.
+const TRAILING_CREDIT_WORDS: usize = 8;
+
+/// Where a photo credit that ends a line starts: after the full stop (or
+/// closing bracket or quote) of the caption's last sentence, a credit of
+/// [`TRAILING_CREDIT_WORDS`] words or fewer, by staff ([`is_staff_credit`],
+/// "… were injured. ANNE MILLERBERND, STAFF") or after "Photo:" ("… in
+/// Houston. Photo: Jon Shapley, Houston Chronicle"). None when the line
+/// ends in no credit or is a credit alone; the sentences before it stay.
+fn trailing_credit_start(line: &str) -> Option<usize> {
+    if !(line.contains("STAFF") || line.contains("Staff") || line.contains("Photo: ") || line.contains("PHOTO: ")) {
+        return None;
+    }
+    let spaces: Vec<usize> = line.match_indices(' ').map(|(at, _)| at).collect();
+    let first = spaces.len().saturating_sub(TRAILING_CREDIT_WORDS);
+    // The longest credit first: "Photo: David J. Phillip" holds a full stop.
+    spaces[first..].iter().map(|&at| at + 1).find(|&at| {
+        let credit = &line[at..];
+        line[..at - 1].ends_with(['.', '!', '?', ')', '"', '”', '’'])
+            && (is_staff_credit(credit) || is_photo_credit(credit))
+    })
+}
+
+/// "Photo: Jon Shapley, Houston Chronicle": "Photo:" and a short credit
+/// that opens in capitals and holds no sentence (a full stop only after an
+/// initial or abbreviation, or at its end).
+fn is_photo_credit(text: &str) -> bool {
+    let Some(credit) = text
+        .get(..7)
+        .filter(|label| label.eq_ignore_ascii_case("photo: "))
+        .map(|_| &text[7..])
+    else {
+        return false;
+    };
+    let words: Vec<&str> = credit.split(' ').collect();
+    words.len() < TRAILING_CREDIT_WORDS
+        && credit.starts_with(char::is_uppercase)
+        && words[..words.len() - 1]
+            .iter()
+            .all(|word| !word.ends_with(['.', '!', '?']) || word.chars().count() <= 3)
+}
+
+/// Most words of a photographer's name in a staff credit.
+const STAFF_CREDIT_NAME_WORDS: usize = 5;
+
+/// A staff photographer's credit: "ANNE MILLERBERND, STAFF", "GREG LYNCH /
+/// STAFF", "Mark Black | Staff Photographer", "( DAVID M WARREN / Staff
+/// Photographer )": a name of 2 to [`STAFF_CREDIT_NAME_WORDS`] capitalized
+/// words, a comma, slash or bar, and "Staff" or "Staff Photographer"
+/// (capitalized), the whole maybe in brackets.
+fn is_staff_credit(text: &str) -> bool {
+    let inner = text
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .unwrap_or(text)
+        .trim();
+    let lower = inner.to_ascii_lowercase();
+    let Some(role) = ["staff photographer", "staff"]
+        .iter()
+        .find(|role| lower.ends_with(*role))
+    else {
+        return false;
+    };
+    let name_end = inner.len() - role.len();
+    if !inner[name_end..].starts_with('S') {
+        return false;
+    }
+    let Some(name) = inner[..name_end].trim_end().strip_suffix([',', '/', '|']) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=STAFF_CREDIT_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
 }
 
 /// Most words of a parenthesis pointing at a photo.
@@ -918,6 +1018,9 @@ fn is_caption(line: &Line, lowered: &Lowered) -> bool {
     // police said:").
     let bare_caption = !line.ends_sentence && !text.ends_with([':', ',', ';']);
     if (bare_caption || text.ends_with(')')) && lower.split(|c: char| !c.is_alphabetic()).any(|w| w == "pictured") {
+        return true;
+    }
+    if is_staff_credit(text) {
         return true;
     }
     // "Courtesy of WKRN"
@@ -1879,6 +1982,46 @@ mod tests {
                          Voters can Share Pin numbers with the clerk.\n\n\
                          Neighbors said they would Share More of the harvest this year.";
         assert_eq!(kept(&format!("{BODY}\n\n{sentences}")).len(), 5);
+    }
+
+    #[test]
+    fn a_photo_credit_ending_a_caption_line_goes_and_its_sentences_stay() {
+        let captions = [
+            ("Neighbors left candles outside the Elm Street home on Tuesday. RUTH OKAFOR-LANE, STAFF", "RUTH OKAFOR-LANE, STAFF"),
+            ("Firefighters hose down the garage on Birch Road. TOMAS J. REYES / STAFF", "TOMAS J. REYES / STAFF"),
+            ("The mayor spoke to reporters on Friday. \"We will rebuild,\" she said. Lena Marsh | Staff Photographer", "Lena Marsh | Staff Photographer"),
+            ("Crews clear the bridge on Route 9, March 3, 2019. ( PAUL D KIM / Staff Photographer )", "( PAUL D KIM / Staff Photographer )"),
+            ("A crowd gathers outside the library in Oakdale. Photo: Maria T. Ochoa, The Oakdale Courier", "Photo: Maria T. Ochoa, The Oakdale Courier"),
+        ];
+        for (line, credit) in captions {
+            let text = format!("{BODY}\n\n{line}\n\nThe budget passed by one vote.");
+            assert_eq!(removed_by(&text, Rule::Caption), [credit], "{line}");
+            let caption = line[..line.len() - credit.len()].trim_end();
+            assert_eq!(kept(&text)[2], caption);
+            assert_eq!(kept(&text).len(), 4);
+        }
+        // A caption line that goes whole still goes whole.
+        let named = format!("{BODY}\n\nRuth Okafor. Photo: Courtesy (Photo: KXYZ)\n\nThe budget passed by one vote.");
+        assert_eq!(
+            removed_by(&named, Rule::Caption),
+            ["Ruth Okafor. Photo: Courtesy (Photo: KXYZ)"]
+        );
+        // A credit alone on its line goes too.
+        let text = format!("{BODY}\n\nRUTH OKAFOR-LANE, STAFF\n\nThe budget passed by one vote.");
+        assert_eq!(removed_by(&text, Rule::Caption), ["RUTH OKAFOR-LANE, STAFF"]);
+        // Sentences that end in "staff" or hold "Photo:" stay whole.
+        let sentences = [
+            "The clinic lost half its nurses. It is now run by a skeleton staff.",
+            "The county cut its budget. Parks, pools and libraries lost staff.",
+            "Voters approved the plan. The union called it A BETRAYAL OF STAFF.",
+            "The hospital thanked its workers. \"Our Doctors, Nurses, Staff\" read the banner.",
+            "The judge ruled on Monday. Photo: the defense asked the court to bar it, and the court refused.",
+            "The school reopened on Monday. Photo: see the gallery below for the day in pictures.",
+        ];
+        for sentence in sentences {
+            let text = format!("{BODY}\n\n{sentence}");
+            assert_eq!(kept(&text).last().map(String::as_str), Some(sentence), "{sentence}");
+        }
     }
 
     #[test]
