@@ -641,7 +641,9 @@ fn appositive_before(view: &View, start: usize, end: usize) -> bool {
 /// opens its sentence ("Flooding closed the road, warning …", "Having
 /// announced …") names no one: it ends in "-ing" or "-ed", no entity of
 /// the article covers it and the article writes the word in lower case
-/// elsewhere. Such a source gives way to none (a wrong speaker is worse
+/// elsewhere, or the word after it opens its complement ("Asked about
+/// the delay, the engineer shrugged and said …": `PARTICIPLE_COMPLEMENTS`).
+/// Such a source gives way to none (a wrong speaker is worse
 /// than none); a surname of that form ("Manning", "Harding", "Reed") stays
 /// when the article names its bearer. Plural nouns and other words opening
 /// a sentence stay: PolNeAR's gold has them as sources ("Critics argue",
@@ -667,11 +669,20 @@ pub fn drop_opening_common_words(view: &View, entities: &[chorus_model::Entity],
             .words
             .iter()
             .any(|other| !other.capitalized && other.lower == word.lower);
-        if !named && common {
+        let leads_a_clause = view
+            .words
+            .get(phrase.first + 1..)
+            .and_then(|rest| rest.iter().find(|next| next.is_wordlike()))
+            .is_some_and(|next| PARTICIPLE_COMPLEMENTS.contains(&next.lower.as_ref()));
+        if !named && (common || leads_a_clause) {
             one.source = None;
         }
     }
 }
+
+/// Words that follow an opening participle, not a name ("Asked about the
+/// delay, …", "Worried that …", "Speaking to reporters, …").
+const PARTICIPLE_COMPLEMENTS: &[&str] = &["about", "whether", "if", "that", "to", "by", "with", "for", "over"];
 
 /// Words between a coordinator and a verb it joins to the main clause's:
 /// adverbs, auxiliaries and negations ("and then said", "but has not
@@ -1062,6 +1073,11 @@ mod tests {
         let flood = "Flooding closed the county road on Tuesday, warning drivers to stay away from the river. \
                      The flooding lasted two days.";
         assert_eq!(source_of(flood, "warning"), None);
+        // A participle leading its complement, written nowhere else in lower case.
+        let asked = "Asked about the delay, the engineer shrugged and said the parts had not arrived.";
+        assert_ne!(source_of(asked, "said").as_deref(), Some("Asked"));
+        let worried = "Worried about the storm, residents packed the hall on Monday, saying the levee was weak.";
+        assert_ne!(source_of(worried, "saying").as_deref(), Some("Worried"));
         // A surname that is also a common word stays when the article names its bearer.
         let manning = "Coach Tom Manning praised the young team. Manning closed the practice early, saying the \
                        players needed rest. The manning of the booth fell to volunteers.";
