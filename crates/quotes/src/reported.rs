@@ -260,7 +260,7 @@ pub(crate) const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been
 const CONTRAST: &[&str] = &["while", "whereas", "however", "although", "though", "but"];
 
 /// Words that open a subordinate clause at the start of a sentence.
-const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas", "once",
     "unless",
 ];
@@ -925,7 +925,7 @@ const MAX_OPENING_ADVERBIAL: usize = 10;
 /// Prepositions that open a sentence's adverbial of circumstance ("Through
 /// a spokesman, he declined to comment", "In an interview on CBS, Ryan
 /// said …").
-const OPENING_PREPOSITIONS: &[&str] = &[
+pub(crate) const OPENING_PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "during", "after", "via", "through", "with", "upon", "amid", "ahead", "speaking",
 ];
 

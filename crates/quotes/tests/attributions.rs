@@ -1548,6 +1548,40 @@ fn a_document_named_after_the_cue_is_where_it_was_said_not_what() {
 }
 
 #[test]
+fn what_was_said_before_the_source_is_no_occasion_after_the_cue() {
+    assert_eq!(
+        triples("Voters had finally found their voice on the issue, she said in a video message to the rally."),
+        rows(&[("she", "said", "Voters had finally found their voice on the issue")])
+    );
+    assert_eq!(
+        triples("A new unit will patrol the river from May, Police Chief Dana Ortiz told a council panel Wednesday."),
+        rows(&[(
+            "Police Chief Dana Ortiz",
+            "told",
+            "A new unit will patrol the river from May"
+        )])
+    );
+    assert_eq!(
+        triples("''The bridge is a danger to everyone who crosses it,'' Mr. Hale said on NBC's ''Meet the Press.''"),
+        rows(&[(
+            "Mr. Hale",
+            "said",
+            "''The bridge is a danger to everyone who crosses it,''"
+        )])
+    );
+    // An opening adverbial is no content, and "that" opens what was said.
+    assert_eq!(
+        triples("After the vote in the council, the mayor said in an interview that the bridge would close."),
+        rows(&[("the mayor", "said", "that the bridge would close")])
+    );
+    // A clause after the time is what was said.
+    assert_eq!(
+        triples("For its part, the ministry said on Wednesday it would keep the border closed."),
+        rows(&[("the ministry", "said", "it would keep the border closed")])
+    );
+}
+
+#[test]
 fn a_document_with_more_words_after_it_ends_at_its_that() {
     assert_eq!(
         triples("The mayor said in a letter to the council that the road would close."),
