@@ -2042,6 +2042,44 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
     main
 }
 
+/// Whether a day named at `mention` (a span inside `shown`, the part shown
+/// of sentence `sentence` of `article`) dates the sentence's main event: it stands in the main clause
+/// ([`in_main_clause`]: not in a relative clause or a participle aside), not
+/// in a clause set before it by a subordinator up to the first comma, not
+/// inside a quotation, and names no one's thing ("Friday's attack").
+pub(crate) fn dates_main_clause(article: &Article, sentence: usize, shown: Span, mention: Span) -> bool {
+    let tokens = article.sentence_tokens(&article.sentences[sentence]);
+    let tokens = &tokens[tokens.iter().take_while(|t| t.span.start < shown.start).count()..];
+    let Some(at) = tokens.iter().position(|t| t.span.end > mention.start) else {
+        return false;
+    };
+    let before = &article.text[shown.start as usize..mention.start as usize];
+    let quotes_open = before.chars().filter(|&c| matches!(c, '"' | '“' | '”')).count() % 2 == 1;
+    // A clause set before the main one ("After the gunman fled on Friday,
+    // police …", also "Immediately after …") dates that clause's event.
+    let opener = first_word(before);
+    let opener = match opener.ends_with("ly") {
+        true => first_word(before.trim_start().split_once(' ').map_or("", |(_, rest)| rest)),
+        false => opener,
+    };
+    let subordinate = SUBORDINATORS.contains(&opener.as_str()) && !before.contains(',');
+    let written = article.span_text(mention);
+    let after = &article.text[mention.end as usize..];
+    let possessive = [written, after.get(..2).unwrap_or(""), after.get(..4).unwrap_or("")]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let main = in_main_clause(article, tokens);
+    // An aside that opens after a subject and its apposition, with no verb
+    // before it ("Nehemiah Griego, 15, remained in custody Monday"), holds
+    // the main verb.
+    let aside_start = main[..=at].iter().rposition(|&m| m).map_or(0, |i| i + 1);
+    let after_apposition = aside_start > 0
+        && article.span_text(tokens[aside_start - 1].span) == ","
+        && !RELATIVE_PRONOUNS.contains(&article.span_text(tokens[aside_start].span))
+        && !has_a_verb(article, &tokens[..aside_start - 1]);
+    (main[at] || after_apposition) && !quotes_open && !subordinate && !possessive
+}
+
 /// Where a relative clause that no comma has closed is: before its verb,
 /// in it, or after it ([`in_main_clause`]).
 #[derive(Debug, Clone, Copy)]

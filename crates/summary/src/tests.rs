@@ -1543,3 +1543,84 @@ fn one_time_span_in_a_report_is_no_broadcast_listing() {
     );
     assert!(is_broadcast_listing(&programme));
 }
+
+/// The events a timeline shows for each day, as (day, sentence index).
+fn day_sentences(articles: &[Article], sentences_per_date: usize) -> Vec<(String, usize, usize)> {
+    let members: Vec<usize> = (0..articles.len()).collect();
+    let alignment = align_story(articles, &members, &members);
+    let options = TimelineOptions {
+        sentences_per_date,
+        ..TimelineOptions::default()
+    };
+    timeline(articles, &alignment, &options)
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.at.article, e.at.sentence))
+        .collect()
+}
+
+#[test]
+fn a_day_is_told_first_by_the_sentence_whose_main_event_it_dates() {
+    let articles = vec![dated(
+        "a",
+        "The mayor, who visited a school on Sunday, praised the volunteers. \
+         When the rain began on Sunday, shops along the quay closed early. \
+         \"Nobody slept on Sunday,\" a baker told reporters. \
+         Sunday's storm was the worst in decades, according to forecasters. \
+         The river burst its banks on Sunday and flooded the lower town.",
+        (2021, 5, 4),
+        &[
+            ("on Sunday,", (2021, 5, 2)),
+            ("on Sunday, shops", (2021, 5, 2)),
+            ("on Sunday,\"", (2021, 5, 2)),
+            ("Sunday's", (2021, 5, 2)),
+            ("on Sunday and", (2021, 5, 2)),
+        ],
+    )];
+    assert_eq!(
+        day_sentences(&articles, 1),
+        [("2021-05-02".to_string(), 0, 4)],
+        "an aside, a clause set before, a quotation and a possessive name the day of something else"
+    );
+    // With room for two, the event comes first and the budget holds.
+    assert_eq!(
+        day_sentences(&articles, 2),
+        [("2021-05-02".to_string(), 0, 4), ("2021-05-02".to_string(), 0, 0)]
+    );
+}
+
+#[test]
+fn a_subject_with_its_apposition_keeps_its_verb_in_the_main_clause() {
+    let articles = vec![dated(
+        "a",
+        "The officer, who arrested the suspect on Monday, declined to comment. \
+         Jon Brandt, 45, remained in custody on Monday without bail.",
+        (2021, 5, 5),
+        &[("on Monday,", (2021, 5, 3)), ("on Monday without", (2021, 5, 3))],
+    )];
+    assert_eq!(day_sentences(&articles, 1), [("2021-05-03".to_string(), 0, 1)]);
+}
+
+#[test]
+fn support_still_ranks_a_day_before_where_its_date_is_named() {
+    let articles = vec![
+        dated(
+            "a",
+            "Investigators, who searched the warehouse on Friday, found three rifles and a stolen truck. \
+             Firefighters put out a small blaze near the harbour on Friday evening.",
+            (2021, 6, 6),
+            &[("on Friday,", (2021, 6, 4)), ("on Friday evening", (2021, 6, 4))],
+        ),
+        dated(
+            "b",
+            "Three rifles and a stolen truck were found in the warehouse searched by investigators.",
+            (2021, 6, 6),
+            &[],
+        ),
+    ];
+    assert_eq!(
+        day_sentences(&articles, 1)[0],
+        ("2021-06-04".to_string(), 0, 0),
+        "two articles tell the search: it is the day's best-supported sentence"
+    );
+}

@@ -20,7 +20,9 @@
 //! tells no day and adds to no day's weight: its days are the programmes'.
 //! Events
 //! are grouped by day; within a day the best-supported sentences are kept,
-//! without repeats.
+//! without repeats, and among equals first one whose day dates its main
+//! event ("The river burst its banks on Sunday"), not an aside ("The mayor,
+//! who visited a school on Sunday, …"), a quotation or "Sunday's storm".
 //!
 //! The days kept are the most important ones: first those that the most
 //! chronologies among the articles list (an article that writes out ten
@@ -38,7 +40,7 @@ use chorus_model::hash::FastMap;
 use chorus_model::{Article, DateMention, DatePrecision, Span};
 use chrono::NaiveDate;
 
-use crate::standalone::is_broadcast_listing;
+use crate::standalone::{dates_main_clause, is_broadcast_listing};
 use crate::{has_dangling_pronoun, shown_text, ShownParts};
 
 /// Days before a story's first article beyond which a date is background.
@@ -163,7 +165,7 @@ pub fn timeline_with(
     // the part shown and whether it leans on context; and
     // how many articles mention each day at all, in any sentence: the days
     // many reports come back to are the story's key days.
-    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, Span, Telling)>> = BTreeMap::new();
+    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, Span, Telling, bool)>> = BTreeMap::new();
     let mut weights: BTreeMap<NaiveDate, DayWeight> = BTreeMap::new();
     for &m in &reports {
         let own = articles[m].published.map(|p| p.date());
@@ -224,9 +226,11 @@ pub fn timeline_with(
                 } else {
                     Telling::Dated
                 };
+                let main = dates_main_clause(article, sentence, shown.span, mention.span);
                 let list = by_date.entry(mention.date).or_default();
-                if !list.iter().any(|&(i, _, _)| i == index) {
-                    list.push((index, shown.span, telling));
+                match list.iter_mut().find(|(i, _, _, _)| *i == index) {
+                    Some(entry) => entry.3 |= main,
+                    None => list.push((index, shown.span, telling, main)),
                 }
             }
         }
@@ -248,8 +252,8 @@ pub fn timeline_with(
         };
         if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
             let list = by_date.entry(own).or_default();
-            if !list.iter().any(|&(i, _, _)| i == index) {
-                list.push((index, shown.span, Telling::UndatedLead));
+            if !list.iter().any(|&(i, _, _, _)| i == index) {
+                list.push((index, shown.span, Telling::UndatedLead, true));
             }
         }
     }
@@ -260,24 +264,30 @@ pub fn timeline_with(
         // A sentence that leans on the one before it ("But on March 19 …")
         // tells its day only when no sentence that stands alone does, and
         // an undated lead only when no sentence names the day.
-        let Some(best) = candidates.iter().map(|&(_, _, telling)| telling).min() else {
+        let Some(best) = candidates.iter().map(|&(_, _, telling, _)| telling).min() else {
             continue;
         };
-        let mut candidates: Vec<(usize, Span)> = candidates
+        let mut candidates: Vec<(usize, Span, bool)> = candidates
             .into_iter()
-            .filter(|&(_, _, telling)| telling == best)
-            .map(|(index, shown, _)| (index, shown))
+            .filter(|&(_, _, telling, _)| telling == best)
+            .map(|(index, shown, _, main)| (index, shown, main))
             .collect();
-        candidates.sort_by(|&(a, _), &(b, _)| {
+        // Among equally supported sentences, one whose day dates its main
+        // event ("Fighting broke out on Sunday") tells the day before one
+        // that names it in an aside ("…, who was reporting for jury duty on
+        // Monday, told …"), a clause set before ("When … on Sunday, …"), a
+        // quotation or a possessive ("Friday's attack").
+        candidates.sort_by(|&(a, _, main_a), &(b, _, main_b)| {
             let (sa, sb) = (&alignment.sentences[a], &alignment.sentences[b]);
             sb.support
                 .independent
                 .cmp(&sa.support.independent)
+                .then(main_b.cmp(&main_a))
                 .then(sb.centrality.total_cmp(&sa.centrality))
                 .then(a.cmp(&b))
         });
         let mut chosen: Vec<(usize, Span)> = Vec::new();
-        for (index, shown) in candidates {
+        for (index, shown, _) in candidates {
             if chosen.len() == options.sentences_per_date {
                 break;
             }
