@@ -953,22 +953,43 @@ mod tests {
 
     /// Source and cue of each attribution `crate::find` gives for `text`.
     fn sources_and_cues(text: &str) -> Vec<(Option<String>, String)> {
+        read_attributions(text, false)
+    }
+
+    /// Source and cue of each attribution of `text` read with its entities.
+    fn sources_and_cues_with_entities(text: &str) -> Vec<(Option<String>, String)> {
+        read_attributions(text, true)
+    }
+
+    /// Source and cue of each attribution of `text`, its entities found
+    /// first when `entities` is set.
+    fn read_attributions(text: &str, entities: bool) -> Vec<(Option<String>, String)> {
         let mut article = Article {
             text: text.to_string(),
             ..Article::default()
         };
         chorus_text::annotate(&mut article);
+        if entities {
+            chorus_entities::annotate(&mut article);
+        }
         crate::find(&article)
             .iter()
             .map(|quote| {
-                let source = quote.attribution.source.map(|span| article.span_text(span).to_string());
-                let cue = quote
-                    .attribution
-                    .cue
-                    .map_or(String::new(), |span| article.span_text(span).to_string());
-                (source, cue)
+                let text = |span: Span| article.span_text(span).to_string();
+                (
+                    quote.attribution.source.map(text),
+                    quote.attribution.cue.map_or(String::new(), text),
+                )
             })
             .collect()
+    }
+
+    /// The source `pairs` give the cue `cue`, if any.
+    fn source_for(pairs: Vec<(Option<String>, String)>, cue: &str) -> Option<String> {
+        pairs
+            .into_iter()
+            .find(|(_, found)| found == cue)
+            .and_then(|(source, _)| source)
     }
 
     #[test]
@@ -1009,12 +1030,7 @@ mod tests {
 
     #[test]
     fn participles_take_the_subject_of_their_sentence() {
-        let source_of = |text: &str, cue: &str| {
-            sources_and_cues(text)
-                .into_iter()
-                .find(|(_, found)| found == cue)
-                .and_then(|(source, _)| source)
-        };
+        let source_of = |text: &str, cue: &str| source_for(sources_and_cues(text), cue);
         assert_eq!(
             source_of(
                 "The county spokesman closed the road on Friday, saying the bridge was unsafe.",
@@ -1041,34 +1057,9 @@ mod tests {
         );
     }
 
-    /// Source and cue of each attribution of `text` read with its entities.
-    fn sources_and_cues_with_entities(text: &str) -> Vec<(Option<String>, String)> {
-        let mut article = Article {
-            text: text.to_string(),
-            ..Article::default()
-        };
-        chorus_text::annotate(&mut article);
-        chorus_entities::annotate(&mut article);
-        crate::find(&article)
-            .iter()
-            .map(|quote| {
-                let text = |span: Span| article.span_text(span).to_string();
-                (
-                    quote.attribution.source.map(text),
-                    quote.attribution.cue.map_or(String::new(), text),
-                )
-            })
-            .collect()
-    }
-
     #[test]
     fn a_word_capitalized_only_by_its_place_names_no_one() {
-        let source_of = |text: &str, cue: &str| {
-            sources_and_cues_with_entities(text)
-                .into_iter()
-                .find(|(_, found)| found == cue)
-                .and_then(|(source, _)| source)
-        };
+        let source_of = |text: &str, cue: &str| source_for(sources_and_cues_with_entities(text), cue);
         // A common noun opening the sentence, written in lower case elsewhere.
         let flood = "Flooding closed the county road on Tuesday, warning drivers to stay away from the river. \
                      The flooding lasted two days.";
@@ -1124,12 +1115,7 @@ mod tests {
 
     #[test]
     fn a_second_verb_of_the_clause_takes_its_subject() {
-        let source_of = |text: &str, cue: &str| {
-            sources_and_cues(text)
-                .into_iter()
-                .find(|(_, found)| found == cue)
-                .and_then(|(source, _)| source)
-        };
+        let source_of = |text: &str, cue: &str| source_for(sources_and_cues(text), cue);
         assert_eq!(
             source_of(
                 "The county spokesman held a briefing at the library and warned that the roof would leak.",
@@ -1160,12 +1146,7 @@ mod tests {
 
     #[test]
     fn an_opening_participle_takes_the_subject_after_its_comma() {
-        let source_of = |text: &str, cue: &str| {
-            sources_and_cues(text)
-                .into_iter()
-                .find(|(_, found)| found == cue)
-                .and_then(|(source, _)| source)
-        };
+        let source_of = |text: &str, cue: &str| source_for(sources_and_cues(text), cue);
         assert_eq!(
             source_of(
                 "After announcing that the bridge would reopen in May, the county spokesman left the meeting early.",
