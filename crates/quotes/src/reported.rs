@@ -700,8 +700,13 @@ fn analyze(
         && subject_end > from
         && view.words[subject_end - 1].is(",")
         && clause_follows(view, last + 1, to, cue.frame)
+        && (view.words[first].capitalized || name_after_cue(view, skip_adverbial(view, last + 1, to), to).is_none())
     {
-        // "Gov. John Kasich (R-OH), said, “…”": a stray comma after the subject.
+        // "Gov. John Kasich (R-OH), said, “…”": a stray comma after the
+        // subject; but a name alone after the cue is an inverted source
+        // ("… a detailed plan for Syria, said Michael O'Hanlon, a senior
+        // fellow …"), and the clause before the comma the content (unless
+        // the cue is capitalized, in a headline's title case).
         subject =
             source::subject_before(view, from, subject_end - 1).filter(|phrase| view.words[phrase.last].capitalized);
     }
@@ -751,7 +756,13 @@ fn analyze(
     {
         // "…”, reacted Wednesday Emmanuel Macron": a time phrase may stand
         // between the cue and its inverted source.
-        inverted = source::subject_after(view, skip_adverbial(view, last + 1, to), to);
+        let at = skip_adverbial(view, last + 1, to);
+        inverted = source::subject_after(view, at, to).or_else(|| {
+            // "…, said transit analyst Peter Voss.": a title or role in
+            // lower case before the name.
+            let name = name_after_cue(view, at, to)?;
+            source::subject_after(view, name, to).map(|phrase| Phrase { first: at, ..phrase })
+        });
         // "…, told Sky News Arabia that …": after a verb that takes an
         // addressee, a name followed by a content clause is the addressee,
         // not an inverted source.
@@ -1099,6 +1110,47 @@ fn clause_subject(view: &View, from: usize, before: usize) -> Option<Phrase> {
         first: from,
         last: last - 1,
     })
+}
+
+/// Most words (titles, roles) before a name after a cue.
+const MAX_WORDS_BEFORE_NAME: usize = 4;
+
+/// Whether the words from `at` up to a comma or the sentence's end (`to`)
+/// are a name, maybe after a few words of title or role: "Michael
+/// O'Hanlon, a senior fellow …", "Democratic strategist Hank Sheinkopf.",
+/// not a clause ("the plan will fail", "Trump won Florida."). Gives the
+/// name's first word.
+fn name_after_cue(view: &View, at: usize, to: usize) -> Option<usize> {
+    let end = (at..to)
+        .find(|&i| matches!(view.words[i].lower.as_ref(), "," | ";" | "?" | "!" | "."))
+        .unwrap_or(to);
+    // The name: the capitalized words ending the phrase ("of" and "and"
+    // may join them: "Bank of America").
+    let mut name = end;
+    while name > at && {
+        let word = &view.words[name - 1];
+        word.capitalized || name < end && matches!(word.lower.as_ref(), "of" | "and")
+    } {
+        name -= 1;
+    }
+    while name < end && !view.words[name].capitalized {
+        name += 1;
+    }
+    // A verb, a pronoun or a preposition but a title's "of" ("secretary of
+    // state Hillary Clinton") before the name makes a clause ("he expects
+    // Obama", "testimony by Gregory Hicks").
+    let clause_word = |lower: &str| {
+        AUXILIARIES.contains(&lower)
+            || source::IRREGULAR_PAST.contains(&lower)
+            || lower.len() >= 5 && lower.ends_with("ed")
+            || PRONOUNS.contains(&lower)
+            || lower != "of" && (PREPOSITIONS.contains(&lower) || NOT_CONTENT_OPENINGS.contains(&lower))
+    };
+    (name < end
+        && name - at <= MAX_WORDS_BEFORE_NAME
+        && (at..end).all(|i| view.words[i].is_wordlike() && view.words[i].quotation.is_none())
+        && (at..name).all(|i| !clause_word(&view.words[i].lower)))
+    .then_some(name)
 }
 
 /// Whether word `at` opens a content: "that", a colon or a quotation.

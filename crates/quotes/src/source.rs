@@ -352,7 +352,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 ];
 
 /// Verbs in the past without "-ed" that end a sentence's subject.
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "went", "gave", "made", "took", "left", "spoke", "wrote", "sent", "held", "met", "came", "began",
     "got", "put", "ran", "stood", "shot", "fought", "won", "lost", "brought", "thought", "kept", "found", "hit",
     "broke", "drove", "fled", "led", "paid", "sought", "struck", "threw", "became", "felt", "heard", "knew",

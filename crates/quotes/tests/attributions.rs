@@ -1894,3 +1894,31 @@ fn the_answer_after_an_opening_question_is_the_content() {
         assert_eq!(said[0].2, answer, "{found:?}");
     }
 }
+
+#[test]
+fn a_name_after_a_cue_set_off_by_a_comma_is_an_inverted_source() {
+    // The word before the comma is capitalized, but what follows the cue is
+    // a name with its title or apposition, not a clause: the clause before
+    // is what was said.
+    assert_eq!(
+        triples("The new levee will hold through the spring floods in Louisiana, said Carla Mendes, an engineer with the Corps."),
+        rows(&[(
+            "Carla Mendes, an engineer with the Corps",
+            "said",
+            "The new levee will hold through the spring floods in Louisiana"
+        )])
+    );
+    assert_eq!(
+        triples("Fares will rise again next year on the lines to Boston, said transit analyst Peter Voss."),
+        rows(&[(
+            "transit analyst Peter Voss",
+            "said",
+            "Fares will rise again next year on the lines to Boston"
+        )])
+    );
+    // A stray comma after the subject, before a quotation, stays one.
+    assert_eq!(
+        triples("Gov. Ann Marsh of Ohio, said, “We will rebuild the bridge.”"),
+        rows(&[("Gov. Ann Marsh of Ohio", "said", "“We will rebuild the bridge.”")])
+    );
+}
