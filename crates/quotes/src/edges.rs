@@ -230,6 +230,12 @@ pub fn settle(view: &View, found: &mut [Found]) {
         if let Some(source) = one.source.as_mut() {
             settle_source(view, source, one.cue);
         }
+        // "Frustrated, Carver left the meeting early, | telling": a source
+        // holding a clause of its own names no one.
+        let cue_first = view.words.partition_point(|word| word.span.start < one.cue.start);
+        if let Some(source) = one.source.filter(|source| source.last < cue_first) {
+            one.source = crate::source::without_clause(view, source);
+        }
         widen_cue_start(view, one);
         widen_cue_end(view, one);
         take_closing_apposition(view, one);

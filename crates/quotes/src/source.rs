@@ -225,6 +225,73 @@ pub fn mend_fragments(view: &View, found: &mut [crate::reported::Found]) {
     }
 }
 
+/// Words after which a phrase goes on in a clause of its own that may hold
+/// a verb ("Mr. Reid, who represents Nevada,", "the hospital where she was
+/// taken", "speaking on condition of anonymity because they were not
+/// authorized"): [`finite_verb_in`] reads no further.
+const CLAUSE_OPENERS_IN_PHRASE: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "where", "when", "who's", "because", "since", "although", "though",
+    "while", "if", "as", "until",
+];
+
+/// Determiners that open an object right after a verb ("met the
+/// engineers", "shot a clerk").
+const OBJECT_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
+
+/// The last finite verb of a source read before its cue, when it holds a
+/// clause of its own and so is no noun phrase: "Frustrated, Carver left the
+/// meeting early," (before "telling"). A finite verb is a form of "be" or
+/// "have", a common past right after a name ("Carver left"), or a common
+/// past or "-ed" word before an object's determiner ("met the engineers",
+/// "arrested the driver"; an "-ed" word after a name is often an adjective:
+/// "Democratic registered voters", "A teary-eyed Bush"). Words in
+/// parentheses or quotation marks and after a relative word
+/// ([`CLAUSE_OPENERS_IN_PHRASE`]) do not count, and a participle of a
+/// reduced relative ("A man shot in the leg", "the meeting held Tuesday")
+/// is no finite verb.
+fn finite_verb_in(view: &View, phrase: Phrase) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut found = None;
+    for at in phrase.first..=phrase.last {
+        let word = &view.words[at];
+        let lower = word.lower.as_ref();
+        match lower {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if CLAUSE_OPENERS_IN_PHRASE.contains(&lower) {
+            break;
+        }
+        if at == phrase.first || depth > 0 || word.capitalized || word.quotation.is_some() || view.is_quoted(at) {
+            continue;
+        }
+        let irregular = IRREGULAR_PAST.contains(&lower);
+        let past = irregular || lower.len() >= 5 && lower.ends_with("ed");
+        let before = &view.words[at - 1];
+        let after_name = before.capitalized && before.is_wordlike() && !PHRASE_OPENERS.contains(&before.lower.as_ref());
+        let before_object = at < phrase.last && OBJECT_DETERMINERS.contains(&view.words[at + 1].lower.as_ref());
+        let finite_be = matches!(lower, "is" | "are" | "was" | "were" | "has" | "have" | "had");
+        if finite_be || irregular && after_name || past && before_object {
+            found = Some(at);
+        }
+    }
+    found
+}
+
+/// A source before its cue without a clause of its own: the source as it
+/// is, or none when it holds a finite verb ([`finite_verb_in`]: "Mr.
+/// Obama spoke Hebrew | quoted") or ends with a coordinator ("The mayor met
+/// the engineers and | then said"): a wrong speaker is worse than none.
+pub fn without_clause(view: &View, phrase: Phrase) -> Option<Phrase> {
+    // "Police arrived at the scene and | then told": a clause and its
+    // coordinator.
+    if phrase.last > phrase.first && matches!(view.words[phrase.last].lower.as_ref(), "and" | "but" | "or") {
+        return None;
+    }
+    finite_verb_in(view, phrase).is_none().then_some(phrase)
+}
+
 /// The noun phrase a lone determiner, quantifier, title or possessive
 /// `source` opens, up to the cue at word `cue_first` (or the comma before
 /// it), of at most [`MAX_OPENED_WORDS`]: "The | billionaire businessman,
@@ -368,6 +435,20 @@ const MAX_SENTENCE_SUBJECT_WORDS: usize = 8;
 /// ("The county filed suit", "Officers were called", "He told them"); none
 /// when the words before the verb are no whole noun phrase.
 pub fn sentence_subject(view: &View, from: usize, end: usize) -> Option<Phrase> {
+    main_clause_subject(view, from, end).or_else(|| {
+        // "Frustrated, Carver left …", "Visibly, …": an opening participle or
+        // adverb set off by a comma, then the main clause.
+        let opener = view.words.get(from)?.lower.as_ref();
+        let set_off = view.words.get(from + 1).is_some_and(|word| word.is(",")) && from + 2 < end;
+        let modifier = opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ly"));
+        (set_off && modifier)
+            .then(|| main_clause_subject(view, from + 2, end))
+            .flatten()
+    })
+}
+
+/// [`sentence_subject`] read from word `from` as it stands.
+fn main_clause_subject(view: &View, from: usize, end: usize) -> Option<Phrase> {
     let mut start = from;
     let opener = view.words.get(start)?;
     if ADVERBIAL_OPENERS.contains(&opener.lower.as_ref()) || is_time_word(&opener.lower) {
@@ -745,14 +826,26 @@ pub fn share_main_subject(view: &View, found: &mut [crate::reported::Found]) {
             continue;
         }
         let joiner = view.words[joint - 1].lower.as_ref();
-        let verb = view.words[cue_first].lower.as_ref();
+        // "and then told", "and angrily denied": the verb after the cue's
+        // own adverbs and auxiliaries.
+        let mut verb_at = cue_first;
+        while verb_at + 1 < end_of_sentence
+            && view.words[verb_at + 1].span.start < cue.end
+            && is_verb_group_word(&view.words[verb_at].lower)
+        {
+            verb_at += 1;
+        }
+        let verb = view.words[verb_at].lower.as_ref();
+        let group = || view.words[cue_first..=verb_at].iter().map(|word| word.lower.as_ref());
         let participle = verb.len() > 4 && verb.ends_with("ing");
-        let finite = crate::reported::AUXILIARIES.contains(&verb)
-            || IRREGULAR_PAST.contains(&verb)
-            || verb.len() >= 4 && (verb.ends_with("ed") || verb.ends_with('s'));
-        let passive = crate::reported::PASSIVE_BE.contains(&verb);
+        let finite = group().any(|word| {
+            crate::reported::AUXILIARIES.contains(&word)
+                || IRREGULAR_PAST.contains(&word)
+                || word.len() >= 4 && (word.ends_with("ed") || word.ends_with('s'))
+        });
+        let passive = group().any(|word| crate::reported::PASSIVE_BE.contains(&word));
         let joined = finite && matches!(joiner, "and" | "but") || participle && matches!(joiner, "while" | "by");
-        if !joined || passive || verb.contains('\'') {
+        if !joined || passive || group().any(|word| word.contains('\'')) {
             continue;
         }
         let mut end = joint - 1;
@@ -1163,5 +1256,54 @@ mod tests {
             .as_deref(),
             Some("the mayor")
         );
+    }
+
+    #[test]
+    fn a_source_holding_a_clause_of_its_own_names_no_one() {
+        let source_of = |text: &str, cue: &str| {
+            sources_and_cues(text)
+                .into_iter()
+                .find(|(_, found)| found == cue)
+                .and_then(|(source, _)| source)
+        };
+        // The clause before the participle is no apposition: its subject speaks.
+        assert_eq!(
+            source_of(
+                "Frustrated, Carver left the meeting early, telling reporters that the plan would fail.",
+                "telling"
+            )
+            .as_deref(),
+            Some("Carver")
+        );
+        let angry = source_of("Angry, the mayor left the hall, saying the vote was rigged.", "saying");
+        assert!(
+            angry.as_deref().is_none_or(|source| !source.contains("left")),
+            "{angry:?}"
+        );
+        // A participle of a reduced relative is no verb of the source's own.
+        assert_eq!(
+            source_of(
+                "A man shot in the leg told police that he did not see the gunman.",
+                "told"
+            )
+            .as_deref(),
+            Some("A man shot in the leg")
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_an_adverb_takes_the_main_subject() {
+        let sources = |text: &str| {
+            sources_and_cues(text)
+                .into_iter()
+                .map(|(source, _)| source)
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "The mayor met the engineers and then said the bridge would close.",
+            "The mayor met the engineers and angrily told them that the bridge would close.",
+        ] {
+            assert_eq!(sources(text), vec![Some("The mayor".to_string())], "{text}");
+        }
     }
 }
