@@ -363,7 +363,8 @@ fn is_passive_of_others(view: &View, cue_first: usize, end: u32) -> bool {
             "not" | "best" | "most" | "often" | "also" | "widely" | "just" | "still"
         ) && !lower.ends_with("ly")
     });
-    crate::reported::PASSIVE_BE.contains(&be) && participle.is_some_and(|lower| PASSIVE_OF_OTHERS.contains(lower))
+    let be = crate::reported::PASSIVE_BE.contains(&be) || be == "am";
+    be && participle.is_some_and(|lower| PASSIVE_OF_OTHERS.contains(lower) || PASSIVE_AFTER_IS.contains(lower))
 }
 
 /// Where the verb group holding `source` starts when the source is only
@@ -912,6 +913,7 @@ const PASSIVE_AFTER_IS: &[&str] = &[
     "thought",
     "alleged",
     "reported",
+    "expected",
 ];
 
 /// A pronoun contracted with its auxiliary is one token ("He's said",
@@ -919,9 +921,12 @@ const PASSIVE_AFTER_IS: &[&str] = &[
 /// as PolNeAR draws them (train: 196 cues open with the contraction, 7
 /// sources end with it). A cue opening with such a token and no source
 /// gives the pronoun as the source; a source that is only such a token
-/// right before the cue keeps the pronoun and gives the cue the rest. Not
-/// in the passive ("We're told", "He's suspected of", "They're described
-/// as", "He's said to"): its subject did not speak, so it is not split.
+/// right before the cue keeps the pronoun and gives the cue the rest. In
+/// the passive ("I'm told", "We're told", "He's suspected of", "She's
+/// expected to", "He's said to") the subject did not speak, and a question
+/// word opening its sentence ("Who's saying …?") names no one: there is no
+/// source (as for "I am told" and "She is expected to") and the cue holds
+/// the whole token ("I'm told").
 pub fn split_contraction(text: &str, source: Option<Span>, cue: Span) -> (Option<Span>, Span) {
     // The token at byte `start` and the two words after it.
     let token = |start: u32| {
@@ -930,7 +935,7 @@ pub fn split_contraction(text: &str, source: Option<Span>, cue: Span) -> (Option
         let mut after = rest[end..].split_whitespace();
         (&rest[..end], after.next().unwrap_or(""), after.next().unwrap_or(""))
     };
-    let pronoun_length = |(word, next, then): (&str, &str, &str)| -> Option<u32> {
+    let pronoun_length = |(word, next, then): (&str, &str, &str)| -> Option<(u32, bool)> {
         let folded = crate::view::fold(word);
         let apostrophe = folded.find('\'')?;
         let (pronoun, contraction) = folded.split_at(apostrophe);
@@ -945,15 +950,22 @@ pub fn split_contraction(text: &str, source: Option<Span>, cue: Span) -> (Option
                 "'s" => PASSIVE_OF_OTHERS.contains(&next.as_ref()) || PASSIVE_AFTER_IS.contains(&next.as_ref()),
                 _ => false,
             };
-        let known = CONTRACTED_PRONOUNS.contains(&pronoun) && CONTRACTIONS.contains(&contraction) && !passive;
+        let known = CONTRACTED_PRONOUNS.contains(&pronoun) && CONTRACTIONS.contains(&contraction);
         // The folded form and the word share the pronoun's bytes (ASCII).
-        known.then_some(apostrophe as u32)
+        known.then_some((apostrophe as u32, passive))
+    };
+    // "Who's saying …?": a question word opening its sentence asks who speaks.
+    let asks = |start: u32, word: &str| {
+        let before = text.get(..start as usize).unwrap_or("").trim_end();
+        crate::view::fold(word).starts_with("who'")
+            && (before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '\n']))
     };
     match source {
         None => {
             let (first, next, then) = token(cue.start);
             match pronoun_length((first, next, then)) {
-                Some(length) if (first.len() as u32) < cue.end - cue.start => (
+                Some((_, passive)) if passive || asks(cue.start, first) => (None, cue),
+                Some((length, _)) if (first.len() as u32) < cue.end - cue.start => (
                     Some(Span {
                         start: cue.start,
                         end: cue.start + length,
@@ -970,8 +982,16 @@ pub fn split_contraction(text: &str, source: Option<Span>, cue: Span) -> (Option
             let word = text.get(span.start as usize..span.end as usize).unwrap_or("");
             let between = text.get(span.end as usize..cue.start as usize).unwrap_or("x");
             let (next, then, _) = token(cue.start);
+            let alone = between.trim().is_empty() && !word.contains(char::is_whitespace);
             match pronoun_length((word, next, then)) {
-                Some(length) if between.trim().is_empty() && !word.contains(char::is_whitespace) => (
+                Some((_, passive)) if alone && (passive || asks(span.start, word)) => (
+                    None,
+                    Span {
+                        start: span.start,
+                        end: cue.end,
+                    },
+                ),
+                Some((length, _)) if alone => (
                     Some(Span {
                         start: span.start,
                         end: span.start + length,
@@ -1305,5 +1325,36 @@ mod tests {
         ] {
             assert_eq!(sources(text), vec![Some("The mayor".to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_contraction_reads_as_its_full_form() {
+        let sources = |text: &str| {
+            sources_and_cues(text)
+                .into_iter()
+                .map(|(source, _)| source)
+                .collect::<Vec<_>>()
+        };
+        // In the passive the subject did not speak, contracted or not.
+        for text in [
+            "I'm told the ferry was delayed by the storm.",
+            "I am told the ferry was delayed by the storm.",
+            "She's expected to announce that the clinic will close.",
+            "She is expected to announce that the clinic will close.",
+        ] {
+            let found = sources(text);
+            assert!(
+                !found.is_empty() && found.iter().all(Option::is_none),
+                "{text}: {found:?}"
+            );
+        }
+        // A question word asks who speaks.
+        let question = sources("Who's saying that the clinic will close?");
+        assert!(question.iter().all(Option::is_none), "{question:?}");
+        // An active contraction still gives its pronoun.
+        assert_eq!(
+            sources("She's argued that the clinic should stay open."),
+            vec![Some("She".to_string())]
+        );
     }
 }
