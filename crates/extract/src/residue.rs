@@ -29,7 +29,8 @@
 //! * [`Rule::Notice`]: copyright, cookie, comment-form, sign-up, JavaScript
 //!   and redirect notices, weather alerts ("Flash Flood Watch issued …
 //!   in effect for: …") at any length, event listings ("PLANNED VIGIL
-//!   What: … When: … Where: …", on one line or several), lines ending in a link to a
+//!   What: … When: … Where: …", under such a heading or in short fields on
+//!   lines of their own; a box of the article's facts stays), lines ending in a link to a
 //!   social-network profile, and calls to join, sign up or subscribe
 //!   closing the page;
 //! * [`Rule::Navigation`]: short lines made mostly of page-furniture words
@@ -1216,21 +1217,49 @@ const LISTING_LABELS: &[&str] = &[
 /// ("PLANNED VIGIL").
 const LISTING_HEADING_WORDS: usize = 5;
 
-/// The listing labels a line holds ([`LISTING_LABELS`], as bits) when it
-/// opens with one, after at most an upper-case heading ("PLANNED VIGIL
-/// What: …"); 0 otherwise.
-fn listing_labels(text: &str) -> u32 {
+/// Most words of a field of an event listing without a heading ("When: 7
+/// p.m. Friday", "Where: Lincoln Library, 12 Oak Road").
+const LISTING_FIELD_WORDS: usize = 8;
+
+/// Words of reporting that make a field a sentence of the article ("When:
+/// Police say the shooting happened at 10 p.m."), not a listing's.
+const REPORTED_IN_FIELD: &[&str] = &["say", "says", "said", "told", "according"];
+
+/// A line of an event listing: the labels it holds ([`LISTING_LABELS`], as
+/// bits), whether an upper-case heading opens it ("PLANNED VIGIL What:
+/// …") and whether each field is short ([`LISTING_FIELD_WORDS`], no word
+/// of [`REPORTED_IN_FIELD`]).
+#[derive(Clone, Copy)]
+struct ListingLine {
+    labels: u32,
+    headed: bool,
+    short: bool,
+}
+
+/// The listing line `text` is when it opens with a label, after at most an
+/// upper-case heading ("PLANNED VIGIL What: …"), and runs on into no
+/// sentence of prose.
+fn listing_line(text: &str) -> Option<ListingLine> {
     let words: Vec<&str> = text.split(' ').collect();
     let heading = words.iter().take_while(|word| is_upper_word(word)).count();
     let opens =
         words.get(heading).is_some_and(|word| LISTING_LABELS.contains(word)) && heading <= LISTING_HEADING_WORDS;
     if !opens || runs_on_after_a_sentence(&words) {
-        return 0;
+        return None;
     }
-    words
+    let fields = words[heading..].split(|word| LISTING_LABELS.contains(word));
+    let short = fields
+        .into_iter()
+        .all(|field| field.len() <= LISTING_FIELD_WORDS && !field.iter().any(|word| REPORTED_IN_FIELD.contains(word)));
+    let labels = words
         .iter()
         .filter_map(|word| LISTING_LABELS.iter().position(|label| label == word))
-        .fold(0, |bits, at| bits | 1 << at)
+        .fold(0, |bits, at| bits | 1 << at);
+    Some(ListingLine {
+        labels,
+        headed: heading > 0,
+        short,
+    })
 }
 
 /// Whether a sentence of prose goes on after a field of a listing line
@@ -1248,20 +1277,21 @@ fn runs_on_after_a_sentence(words: &[&str]) -> bool {
 
 /// Marks an event listing as a notice: a run of lines that open with a
 /// field label ("What:", "When:", "Where:", "Cost:" …), one or several, that
-/// between them give at least two of what, when and where, with the short
-/// upper-case heading right above it ("PLANNED VIGIL"). It announces a
-/// vigil or a meeting beside the article and reads as no sentence.
+/// between them give at least two of what, when and where, under a short
+/// upper-case heading (above it or opening its first line: "PLANNED
+/// VIGIL"), or else in lines of their own with short fields. It announces a
+/// vigil or a meeting beside the article and reads as no sentence; a line
+/// of prose holding labels or a box of the article's facts ("When: Police
+/// say the shooting happened at 10 p.m. Where: …") stays.
 fn mark_event_listings(lines: &[Line], marks: &mut [Option<Rule>]) {
     let mut start = 0;
     while start < lines.len() {
-        let mut labels = 0;
+        let (mut labels, mut headed, mut short) = (0, false, true);
         let mut end = start;
-        while let Some(found) = lines
-            .get(end)
-            .map(|line| listing_labels(&line.text))
-            .filter(|&bits| bits != 0)
-        {
-            labels |= found;
+        while let Some(found) = lines.get(end).and_then(|line| listing_line(&line.text)) {
+            labels |= found.labels;
+            headed |= found.headed && end == start;
+            short &= found.short;
             end += 1;
         }
         if end == start {
@@ -1273,8 +1303,10 @@ fn mark_event_listings(lines: &[Line], marks: &mut [Option<Rule>]) {
                 let line = &lines[h];
                 line.words <= LISTING_HEADING_WORDS && line.text.split(' ').all(is_upper_word)
             });
-            for mark in &mut marks[heading.unwrap_or(start)..end] {
-                *mark = Some(Rule::Notice);
+            if heading.is_some() || headed || end - start >= 2 && short {
+                for mark in &mut marks[heading.unwrap_or(start)..end] {
+                    *mark = Some(Rule::Notice);
+                }
             }
         }
         start = end;
@@ -2058,6 +2090,25 @@ mod tests {
             "{:?}",
             clean(&format!("{BODY}\n\n{vigil}"))
         );
+        // A box of the article's facts, or a line of prose with labels, is no listing.
+        let facts = "When: Police say the shooting happened at 10 p.m. Saturday.\n\n\
+                     Where: Outside the corner store on Pine Street";
+        assert_eq!(
+            kept(&format!("{BODY}\n\n{facts}")).len(),
+            4,
+            "{:?}",
+            clean(&format!("{BODY}\n\n{facts}"))
+        );
+        let line = "What: a quarrel over a parking spot that turned deadly When: shortly after midnight";
+        assert_eq!(
+            kept(&format!("{BODY}\n\n{line}")).len(),
+            3,
+            "{:?}",
+            clean(&format!("{BODY}\n\n{line}"))
+        );
+        // Short fields in lines of their own are a listing, heading or not.
+        let fields = "What: Candlelight vigil\n\nWhen: 7 p.m. Friday\n\nWhere: City Park";
+        assert_eq!(removed_by(&format!("{BODY}\n\n{fields}"), Rule::Notice).len(), 3);
         // A lone label, or labels inside a sentence, make no listing.
         let prose = "When: that was the question the jury asked first.\n\n\
                      The sign read What: Town Hall When: Monday, and nobody came.";
