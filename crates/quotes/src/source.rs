@@ -1097,6 +1097,11 @@ mod tests {
             .collect()
     }
 
+    /// The source of each attribution of `text`, in order.
+    fn sources_of(text: &str) -> Vec<Option<String>> {
+        sources_and_cues(text).into_iter().map(|(source, _)| source).collect()
+    }
+
     /// The source `pairs` give the cue `cue`, if any.
     fn source_for(pairs: Vec<(Option<String>, String)>, cue: &str) -> Option<String> {
         pairs
@@ -1313,28 +1318,16 @@ mod tests {
 
     #[test]
     fn a_second_verb_after_an_adverb_takes_the_main_subject() {
-        let sources = |text: &str| {
-            sources_and_cues(text)
-                .into_iter()
-                .map(|(source, _)| source)
-                .collect::<Vec<_>>()
-        };
         for text in [
             "The mayor met the engineers and then said the bridge would close.",
             "The mayor met the engineers and angrily told them that the bridge would close.",
         ] {
-            assert_eq!(sources(text), vec![Some("The mayor".to_string())], "{text}");
+            assert_eq!(sources_of(text), vec![Some("The mayor".to_string())], "{text}");
         }
     }
 
     #[test]
     fn a_contraction_reads_as_its_full_form() {
-        let sources = |text: &str| {
-            sources_and_cues(text)
-                .into_iter()
-                .map(|(source, _)| source)
-                .collect::<Vec<_>>()
-        };
         // In the passive the subject did not speak, contracted or not.
         for text in [
             "I'm told the ferry was delayed by the storm.",
@@ -1342,18 +1335,18 @@ mod tests {
             "She's expected to announce that the clinic will close.",
             "She is expected to announce that the clinic will close.",
         ] {
-            let found = sources(text);
+            let found = sources_of(text);
             assert!(
                 !found.is_empty() && found.iter().all(Option::is_none),
                 "{text}: {found:?}"
             );
         }
         // A question word asks who speaks.
-        let question = sources("Who's saying that the clinic will close?");
+        let question = sources_of("Who's saying that the clinic will close?");
         assert!(question.iter().all(Option::is_none), "{question:?}");
         // An active contraction still gives its pronoun.
         assert_eq!(
-            sources("She's argued that the clinic should stay open."),
+            sources_of("She's argued that the clinic should stay open."),
             vec![Some("She".to_string())]
         );
     }
