@@ -10,7 +10,8 @@
 //! * a weekday: the latest such day on or before P, P itself when it is
 //!   that weekday; "last Wednesday" / "mercredi dernier" strictly before P;
 //!   "next Wednesday" / "mercredi prochain" strictly after P (within the
-//!   allowance for announced events);
+//!   allowance for announced events), and so is English "this Wednesday"
+//!   unless P is a Wednesday;
 //! * "yesterday" P − 1, "today" / "tonight" / "this morning" P, "last
 //!   night" P − 1, "the day before yesterday" P − 2, "tomorrow" P + 1;
 //! * "N days ago" P − N, "N weeks ago" P − 7N (precision day), "N months
@@ -155,6 +156,8 @@ impl Scanner<'_, '_> {
                 direction = Direction::After;
             } else if before.roles & LAST != 0 && self.view.word(i - 1) != "past" {
                 direction = Direction::Before;
+            } else if self.this_coming(i - 1, weekday) {
+                direction = Direction::After;
             }
         }
         if after.roles & LAST != 0 && !self.lang.capitalizes_names() {
@@ -172,6 +175,17 @@ impl Scanner<'_, '_> {
             Direction::After => calendar::weekday_after(self.published, weekday),
         }?;
         Some((first, last, date, DatePrecision::Day))
+    }
+
+    /// Whether "this" at `i` before `weekday` names the coming one: in
+    /// English "this Sunday" written on a Wednesday, or "this Thursday" on
+    /// a Sunday, is the day to come ("on GPS this Sunday at 10 a.m.", "an
+    /// OPEC meeting this Thursday"); on that weekday itself it is the
+    /// publication day. The French, German and Spanish forms ("ce lundi",
+    /// "este lunes") also name a day of the week gone by, so they stay on
+    /// or before it.
+    fn this_coming(&self, i: usize, weekday: Weekday) -> bool {
+        self.lang == Lang::En && self.view.word(i) == "this" && self.published.weekday() != weekday
     }
 
     /// Whether the weekday at `i` is the first word of a name ("Tuesday

@@ -463,6 +463,26 @@ fn an_announced_weekend_is_the_coming_one() {
 }
 
 #[test]
+fn this_weekday_in_english_is_the_coming_one() {
+    // Published on a Thursday: "this Sunday" and "this Monday" are to
+    // come, "this Thursday" is the day itself; "on Monday" is still the one
+    // before, and French "ce lundi" names the Monday of the week gone by.
+    check(
+        "en",
+        THURSDAY,
+        "The mayor will open the bridge this Sunday. Ferry crews strike this Monday. \
+         The council votes this Thursday. The bridge closed on Monday.",
+        &[
+            "~this Sunday=2020-10-04/d",
+            "~this Monday=2020-10-05/d",
+            "~this Thursday=2020-10-01/d",
+            "~on Monday=2020-09-28/d",
+        ],
+    );
+    check("fr", THURSDAY, "Le pont a fermé ce lundi.", &["~ce lundi=2020-09-28/d"]);
+}
+
+#[test]
 fn approximate_durations_give_no_day() {
     check(
         "en",
