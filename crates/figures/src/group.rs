@@ -23,7 +23,14 @@
 //!   different things ("two fighters" quoted by Reuters are not an
 //!   estimate of 4,000);
 //! * within one article, two different death or injury tolls from the
-//!   same source are different incidents, not a dispute.
+//!   same source are different incidents, not a dispute;
+//! * a part of a group ("three of the victims", "five of those killed")
+//!   is no count of the group, and stays out.
+//!
+//! One sentence that gives two numbers of the same noun counts two things
+//! ("222 Democrats voted for it and six Democrats against"): the two values
+//! never dispute each other, and the one fewer articles give leaves the
+//! group for a group of its own.
 //!
 //! Money and percentages with no counted noun are grouped by their
 //! context: the same unit and at least [`MIN_SHARED_WORDS`] content words
@@ -46,7 +53,7 @@ use chorus_model::{Approximation, Article, Span};
 use chrono::Datelike;
 
 use crate::concepts::{self, Class, Event};
-use crate::lexicon::{self, Lang, UnitKind, DETERMINER, DIRECTION, FROM};
+use crate::lexicon::{self, Lang, UnitKind, DETERMINER, DIRECTION, FROM, OF, WHOLE};
 use crate::view::View;
 
 /// Most times one value may be another's for both to be about one thing.
@@ -118,7 +125,7 @@ pub fn group_story(
         }
     }
     let mut story: Vec<(StoryFigure, usize, usize, (usize, usize))> =
-        groups.iter().filter_map(|g| g.story_figure(&candidates)).collect();
+        groups.iter().flat_map(|g| g.story_figures(&candidates)).collect();
     story.sort_by(|a, b| {
         (b.0.disputed, b.1, b.2)
             .cmp(&(a.0.disputed, a.1, a.2))
@@ -149,6 +156,11 @@ struct Candidate {
     approximation: Approximation,
     unit: Option<String>,
     topic: Topic,
+    /// The singular of the counted noun's head word, when there is one.
+    head: Option<String>,
+    /// The first token of its sentence, which names the sentence within
+    /// the article.
+    sentence: usize,
     /// The counted noun is a people noun ("Syrians").
     people_noun: bool,
     nation: Option<usize>,
@@ -215,11 +227,15 @@ fn collect(
             continue;
         };
         let (start, end) = (sentence.start, sentence.end);
+        if unit_kind.is_none() && is_partitive(&view, first, last, end) {
+            continue;
+        }
 
         let mut nation = None;
         let mut people_noun = false;
         let mut topic = None;
         let mut noun_event = Event::Other;
+        let mut head_noun = None;
         if let Some(counted) = figure.counted {
             let a = view.toks.partition_point(|t| t.span.start < counted.start);
             let b = view
@@ -230,6 +246,7 @@ fn collect(
             let head = if lang.head_first() { a } else { b };
             let head_word = view.word(head);
             let head_word = head_word.strip_prefix("d'").unwrap_or(head_word);
+            head_noun = Some(singular(head_word));
             match concepts::class_of(head_word) {
                 Some(noun) => {
                     topic = Some(Topic::Class(noun.class));
@@ -281,6 +298,8 @@ fn collect(
             approximation: figure.approximation,
             unit: figure.unit.clone(),
             topic,
+            head: head_noun,
+            sentence: start,
             people_noun,
             nation,
             event,
@@ -303,6 +322,26 @@ fn singular(word: &str) -> String {
         Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
         _ => word.to_string(),
     }
+}
+
+/// Whether the figure whose tokens run from `first` to `last`, in a
+/// sentence ending at token `end`, names a part of a group: a number, then
+/// "of" and a determiner ("three of the victims", "five of those killed"),
+/// unless "all" comes first ("all four of the victims").
+fn is_partitive(view: &View, first: usize, last: usize, end: usize) -> bool {
+    if first > 0 && view.entry(first - 1).roles & WHOLE != 0 {
+        return false;
+    }
+    (first + 1..(last + 2).min(end.saturating_sub(1))).any(|k| {
+        let number = view.is_number(k - 1) || view.entry(k - 1).number > 0.0;
+        number && view.entry(k).roles & OF != 0 && view.entry(k + 1).roles & DETERMINER != 0
+    })
+}
+
+/// Whether two figures are two numbers one sentence gives for the same
+/// noun, and so count different things.
+fn siblings(a: &Candidate, b: &Candidate) -> bool {
+    a.article == b.article && a.sentence == b.sentence && a.head.is_some() && a.head == b.head
 }
 
 /// The nation of "from (the) (northern) Syria" starting at token `at`.
@@ -600,9 +639,11 @@ impl Group {
         }
     }
 
-    /// The story figure of the group, with its number of articles,
-    /// occurrences and first occurrence, when it is worth showing.
-    fn story_figure(&self, all: &[Candidate]) -> Option<(StoryFigure, usize, usize, (usize, usize))> {
+    /// The story figures of the group, each with its number of articles,
+    /// occurrences and first occurrence, when worth showing: one, or two
+    /// when a sentence gives a value the group's more reported value for
+    /// the same noun (the less reported one counts something else).
+    fn story_figures(&self, all: &[Candidate]) -> Vec<(StoryFigure, usize, usize, (usize, usize))> {
         let mut members = self.members.clone();
         members.sort_by_key(|&m| (all[m].article, all[m].figure));
         let mut values: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -612,16 +653,51 @@ impl Group {
                 None => values.push((m, vec![m])),
             }
         }
+        let articles_of = |occurrences: &[usize]| {
+            let mut articles: Vec<usize> = occurrences.iter().map(|&o| all[o].article).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            articles.len()
+        };
+        let counts: Vec<usize> = values.iter().map(|(_, occurrences)| articles_of(occurrences)).collect();
+        let moved: Vec<bool> = (0..values.len())
+            .map(|i| {
+                (0..values.len()).any(|j| counts[j] > counts[i] && sibling_values(&values[i].1, &values[j].1, all))
+            })
+            .collect();
+        let (apart, kept): (Vec<_>, Vec<_>) = values.into_iter().zip(moved).partition(|(_, moved)| *moved);
+        [kept, apart]
+            .into_iter()
+            .filter_map(|part| {
+                let values: Vec<(usize, Vec<usize>)> = part.into_iter().map(|(value, _)| value).collect();
+                self.story_figure(&values, all)
+            })
+            .collect()
+    }
+
+    /// The story figure of some of the group's values (each a
+    /// representative and its occurrences), when worth showing.
+    fn story_figure(
+        &self,
+        values: &[(usize, Vec<usize>)],
+        all: &[Candidate],
+    ) -> Option<(StoryFigure, usize, usize, (usize, usize))> {
+        let mut members: Vec<usize> = values
+            .iter()
+            .flat_map(|(_, occurrences)| occurrences.iter().copied())
+            .collect();
+        members.sort_by_key(|&m| (all[m].article, all[m].figure));
         let mut articles: Vec<usize> = members.iter().map(|&m| all[m].article).collect();
         articles.sort_unstable();
         articles.dedup();
         if values.len() < 2 && articles.len() < 2 {
             return None;
         }
-        let disputed = values
-            .iter()
-            .enumerate()
-            .any(|(i, (a, _))| values[i + 1..].iter().any(|(b, _)| disagree(&all[*a], &all[*b])));
+        let disputed = values.iter().enumerate().any(|(i, (a, theirs))| {
+            values[i + 1..]
+                .iter()
+                .any(|(b, others)| disagree(&all[*a], &all[*b]) && !sibling_values(theirs, others, all))
+        });
         let about = self.about(&members, all)?;
         let mut figure_values: Vec<FigureValue> = values
             .iter()
@@ -703,6 +779,12 @@ impl Group {
         }
         Some(about)
     }
+}
+
+/// Whether two values of a group (their occurrences) are given by one
+/// sentence for the same noun.
+fn sibling_values(a: &[usize], b: &[usize], all: &[Candidate]) -> bool {
+    a.iter().any(|&x| b.iter().any(|&y| siblings(&all[x], &all[y])))
 }
 
 /// The most frequent of some strings, the first one on ties.

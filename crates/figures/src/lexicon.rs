@@ -141,6 +141,9 @@ pub(crate) const PERCENT_START: u32 = 1 << 23;
 /// A weekday or a day word ("Monday", "yesterday", "early"): ends a
 /// counted phrase ("four people early Wednesday").
 pub(crate) const WHEN: u32 = 1 << 24;
+/// "all" before a number: the number is a whole, not a part ("all four of
+/// the victims").
+pub(crate) const WHOLE: u32 = 1 << 25;
 
 /// The words of one language, for building its table.
 struct Words {
@@ -197,6 +200,7 @@ const ENGLISH: Words = Words {
         ("one", ONE),
         ("and", AND),
         ("of", OF),
+        ("all", WHOLE),
         ("the", DETERMINER),
         ("these", DETERMINER),
         ("those", DETERMINER),
@@ -486,6 +490,8 @@ const FRENCH: Words = Words {
         ("et", AND),
         ("de", OF | FROM),
         ("d'", OF),
+        ("tous", WHOLE),
+        ("toutes", WHOLE),
         ("des", DETERMINER),
         ("les", DETERMINER),
         ("ces", DETERMINER),
@@ -564,6 +570,7 @@ const GERMAN: Words = Words {
         ("einer", ONE_ARTICLE),
         ("und", AND),
         ("von", OF | FROM),
+        ("alle", WHOLE),
         ("aus", FROM),
         ("der", DETERMINER),
         ("die", DETERMINER),
@@ -640,6 +647,8 @@ const SPANISH: Words = Words {
         ("un", ONE_ARTICLE),
         ("una", ONE_ARTICLE),
         ("y", AND),
+        ("todos", WHOLE),
+        ("todas", WHOLE),
         ("de", OF | FROM),
         ("desde", FROM),
         ("los", DETERMINER),

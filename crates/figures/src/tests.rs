@@ -389,6 +389,81 @@ fn agreeing_values_are_not_disputed() {
     assert_eq!(groups[0].values[0].occurrences, [(0, 0), (1, 0)]);
 }
 
+/// The story figures of some texts, one article each, as `about: value
+/// (articles)…, disputed`.
+fn story_of(texts: &[&str]) -> Vec<String> {
+    let articles: Vec<Article> = texts
+        .iter()
+        .map(|t| {
+            let mut a = article("en", t);
+            annotate(&mut a);
+            a
+        })
+        .collect();
+    let members: Vec<usize> = (0..articles.len()).collect();
+    group_story(&articles, &members, &|_, _| None)
+        .iter()
+        .map(|g| {
+            let values: Vec<String> = g
+                .values
+                .iter()
+                .map(|v| format!("{} ({})", v.value, v.occurrences.len()))
+                .collect();
+            format!(
+                "{}: {}{}",
+                g.about,
+                values.join(", "),
+                if g.disputed { ", disputed" } else { "" }
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn two_numbers_of_one_noun_in_a_sentence_count_two_things() {
+    // The council vote: 31 members for, 4 members against, in one
+    // sentence; another outlet gives only the 4.
+    let groups = story_of(&[
+        "The motion passed with 31 members in favour while 4 members voted against it.",
+        "Only 4 members of the council opposed the motion on Tuesday.",
+    ]);
+    assert_eq!(groups, ["members: 4 (2)"]);
+    let groups = story_of(&[
+        "The ferry company cancelled 120 crossings and delayed 45 crossings on Sunday.",
+        "About 120 crossings were cancelled because of the gale.",
+    ]);
+    assert_eq!(groups, ["crossings: 120 (2)"]);
+    // Two values of one sentence that as many articles give: kept
+    // together, but no dispute between them.
+    let groups = story_of(&[
+        "The ferry company cancelled 120 crossings and delayed 45 crossings on Sunday.",
+        "On Sunday 120 crossings were cancelled and 45 crossings were delayed by the gale.",
+    ]);
+    assert_eq!(groups, ["crossings: 45 (2), 120 (2)"]);
+    // In two sentences the same two values are a dispute.
+    let groups = story_of(&[
+        "The ferry company cancelled 120 crossings.",
+        "It cancelled 45 crossings.",
+    ]);
+    assert_eq!(groups, ["crossings: 45 (1), 120 (1), disputed"]);
+}
+
+#[test]
+fn a_part_of_a_group_is_no_count_of_the_group() {
+    let groups = story_of(&[
+        "Seven people were injured in the crash on the bypass.",
+        "Two of the injured were flown to hospital, and seven people were hurt in all.",
+        "Three of those injured remain in hospital after the crash.",
+    ]);
+    assert_eq!(groups, ["people injured: 7 (2)"]);
+    // "All" makes it the whole group.
+    let groups = story_of(&[
+        "Seven people were injured in the crash on the bypass.",
+        "All six of the injured were flown to hospital.",
+    ]);
+    assert_eq!(groups, ["people injured: 6 (1), 7 (1), disputed"]);
+}
+
 #[test]
 fn odd_input_never_panics() {
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
