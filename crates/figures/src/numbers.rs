@@ -297,10 +297,11 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
         if entry.roles & TIME != 0 {
             return true;
         }
-        // "10 Downing Street", "800 W. Saratoga Street", "the 500 block".
+        // "10 Downing Street", "800 W. Saratoga Street", "412 NE 21st
+        // Street", "the 500 block".
         let street = |k: usize| entry_at(k).roles & STREET != 0;
         let named_street = (a..(a + 4).min(end))
-            .take_while(|&k| view.capitalized(k) || view.word(k) == ".")
+            .take_while(|&k| view.capitalized(k) || view.word(k) == "." || is_ordinal(view.raw(k)))
             .any(|k| street(k) && view.capitalized(k));
         if named_street || (street(a) && matches!(view.word(a), "block" | "blocks")) {
             return true;
@@ -366,6 +367,15 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
 /// Whether a unit or a percent sign is at token `after`.
 fn unit_follows(view: &View, after: Option<usize>) -> bool {
     after.is_some_and(|a| view.entry(a).unit.is_some())
+}
+
+/// Whether a word is an ordinal in digits: "21st", "2nd", "3rd", "17th".
+fn is_ordinal(raw: &str) -> bool {
+    let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &raw[digits.len()..];
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
 }
 
 #[cfg(test)]

@@ -211,6 +211,13 @@ fn numbers_that_are_no_figures() {
          359-4549. Two were eighteen, one nineteen.",
         &["Two|2|2-2|=|-|-", "eighteen|18|18-18|=|-|-", "nineteen|19|19-19|=|-|-"],
     );
+    // Addresses: a house number before a street's name.
+    check(
+        "en",
+        "The fire at 412 NE 21st Street spread to 18 Birch Court, 7 Mill Lane and 2250 Ocean Blvd. \
+         before 60 firefighters put it out.",
+        &["60 firefighters|60|60-60|=|-|firefighters"],
+    );
     check(
         "en",
         "On September 27, 98 people were killed in four days.",
