@@ -94,10 +94,17 @@ pub(crate) fn candidates(view: &View) -> Vec<Candidate> {
     out.sort_by_key(|c| c.mention.start);
     link_acronyms(view, &mut out);
     for candidate in &mut out {
-        if candidate.kind.is_none() {
-            if let Some((kind, strength)) = context_kind(view, candidate) {
-                candidate.kind = Some(kind);
-                candidate.strength = strength;
+        // A place only guessed from its last word is a person when the
+        // context says so firmly (an age, a title before it; "X said" is
+        // also said of places: "a friend in East New York said").
+        let guessed_place = candidate.kind == Some(EntityKind::Place) && candidate.strength == WEAK;
+        if candidate.kind.is_none() || guessed_place {
+            match context_kind(view, candidate) {
+                Some((kind, strength)) if !guessed_place || (kind, strength) == (EntityKind::Person, STRONG) => {
+                    candidate.kind = Some(kind);
+                    candidate.strength = strength;
+                }
+                _ => {}
             }
         }
     }
@@ -220,14 +227,16 @@ impl Classifier<'_, '_> {
         while i < n {
             if let Some((len, hit)) = self.longest_known(run, i) {
                 // Unknown words right before a place make another place:
-                // "New Britain", "East Hartford".
+                // "New Britain", "East Hartford"; unless the context says
+                // a person ("suspect Tavion Houston", "Tavion Houston,
+                // 31,"), so the kind is a weak one.
                 let prefixed_place = hit.organization.is_none()
                     && hit.place.is_some()
                     && i > left
                     && i - left <= 2
                     && view.is_capitalized(run[i - 1]);
                 if prefixed_place {
-                    self.emit(&run[left..i + len], Some(EntityKind::Place), STRONG, None);
+                    self.emit(&run[left..i + len], Some(EntityKind::Place), WEAK, None);
                     i += len;
                     left = i;
                     continue;

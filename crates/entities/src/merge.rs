@@ -16,6 +16,9 @@
 //!   "Emmanuel Macron", the one mentioned most when several share it);
 //! * an organization's acronym spells the other's initials ("OSCE").
 //!
+//! A name of two words or more that is a person in one article and a place
+//! in another is one entity too, of the kind most of its mentions give.
+//!
 //! Candidate pairs are only compared within buckets of the first letter of
 //! the last word, so a typo in a first letter is not merged.
 
@@ -98,6 +101,17 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
             Some(&first) => sets.union(first, i),
             None => {
                 by_key.insert((node.kind, node.key.as_str()), i);
+            }
+        }
+    }
+    // A name of two words or more that one article makes a person and
+    // another a place is one entity ("Esteban Santiago", a person where an
+    // age or a title says so, a place guessed from "Santiago" elsewhere);
+    // the mentions vote its kind.
+    for (i, node) in nodes.iter().enumerate() {
+        if node.kind == EntityKind::Person && node.word_count() > 1 {
+            if let Some(&place) = by_key.get(&(EntityKind::Place, node.key.as_str())) {
+                sets.union(place, i);
             }
         }
     }
@@ -311,9 +325,10 @@ fn story_entity(articles: &[Article], nodes: &[Node], cluster: &[usize]) -> Stor
     forms.retain(|(lower, _, _)| *lower != lower_name);
     forms.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
 
+    // On a tie a person wins: a person's name is a place only by a guess.
     let kind = kind_votes
         .iter()
-        .max_by_key(|(_, votes)| *votes)
+        .max_by_key(|(kind, votes)| (*votes, *kind == EntityKind::Person))
         .map_or(EntityKind::Person, |(kind, _)| *kind);
     let country = countries
         .iter()

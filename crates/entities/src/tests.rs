@@ -145,6 +145,16 @@ fn places_by_gazetteer_cue_and_context() {
 }
 
 #[test]
+fn a_person_named_like_a_city_is_a_person_when_the_context_says_so() {
+    // "Tavion" is no known first name; "Houston" a city.
+    check(
+        "Police arrested suspect Tavion Houston. Tavion Houston, 31, lived in East Houston.",
+        "person Tavion Houston: Tavion Houston | Tavion Houston
+         place East Houston: East Houston",
+    );
+}
+
+#[test]
 fn capitals_by_position_need_support() {
     // "Earlier", "Read", "Complete" are capitalized only by position;
     // "Macron" at the start counts because the article also writes it
@@ -252,6 +262,27 @@ fn different_people_with_one_surname_stay_apart() {
     let merged = merge_story(&articles, &[0, 1]);
     let names: Vec<&str> = merged.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Donald Trump", "Ivanka Trump", "Melania Trump"]);
+}
+
+#[test]
+fn a_person_named_like_a_city_is_one_person_across_articles() {
+    let articles = vec![
+        article("Police arrested suspect Tavion Houston on Friday."),
+        article("Tavion Houston, 31, appeared in court."),
+        article("A lawyer for Tavion Houston spoke to reporters in Houston."),
+    ];
+    let merged = merge_story(&articles, &[0, 1, 2]);
+    let described: Vec<(EntityKind, &str, usize)> = merged
+        .iter()
+        .map(|e| (e.kind, e.name.as_str(), e.members.len()))
+        .collect();
+    assert_eq!(
+        described,
+        [
+            (EntityKind::Person, "Tavion Houston", 3),
+            (EntityKind::Place, "Houston", 1)
+        ]
+    );
 }
 
 #[test]
