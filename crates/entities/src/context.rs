@@ -84,7 +84,10 @@ based backed led born bound controlled held run funded made owned allied majorit
 speaking linked aligned supported sponsored affiliated headquartered
 ";
 
-/// Capitalized words that are not names on their own: days, months,
+/// The days of the week: no names, and never part of one.
+pub(crate) const WEEKDAYS: &str = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
+
+/// Capitalized words that are not names on their own: months,
 /// religions, page furniture, and words that open sentences before a name
 /// ("Unlike Macron", "Later Abdullah").
 pub(crate) const NOT_NAMES: &str = "\
@@ -95,7 +98,7 @@ Initially Apparently Officially Separately Ultimately Perhaps Maybe Both Neither
 Many Most Dear Thanks Please Last Next Every Each Unless Until Whether While Without Within
 Whereas Once Now Then Thus Hence Indeed Even Just Only Already Again Soon Here There Metro
 
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+January February March April May
 June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep.
 Sept. Oct. Nov. Dec. Christmas Easter Ramadan Islamist Islamists Jihadist Jihadists Muslim
 Muslims Christian Christians Jewish Jews Sunni Shia Shiite Catholic Protestant Orthodox

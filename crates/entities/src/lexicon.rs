@@ -58,6 +58,8 @@ pub(crate) mod flag {
     /// The organization of this entry is named by an acronym: match
     /// capitals only.
     pub const ORG_CAPS_ONLY: u32 = 1 << 17;
+    /// A day of the week, which never continues a name ("Paul Thursday").
+    pub const WEEKDAY: u32 = 1 << 18;
 
     /// What makes a capitalized word known to be part of a name.
     pub const NAMEISH: u32 = TITLE | TITLE_MODIFIER | ORG_CUE | PLACE_CUE | FIRST_NAME;
@@ -295,6 +297,7 @@ fn build() -> Lexicon {
         (context::CONNECTORS, flag::CONNECTOR),
         (context::HYPHEN_SUFFIXES, flag::HYPHEN_SUFFIX),
         (context::NOT_NAMES, flag::NOT_NAME),
+        (context::WEEKDAYS, flag::NOT_NAME | flag::WEEKDAY),
     ];
     for (list, bits) in lists {
         mark(&mut list.split_whitespace(), bits);

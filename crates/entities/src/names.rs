@@ -413,6 +413,9 @@ impl<'a> View<'a> {
             && self
                 .lex(i - 1)
                 .is_some_and(|lex| lex.has(flag::FIRST_NAME | flag::TITLE) || lex.phrase_words > 1);
+        if lex.is_some_and(|lex| lex.has(flag::WEEKDAY)) {
+            return false;
+        }
         if lex.is_some_and(|lex| lex.has(flag::NOT_NAME)) {
             let first_name_before_name =
                 self.has(i, flag::FIRST_NAME) && self.bits(i + 1) & bit::CAPITALIZED != 0 && self.same_line(i, i + 1);

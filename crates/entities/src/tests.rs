@@ -155,6 +155,16 @@ fn a_person_named_like_a_city_is_a_person_when_the_context_says_so() {
 }
 
 #[test]
+fn a_weekday_is_never_part_of_a_name() {
+    // "Paul" alone, with nothing around it to say what it is, is dropped.
+    check(
+        "Police said Paul Thursday that Mayor Rahm Emanuel Monday met the Puyallup Police Department Tuesday.",
+        "person Rahm Emanuel: Rahm Emanuel
+         organization Puyallup Police Department: Puyallup Police Department",
+    );
+}
+
+#[test]
 fn capitals_by_position_need_support() {
     // "Earlier", "Read", "Complete" are capitalized only by position;
     // "Macron" at the start counts because the article also writes it
