@@ -34,7 +34,7 @@ pub fn name_key(name: &str) -> String {
     };
     let mut key = String::with_capacity(folded.len());
     for word in folded.split(|c: char| c.is_whitespace()) {
-        let word = strip_article(word);
+        let word = expand_abbreviation(strip_article(word));
         let start = key.len();
         if start > 0 {
             key.push(' ');
@@ -113,6 +113,17 @@ fn strip_article(word: &str) -> &str {
         }
     }
     word
+}
+
+/// The full word of an abbreviation that place names are written with
+/// ("Ft. Lauderdale" is "Fort Lauderdale", "Mt. Vernon" "Mount Vernon");
+/// not "St.", which is "Saint" or "Street".
+fn expand_abbreviation(word: &str) -> &str {
+    match word {
+        "ft." => "fort",
+        "mt." => "mount",
+        _ => word,
+    }
 }
 
 /// Append the key of one folded word to `out`.
@@ -195,6 +206,13 @@ mod tests {
         assert_ne!(name_key("Ali"), name_key("Ari"));
         assert_eq!(name_key("  "), "");
         assert_eq!(name_key("U.S."), "us");
+    }
+
+    #[test]
+    fn abbreviated_place_words_share_the_full_word_key() {
+        assert_eq!(name_key("Ft. Myers"), name_key("Fort Myers"));
+        assert_eq!(name_key("Mt. Pleasant Township"), name_key("Mount Pleasant Township"));
+        assert_ne!(name_key("Ft Myers"), name_key("Fort Myers"));
     }
 
     #[test]
