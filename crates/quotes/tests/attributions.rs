@@ -1548,6 +1548,37 @@ fn a_document_named_after_the_cue_is_where_it_was_said_not_what() {
 }
 
 #[test]
+fn an_occasion_or_aside_before_that_is_not_what_was_said() {
+    // The content starts at the "that", past the occasion or the aside.
+    assert_eq!(
+        triples("The mayor told a packed town hall in Dayton on Monday that the pool would reopen in June."),
+        rows(&[("The mayor", "told", "that the pool would reopen in June")])
+    );
+    assert_eq!(
+        triples("The mayor said in a video posted Monday that the pool would reopen in June."),
+        rows(&[("The mayor", "said", "that the pool would reopen in June")])
+    );
+    assert_eq!(
+        triples("The coach said, however, that the team would not change its lineup."),
+        rows(&[("The coach", "said", "that the team would not change its lineup")])
+    );
+    assert_eq!(
+        triples("The senator said instead that the bill needed more hearings."),
+        rows(&[("The senator", "said", "that the bill needed more hearings")])
+    );
+    // After "express" or "voice", the bare noun is the cue's.
+    assert_eq!(
+        triples("The principal expressed concern that the buses were running late."),
+        rows(&[("The principal", "expressed concern", "that the buses were running late")])
+    );
+    // A "that" inside what was said stays there.
+    assert_eq!(
+        triples("The judge said the claim that the car was stolen was false."),
+        rows(&[("The judge", "said", "the claim that the car was stolen was false")])
+    );
+}
+
+#[test]
 fn what_was_said_before_the_source_is_no_occasion_after_the_cue() {
     assert_eq!(
         triples("Voters had finally found their voice on the issue, she said in a video message to the rally."),
