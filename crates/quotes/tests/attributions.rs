@@ -1579,6 +1579,27 @@ fn an_occasion_or_aside_before_that_is_not_what_was_said() {
 }
 
 #[test]
+fn an_outlet_or_interview_ending_the_content_is_no_part_of_it() {
+    assert_eq!(
+        triples("The governor mocked the new budget plan on Twitter."),
+        rows(&[("The governor", "mocked", "the new budget plan")])
+    );
+    assert_eq!(
+        triples("The sheriff praised the rescue crews in an interview published Saturday."),
+        rows(&[("The sheriff", "praised", "the rescue crews")])
+    );
+    // The occasion of a verb inside what was said stays there.
+    assert_eq!(
+        triples("The coach said the player who insulted fans on Facebook would be benched."),
+        rows(&[(
+            "The coach",
+            "said",
+            "the player who insulted fans on Facebook would be benched"
+        )])
+    );
+}
+
+#[test]
 fn what_was_said_before_the_source_is_no_occasion_after_the_cue() {
     assert_eq!(
         triples("Voters had finally found their voice on the issue, she said in a video message to the rally."),
