@@ -187,6 +187,7 @@ fn attributions(
     });
     nesting::settle(view, &mut found);
     source::mend_fragments(view, &mut found);
+    source::subject_before_aside(view, &mut found);
     edges::settle(view, &mut found);
     found.sort_by_key(|one| one.cue.start);
     nesting::share_participle_sources(view, &mut found);

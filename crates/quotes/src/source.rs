@@ -869,6 +869,137 @@ pub fn share_main_subject(view: &View, found: &mut [crate::reported::Found]) {
     }
 }
 
+/// Most words of an aside between a sentence's subject and its cue.
+const MAX_ASIDE_WORDS: usize = 30;
+
+/// Give a finite cue with no source, right after the comma that closes an
+/// aside set off after its sentence's subject, that subject: "Obama, who
+/// has denounced the attack, reiterated …", "Cement makers, for instance,
+/// argue …", "Ted Cruz, when asked …, responded …" (the tagger, which
+/// proposes most such cues, often leaves their source out). The subject is
+/// the noun phrase from the sentence's start (past a coordinator and an
+/// opening adverbial or connective set off by a comma) to the first comma,
+/// of at most eight words, no fragment and, when one word, capitalized; a
+/// source cut at the aside's relative word ("Mr. Kirk, who | noted") gives
+/// way to it too. Not for a passive (its subject did not speak), an
+/// infinitive or a participle (`nesting` reads those). `edges::settle` then
+/// takes in the aside when it is an apposition, as PolNeAR draws it.
+pub fn subject_before_aside(view: &View, found: &mut [crate::reported::Found]) {
+    for one in found.iter_mut() {
+        let cue_first = view.words.partition_point(|word| word.span.start < one.cue.start);
+        if cue_first >= view.words.len() || view.is_quoted(cue_first) {
+            continue;
+        }
+        let cut_at_relative = one.source.is_some_and(|source| {
+            let lower = |at: usize| view.words[at].lower.as_ref();
+            source.last < cue_first
+                && source.last > source.first + 1
+                && (RELATIVE.contains(&lower(source.last)) && view.words[source.last - 1].is(",")
+                    || lower(source.last - 1) == "whose" && view.words[source.last - 2].is(","))
+        });
+        if one.source.is_some() && !cut_at_relative {
+            continue;
+        }
+        let verb = view.words[cue_first].lower.as_ref();
+        if verb.ends_with("ing") || verb == "to" || one.parts.first().is_none_or(|part| part.start < one.cue.end) {
+            continue;
+        }
+        // "Marquez, 24, is accused of", "was hired": the subject of a
+        // passive did not speak.
+        let cue_last = view.words.partition_point(|word| word.span.end <= one.cue.end);
+        if view.words[cue_first..cue_last.max(cue_first + 1)]
+            .iter()
+            .any(|word| crate::reported::PASSIVE_BE.contains(&word.lower.as_ref()) || word.is("expected"))
+        {
+            continue;
+        }
+        let from = view.sentences[one.sentence].words.start;
+        let mut joint = cue_first;
+        while joint > from && is_verb_group_word(&view.words[joint - 1].lower) {
+            joint -= 1;
+        }
+        if joint < from + 3 || !view.words[joint - 1].is(",") {
+            continue;
+        }
+        let close = joint - 1;
+        let mut start = from;
+        if matches!(view.words[start].lower.as_ref(), "but" | "and" | "so" | "yet") {
+            start += 1;
+        }
+        if opens_adverbial(view, start, close) {
+            match (start..close).find(|&at| view.words[at].is(",")) {
+                Some(comma) => start = comma + 1,
+                None => continue,
+            }
+        }
+        let Some(open) = (start + 1..close).find(|&at| view.words[at].is(",")) else {
+            continue;
+        };
+        if close - open - 1 > MAX_ASIDE_WORDS || (start..close).any(|at| view.words[at].quotation.is_some()) {
+            continue;
+        }
+        // "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH),
+        // said": after an opening adverbial, an aside holding commas may
+        // hold the subject.
+        if start > from + 1 && (open + 1..close).any(|at| view.words[at].is(",")) {
+            continue;
+        }
+        let subject = subject_before(view, start, open).filter(|phrase| {
+            phrase.first == start
+                && phrase.last + 1 == open
+                && phrase.last + 1 - phrase.first <= MAX_SENTENCE_SUBJECT_WORDS
+                && !is_fragment(view, *phrase)
+                && (phrase.last > phrase.first || view.words[start].capitalized)
+                && !view.words[start].lower.contains('\'')
+        });
+        if subject.is_some() {
+            one.source = subject;
+        }
+    }
+}
+
+/// Connectives that open a sentence, set off by a comma, before its subject
+/// ("Nonetheless, …", "Moreover, …").
+const OPENING_CONNECTIVES: &[&str] = &[
+    "nonetheless",
+    "nevertheless",
+    "however",
+    "meanwhile",
+    "moreover",
+    "instead",
+    "still",
+    "indeed",
+    "besides",
+    "likewise",
+    "similarly",
+    "therefore",
+    "thus",
+    "yet",
+    "now",
+    "then",
+    "outside",
+    "inside",
+    "within",
+    "among",
+    "amid",
+    "under",
+    "beyond",
+];
+
+/// Whether the word at `start` opens an adverbial or a connective set off
+/// by a comma before a sentence's subject, which ends before word `end`:
+/// "On Monday,", "Earlier this week,", "Nonetheless,", "Outside the
+/// campaign,", "Publicly,".
+fn opens_adverbial(view: &View, start: usize, end: usize) -> bool {
+    let word = &view.words[start];
+    let lower = word.lower.as_ref();
+    ADVERBIAL_OPENERS.contains(&lower)
+        || is_time_word(lower)
+        || OPENING_CONNECTIVES.contains(&lower)
+        || crate::reported::PREPOSITIONS.contains(&lower)
+        || lower.len() > 4 && lower.ends_with("ly") && start + 1 < end && view.words[start + 1].is(",")
+}
+
 /// Words opening a sentence before an "-ing" cue whose subject is the main
 /// clause's after the comma ("After thanking the crowd, he …").
 const PARTICIPLE_OPENERS: &[&str] = &["after", "before", "while", "since", "upon", "when", "in"];
@@ -1349,5 +1480,43 @@ mod tests {
             sources_of("She's argued that the clinic should stay open."),
             vec![Some("She".to_string())]
         );
+    }
+
+    #[test]
+    fn a_subject_before_an_aside_is_the_source() {
+        // A relative clause, an adverbial or a participle between the
+        // subject and a cue the rules do not know.
+        for (text, cue, source) in [
+            (
+                "Councilwoman Ruth Diaz, who has fought the plan for months, reiterated her demand for a hearing.",
+                "reiterated",
+                "Councilwoman Ruth Diaz",
+            ),
+            (
+                "The harbor master, whose office faces a deficit, seldom speaks of the problem in public.",
+                "seldom speaks of",
+                "The harbor master",
+            ),
+            (
+                "Residents of the block, on the other hand, argued that the fire was an accident.",
+                "argued",
+                "Residents of the block",
+            ),
+            (
+                "The principal, when asked about the fight, responded that the school was safe.",
+                "responded",
+                "The principal",
+            ),
+        ] {
+            let pairs = sources_and_cues(text);
+            assert_eq!(
+                source_for(pairs.clone(), cue).as_deref(),
+                Some(source),
+                "{text}: {pairs:?}"
+            );
+        }
+        // The subject of a passive did not speak.
+        let pairs = sources_and_cues("Ortega, 31, is accused of threatening two clerks at the bakery.");
+        assert!(pairs.iter().all(|(source, _)| source.is_none()), "{pairs:?}");
     }
 }
