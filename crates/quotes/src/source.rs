@@ -823,6 +823,10 @@ pub fn share_main_subject(view: &View, found: &mut [crate::reported::Found]) {
             found[at].source = Some(subject);
             continue;
         }
+        if let Some(subject) = leading_participle_subject(view, &found[at], from, end_of_sentence, cue_first) {
+            found[at].source = Some(subject);
+            continue;
+        }
         if joint <= from + 1 {
             continue;
         }
@@ -1021,6 +1025,32 @@ fn opening_participle_subject(view: &View, from: usize, end: usize, joint: usize
         return None;
     }
     let comma = (cue_first + 1..end).find(|&at| view.words[at].is(","))?;
+    let subject = sentence_subject(view, comma + 1, end)?;
+    let verb = view.words.get(subject.last + 1)?.lower.as_ref();
+    (!crate::reported::PASSIVE_BE.contains(&verb)).then_some(subject)
+}
+
+/// The subject of the main clause after a participle clause that opens its
+/// sentence with the cue ("Noting that the vote was close, the mayor
+/// called …", "And citing the cost, Diaz voted …"): an "-ing" cue at word
+/// `cue_first`, the sentence's first word (at `from`, or after "and"/"but"),
+/// takes [`sentence_subject`] read from the first comma after `one`'s
+/// content up to `end`, unless that clause is in the passive.
+fn leading_participle_subject(
+    view: &View,
+    one: &crate::reported::Found,
+    from: usize,
+    end: usize,
+    cue_first: usize,
+) -> Option<Phrase> {
+    let verb = view.words[cue_first].lower.as_ref();
+    let at_start =
+        cue_first == from || cue_first == from + 1 && matches!(view.words[from].lower.as_ref(), "and" | "but");
+    if !at_start || !(verb.len() > 4 && verb.ends_with("ing")) {
+        return None;
+    }
+    let content_end = one.parts.last()?.end;
+    let comma = (cue_first + 1..end).find(|&at| view.words[at].span.start >= content_end && view.words[at].is(","))?;
     let subject = sentence_subject(view, comma + 1, end)?;
     let verb = view.words.get(subject.last + 1)?.lower.as_ref();
     (!crate::reported::PASSIVE_BE.contains(&verb)).then_some(subject)
@@ -1518,5 +1548,15 @@ mod tests {
         // The subject of a passive did not speak.
         let pairs = sources_and_cues("Ortega, 31, is accused of threatening two clerks at the bakery.");
         assert!(pairs.iter().all(|(source, _)| source.is_none()), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_takes_the_main_subject() {
+        let pairs = sources_and_cues("Citing the cost of the repairs, the mayor said the pool would close.");
+        assert_eq!(
+            source_for(pairs.clone(), "Citing").as_deref(),
+            Some("the mayor"),
+            "{pairs:?}"
+        );
     }
 }
