@@ -1660,7 +1660,18 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
         }
         end += 1;
     }
-    let source_last = source_last?;
+    let mut source_last = source_last?;
+    // "According to police this was not a random attack": with no comma,
+    // the clause after the source is the content.
+    let clause = (start + 1..source_last).find(|&at| {
+        matches!(
+            view.words[at].lower.as_ref(),
+            "this" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
+        ) && FINITE_AFTER_SUBJECT.contains(&view.words[at + 1].lower.as_ref())
+    });
+    if let Some(at) = clause {
+        source_last = at - 1;
+    }
     let source = Phrase {
         first: start,
         last: source_last,
@@ -1683,7 +1694,9 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
         };
         parts.extend(before);
     }
-    if end < to && view.words[end].is(",") {
+    if let Some(at) = clause {
+        parts.extend(content_from(view, sentence, at).map(|(span, _)| span));
+    } else if end < to && view.words[end].is(",") {
         if let Some((span, _)) = content_from(view, sentence, end + 1) {
             parts.push(span);
         }
@@ -1698,6 +1711,12 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
         sentence,
     })
 }
+
+/// Finite verbs that show the word before them is a clause's subject ("this
+/// was", "he had").
+const FINITE_AFTER_SUBJECT: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "will", "would", "could", "did", "does", "may", "might",
+];
 
 /// Verbs whose subject may be a poll or a study: "a poll showed", "the
 /// study found", "the data suggest".

@@ -279,11 +279,51 @@ fn finite_verb_in(view: &View, phrase: Phrase) -> Option<usize> {
     found
 }
 
+/// Verbs of learning or saying whose object clause may hold a cue's subject
+/// ("X learned Hollinger | told …", "police said Smith | admitted …").
+const LEARNING_VERBS: &[&str] = &[
+    "learned",
+    "learns",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "found",
+    "discovered",
+    "heard",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "knew",
+    "know",
+    "knows",
+];
+
 /// A source before its cue without a clause of its own: the source as it
 /// is, or none when it holds a finite verb ([`finite_verb_in`]: "Mr.
 /// Obama spoke Hebrew | quoted") or ends with a coordinator ("The mayor met
 /// the engineers and | then said"): a wrong speaker is worse than none.
 pub fn without_clause(view: &View, phrase: Phrase) -> Option<Phrase> {
+    // "CBS4's Gary Nelson learned Hollinger | told": the subject of the cue
+    // is the name after a verb of learning or saying.
+    let reported = (phrase.first + 1..phrase.last).rev().find(|&at| {
+        let word = &view.words[at];
+        !word.capitalized
+            && LEARNING_VERBS.contains(&word.lower.as_ref())
+            && view.words[at + 1..=phrase.last].iter().all(|after| after.capitalized)
+            && !view.words[phrase.first..at]
+                .iter()
+                .any(|before| CLAUSE_OPENERS_IN_PHRASE.contains(&before.lower.as_ref()))
+    });
+    if let Some(at) = reported {
+        return Some(Phrase {
+            first: at + 1,
+            last: phrase.last,
+        });
+    }
     // "Police arrived at the scene and | then told": a clause and its
     // coordinator.
     if phrase.last > phrase.first && matches!(view.words[phrase.last].lower.as_ref(), "and" | "but" | "or") {
@@ -441,7 +481,14 @@ pub fn sentence_subject(view: &View, from: usize, end: usize) -> Option<Phrase> 
         // adverb set off by a comma, then the main clause.
         let opener = view.words.get(from)?.lower.as_ref();
         let set_off = view.words.get(from + 1).is_some_and(|word| word.is(",")) && from + 2 < end;
-        let modifier = opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ly"));
+        // "Angry, the mayor left …": an adjective before a determiner or pronoun.
+        let before_subject = view.words.get(from + 2).is_some_and(|word| {
+            matches!(
+                word.lower.as_ref(),
+                "the" | "a" | "an" | "he" | "she" | "they" | "his" | "her" | "their"
+            )
+        });
+        let modifier = opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ly") || before_subject);
         (set_off && modifier)
             .then(|| main_clause_subject(view, from + 2, end))
             .flatten()
@@ -705,6 +752,18 @@ pub fn subject_after(view: &View, start: usize, end: usize) -> Option<Phrase> {
         if matches!(word.lower.as_ref(), "." | ";" | ":" | "?" | "!" | "—" | "–" | "via") {
             break;
         }
+        // "…, said McCullick and eventually he came out.": a clause of the
+        // writer's after the source.
+        if index > start
+            && matches!(word.lower.as_ref(), "and" | "but")
+            && (pronoun_at(view, index + 1)
+                || view.words.get(index + 1).is_some_and(|next| {
+                    let lower = next.lower.as_ref();
+                    lower == "then" || lower.len() > 4 && lower.ends_with("ly")
+                }) && pronoun_at(view, index + 2))
+        {
+            break;
+        }
         if word.is_wordlike() || word.is(")") {
             last = index;
         }
@@ -712,6 +771,13 @@ pub fn subject_after(view: &View, start: usize, end: usize) -> Option<Phrase> {
     }
     // "said Mr. Smith, who…": keep the whole; a comma at the end is not part.
     Some(Phrase { first: start, last })
+}
+
+/// Whether word `at` is a personal pronoun.
+fn pronoun_at(view: &View, at: usize) -> bool {
+    view.words
+        .get(at)
+        .is_some_and(|word| PRONOUNS.contains(&word.lower.as_ref()))
 }
 
 /// Whether the words `start..end` hold a comma: a name with an appositive.
@@ -1556,6 +1622,41 @@ mod tests {
         assert_eq!(
             source_for(pairs.clone(), "Citing").as_deref(),
             Some("the mayor"),
+            "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn a_source_holds_no_clause_of_the_writer() {
+        let pairs = sources_and_cues("Angry, the mayor left the hall, saying the vote had been rigged.");
+        assert_eq!(
+            source_for(pairs.clone(), "saying").as_deref(),
+            Some("the mayor"),
+            "{pairs:?}"
+        );
+        let pairs = sources_and_cues("According to police this was not a random attack.");
+        assert_eq!(
+            source_for(pairs.clone(), "According to").as_deref(),
+            Some("police"),
+            "{pairs:?}"
+        );
+        let pairs = sources_and_cues("\"We searched the house twice,\" said Ramirez and then he left the room.");
+        assert_eq!(
+            source_for(pairs.clone(), "said").as_deref(),
+            Some("Ramirez"),
+            "{pairs:?}"
+        );
+        let pairs = sources_and_cues("A reporter learned Ortega told detectives that the car was stolen.");
+        assert_eq!(
+            source_for(pairs.clone(), "told").as_deref(),
+            Some("Ortega"),
+            "{pairs:?}"
+        );
+        // Names joined by "and" stay one source.
+        let pairs = sources_and_cues("\"The road is closed,\" said Ramirez and Ortega.");
+        assert_eq!(
+            source_for(pairs.clone(), "said").as_deref(),
+            Some("Ramirez and Ortega"),
             "{pairs:?}"
         );
     }

@@ -839,11 +839,23 @@ pub(crate) fn combine(
                     // rules skipped words PolNeAR counts in. A quotation
                     // the rules found is never widened past its marks.
                     let cue = all[k].cue;
+                    let source_of_rule = all[k]
+                        .source
+                        .map(|phrase| crate::reported::words_span(view, phrase.first, phrase.last));
                     if let ([rule], [tagger]) = (&mut all[k].parts[..], &one.parts[..]) {
                         let quoted = view.quotation_at(rule.start as usize).is_some();
                         // Never over the cue: "The city council [discussed] the matter".
                         let clear_of_cue = tagger.start >= cue.end || cue.start >= rule.end;
-                        if rule.end == tagger.end && tagger.start < rule.start && !quoted && clear_of_cue {
+                        // Nor over the rules' source: "According to [police]
+                        // this was not …".
+                        let clear_of_source = source_of_rule
+                            .is_none_or(|source: Span| !(tagger.start < source.end && source.start < tagger.end));
+                        if rule.end == tagger.end
+                            && tagger.start < rule.start
+                            && !quoted
+                            && clear_of_cue
+                            && clear_of_source
+                        {
                             rule.start = tagger.start;
                         }
                     }
