@@ -950,8 +950,9 @@ const MAX_ASIDE_WORDS: usize = 30;
 /// the noun phrase from the sentence's start (past a coordinator and an
 /// opening adverbial or connective set off by a comma) to the first comma,
 /// of at most eight words, no fragment and, when one word, capitalized; a
-/// source cut at the aside's relative word ("Mr. Kirk, who | noted") gives
-/// way to it too. Not for a passive (its subject did not speak), an
+/// source cut at the aside's relative word ("Mr. Kirk, who | noted") or
+/// lying within the aside ("The poll, released by the Public Policy
+/// Institute, | showed") gives way to it too. Not for a passive (its subject did not speak), an
 /// infinitive or a participle (`nesting` reads those). `edges::settle` then
 /// takes in the aside when it is an apposition, as PolNeAR draws it.
 pub fn subject_before_aside(view: &View, found: &mut [crate::reported::Found]) {
@@ -967,9 +968,6 @@ pub fn subject_before_aside(view: &View, found: &mut [crate::reported::Found]) {
                 && (RELATIVE.contains(&lower(source.last)) && view.words[source.last - 1].is(",")
                     || lower(source.last - 1) == "whose" && view.words[source.last - 2].is(","))
         });
-        if one.source.is_some() && !cut_at_relative {
-            continue;
-        }
         let verb = view.words[cue_first].lower.as_ref();
         if verb.ends_with("ing") || verb == "to" || one.parts.first().is_none_or(|part| part.start < one.cue.end) {
             continue;
@@ -1006,6 +1004,16 @@ pub fn subject_before_aside(view: &View, found: &mut [crate::reported::Found]) {
             continue;
         };
         if close - open - 1 > MAX_ASIDE_WORDS || (start..close).any(|at| view.words[at].quotation.is_some()) {
+            continue;
+        }
+        // "Merkel, who has adopted … toward asylum seekers fleeing war, |
+        // warned": a source inside the aside is none of the cue's.
+        // "Ortega, who has opposed it since the Institute | warned": nor is
+        // one cut inside it.
+        let inside = one.source.is_some_and(|source| {
+            source.first > open && source.last <= close || source.last > open && source.last + 1 < close
+        });
+        if one.source.is_some() && !cut_at_relative && !inside {
             continue;
         }
         // "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH),
@@ -1054,12 +1062,16 @@ const OPENING_CONNECTIVES: &[&str] = &[
     "amid",
     "under",
     "beyond",
+    "overall",
+    "plus",
+    "first",
+    "back",
 ];
 
 /// Whether the word at `start` opens an adverbial or a connective set off
 /// by a comma before a sentence's subject, which ends before word `end`:
 /// "On Monday,", "Earlier this week,", "Nonetheless,", "Outside the
-/// campaign,", "Publicly,".
+/// campaign,", "Publicly,", "Speaking in Harlem,".
 fn opens_adverbial(view: &View, start: usize, end: usize) -> bool {
     let word = &view.words[start];
     let lower = word.lower.as_ref();
@@ -1068,6 +1080,11 @@ fn opens_adverbial(view: &View, start: usize, end: usize) -> bool {
         || OPENING_CONNECTIVES.contains(&lower)
         || crate::reported::PREPOSITIONS.contains(&lower)
         || lower.len() > 4 && lower.ends_with("ly") && start + 1 < end && view.words[start + 1].is(",")
+        // "Speaking in Harlem, Clinton …": a participle clause.
+        || lower.len() > 4
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
+            && start + 1 < end
+            && view.words[start + 1].is_wordlike()
 }
 
 /// Words opening a sentence before an "-ing" cue whose subject is the main
@@ -1657,6 +1674,18 @@ mod tests {
         assert_eq!(
             source_for(pairs.clone(), "said").as_deref(),
             Some("Ramirez and Ortega"),
+            "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn a_source_within_an_aside_gives_way_to_the_subject() {
+        let pairs = sources_and_cues(
+            "Ortega, who has opposed the plan since the Harbor Institute first proposed it, warned against a rushed vote.",
+        );
+        assert_eq!(
+            source_for(pairs.clone(), "warned against").as_deref(),
+            Some("Ortega"),
             "{pairs:?}"
         );
     }
