@@ -146,6 +146,10 @@ pub struct Article {
     pub published_from_text: bool,
     /// ISO 639-1 language code, given or identified.
     pub language: Option<String>,
+    /// Whether `language` was neither given nor identified but lent by the
+    /// article's batch (`chorus_text::fill_missing_languages`): another
+    /// batch may lend another, or none.
+    pub language_lent: bool,
     /// The extracted main text with page residue removed. Paragraphs are
     /// separated by a blank line.
     pub text: String,

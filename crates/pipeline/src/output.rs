@@ -38,6 +38,7 @@ pub(crate) fn article(articles: &[Article], index: usize) -> ArticleOut {
             .filter(|_| !article.published_from_text)
             .map(|offset| offset.to_string()),
         language: article.language.clone(),
+        language_lent: article.language_lent,
         duplicate_of: article.duplicate_of.map(|o| articles[o].id.clone()),
         text: article.text.clone(),
         sentences: article

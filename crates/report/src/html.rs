@@ -532,6 +532,7 @@ mod tests {
             published_time: None,
             published_offset: None,
             language: None,
+            language_lent: false,
             duplicate_of: None,
             text: text.to_string(),
             sentences: sentences

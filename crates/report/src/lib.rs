@@ -64,6 +64,9 @@ pub struct ArticleOut {
     pub published_offset: Option<String>,
     /// ISO 639-1 language code.
     pub language: Option<String>,
+    /// Whether `language` was not identified in the article but lent by the
+    /// other articles of its run (a bare headline in a batch of one language).
+    pub language_lent: bool,
     /// Id of the article this one is a near-copy of.
     pub duplicate_of: Option<String>,
     /// The extracted text, which sentence offsets point into.

@@ -38,6 +38,7 @@ fn article(id: &str, outlet: Option<&str>, title: &str, url: Option<&str>, sente
         published_time: None,
         published_offset: None,
         language: Some("en".to_string()),
+        language_lent: false,
         duplicate_of: None,
         text,
         sentences: spans,

@@ -734,7 +734,13 @@ impl Store {
         {
             let mut update = tx
                 .prepare_cached(
-                    "UPDATE articles SET report = ?2, language = coalesce(language, ?3), published = coalesce(published, ?4)
+                    // A language given by the input stays; one identified
+                    // or lent is replaced by what this computation found,
+                    // which for a lent one depends on the batch.
+                    "UPDATE articles SET report = ?2,
+                        language = CASE WHEN language IS NULL OR language_lent THEN ?3 ELSE language END,
+                        language_lent = CASE WHEN language IS NULL OR language_lent THEN ?5 ELSE 0 END,
+                        published = coalesce(published, ?4)
                      WHERE id = ?1",
                 )
                 .context("cannot prepare the article update")?;
@@ -744,7 +750,13 @@ impl Store {
                     source,
                 })?;
                 update
-                    .execute(params![article.id, json, article.language, article.published])
+                    .execute(params![
+                        article.id,
+                        json,
+                        article.language,
+                        article.published,
+                        article.language_lent
+                    ])
                     .context(format!("cannot update article {}", article.id))?;
             }
         }
@@ -868,7 +880,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT a.id, a.input, a.url, a.outlet, a.title, a.published, a.language, a.text, a.report,
-                        (SELECT story FROM story_articles WHERE article = a.id)
+                        (SELECT story FROM story_articles WHERE article = a.id), a.language_lent
                  FROM articles a WHERE a.id = ?1",
                 params![id],
                 |row| {
@@ -881,6 +893,7 @@ impl Store {
                             "title": row.get::<_, Option<String>>(4)?,
                             "published": row.get::<_, Option<String>>(5)?,
                             "language": row.get::<_, Option<String>>(6)?,
+                            "language_lent": row.get::<_, bool>(10)?,
                             "text": row.get::<_, String>(7)?,
                             "story": row.get::<_, Option<String>>(9)?,
                         }),

@@ -94,6 +94,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     "
     CREATE TABLE term_counts (id INTEGER PRIMARY KEY CHECK (id = 1), counts BLOB NOT NULL);
     ",
+    // 5: whether an article's language was lent by its batch (a bare
+    // headline that told none), so that a later computation may give it
+    // another. Before, a lent language was stored as if identified: every
+    // article without text whose language no input gave may have had one,
+    // and is marked (one identified from its title gets the same again).
+    "
+    ALTER TABLE articles ADD COLUMN language_lent INTEGER NOT NULL DEFAULT 0;
+    UPDATE articles SET language_lent = 1
+        WHERE language IS NOT NULL AND trim(text) = '' AND json_extract(raw, '$.language') IS NULL;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -152,6 +152,7 @@ fn report_article(id: &str) -> chorus_report::ArticleOut {
         published_time: None,
         published_offset: None,
         language: Some("en".to_string()),
+        language_lent: false,
         duplicate_of: None,
         text: "Text.".to_string(),
         sentences: Vec::new(),
@@ -609,4 +610,106 @@ fn an_update_counts_only_its_new_articles_into_the_stored_term_counts() {
         .expect("computed");
     assert!(update.full, "{update:?}");
     assert_eq!(store.term_counts().expect("counts").expect("written").documents(), 5);
+}
+
+/// The language stored for an article, and whether it was lent.
+fn stored_language(store: &Store, id: &str) -> (Option<String>, bool) {
+    store
+        .conn
+        .query_row(
+            "SELECT language, language_lent FROM articles WHERE id = ?1",
+            params![id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("article row")
+}
+
+#[test]
+fn a_lent_language_is_stored_as_lent_and_a_later_run_replaces_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open(&dir);
+    let bare = article("1.txt", "Teen hurt", "");
+    let given = NewArticle {
+        language: Some("de".to_string()),
+        ..article(
+            "2.txt",
+            "Jugendlicher verletzt",
+            "Ein Jugendlicher wurde am Montag verletzt.",
+        )
+    };
+    let plain = article(
+        "3.txt",
+        "Library closes",
+        "The library on Main Street closed on Monday.",
+    );
+    store
+        .insert_batch(&[bare.clone(), given.clone(), plain.clone()])
+        .expect("insert");
+    let ids: Vec<String> = [&bare, &given, &plain]
+        .iter()
+        .map(|a| content_hash(&a.raw)[..16].to_string())
+        .collect();
+    let report = |language: &str, lent: bool| Report {
+        schema: chorus_report::SCHEMA,
+        articles: ids
+            .iter()
+            .map(|id| chorus_report::ArticleOut {
+                language: Some(language.to_string()),
+                language_lent: lent && id == &ids[0],
+                ..report_article(id)
+            })
+            .collect(),
+        stories: vec![report_story("s1", &[&ids[0], &ids[1], &ids[2]])],
+    };
+    store.replace_stories(&report("en", true)).expect("stories");
+    assert_eq!(stored_language(&store, &ids[0]), (Some("en".to_string()), true));
+    assert_eq!(stored_language(&store, &ids[1]), (Some("de".to_string()), false));
+    assert_eq!(stored_language(&store, &ids[2]), (Some("en".to_string()), false));
+    let shown = store.article(&ids[0]).expect("read").expect("article");
+    assert_eq!(shown["language_lent"], true);
+
+    // Another run lends French: the lent language follows, the given and
+    // the identified ones stay.
+    store.replace_stories(&report("fr", true)).expect("stories");
+    assert_eq!(stored_language(&store, &ids[0]), (Some("fr".to_string()), true));
+    assert_eq!(stored_language(&store, &ids[1]), (Some("de".to_string()), false));
+    assert_eq!(stored_language(&store, &ids[2]), (Some("en".to_string()), false));
+
+    // A run that identifies it makes it an identified language, kept from then on.
+    store.replace_stories(&report("es", false)).expect("stories");
+    assert_eq!(stored_language(&store, &ids[0]), (Some("es".to_string()), false));
+    store.replace_stories(&report("fr", true)).expect("stories");
+    assert_eq!(stored_language(&store, &ids[0]), (Some("es".to_string()), false));
+}
+
+#[test]
+fn a_store_of_schema_4_marks_the_languages_of_articles_without_text_as_lent() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("chorus.db");
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            .expect("version table");
+        for (i, migration) in schema::MIGRATIONS[..4].iter().enumerate() {
+            conn.execute_batch(migration).expect("migration");
+            conn.execute(
+                "INSERT INTO schema_version (version) VALUES (?1)",
+                params![i as i64 + 1],
+            )
+            .expect("version");
+        }
+        conn.execute_batch(
+            "INSERT INTO articles (id, hash, input, title, text, raw, language) VALUES
+                 ('bare', 'h1', 'a.txt', 'Teen hurt', '', '{\"title\": \"Teen hurt\", \"language\": null}', 'en'),
+                 ('given', 'h2', 'b.txt', 'Verletzt', '', '{\"title\": \"Verletzt\", \"language\": \"de\"}', 'de'),
+                 ('full', 'h3', 'c.txt', 'Library', 'The library closed.', '{\"text\": \"The library closed.\"}', 'en'),
+                 ('none', 'h4', 'd.txt', '...', '', '{\"title\": \"...\"}', NULL);",
+        )
+        .expect("a version 4 store");
+    }
+    let store = Store::open(&path).expect("migrated");
+    assert_eq!(stored_language(&store, "bare"), (Some("en".to_string()), true));
+    assert_eq!(stored_language(&store, "given"), (Some("de".to_string()), false));
+    assert_eq!(stored_language(&store, "full"), (Some("en".to_string()), false));
+    assert_eq!(stored_language(&store, "none"), (None, false));
 }

@@ -149,6 +149,7 @@ pub fn fill_missing_languages(articles: &mut [Article]) -> usize {
     for article in articles.iter_mut() {
         if article.language.is_none() && article.tokens.is_empty() && article.title.is_some() {
             article.language = Some(dominant.clone());
+            article.language_lent = true;
             filled += 1;
         }
     }
@@ -246,6 +247,8 @@ mod tests {
         assert_eq!(batch[9].language, None);
         assert_eq!(fill_missing_languages(&mut batch), 1);
         assert_eq!(batch[9].language.as_deref(), Some("en"));
+        assert!(batch[9].language_lent);
+        assert!(!batch[0].language_lent);
 
         // Half English, half French: no language is lent.
         let french = "Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque de la rue \
@@ -257,6 +260,7 @@ mod tests {
         mixed.push(english("Teen hurt", ""));
         assert_eq!(fill_missing_languages(&mut mixed), 0);
         assert_eq!(mixed[8].language, None);
+        assert!(!mixed[8].language_lent);
     }
 
     #[test]
