@@ -3,6 +3,11 @@
 //! hospital - WAFF-TV: News, Weather and Sports for Huntsville, AL",
 //! "... | Reuters").
 
+use std::collections::HashSet;
+
+use chorus_model::hash::FastMap;
+use chorus_model::Article;
+
 /// Whether `line` reads as a headline: 3 to 30 words (4 to 60 characters in
 /// scripts written without spaces), mostly letters, not starting in lower
 /// case, and not ending the way a sentence or a label does.
@@ -156,6 +161,12 @@ const CUT_LENGTH: usize = 60;
 /// does not) nor a compound whose rest is a word of the headline or text
 /// ("gun" → "gunfire", "shot" → "shotgun"), in a language identified from the headline and text.
 pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
+    cut_word_completions(headline, paragraphs).map(|_| format!("{headline}…"))
+}
+
+/// The longer words of the text that the last word of `headline` was cut
+/// from, when [`mark_cut_word`] reads it as cut; `None` when it does not.
+fn cut_word_completions(headline: &str, paragraphs: &[String]) -> Option<Vec<String>> {
     if headline.chars().count() < CUT_LENGTH {
         return None;
     }
@@ -175,10 +186,12 @@ pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
     if words(before).contains(&fragment) || text_words.contains(&fragment) {
         return None;
     }
-    let longer: Vec<&String> = text_words
+    let mut longer: Vec<&String> = text_words
         .iter()
         .filter(|word| word.len() > fragment.len() && word.starts_with(&fragment))
         .collect();
+    longer.sort_unstable();
+    longer.dedup();
     if longer.is_empty() {
         return None;
     }
@@ -206,7 +219,188 @@ pub fn mark_cut_word(headline: &str, paragraphs: &[String]) -> Option<String> {
     if longer.iter().any(|word| chorus_text::stem(word, language) == stem) || compound {
         return None;
     }
-    Some(format!("{headline}…"))
+    Some(longer.into_iter().cloned().collect())
+}
+
+/// The first two bytes of a word of two bytes or more, ASCII letters in
+/// lower case, as a number below 2^16: a cheap key that words starting
+/// with the same two letters share.
+fn start_key(word: &[u8]) -> usize {
+    let lower = |b: u8| usize::from(b.to_ascii_lowercase());
+    (lower(word[0]) << 8) | word.get(1).map_or(0, |&b| lower(b))
+}
+
+/// Call `visit` with each word of `text` (a run of letters and digits) of
+/// two bytes or more whose [`start_key`] is set in the bit set `keys`, and
+/// a test of whether it stands alone, only punctuation between it and the spaces
+/// around it ("(b)", "ca."; not "o'clock", "wa-l-bara"). Scans bytes, so
+/// that the words skipped cost little.
+fn words_with_keys(text: &str, keys: &[u64], mut visit: impl FnMut(&str, &dyn Fn() -> bool)) {
+    let bytes = text.as_bytes();
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut part = |start: usize, end: usize| {
+        if end - start < 2 {
+            return;
+        }
+        let key = start_key(&bytes[start..end]);
+        if keys[key >> 6] & (1 << (key & 63)) == 0 {
+            return;
+        }
+        let no_word_beside = |side: &mut dyn Iterator<Item = char>| {
+            side.take_while(|c| !c.is_whitespace()).all(|c| !c.is_alphanumeric())
+        };
+        let standalone =
+            || no_word_beside(&mut text[..start].chars().rev()) && no_word_beside(&mut text[end..].chars());
+        visit(&text[start..end], &standalone);
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_word_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_word_byte(bytes[i]) {
+            i += 1;
+        }
+        let run = &text[start..i];
+        if run.is_ascii() {
+            part(start, i);
+            continue;
+        }
+        // Letters of other scripts, or punctuation such as "’" inside the run.
+        let mut from = None;
+        for (at, c) in run.char_indices().chain(std::iter::once((run.len(), ' '))) {
+            match (c.is_alphanumeric(), from) {
+                (true, None) => from = Some(at),
+                (false, Some(begin)) => {
+                    part(start + begin, start + at);
+                    from = None;
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// How many articles of a batch may write the words a title's last word
+/// could have been cut from, per article that writes it as a word of its
+/// own, for [`unmark_batch_words`] to read it as a word.
+const COMPLETIONS_PER_WORD: usize = 50;
+
+/// Take back the "…" of [`mark_cut_word`] from titles whose last word the
+/// rest of the batch writes as a word of its own: "… murdered by Army vet"
+/// is whole when other articles write "took the dog to the vet", though its
+/// own text only says "veteran". The word must stand alone in lower case
+/// (not a name or an acronym: "Dan", "CA", "Hi…" of "Hickory"), have two
+/// letters or more, and be written at least once per
+/// [`COMPLETIONS_PER_WORD`] articles that write the longer words of the
+/// article's text it could be cut from: "turns gun on hi" stays cut though
+/// some articles say "said hi", as thousands write "his" and "himself".
+/// Returns how many titles lost their mark.
+pub fn unmark_batch_words(articles: &mut [Article]) -> usize {
+    struct Candidate {
+        article: usize,
+        headline_len: usize,
+        fragment: String,
+        completions: Vec<String>,
+    }
+    let mut candidates = Vec::new();
+    for (index, article) in articles.iter().enumerate() {
+        let Some(headline) = article.title.as_deref().and_then(|title| title.strip_suffix('…')) else {
+            continue;
+        };
+        let Some((before, last)) = headline.rsplit_once(' ') else {
+            continue;
+        };
+        // A capital that only title case explains is no name.
+        let title_case = before
+            .split_whitespace()
+            .last()
+            .is_some_and(|word| word.chars().next().is_some_and(char::is_uppercase));
+        if last.chars().count() < 2 || !(title_case || last.chars().all(char::is_lowercase)) {
+            continue;
+        }
+        let paragraphs: Vec<String> = article.text.split("\n\n").map(str::to_string).collect();
+        if let Some(completions) = cut_word_completions(headline, &paragraphs) {
+            candidates.push(Candidate {
+                article: index,
+                headline_len: headline.len(),
+                fragment: last.to_lowercase(),
+                completions,
+            });
+        }
+    }
+    if candidates.is_empty() {
+        return 0;
+    }
+    // Per word of interest, the articles that write it: a fragment as a
+    // whole word in lower case (`alone`), a completion in any case.
+    let mut slots: FastMap<&str, usize> = FastMap::default();
+    for candidate in &candidates {
+        for word in std::iter::once(&candidate.fragment).chain(&candidate.completions) {
+            let next = slots.len();
+            slots.entry(word).or_insert(next);
+        }
+    }
+    let mut alone: Vec<Vec<usize>> = vec![Vec::new(); slots.len()];
+    let mut written: Vec<Vec<usize>> = vec![Vec::new(); slots.len()];
+    let mut keys = vec![0u64; 1 << 10];
+    for candidate in &candidates {
+        let key = start_key(candidate.fragment.as_bytes());
+        keys[key >> 6] |= 1 << (key & 63);
+    }
+    let note = |writers: &mut Vec<usize>, index: usize| {
+        if writers.last() != Some(&index) {
+            writers.push(index);
+        }
+    };
+    let mut lower = String::new();
+    for (index, article) in articles.iter().enumerate() {
+        // A title's last word may be the cut one: only the words before it count.
+        let title = article.title.as_deref().unwrap_or("");
+        let title = title.rsplit_once(' ').map_or("", |(before, _)| before);
+        for text in [article.text.as_str(), title] {
+            words_with_keys(text, &keys, |word, standalone| {
+                lower.clear();
+                match word.is_ascii() {
+                    true => {
+                        lower.push_str(word);
+                        lower.make_ascii_lowercase();
+                    }
+                    false => lower.push_str(&word.to_lowercase()),
+                }
+                let Some(&slot) = slots.get(lower.as_str()) else {
+                    return;
+                };
+                if lower == word && standalone() {
+                    note(&mut alone[slot], index);
+                }
+                note(&mut written[slot], index);
+            });
+        }
+    }
+    let others = |writers: &[usize], article: usize| writers.iter().filter(|&&i| i != article).count();
+    let mut whole: Vec<(usize, usize)> = Vec::new();
+    for candidate in &candidates {
+        let fragment = others(&alone[slots[candidate.fragment.as_str()]], candidate.article);
+        let completions = candidate
+            .completions
+            .iter()
+            .flat_map(|completion| written[slots[completion.as_str()]].iter())
+            .filter(|&&i| i != candidate.article)
+            .collect::<HashSet<_>>()
+            .len();
+        if fragment >= 1 && fragment * COMPLETIONS_PER_WORD >= completions {
+            whole.push((candidate.article, candidate.headline_len));
+        }
+    }
+    for &(index, len) in &whole {
+        if let Some(title) = articles[index].title.as_mut() {
+            title.truncate(len);
+        }
+    }
+    whole.len()
 }
 
 /// Whether a title was left cut short: marked "…" here ([`strip_site_suffix`],
@@ -699,5 +893,79 @@ mod tests {
         ] {
             assert_eq!(strip_site_suffix(title).0, title);
         }
+    }
+
+    /// An article of a batch with only a title and a text.
+    fn titled(title: &str, text: &str) -> Article {
+        Article {
+            title: Some(title.to_string()),
+            text: text.to_string(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_last_word_the_batch_writes_whole_is_no_cut() {
+        let veteran = "A woman was killed in her home on Tuesday, and the man charged is an Army veteran \
+                       who served two tours, the police said. Neighbours said the veteran kept to himself.";
+        let vet = "Woman killed in her home on Tuesday was murdered by an Army vet";
+        let cut = "Woman killed in her home on Tuesday after a quarrel with her neighbo";
+        let neighbour = "A woman was killed in her home on Tuesday after a quarrel with her neighbour, \
+                         the police said. The neighbour was arrested at the scene.";
+        let mut batch = vec![
+            titled(
+                &mark_cut_word(vet, &[veteran.to_string()]).expect("marked alone"),
+                veteran,
+            ),
+            titled(
+                &mark_cut_word(cut, &[neighbour.to_string()]).expect("marked"),
+                neighbour,
+            ),
+            titled(
+                "Dog recovers",
+                "The family took the dog to the vet on Monday. The vet said it would recover.",
+            ),
+            titled(
+                "Council meets",
+                "The council will vet the plans in June. A neighbor spoke up, and no veteran did.",
+            ),
+        ];
+        assert_eq!(unmark_batch_words(&mut batch), 1);
+        assert_eq!(batch[0].title.as_deref(), Some(vet));
+        assert_eq!(batch[1].title.as_deref(), Some(&*format!("{cut}…")));
+
+        // Written whole once, while dozens of articles write the longer
+        // words the title's own text has: still a cut.
+        let himself = "The man shot his wife and then turned the gun on himself, the police said.";
+        let hi = "Man shoots his wife at their home on Tuesday, then turns gun on hi";
+        let mut batch = vec![titled(
+            &mark_cut_word(hi, &[himself.to_string()]).expect("marked"),
+            himself,
+        )];
+        batch.push(titled(
+            "Neighbours",
+            "He waved and said hi to the neighbours every morning.",
+        ));
+        for _ in 0..60 {
+            batch.push(titled("Police report", "The officer said his partner saw it himself."));
+        }
+        assert_eq!(unmark_batch_words(&mut batch), 0);
+        assert_eq!(batch[0].title.as_deref(), Some(&*format!("{hi}…")));
+
+        // Only a whole word in lower case counts: not a name, nor a piece of
+        // a hyphenated word or a contraction.
+        let dangerous = "The police said the suspect in the mall shooting should be considered armed and dangerous.";
+        let dan = "Suspect in Tuesday shooting at the mall is considered armed and dan";
+        let mut batch = vec![titled(
+            &mark_cut_word(dan, &[dangerous.to_string()]).expect("marked"),
+            dangerous,
+        )];
+        batch.push(titled(
+            "Names",
+            "Dan Romano and the DAN group spoke. They ate dan-dan noodles.",
+        ));
+        assert_eq!(unmark_batch_words(&mut batch), 0);
+        batch.push(titled("Bridge", "A man named him dan, in lower case, on the bridge."));
+        assert_eq!(unmark_batch_words(&mut batch), 1);
     }
 }

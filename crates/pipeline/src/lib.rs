@@ -357,8 +357,9 @@ pub fn publication_day(raw: &RawArticle) -> Option<String> {
     publication.day(&article).map(|day| day.to_string())
 }
 
-/// Extract every raw article, giving each a unique id; with, per article,
-/// the index of the raw article it came from.
+/// Extract every raw article, giving each a unique id, and take back the
+/// cut marks of titles whose last word the batch writes whole; with, per
+/// article, the index of the raw article it came from.
 fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> (Vec<Article>, Vec<usize>) {
     let mut articles: Vec<Article> = Vec::with_capacity(raw.len());
     let mut from_raw = Vec::with_capacity(raw.len());
@@ -383,6 +384,7 @@ fn extract_all(raw: Vec<RawArticle>, problems: &mut Vec<Problem>) -> (Vec<Articl
         articles.push(article);
         from_raw.push(index);
     }
+    chorus_extract::title::unmark_batch_words(&mut articles);
     (articles, from_raw)
 }
 
