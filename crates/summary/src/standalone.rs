@@ -2026,7 +2026,7 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
             && (text.ends_with("ed") || IRREGULAR_VERBS.contains(&text) || (text.len() > 4 && text.ends_with("ing")))
             && !AUXILIARIES.contains(&text)
             && !matches!(text, "said" | "told");
-        if token.kind == TokenKind::Word && RELATIVE_PRONOUNS.contains(&text) {
+        if token.kind == TokenKind::Word && (RELATIVE_PRONOUNS.contains(&text) || relative_that(article, opening, i)) {
             aside = true;
             relative = Some(Relative::BeforeVerb);
             // The noun described, before the pronoun and its comma.
@@ -2040,6 +2040,35 @@ fn in_main_clause(article: &Article, opening: &[Token]) -> Vec<bool> {
         main[i] = !aside;
     }
     main
+}
+
+/// Words before which "that" opens no relative clause: it follows a verb
+/// ("said that"), or joins a clause ("so that", "now that").
+const THAT_JOINERS: &[&str] = &[
+    "so", "now", "such", "given", "except", "but", "and", "or", "than", "because", "not", "only", "is", "was", "are",
+    "were", "be", "been",
+];
+
+/// Whether the "that" at `i` of an opening opens a relative clause: it
+/// follows a noun (a word that cannot be a verb nor join a clause: "the car
+/// that crashed") and comes before a verb ("that crashed", "that was",
+/// "that police found"), not a determiner ("said that car") nor the start of
+/// a reported clause ("said Monday that the man …").
+fn relative_that(article: &Article, opening: &[Token], i: usize) -> bool {
+    if article.span_text(opening[i].span) != "that" || i == 0 {
+        return false;
+    }
+    let before = &opening[i - 1];
+    let word_before = article.span_text(before.span);
+    let after_a_noun = before.kind == TokenKind::Word
+        && !is_likely_a_verb(article, before)
+        && !REPORTING_VERBS.contains(&word_before)
+        && !THAT_JOINERS.contains(&word_before.to_lowercase().as_str())
+        && !word_before.chars().next().is_some_and(char::is_uppercase);
+    after_a_noun
+        && opening
+            .get(i + 1)
+            .is_some_and(|next| may_be_a_verb(article, next) || AUXILIARIES.contains(&article.span_text(next.span)))
 }
 
 /// Whether a day named at `mention` (a span inside `shown`, the part shown
@@ -2077,7 +2106,51 @@ pub(crate) fn dates_main_clause(article: &Article, sentence: usize, shown: Span,
         && article.span_text(tokens[aside_start - 1].span) == ","
         && !RELATIVE_PRONOUNS.contains(&article.span_text(tokens[aside_start].span))
         && !has_a_verb(article, &tokens[..aside_start - 1]);
-    (main[at] || after_apposition) && !quotes_open && !subordinate && !possessive
+    let news_in_relative = !main[at] && tells_its_news_in_a_relative(article, tokens, &main, aside_start, at);
+    (main[at] || after_apposition || news_in_relative) && !quotes_open && !subordinate && !possessive
+}
+
+/// Whether the relative clause holding token `at` (its aside opening at
+/// `aside_start`, with the noun it describes) carries the sentence's news:
+/// it describes the object of a main clause whose verb came before it and
+/// runs to the end, nothing after it but an attribution ("Police are
+/// looking for a man who shot two people Saturday, police said"). A
+/// relative clause inside the subject ("The mayor, who visited a school on
+/// Sunday, praised …"; "A man who was shot Saturday died Monday"), a
+/// question ("figure out who shot …") or one after a main clause that names
+/// a day of its own does not.
+fn tells_its_news_in_a_relative(
+    article: &Article,
+    tokens: &[Token],
+    main: &[bool],
+    aside_start: usize,
+    at: usize,
+) -> bool {
+    let Some(pronoun) = (aside_start..at).take(2).find(|&i| {
+        let text = article.span_text(tokens[i].span);
+        RELATIVE_PRONOUNS.contains(&text) || text == "that"
+    }) else {
+        return false;
+    };
+    // "Police are trying to figure out who shot …" asks; it describes no one.
+    let asks = pronoun > 0 && {
+        let before = article.span_text(tokens[pronoun - 1].span).to_lowercase();
+        ASKING_WORDS.contains(&before.as_str()) || matches!(before.as_str(), "out" | "about")
+    };
+    // A main clause that dates its own event ("Around 6 a.m. Saturday,
+    // police apprehended a man who was a suspect in the shootings on
+    // Friday") tells that day's news, not the relative clause's.
+    let (from, to) = (tokens[0].span.start, tokens[aside_start].span.start);
+    let dated_before = article.dates.iter().any(|d| d.span.start >= from && d.span.end <= to);
+    let verb_before = (0..aside_start).any(|i| {
+        main[i] && (may_be_a_verb(article, &tokens[i]) || AUXILIARIES.contains(&article.span_text(tokens[i].span)))
+    });
+    let verb_after = (at + 1..tokens.len()).any(|i| {
+        main[i]
+            && is_likely_a_verb(article, &tokens[i])
+            && !REPORTING_VERBS.contains(&article.span_text(tokens[i].span))
+    });
+    !asks && !dated_before && verb_before && !verb_after
 }
 
 /// Where a relative clause that no comma has closed is: before its verb,

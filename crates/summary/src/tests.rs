@@ -1624,3 +1624,110 @@ fn support_still_ranks_a_day_before_where_its_date_is_named() {
         "two articles tell the search: it is the day's best-supported sentence"
     );
 }
+
+/// Whether the day written as `words` in the one-sentence article `text`
+/// dates the sentence's main event ([`crate::standalone::dates_main_clause`]).
+fn day_is_main(text: &str, words: &str) -> bool {
+    let article = article("a", text);
+    let start = text.find(words).unwrap();
+    let mention = chorus_model::Span::new(start, start + words.len());
+    crate::standalone::dates_main_clause(&article, 0, article.sentences[0].span, mention)
+}
+
+#[test]
+fn a_relative_clause_with_that_is_an_aside_and_one_that_ends_the_sentence_tells_its_news() {
+    // "that" after a noun and before its verb opens a relative clause, as
+    // "who" and "which" do.
+    assert!(!day_is_main(
+        "The van that crashed into the bakery on Friday belonged to the mayor.",
+        "on Friday"
+    ));
+    assert!(!day_is_main(
+        "The bus that was stolen from the depot on Friday turned up in a field.",
+        "on Friday"
+    ));
+    // "that" after a reporting verb or a day, or as a determiner, does not.
+    assert!(day_is_main(
+        "The mayor said that the bakery would reopen on Friday.",
+        "on Friday"
+    ));
+    assert!(day_is_main(
+        "Officials announced on Friday that the bakery would reopen.",
+        "on Friday"
+    ));
+    assert!(day_is_main(
+        "The council bought that field on Friday for a new school.",
+        "on Friday"
+    ));
+    // A relative clause on the object of a main clause that ends the
+    // sentence (an attribution aside) carries the news it dates.
+    assert!(day_is_main(
+        "Police are looking for a man who shot two people outside a bar on Saturday.",
+        "on Saturday"
+    ));
+    assert!(day_is_main(
+        "Deputies arrested the driver who hit a cyclist on Main Street on Saturday, police said.",
+        "on Saturday"
+    ));
+    assert!(day_is_main(
+        "Detectives identified the truck that struck the fence on Saturday.",
+        "on Saturday"
+    ));
+    // Nor a question ("figure out who").
+    assert!(!day_is_main(
+        "Police are still trying to figure out who shot a cyclist on Main Street on Saturday.",
+        "on Saturday"
+    ));
+    // One inside the subject, or followed by the main clause's own verb, does not.
+    assert!(!day_is_main(
+        "The mayor, who visited the market on Saturday, praised the volunteers.",
+        "on Saturday"
+    ));
+    assert!(!day_is_main(
+        "A man who was shot on Saturday died in hospital on Monday.",
+        "on Saturday"
+    ));
+}
+
+#[test]
+fn a_main_clause_with_its_own_day_keeps_the_relative_clause_an_aside() {
+    let text = "On Sunday, police arrested a man who robbed the bakery on Saturday.";
+    let mut article = article("a", text);
+    for (words, day) in [("On Sunday", 2), ("on Saturday", 1)] {
+        let start = text.find(words).unwrap();
+        article.dates.push(chorus_model::DateMention {
+            span: chorus_model::Span::new(start, start + words.len()),
+            date: chrono::NaiveDate::from_ymd_opt(2021, 5, day).unwrap(),
+            precision: chorus_model::DatePrecision::Day,
+            relative: true,
+            starts_period: false,
+        });
+    }
+    let start = text.find("on Saturday").unwrap();
+    let mention = chorus_model::Span::new(start, start + "on Saturday".len());
+    assert!(!crate::standalone::dates_main_clause(
+        &article,
+        0,
+        article.sentences[0].span,
+        mention
+    ));
+    article.dates.remove(0);
+    assert!(crate::standalone::dates_main_clause(
+        &article,
+        0,
+        article.sentences[0].span,
+        mention
+    ));
+}
+
+#[test]
+fn a_day_whose_news_sits_in_a_relative_clause_is_told_before_an_aside() {
+    let articles = vec![dated(
+        "a",
+        "The mayor, who visited the market on Saturday, praised the volunteers. \
+         Police are looking for a man who shot two people at the market on Saturday.",
+        (2021, 5, 4),
+        &[("on Saturday,", (2021, 5, 1)), ("on Saturday.", (2021, 5, 1))],
+    )];
+    assert_eq!(day_sentences(&articles, 1), [("2021-05-01".to_string(), 0, 1)]);
+}
