@@ -47,8 +47,11 @@
 //! splits it, the strip going as navigation; so does a related-article
 //! link ("… STAFF Related article » PLANNED VIGIL …"), going as "read also";
 //! and a photo credit ending a caption line ("… were injured. ANNE
-//! MILLERBERND, STAFF", "… Photo: Jon Shapley, Houston Chronicle") is split
-//! off to go as a caption, the caption's sentences staying.
+//! MILLERBERND, STAFF", "JAMES BUECHELE / STAFF [Link]", "… Photo: Jon
+//! Shapley, Houston Chronicle") is split off to go as a caption, the
+//! caption's sentences staying; a gallery flattened into one line is split
+//! before each image's credit ("Photo: Mike Glenn, Chronicle Image 2 of 3
+//! …"), and each image goes as a caption, however long.
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
