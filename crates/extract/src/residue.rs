@@ -49,9 +49,7 @@
 //! and a photo credit ending a caption line ("… were injured. ANNE
 //! MILLERBERND, STAFF", "JAMES BUECHELE / STAFF [Link]", "… Photo: Jon
 //! Shapley, Houston Chronicle") is split off to go as a caption, the
-//! caption's sentences staying; a gallery flattened into one line is split
-//! before each image's credit ("Photo: Mike Glenn, Chronicle Image 2 of 3
-//! …"), and each image goes as a caption, however long.
+//! caption's sentences staying.
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
@@ -379,11 +377,6 @@ fn split_share_strips(line: &str) -> Vec<&str> {
 /// that is a caption whole ("Christian Dawson. Photo: Courtesy (Photo:
 /// WFAA)") stays whole, to go whole.
 fn push_split_off_credit(line: &str, lines: &mut Vec<Line>) {
-    if let Some(at) = gallery_credit_start(line) {
-        push_split_off_credit(line[..at].trim_end(), lines);
-        push_split_off_credit(&line[at..], lines);
-        return;
-    }
     let whole = Line::new(line.to_string());
     match trailing_credit_start(line) {
         Some(at) if !is_caption(&whole, &Lowered::new(line)) => {
@@ -415,46 +408,6 @@ fn trailing_credit_start(line: &str) -> Option<usize> {
         line[..at - 1].ends_with(['.', '!', '?', ')', '"', '”', '’'])
             && (is_staff_credit(credit) || is_photo_credit(credit))
     })
-}
-
-/// Where the last photo credit of a flattened gallery that opens its next
-/// image starts inside a line ([`opens_a_gallery_image`]: "… on Thursday.
-/// Photo: Mike Glenn, Chronicle Image 2 of 3 …"), so that each image's
-/// credit and captions go as a caption of their own.
-fn gallery_credit_start(line: &str) -> Option<usize> {
-    if !(line.contains("Photo: ") || line.contains("PHOTO: ")) {
-        return None;
-    }
-    let labels = line.match_indices("Photo: ").chain(line.match_indices("PHOTO: "));
-    labels
-        .map(|(at, _)| at)
-        .filter(|&at| at > 0 && opens_a_gallery_image(&line[at..]))
-        .max()
-}
-
-/// Whether `text` opens with the credit of a gallery's image: "Photo:", a
-/// credit of names ([`is_photo_credit`], [`is_name_word`]) and "Image N
-/// of" ("Photo: Mike Glenn, Chronicle Image 2 of 3 …"); the image's
-/// captions follow, however long.
-fn opens_a_gallery_image(text: &str) -> bool {
-    if !(text.starts_with("Photo: ") || text.starts_with("PHOTO: ")) {
-        return false;
-    }
-    text.match_indices(" Image ").next().is_some_and(|(end, _)| {
-        let credit = &text[..end];
-        let next = &text[end + " Image ".len()..];
-        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0
-            && next[digits..].starts_with(" of")
-            && is_photo_credit(credit)
-            && credit[7..].split_whitespace().all(is_name_word)
-    })
-}
-
-/// A word of a credit's name: capitalized or a number ("Pro 21 Video"), or
-/// a short joining word ("Courtesy of the Family").
-fn is_name_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(word, "of" | "the" | "and")
 }
 
 /// "Photo: Jon Shapley, Houston Chronicle": "Photo:" and a short credit
@@ -657,7 +610,7 @@ impl<'a> Cleaner<'a> {
         if !first_time && !self.from_html {
             return Some(Rule::Repeated);
         }
-        if is_video_player(text) || opens_a_gallery_image(text) {
+        if is_video_player(text) {
             return Some(Rule::Caption);
         }
         if is_weather_alert(text) {
@@ -2323,7 +2276,7 @@ mod tests {
     }
 
     #[test]
-    fn a_staff_credit_with_its_link_marker_and_a_gallery_of_credited_images_go() {
+    fn a_staff_credit_with_its_link_marker_goes_and_sentences_with_staff_or_photo_stay() {
         // "[Link]" after a staff credit ending a caption line.
         let caption = "A delivery van crashed into the bakery on Elm Street on Friday.";
         let text = format!("{caption} MARIA LOPEZ / STAFF [Link]\n\n{BODY}");
@@ -2336,14 +2289,6 @@ mod tests {
             ]
         );
         assert_eq!(removed_by(&text, Rule::Caption), ["MARIA LOPEZ / STAFF [Link]"]);
-        // A gallery flattened into one line: each image's credit opens its captions.
-        let gallery = "Photo: Ann Park, Gazette Image 1 of / 2 Caption Close Image 1 of 2 Firefighters work at the \
-                       warehouse on Friday. Firefighters work at the warehouse on Friday. Photo: Ann Park, Gazette \
-                       Image 2 of 2 A crowd watches the smoke rise over the harbor. A crowd watches the smoke rise \
-                       over the harbor. Photo: Ann Park, Gazette Warehouse fire closes the harbor 1 / 2 Back to Gallery";
-        let text = format!("{gallery}\n\n{BODY}");
-        assert_eq!(kept(&text).len(), 2, "{:?}", kept(&text));
-        assert_eq!(removed_by(&text, Rule::Caption).len(), 2);
         // Sentences with "staff" or "photo" in them stay.
         let sentences = "The hospital said its staff worked through the night. Photo: the word was on the sign \
                          the reporters saw at the gate.\n\n\
