@@ -11,7 +11,8 @@
 //!   that weekday; "last Wednesday" / "mercredi dernier" strictly before P;
 //!   "next Wednesday" / "mercredi prochain" strictly after P (within the
 //!   allowance for announced events), and so is English "this Wednesday"
-//!   unless P is a Wednesday;
+//!   unless P is a Wednesday or the nearest verb is in the past tense
+//!   ("closed this Wednesday");
 //! * "yesterday" P − 1, "today" / "tonight" / "this morning" P, "last
 //!   night" P − 1, "the day before yesterday" P − 2, "tomorrow" P + 1;
 //! * "N days ago" P − N, "N weeks ago" P − 7N (precision day), "N months
@@ -38,10 +39,44 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::calendar;
 use crate::names::{
-    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, APPROXIMATE, ARTICLE, DATE_PREP, EARLIER, LAST, NEXT, NOT_A_DAY, ON,
-    PART_OF_DAY, THIS,
+    Entry, Lang, Unit, AGO_AFTER, AGO_BEFORE, APPROXIMATE, ARTICLE, DATE_PREP, EARLIER, FUTURE, LAST, NEXT, NOT_A_DAY,
+    ON, PART_OF_DAY, THIS,
 };
 use crate::view::{digits_value, View};
+
+/// How many words around "this <weekday>" the nearest verb's tense is
+/// looked for.
+const TENSE_WINDOW: usize = 10;
+
+/// English verbs in the past tense that do not end in "-ed": the past of
+/// "be", "have", "do" and the irregular verbs news reports use most.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "been", "said", "told", "shot", "found", "left", "fled", "went", "came", "took",
+    "made", "held", "met", "began", "broke", "fell", "ran", "saw", "struck", "won", "lost", "gave", "got", "sent",
+    "spent", "stood", "led", "fought", "brought", "bought", "caught", "drove", "rose", "spoke", "stole", "wrote",
+    "threw", "knew", "heard", "kept", "paid", "sought", "thought", "felt", "became", "sat", "slept", "woke", "drew",
+    "flew", "grew", "hid", "chose", "wore", "tore", "shook", "taught", "withdrew", "overcame", "forgot", "gone",
+    "sank", "swore", "bit", "dug", "hung", "lit", "slid", "spun", "stuck", "swung", "wept",
+];
+
+/// English words that tell a time not past: the present of "be", "have"
+/// and "do", and the modals (words of the future are in the table).
+const NOT_PAST_WORDS: &[&str] = &[
+    "is", "are", "am", "has", "have", "does", "do", "would", "could", "can", "may", "might", "shall", "should", "must",
+];
+
+/// Words in "-ed" that are no past tense.
+const ED_NOT_PAST: &[&str] = &["hundred", "sacred", "naked", "wicked", "kindred", "wretched", "rugged"];
+
+/// Forms of "be" before a participle ("will be buried", "was shot"):
+/// they, not the participle, tell the tense.
+const BE_FORMS: &[&str] = &["be", "being", "is", "are", "am", "was", "were"];
+
+/// Words after which a word in "-ed" is an adjective ("the wounded
+/// officer").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+];
 
 /// Which occurrence of a weekday is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,7 +191,7 @@ impl Scanner<'_, '_> {
                 direction = Direction::After;
             } else if before.roles & LAST != 0 && self.view.word(i - 1) != "past" {
                 direction = Direction::Before;
-            } else if self.this_coming(i - 1, weekday) {
+            } else if self.this_coming(i - 1, weekday, start, end) {
                 direction = Direction::After;
             }
         }
@@ -179,13 +214,65 @@ impl Scanner<'_, '_> {
 
     /// Whether "this" at `i` before `weekday` names the coming one: in
     /// English "this Sunday" written on a Wednesday, or "this Thursday" on
-    /// a Sunday, is the day to come ("on GPS this Sunday at 10 a.m.", "an
-    /// OPEC meeting this Thursday"); on that weekday itself it is the
-    /// publication day. The French, German and Spanish forms ("ce lundi",
-    /// "este lunes") also name a day of the week gone by, so they stay on
-    /// or before it.
-    fn this_coming(&self, i: usize, weekday: Weekday) -> bool {
-        self.lang == Lang::En && self.view.word(i) == "this" && self.published.weekday() != weekday
+    /// a Sunday, is the day to come when announced ("on GPS this Sunday at
+    /// 10 a.m.", "an OPEC meeting this Thursday", "will open the bridge
+    /// this Sunday"), but the one gone by when the verb nearest to it is in
+    /// the past tense ("The bridge closed this Monday", "was shot this
+    /// Saturday"; "this past Sunday" is never read here). On that weekday
+    /// itself it is the publication day. The French, German and Spanish
+    /// forms ("ce lundi", "este lunes") also name a day of the week gone
+    /// by, so they stay on or before it.
+    fn this_coming(&self, i: usize, weekday: Weekday, start: usize, end: usize) -> bool {
+        self.lang == Lang::En
+            && self.view.word(i) == "this"
+            && self.published.weekday() != weekday
+            && !self.told_in_past(i, start, end)
+    }
+
+    /// Whether the verb nearest to the date phrase opening at `first` in
+    /// the sentence `start..end` is in the past tense: the first word that
+    /// tells a tense looking back from the phrase, else looking on after
+    /// it ("This Monday, the bridge closed"), within [`TENSE_WINDOW`]
+    /// words. Words of the future, modals and the present of "be", "have"
+    /// and "do" tell a time not past.
+    fn told_in_past(&self, first: usize, start: usize, end: usize) -> bool {
+        let back = (first.saturating_sub(TENSE_WINDOW).max(start)..first).rev();
+        let on = first + 2..(first + 2 + TENSE_WINDOW).min(end);
+        back.chain(on)
+            .find_map(|k| self.past_tense_at(k, start))
+            .unwrap_or(false)
+    }
+
+    /// The tense token `k` tells, if any: `Some(true)` for a verb in the
+    /// past tense ("was", "shot", "closed"; a word in "-ed" after a
+    /// determiner is an adjective, "the wounded officer"; a participle after
+    /// a form of "be" leaves the tense to it), `Some(false)`
+    /// for a word of the future or a verb of the present ("will", "is",
+    /// "could").
+    fn past_tense_at(&self, k: usize, start: usize) -> Option<bool> {
+        if !self.view.is_word(k) {
+            return None;
+        }
+        let word = self.view.word(k);
+        if self.view.entry(k).roles & FUTURE != 0 || NOT_PAST_WORDS.contains(&word) {
+            return Some(false);
+        }
+        let previous = if k > start { self.view.word(k - 1) } else { "" };
+        let participle = PAST_WORDS.contains(&word) || word.ends_with("ed");
+        if participle && BE_FORMS.contains(&previous) {
+            // "will be buried", "was shot": the form of "be" tells the tense.
+            return None;
+        }
+        if PAST_WORDS.contains(&word) {
+            return Some(true);
+        }
+        let regular = word.len() >= 5
+            && word.ends_with("ed")
+            && !word.ends_with("eed")
+            && !ED_NOT_PAST.contains(&word)
+            && (k == start || !self.view.capitalized(k))
+            && !DETERMINERS.contains(&previous);
+        regular.then_some(true)
     }
 
     /// Whether the weekday at `i` is the first word of a name ("Tuesday

@@ -483,6 +483,35 @@ fn this_weekday_in_english_is_the_coming_one() {
 }
 
 #[test]
+fn this_weekday_told_in_the_past_tense_is_the_one_gone_by() {
+    // Published on a Thursday: a verb in the past tense next to "this
+    // Monday" keeps the Monday before; a word of the future, the present of
+    // "be" or an adjective in "-ed" leaves the coming one.
+    check(
+        "en",
+        THURSDAY,
+        "The bridge closed this Monday. This Tuesday, the old ferry sank near the pier. \
+         A vigil is planned this Sunday. The wounded officer returns to work this Monday. \
+         Crews repaired the road this past Sunday.",
+        &[
+            "~this Monday=2020-09-28/d",
+            "~This Tuesday=2020-09-29/d",
+            "~this Sunday=2020-10-04/d",
+            "~this Monday=2020-10-05/d",
+            "~past Sunday=2020-09-27/d",
+        ],
+    );
+    // Published on a Monday: shot on the Saturday before, buried on the
+    // Saturday to come.
+    check(
+        "en",
+        Some("2020-09-28"),
+        "A teenager was shot this Saturday, police said. His family said he will be buried this Saturday.",
+        &["~this Saturday=2020-09-26/d", "~this Saturday=2020-10-03/d"],
+    );
+}
+
+#[test]
 fn approximate_durations_give_no_day() {
     check(
         "en",
