@@ -506,8 +506,33 @@ fn this_weekday_told_in_the_past_tense_is_the_one_gone_by() {
     check(
         "en",
         Some("2020-09-28"),
-        "A teenager was shot this Saturday, police said. His family said he will be buried this Saturday.",
-        &["~this Saturday=2020-09-26/d", "~this Saturday=2020-10-03/d"],
+        "A teenager was shot this Saturday, police said. His family said he will be buried this Saturday. \
+         This Saturday would have been his birthday. In an interview this Sunday, the mayor did not comment. \
+         A vigil was scheduled for this Sunday.",
+        &[
+            "~this Saturday=2020-09-26/d",
+            "~this Saturday=2020-10-03/d",
+            "~This Saturday=2020-09-26/d",
+            "~this Sunday=2020-09-27/d",
+            "~this Sunday=2020-10-04/d",
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_of_habit_is_no_date() {
+    check(
+        "en",
+        THURSDAY,
+        "Officers patrol the street as they always are on a Saturday night. \
+         The club admits students on Friday nights. Every Sunday the market opens. \
+         The shop was robbed on Monday night. Police spoke of a Tuesday shooting. \
+         They seek information on a Sunday morning shooting.",
+        &[
+            "~on Monday night=2020-09-28/d",
+            "~Tuesday=2020-09-29/d",
+            "~Sunday morning=2020-09-27/d",
+        ],
     );
 }
 
@@ -517,8 +542,13 @@ fn approximate_durations_give_no_day() {
         "en",
         THURSDAY,
         "The first case came more than three weeks ago. Talks broke down about two days ago. \
-         The strike began nearly a month ago. It started three weeks ago, and about an hour ago it ended.",
-        &["~three weeks ago=2020-09-10/d", "~an hour ago=2020-10-01/d"],
+         The strike began nearly a month ago. It started three weeks ago, and about an hour ago it ended. \
+         They held a party two or three weeks ago. They want to go back to 100 years ago.",
+        &[
+            "~three weeks ago=2020-09-10/d",
+            "~an hour ago=2020-10-01/d",
+            "~100 years ago=1920-01-01/y",
+        ],
     );
 }
 
