@@ -278,6 +278,7 @@ fn dated(id: &str, text: &str, words: &str, day: (i32, u32, u32)) -> Article {
         precision: DatePrecision::Day,
         relative: true,
         starts_period: false,
+        announced: false,
     });
     dated
 }

@@ -256,6 +256,7 @@ impl Scanner<'_, '_> {
             precision,
             relative,
             starts_period: false,
+            announced: false,
         });
         Some(written.last)
     }
@@ -578,6 +579,7 @@ impl Scanner<'_, '_> {
             precision: DatePrecision::Day,
             relative: false,
             starts_period: false,
+            announced: false,
         });
         Some(last)
     }

@@ -520,6 +520,33 @@ fn this_weekday_told_in_the_past_tense_is_the_one_gone_by() {
 }
 
 #[test]
+fn an_announced_weekday_is_marked() {
+    // Published on a Thursday: the hearing and the arraignment resolved to
+    // days gone by are only announced; the arrest told in the past tense
+    // and the day the police spoke are not marked.
+    let mut article = article(
+        "en",
+        THURSDAY,
+        "His hearing is scheduled for Friday. The suspect was arrested Monday. \
+         The two will be arraigned on Tuesday, police said Wednesday.",
+    );
+    annotate(&mut article);
+    let marks: Vec<(String, bool)> = article
+        .dates
+        .iter()
+        .map(|m| (article.span_text(m.span).to_string(), m.announced))
+        .collect();
+    let expected = [
+        ("Friday", true),
+        ("Monday", false),
+        ("on Tuesday", true),
+        ("Wednesday", false),
+    ];
+    let expected: Vec<(String, bool)> = expected.iter().map(|&(s, a)| (s.to_string(), a)).collect();
+    assert_eq!(marks, expected);
+}
+
+#[test]
 fn a_weekday_of_habit_is_no_date() {
     check(
         "en",

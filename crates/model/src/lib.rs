@@ -507,6 +507,11 @@ pub struct DateMention {
     /// ("since the weekend", "since September 23", "depuis lundi"): the day
     /// something began, not the day of what the sentence reports.
     pub starts_period: bool,
+    /// Whether words of the future nearer to it than any other verb
+    /// announce it although it resolved to a day before the publication
+    /// day ("is scheduled for Friday", "will be arraigned Monday"): the day
+    /// counts as any other, but its sentence tells no event of that day.
+    pub announced: bool,
 }
 
 /// How bad a problem with an input is.

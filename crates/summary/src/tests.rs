@@ -106,6 +106,7 @@ fn dated(id: &str, text: &str, published: (i32, u32, u32), dates: &[(&str, (i32,
             precision: chorus_model::DatePrecision::Day,
             relative: true,
             starts_period: false,
+            announced: false,
         });
     }
     article
@@ -615,6 +616,25 @@ fn timeline_events_stand_alone_and_are_not_the_start_of_a_period() {
         ["2020-09-30"],
         "the weekend began the period; \"he\" stands for no one out of the article"
     );
+}
+
+#[test]
+fn an_announced_day_shows_no_sentence() {
+    // "is scheduled for Friday" resolved to the Friday gone by tells
+    // nothing of that day; the arrest on Tuesday is told.
+    let mut announced = dated(
+        "a",
+        "Police arrested the driver of the van on Tuesday near the harbour. \
+         A first court appearance for the driver is scheduled for Friday in the county court.",
+        (2020, 10, 1),
+        &[("on Tuesday", (2020, 9, 29)), ("Friday", (2020, 9, 25))],
+    );
+    announced.dates[1].announced = true;
+    let articles = vec![announced];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let dates: Vec<String> = timeline.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(dates, ["2020-09-29"]);
 }
 
 #[test]
@@ -1326,6 +1346,7 @@ fn a_full_date_stamped_after_an_article_adds_nothing_to_that_day() {
             precision: chorus_model::DatePrecision::Day,
             relative: false,
             starts_period: false,
+            announced: false,
         });
         page
     };

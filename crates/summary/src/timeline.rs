@@ -202,8 +202,13 @@ pub fn timeline_with(
         let article = &articles[m];
         for mention in &article.dates {
             // "Since the weekend" names when something began, not the day
-            // of what the sentence reports.
-            if mention.precision != DatePrecision::Day || mention.date > last || mention.starts_period {
+            // of what the sentence reports, and "is scheduled for Friday"
+            // resolved to the Friday gone by tells nothing of that day.
+            if mention.precision != DatePrecision::Day
+                || mention.date > last
+                || mention.starts_period
+                || mention.announced
+            {
                 continue;
             }
             let Some(sentence) = article.sentence_at(mention.span.start as usize) else {
