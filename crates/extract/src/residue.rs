@@ -49,7 +49,15 @@
 //! and a photo credit ending a caption line ("… were injured. ANNE
 //! MILLERBERND, STAFF", "JAMES BUECHELE / STAFF [Link]", "… Photo: Jon
 //! Shapley, Houston Chronicle") is split off to go as a caption, the
-//! caption's sentences staying.
+//! caption's sentences staying. Gallery and caption chrome goes as a
+//! caption at any length, split off the line it is glued in: the credit
+//! and position opening each image of a flattened gallery ("Photo: Mike
+//! Glenn, Chronicle Image 2 of 3", "Image 1 of 10"), its caption staying,
+//! the images of a gallery that repeats its title in each ("Hide Caption 2
+//! of 13 Photos: …"), a caption's
+//! show/hide buttons with the photo title before them ("… [ ] Hide Caption
+//! [ ] Show Caption"), and a promo strip of other stories' videos under a
+//! bare "Caption" label ("Caption Weather front rolls in …").
 //!
 //! A sentence is never removed for one vocabulary word: the vocabulary rules
 //! only look at short lines, and ask most of their words to be furniture.
@@ -377,6 +385,16 @@ fn split_share_strips(line: &str) -> Vec<&str> {
 /// that is a caption whole ("Christian Dawson. Photo: Courtesy (Photo:
 /// WFAA)") stays whole, to go whole.
 fn push_split_off_credit(line: &str, lines: &mut Vec<Line>) {
+    if let Some(at) = gallery_piece_start(line) {
+        push_split_off_credit(line[..at].trim_end(), lines);
+        push_split_off_credit(&line[at..], lines);
+        return;
+    }
+    if let Some(at) = gallery_caption_start(line) {
+        lines.push(Line::new(line[..at].trim_end().to_string()));
+        push_split_off_credit(&line[at..], lines);
+        return;
+    }
     let whole = Line::new(line.to_string());
     match trailing_credit_start(line) {
         Some(at) if !is_caption(&whole, &Lowered::new(line)) => {
@@ -408,6 +426,125 @@ fn trailing_credit_start(line: &str) -> Option<usize> {
         line[..at - 1].ends_with(['.', '!', '?', ')', '"', '”', '’'])
             && (is_staff_credit(credit) || is_photo_credit(credit))
     })
+}
+
+/// A caption widget's show/hide buttons flattened into a line ("… west
+/// side [ ] Hide Caption [ ] Show Caption Sharonda Benson, 23, …").
+const CAPTION_TOGGLE: &str = "[ ] Hide Caption [ ] Show Caption";
+
+/// Where the last piece of gallery chrome inside a line starts, so that it
+/// goes on a line of its own ([`is_gallery_piece`]): an image's credit
+/// opening its captions ("… on Thursday. Photo: Mike Glenn, Chronicle Image
+/// 2 of 3 …"), an image's position after a sentence ("… on Thursday. Image 4
+/// of 12 Officers …"), a gallery's "Hide Caption 2 of 13 Photos: …", or what follows
+/// a caption's show/hide buttons ([`CAPTION_TOGGLE`]), which end the piece
+/// before them. None when the line holds no such piece after its start.
+fn gallery_piece_start(line: &str) -> Option<usize> {
+    if !(line.contains(" Image ") || line.contains("Caption")) {
+        return None;
+    }
+    let credits = line
+        .match_indices("Photo: ")
+        .chain(line.match_indices("PHOTO: "))
+        .map(|(at, _)| at)
+        .filter(|&at| opens_a_gallery_image(&line[at..]));
+    let hides = line
+        .match_indices("Hide Caption ")
+        .map(|(at, _)| at)
+        .filter(|&at| opens_with_counter(&line[at + "Hide Caption ".len()..]).is_some());
+    let positions = line
+        .match_indices(" Image ")
+        .map(|(at, _)| at + 1)
+        .filter(|&at| line[..at - 1].ends_with(['.', ')', '"', '”']))
+        .filter(|&at| opens_with_counter(&line[at + "Image ".len()..]).is_some());
+    let toggles = line
+        .match_indices(CAPTION_TOGGLE)
+        .map(|(at, _)| at + CAPTION_TOGGLE.len() + 1)
+        .filter(|&at| at < line.len());
+    credits
+        .chain(hides)
+        .chain(positions)
+        .chain(toggles)
+        .filter(|&at| at > 0)
+        .max()
+}
+
+/// Whether `text` opens with the credit of a gallery's image: "Photo:", a
+/// credit of names ([`is_photo_credit`], [`is_name_word`]) and "Image N
+/// of" ("Photo: Mike Glenn, Chronicle Image 2 of 3 …"); the image's
+/// captions follow, however long.
+fn opens_a_gallery_image(text: &str) -> bool {
+    if !(text.starts_with("Photo: ") || text.starts_with("PHOTO: ")) {
+        return false;
+    }
+    text.match_indices(" Image ").next().is_some_and(|(end, _)| {
+        let credit = &text[..end];
+        let next = &text[end + " Image ".len()..];
+        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0
+            && next[digits..].starts_with(" of")
+            && is_photo_credit(credit)
+            && credit[7..].split_whitespace().all(is_name_word)
+    })
+}
+
+/// A word of a credit's name: capitalized or a number ("Pro 21 Video"), or
+/// a short joining word ("Courtesy of the Family").
+fn is_name_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(word, "of" | "the" | "and")
+}
+
+/// Where the caption of a gallery's image starts after the chrome that
+/// opens it: the image's credit ([`opens_a_gallery_image`]), its positions
+/// ("Image 1 of / 5", "Image 1 of 5") and "Caption Close" ("Photo: Mike
+/// Glenn, Chronicle Image 1 of / 3 Caption Close Image 1 of 3 Gunshots rang
+/// out …"), so that the chrome goes and the caption, the gallery's account
+/// of the story, stays. None when no chrome opens the line or nothing
+/// follows it.
+fn gallery_caption_start(line: &str) -> Option<usize> {
+    let mut at = 0;
+    if opens_a_gallery_image(line) {
+        at = line.find(" Image ")? + 1;
+    }
+    loop {
+        let rest = &line[at..];
+        if let Some(counter) = rest.strip_prefix("Image ").and_then(opens_with_counter) {
+            at += "Image ".len() + counter + 1;
+        } else if rest.starts_with("Caption Close ") {
+            at += "Caption Close ".len();
+        } else {
+            break;
+        }
+    }
+    (at > 0 && at < line.len()).then_some(at)
+}
+
+/// The length of a gallery position opening `text`, "2 of 13" or "1 of /
+/// 5" ([`is_gallery_counter`]), when more text follows it.
+fn opens_with_counter(text: &str) -> Option<usize> {
+    let ends: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).take(4).collect();
+    ends.iter().copied().find(|&end| is_gallery_counter(&text[..end]))
+}
+
+/// Gallery and caption chrome that goes whole as a caption at any length:
+/// a gallery's image credit and position split off their caption
+/// ([`gallery_caption_start`]: "Photo: Mike Glenn, Chronicle Image 1 of /
+/// 3 Caption Close Image 1 of 3"), a CNN gallery's images, whose captions
+/// repeat its title ("Hide Caption 2 of 13 Photos: …"),
+/// what a caption's show/hide buttons end ([`CAPTION_TOGGLE`]), and a promo
+/// strip of other stories' videos under a bare "Caption" label ("Caption
+/// Weather front rolls in … Caption Video: …"; "Caption contests" is prose).
+fn is_gallery_piece(text: &str) -> bool {
+    let counted = |label: &str| text.strip_prefix(label).and_then(opens_with_counter).is_some();
+    opens_a_gallery_image(text)
+        || counted("Image ")
+        || counted("Hide Caption ")
+        || text
+            .strip_suffix(CAPTION_TOGGLE)
+            .is_some_and(|title| !title.contains(". "))
+        || text
+            .strip_prefix("Caption ")
+            .is_some_and(|rest| !rest.starts_with(char::is_lowercase))
 }
 
 /// "Photo: Jon Shapley, Houston Chronicle": "Photo:" and a short credit
@@ -610,7 +747,7 @@ impl<'a> Cleaner<'a> {
         if !first_time && !self.from_html {
             return Some(Rule::Repeated);
         }
-        if is_video_player(text) {
+        if is_video_player(text) || is_gallery_piece(text) {
             return Some(Rule::Caption);
         }
         if is_weather_alert(text) {
@@ -2297,6 +2434,72 @@ mod tests {
                          The school thanked its Staff and its volunteers.";
         let text = format!("{sentences}\n\n{BODY}");
         let expected: Vec<&str> = sentences.split("\n\n").chain(BODY.split("\n\n")).collect();
+        assert_eq!(kept(&text), expected);
+    }
+    #[test]
+    fn gallery_and_caption_chrome_goes_and_prose_about_captions_and_photos_stays() {
+        let body: Vec<&str> = BODY.split("\n\n").collect();
+        // A flattened gallery: each image's credit opens its doubled captions.
+        let gallery = "Photo: Ann Park, Gazette Image 1 of / 2 Caption Close Image 1 of 2 Firefighters work at the \
+                       warehouse on Friday. Firefighters work at the warehouse on Friday. Photo: Ann Park, Gazette \
+                       Image 2 of 2 A crowd watches the smoke rise over the harbor. A crowd watches the smoke rise \
+                       over the harbor.";
+        let text = format!("{gallery}\n\n{BODY}");
+        let fire = "Firefighters work at the warehouse on Friday.";
+        let crowd = "A crowd watches the smoke rise over the harbor.";
+        assert_eq!(
+            kept(&text),
+            [
+                format!("{fire} {fire}"),
+                format!("{crowd} {crowd}"),
+                body[0].into(),
+                body[1].into()
+            ]
+        );
+        assert_eq!(
+            removed_by(&text, Rule::Caption),
+            [
+                "Photo: Ann Park, Gazette Image 1 of / 2 Caption Close Image 1 of 2",
+                "Photo: Ann Park, Gazette Image 2 of 2"
+            ]
+        );
+        // A gallery of one image a line, each opening with its position.
+        let text = format!("Image 1 of 3 {fire} (Ann Park) Image 2 of 3 {crowd}\n\n{BODY}");
+        assert_eq!(
+            kept(&text),
+            [
+                format!("{fire} (Ann Park)"),
+                crowd.into(),
+                body[0].into(),
+                body[1].into()
+            ]
+        );
+        // A gallery's hide buttons with their positions, at any length.
+        let images = "Photos: Warehouse fire Warehouse fire – Firefighters work at the warehouse on Friday. Hide \
+                      Caption 1 of 2 Photos: Warehouse fire Warehouse fire – A crowd watches the smoke rise over the \
+                      harbor, where the fire burned for hours before crews from three towns could reach it and the \
+                      harbor master closed the docks to all boats until the next morning, the mayor said in a long \
+                      statement to reporters. Hide Caption 2 of 2";
+        let text = format!("{images}\n\n{BODY}");
+        assert_eq!(kept(&text), body);
+        assert_eq!(removed_by(&text, Rule::Caption).len(), 2);
+        // A caption's show/hide buttons: the photo title before them goes, the caption after them stays.
+        let caption = "Ann Park, 41, was named fire chief on Friday.";
+        let text = format!("Warehouse fire closes the harbor [ ] Hide Caption [ ] Show Caption {caption}\n\n{BODY}");
+        assert_eq!(kept(&text), [caption, body[0], body[1]]);
+        // A strip of other stories' video promos under a bare "Caption" label, the sentences around it staying.
+        let promos = "Caption Bakery van crashes on Elm Street A van crashed into the bakery on Friday. A van crashed \
+                      into the bakery on Friday. (Ann Park / Gazette) Caption Harbor closes after fire The harbor \
+                      closed after a fire on Friday. The harbor closed after a fire on Friday.";
+        let text = format!("{}\n\n{promos}\n\n{}", body[0], body[1]);
+        assert_eq!(kept(&text), body);
+        // Prose about captions, photos and images stays.
+        let prose = "Caption contests drew hundreds of entries at the fair this year.\n\n\
+                     The museum will Hide Caption cards from visitors while the photos are cleaned.\n\n\
+                     Photos of the flood were shared by police, and the caption named the street.\n\n\
+                     Image 2 of the report shows the bridge before the flood.";
+        let text = format!("{prose}\n\n{BODY}");
+        let expected: Vec<&str> = prose.split("\n\n").chain(BODY.split("\n\n")).collect();
         assert_eq!(kept(&text), expected);
     }
 }
