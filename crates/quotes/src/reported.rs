@@ -1662,13 +1662,26 @@ fn preposition(view: &View, sentence: usize, first: usize, last: usize) -> Optio
     }
     let mut source_last = source_last?;
     // "According to police this was not a random attack": with no comma,
-    // the clause after the source is the content.
-    let clause = (start + 1..source_last).find(|&at| {
-        matches!(
-            view.words[at].lower.as_ref(),
-            "this" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
-        ) && FINITE_AFTER_SUBJECT.contains(&view.words[at + 1].lower.as_ref())
-    });
+    // the clause after the source is the content; not when words before
+    // the cue are the content, nor for a short clause ending in a
+    // participle that a comma closes: the source's own ("according to
+    // documents they have obtained, …").
+    let opens_sentence = (from..first).all(|at| matches!(view.words[at].lower.as_ref(), "and" | "but" | "so" | "yet"));
+    let closed = end < to && view.words[end].is(",");
+    let clause = (start + 1..source_last)
+        .filter(|_| opens_sentence)
+        .find(|&at| {
+            matches!(
+                view.words[at].lower.as_ref(),
+                "this" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
+            ) && FINITE_AFTER_SUBJECT.contains(&view.words[at + 1].lower.as_ref())
+        })
+        .filter(|&at| {
+            let verb = view.words[source_last].lower.as_ref();
+            let participle =
+                verb.ends_with("ed") || verb.ends_with("en") || crate::source::IRREGULAR_PAST.contains(&verb);
+            !(closed && source_last - at <= 3 && participle)
+        });
     if let Some(at) = clause {
         source_last = at - 1;
     }

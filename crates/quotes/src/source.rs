@@ -1080,11 +1080,13 @@ fn opens_adverbial(view: &View, start: usize, end: usize) -> bool {
         || OPENING_CONNECTIVES.contains(&lower)
         || crate::reported::PREPOSITIONS.contains(&lower)
         || lower.len() > 4 && lower.ends_with("ly") && start + 1 < end && view.words[start + 1].is(",")
-        // "Speaking in Harlem, Clinton …": a participle clause.
+        // "Speaking in Harlem, Clinton …": a participle clause; not a
+        // name ("Mohammed Salah, who …", "Sterling Brown, who …").
         || lower.len() > 4
             && (lower.ends_with("ing") || lower.ends_with("ed"))
             && start + 1 < end
             && view.words[start + 1].is_wordlike()
+            && (!view.words[start + 1].capitalized || is_time_word(&view.words[start + 1].lower))
 }
 
 /// Words opening a sentence before an "-ing" cue whose subject is the main
@@ -1657,6 +1659,24 @@ mod tests {
             Some("police"),
             "{pairs:?}"
         );
+        // The source's own clause stays the source's.
+        for (text, cue) in [
+            (
+                "According to documents they have obtained, the company owed $40,000 in back taxes.",
+                "According to",
+            ),
+            (
+                "The company owed back taxes, according to documents they have obtained.",
+                "according to",
+            ),
+        ] {
+            let pairs = sources_and_cues(text);
+            assert_eq!(
+                source_for(pairs.clone(), cue).as_deref(),
+                Some("documents they have obtained"),
+                "{text}: {pairs:?}"
+            );
+        }
         let pairs = sources_and_cues("\"We searched the house twice,\" said Ramirez and then he left the room.");
         assert_eq!(
             source_for(pairs.clone(), "said").as_deref(),
@@ -1676,6 +1696,32 @@ mod tests {
             Some("Ramirez and Ortega"),
             "{pairs:?}"
         );
+    }
+
+    #[test]
+    fn a_name_ending_like_a_participle_is_a_subject_before_an_aside() {
+        for (text, source) in [
+            (
+                "Mohammed Salah, who scored twice on Sunday, reiterated his demand for a new contract.",
+                "Mohammed Salah",
+            ),
+            (
+                "Sterling Brown, who has run the shop for years, reiterated his demand for a hearing.",
+                "Sterling Brown",
+            ),
+        ] {
+            let pairs = sources_and_cues(text);
+            let cue = if text.contains("insisted") {
+                "insisted"
+            } else {
+                "reiterated"
+            };
+            assert_eq!(
+                source_for(pairs.clone(), cue).as_deref(),
+                Some(source),
+                "{text}: {pairs:?}"
+            );
+        }
     }
 
     #[test]
