@@ -391,7 +391,21 @@ fn drop_trailing_occasion(view: &View, one: &mut Found) {
     let inner_clause = (from..at).any(|index| {
         RELATIVES.contains(&lower(index)) || lower(index) != "as" && SUBORDINATORS.contains(&lower(index))
     });
-    if verb_before || before.ends_with("ly") || inner_clause {
+    // "said she received threats | on Facebook", "said the teen bragged
+    // about it | in a video": a clause of what was said, whose own place
+    // it is (an interview, a statement, a post or "via" stay the cue's
+    // occasion: "confirmed he was a passenger via Facebook", as train's
+    // gold has it).
+    let place = lower(at) == "on" || (at + 2..(at + 6).min(to)).any(|noun| lower(noun) == "video");
+    let own_clause = place
+        && (from..at).any(|index| {
+            let lower = lower(index);
+            is_clause_word(lower)
+                || index > from
+                    && !view.words[index].capitalized
+                    && (lower.ends_with("ed") || crate::source::IRREGULAR_PAST.contains(&lower))
+        });
+    if verb_before || before.ends_with("ly") || inner_clause || own_clause {
         return;
     }
     // "on Facebook Live calling for prayers", "on Twitter about X": more

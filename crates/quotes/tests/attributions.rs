@@ -1597,6 +1597,19 @@ fn an_outlet_or_interview_ending_the_content_is_no_part_of_it() {
             "the player who insulted fans on Facebook would be benched"
         )])
     );
+    // So does the occasion of a clause of what was said.
+    assert_eq!(
+        triples("The girl's mother said she received threats on Facebook."),
+        rows(&[("The girl's mother", "said", "she received threats on Facebook")])
+    );
+    assert_eq!(
+        triples("Detectives said the teenager bragged about the shooting in a video."),
+        rows(&[(
+            "Detectives",
+            "said",
+            "the teenager bragged about the shooting in a video"
+        )])
+    );
 }
 
 #[test]
