@@ -302,7 +302,7 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
         let street = |k: usize| entry_at(k).roles & STREET != 0;
         let named_street = (a..(a + 4).min(end))
             .take_while(|&k| view.capitalized(k) || view.word(k) == "." || is_ordinal(view.raw(k)))
-            .any(|k| street(k) && view.capitalized(k));
+            .any(|k| street(k) && view.capitalized(k) && ends_street_name(view, k, end));
         if named_street || (street(a) && matches!(view.word(a), "block" | "blocks")) {
             return true;
         }
@@ -367,6 +367,22 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
 /// Whether a unit or a percent sign is at token `after`.
 fn unit_follows(view: &View, after: Option<usize>) -> bool {
     after.is_some_and(|a| view.entry(a).unit.is_some())
+}
+
+/// Whether the street word at token `k` (of a sentence ending at token
+/// `end`) ends a street's name. "Highway" and "Court" also name a patrol
+/// or a court: not before a capitalized word ("40 Highway Patrol
+/// troopers") nor, for "Court", a plural noun that tells what was counted
+/// ("12 Circuit Court deputies"). Other street words end it always ("87
+/// Lynnfield St. Police said", "15233 Bridge Street Fort Worth").
+fn ends_street_name(view: &View, k: usize, end: usize) -> bool {
+    let word = view.word(k);
+    if !matches!(word, "court" | "highway" | "hwy" | "hwy.") || k + 1 >= end {
+        return true;
+    }
+    let next = view.word(k + 1);
+    let counted = word == "court" && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    !view.capitalized(k + 1) && !counted
 }
 
 /// Whether a word is an ordinal in digits: "21st", "2nd", "3rd", "17th".

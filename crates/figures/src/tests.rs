@@ -218,6 +218,15 @@ fn numbers_that_are_no_figures() {
          before 60 firefighters put it out.",
         &["60 firefighters|60|60-60|=|-|firefighters"],
     );
+    // A street word inside another name is no address.
+    check(
+        "en",
+        "About 40 Highway Patrol troopers and 12 Circuit Court deputies searched the woods.",
+        &[
+            "About 40 Highway Patrol troopers|40|40-40|~|-|Highway Patrol troopers",
+            "12 Circuit Court deputies|12|12-12|=|-|Circuit Court deputies",
+        ],
+    );
     check(
         "en",
         "On September 27, 98 people were killed in four days.",
