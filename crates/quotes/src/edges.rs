@@ -83,8 +83,9 @@
 //!   separate CNN interview"); not "in the interview", nor after "and",
 //!   a passive, a verb of saying or an adverb, nor when a question, a
 //!   relative or subordinate clause holds it ("the player who insulted
-//!   fans on Facebook"), nor over more than an occasion ("on Twitter
-//!   about X", "calling for …");
+//!   fans on Facebook") and, for "on <outlet>" or "in a video", a clause
+//!   of what was said ("said she received threats on Facebook"), nor over
+//!   more than an occasion ("on Twitter about X", "calling for …");
 //! * a content opening its sentence leaves out the connective that ties
 //!   the sentence to the one before: "However, | slower growth …, the IMF
 //!   said" (train: 93 to 56; "But" 55 to 30, "However" 4 to 0; "So",

@@ -734,9 +734,10 @@ impl Store {
         {
             let mut update = tx
                 .prepare_cached(
-                    // A language given by the input stays; one identified
-                    // or lent is replaced by what this computation found,
-                    // which for a lent one depends on the batch.
+                    // A language given by the input or identified once
+                    // stays; a missing or lent one is replaced by what this
+                    // computation found, which for a lent one depends on
+                    // the batch.
                     "UPDATE articles SET report = ?2,
                         language = CASE WHEN language IS NULL OR language_lent THEN ?3 ELSE language END,
                         language_lent = CASE WHEN language IS NULL OR language_lent THEN ?5 ELSE 0 END,
