@@ -86,6 +86,13 @@
 //!   fans on Facebook") and, for "on <outlet>" or "in a video", a clause
 //!   of what was said ("said she received threats on Facebook"), nor over
 //!   more than an occasion ("on Twitter about X", "calling for …");
+//! * a content part that opens with a quotation mark and stops inside the
+//!   quotation runs on to its closing mark in the same paragraph, when no
+//!   cue comes between: "went on to say, “We will rebuild. | It will be
+//!   open by spring.”" (train, contents opening a quotation they do not
+//!   close, with its closing mark later in the paragraph: gold ends at
+//!   that mark 44 times, after it 10 (a quotation continued after an
+//!   attribution), before it 2, where the content stopped 1);
 //! * a content opening its sentence leaves out the connective that ties
 //!   the sentence to the one before: "However, | slower growth …, the IMF
 //!   said" (train: 93 to 56; "But" 55 to 30, "However" 4 to 0; "So",
@@ -303,6 +310,37 @@ pub fn settle(view: &View, found: &mut [Found]) {
     for one in found.iter_mut() {
         take_relative_pronoun(view, one);
         drop_trailing_occasion(view, one);
+    }
+    close_quotations(view, found);
+}
+
+/// "“Amnesty for illegal immigrants. | Big money for himself.”": a content
+/// part that opens with a quotation's mark and stops inside it runs on to
+/// its closing mark, when that closes the quotation in the same paragraph
+/// and no cue lies between (a sentence of the quotation is no statement of
+/// its own).
+fn close_quotations(view: &View, found: &mut [Found]) {
+    let cues: Vec<chorus_model::Span> = found.iter().map(|one| one.cue).collect();
+    for one in found.iter_mut() {
+        for index in 0..one.parts.len() {
+            let part = one.parts[index];
+            let at = view
+                .quotations
+                .partition_point(|quotation| quotation.outer.start < part.start);
+            let Some(quotation) = view.quotations.get(at).filter(|q| q.outer.start == part.start) else {
+                continue;
+            };
+            let end = quotation.outer.end;
+            let next = one.parts.get(index + 1).map_or(u32::MAX, |next| next.start);
+            if part.end >= end
+                || next < end
+                || view.text[part.end as usize..end as usize].contains('\n')
+                || cues.iter().any(|cue| part.end <= cue.start && cue.start < end)
+            {
+                continue;
+            }
+            one.parts[index].end = end;
+        }
     }
 }
 

@@ -1613,6 +1613,35 @@ fn an_outlet_or_interview_ending_the_content_is_no_part_of_it() {
 }
 
 #[test]
+fn a_quotation_of_several_sentences_is_what_was_said_up_to_its_closing_mark() {
+    assert_eq!(
+        triples("The coach went on to say, “We will rebuild the gym. It will be open by spring.”"),
+        rows(&[(
+            "The coach",
+            "went on to say",
+            "“We will rebuild the gym. It will be open by spring.”"
+        )])
+    );
+    assert_eq!(
+        triples("The union issued a statement saying, “Our members are tired. They want a fair contract.”"),
+        rows(&[(
+            "The union",
+            "issued a statement saying",
+            "“Our members are tired. They want a fair contract.”"
+        )])
+    );
+    // A cue between the sentences keeps the quotation in two parts.
+    assert_eq!(
+        triples("“We will rebuild the gym,” the coach said. “It will be open by spring.”"),
+        rows(&[(
+            "the coach",
+            "said",
+            "“We will rebuild the gym,” … “It will be open by spring.”"
+        )])
+    );
+}
+
+#[test]
 fn what_was_said_before_the_source_is_no_occasion_after_the_cue() {
     assert_eq!(
         triples("Voters had finally found their voice on the issue, she said in a video message to the rally."),
