@@ -1642,6 +1642,23 @@ fn a_quotation_of_several_sentences_is_what_was_said_up_to_its_closing_mark() {
 }
 
 #[test]
+fn a_second_that_clause_after_a_coordinator_is_said_too() {
+    assert_eq!(
+        triples("The fire chief said the blaze was under control, but that the roof had collapsed."),
+        rows(&[(
+            "The fire chief",
+            "said",
+            "the blaze was under control, but that the roof had collapsed"
+        )])
+    );
+    // A demonstrative "that" opens the writer's own clause.
+    assert_eq!(
+        triples("The manager said the store would reopen soon, but that was not the plan."),
+        rows(&[("The manager", "said", "the store would reopen soon")])
+    );
+}
+
+#[test]
 fn what_was_said_before_the_source_is_no_occasion_after_the_cue() {
     assert_eq!(
         triples("Voters had finally found their voice on the issue, she said in a video message to the rally."),
