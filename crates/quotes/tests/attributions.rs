@@ -1659,6 +1659,18 @@ fn a_second_that_clause_after_a_coordinator_is_said_too() {
 }
 
 #[test]
+fn a_quotation_after_a_colon_ends_the_content_before_it() {
+    assert_eq!(
+        triples("The neighbor said the sound was unmistakable: “It was a gunshot.”"),
+        rows(&[(
+            "The neighbor",
+            "said",
+            "the sound was unmistakable: “It was a gunshot.”"
+        )])
+    );
+}
+
+#[test]
 fn what_was_said_before_the_source_is_no_occasion_after_the_cue() {
     assert_eq!(
         triples("Voters had finally found their voice on the issue, she said in a video message to the rally."),
