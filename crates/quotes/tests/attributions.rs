@@ -1651,6 +1651,14 @@ fn a_second_that_clause_after_a_coordinator_is_said_too() {
             "the blaze was under control, but that the roof had collapsed"
         )])
     );
+    assert_eq!(
+        triples("The inspector said the wiring was replaced, but not the old pipes."),
+        rows(&[(
+            "The inspector",
+            "said",
+            "the wiring was replaced, but not the old pipes"
+        )])
+    );
     // A demonstrative "that" opens the writer's own clause.
     assert_eq!(
         triples("The manager said the store would reopen soon, but that was not the plan."),
