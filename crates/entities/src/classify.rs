@@ -655,9 +655,18 @@ fn link_acronyms(view: &View, candidates: &mut [Candidate]) {
 }
 
 /// The kind the words around a candidate give it, if any.
-fn context_kind(view: &View, candidate: &Candidate) -> Option<(EntityKind, u8)> {
+pub(crate) fn context_kind(view: &View, candidate: &Candidate) -> Option<(EntityKind, u8)> {
     let before = word_before(view, candidate.first);
-    let before_has = |bits: u32| before.is_some_and(|b| !view.is_capitalized(b) && view.has(b, bits));
+    // A person's context word capitalized by position counts too before a
+    // name of two words or more ("Witness Cleveland Douse told"; not
+    // "Suspect Information"), a name word or one in capitals not.
+    let before_has = |bits: u32| {
+        before.is_some_and(|b| {
+            let lower = !view.is_capitalized(b)
+                || (bits == flag::PERSON_BEFORE && candidate.words > 1 && !view.is_name(b) && !view.capitals(b));
+            lower && view.has(b, bits)
+        })
+    };
     let after = candidate.last + 1;
     let possessive = view.possessive(candidate.last);
     let after_has = |bits: u32| {

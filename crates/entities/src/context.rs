@@ -84,6 +84,15 @@ based backed led born bound controlled held run funded made owned allied majorit
 speaking linked aligned supported sponsored affiliated headquartered
 ";
 
+/// Words that open sentences before a name ("Two Minneapolis squad cars",
+/// "Call Houston police", "Multiple Tampa police units") and are no part
+/// of it when capitalized only by position; elsewhere they may be ("Seven
+/// Mile Road", "Four Corners").
+pub(crate) const OPENERS: &str = "\
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Multiple Numerous
+Call Contact Watch Visit Follow Join Initial Additional
+";
+
 /// The days of the week: no names, and never part of one.
 pub(crate) const WEEKDAYS: &str = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
 

@@ -60,6 +60,9 @@ pub(crate) mod flag {
     pub const ORG_CAPS_ONLY: u32 = 1 << 17;
     /// A day of the week, which never continues a name ("Paul Thursday").
     pub const WEEKDAY: u32 = 1 << 18;
+    /// A word that opens sentences before a name and is no part of it when
+    /// capitalized only by position: "Two", "Call", "Multiple".
+    pub const OPENER: u32 = 1 << 19;
 
     /// What makes a capitalized word known to be part of a name.
     pub const NAMEISH: u32 = TITLE | TITLE_MODIFIER | ORG_CUE | PLACE_CUE | FIRST_NAME;
@@ -298,6 +301,7 @@ fn build() -> Lexicon {
         (context::HYPHEN_SUFFIXES, flag::HYPHEN_SUFFIX),
         (context::NOT_NAMES, flag::NOT_NAME),
         (context::WEEKDAYS, flag::NOT_NAME | flag::WEEKDAY),
+        (context::OPENERS, flag::OPENER),
     ];
     for (list, bits) in lists {
         mark(&mut list.split_whitespace(), bits);

@@ -421,6 +421,19 @@ impl<'a> View<'a> {
                 self.has(i, flag::FIRST_NAME) && self.bits(i + 1) & bit::CAPITALIZED != 0 && self.same_line(i, i + 1);
             return after_first_name || first_name_before_name;
         }
+        // Capitalized by position only (not in a headline, where every word
+        // is), a sentence opener or a context word ("Witness Cleveland Douse
+        // told", "Neighbor Maryann Vincent said", "Two Minneapolis squad
+        // cars") is no name, unless the article also writes it capitalized
+        // mid-sentence.
+        let context_word = flag::OPENER | flag::PERSON_BEFORE | flag::SPEECH | flag::ORG_BEFORE;
+        if bits & (bit::INITIAL | bit::HEADLINE) == bit::INITIAL
+            && !nameish
+            && lex.is_some_and(|lex| lex.has(context_word))
+            && !repeated.contains(self.key(i))
+        {
+            return false;
+        }
         // Outside headlines, a short word in capitals is an acronym, which
         // is capitalized whatever its position.
         let acronym = capitals && bits & bit::HEADLINE == 0 && self.name_text(i).len() <= 5;

@@ -21,7 +21,7 @@ use std::hash::BuildHasherDefault;
 
 use chorus_model::{Entity, EntityKind, Span};
 
-use crate::classify::Candidate;
+use crate::classify::{context_kind, Candidate, STRONG};
 use crate::key::{acronym_letters, initials, name_key, words_match};
 use crate::lexicon::FxHasher;
 use crate::names::View;
@@ -109,7 +109,7 @@ pub(crate) fn entities(view: &View, candidates: &[Candidate]) -> Vec<Entity> {
     name_relatives(&mut groups);
     let kinds: Vec<Option<EntityKind>> = groups.iter().map(Group::kind).collect();
     let mut target: Vec<usize> = (0..groups.len()).collect();
-    attach_surnames(&groups, &kinds, &mut target);
+    attach_surnames(view, candidates, &groups, &kinds, &mut target);
     attach_short_organizations(&groups, &kinds, &mut target);
     attach_acronyms(&groups, &kinds, candidates, &mut target);
     // Move the members of attached groups into their targets.
@@ -184,8 +184,15 @@ fn final_target(target: &[usize], mut group: usize) -> usize {
 
 /// Attach one-word person (or unknown) groups to the person whose last
 /// name they are, and shorter full names to longer ones that end with them
-/// ("Tayyip Erdogan" → "Recep Tayyip Erdogan").
-fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut [usize]) {
+/// ("Tayyip Erdogan" → "Recep Tayyip Erdogan"). A one-word place that is a
+/// person's last name joins the person too ([`surname_place`]).
+fn attach_surnames(
+    view: &View,
+    candidates: &[Candidate],
+    groups: &[Group],
+    kinds: &[Option<EntityKind>],
+    target: &mut [usize],
+) {
     let full_names: Vec<(usize, &str)> = groups
         .iter()
         .enumerate()
@@ -195,21 +202,33 @@ fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut 
     if full_names.is_empty() {
         return;
     }
+    let first_mention = |group: &Group| group.members.first().map_or(usize::MAX, |&i| candidates[i].first);
     for (short, group) in groups.iter().enumerate() {
-        if !matches!(kinds[short], Some(EntityKind::Person) | None) || group.key.starts_with('\u{1}') {
-            continue;
-        }
-        let one_word = !group.key.contains(' ');
+        let (key, known_place) = match kinds[short] {
+            Some(EntityKind::Person) | None if !group.key.starts_with('\u{1}') => (group.key.clone(), false),
+            Some(EntityKind::Place) if !group.multi_word => match surname_place(view, candidates, group) {
+                Some(known) => (name_key(&candidates[group.members[0]].form), known),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let one_word = !key.contains(' ');
         let best = full_names
             .iter()
             .filter(|&&(long, last)| {
                 let other = &groups[long].key;
                 long != short
-                    && other.len() > group.key.len()
+                    && other.len() > key.len()
+                    && (!known_place || first_mention(&groups[long]) < first_mention(group))
                     && if one_word {
-                        words_match(last, &group.key)
+                        // A place's name is a last name only as spelled.
+                        if kinds[short] == Some(EntityKind::Place) {
+                            last == key
+                        } else {
+                            words_match(last, &key)
+                        }
                     } else {
-                        other.ends_with(&group.key) && other[..other.len() - group.key.len()].ends_with(' ')
+                        other.ends_with(key.as_str()) && other[..other.len() - key.len()].ends_with(' ')
                     }
             })
             .max_by_key(|&&(long, _)| groups[long].members.len());
@@ -217,6 +236,24 @@ fn attach_surnames(groups: &[Group], kinds: &[Option<EntityKind>], target: &mut 
             target[short] = long;
         }
     }
+}
+
+/// Whether a one-word place group may be a person's last name, and if so
+/// whether the gazetteer knows it: a place only the context guessed, weakly
+/// ("outside Thompkins' home", not "Lansing police"), may be; a known place that is no country
+/// ("Santiago") only when no mention of it has a place's context ("in
+/// Santiago", "Santiago police"), and only after the person is named (the
+/// caller checks that).
+fn surname_place(view: &View, candidates: &[Candidate], group: &Group) -> Option<bool> {
+    let members = || group.members.iter().map(|&i| &candidates[i]);
+    if members().all(|c| c.place.is_none() && c.organization.is_none()) {
+        let firm_place = members().any(|c| c.kind == Some(EntityKind::Place) && c.strength == STRONG);
+        return (!firm_place).then_some(false);
+    }
+    let place_context = |c: &Candidate| matches!(context_kind(view, c), Some((EntityKind::Place, _)));
+    let plain_place =
+        members().all(|c| c.place.is_some_and(|p| !view.lexicon.is_country(p)) && c.words == 1 && !place_context(c));
+    plain_place.then_some(true)
 }
 
 /// Attach an organization to the only longer organization whose name ends

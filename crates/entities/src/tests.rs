@@ -155,6 +155,40 @@ fn a_person_named_like_a_city_is_a_person_when_the_context_says_so() {
 }
 
 #[test]
+fn a_sentence_opening_word_is_no_part_of_the_name_after_it() {
+    // "Two", "Call", "Witness", "Neighbor" open the sentences; the context
+    // words among them still say what the name after them is.
+    check(
+        "Two Minneapolis squad cars led the march.\n\n\
+         Witness Dorothea Pruitt told reporters she ran.\n\n\
+         Neighbor Lavelle Okafor said the street was quiet.\n\n\
+         Call Houston police with any information.",
+        "place Minneapolis: Minneapolis
+         person Dorothea Pruitt: Dorothea Pruitt
+         person Lavelle Okafor: Lavelle Okafor
+         place Houston: Houston",
+    );
+}
+
+#[test]
+fn a_persons_last_name_is_no_place() {
+    // "Santiago" is a city; after "Marisol Santiago" it is her, unless
+    // something says it is a place ("in Santiago"). "Quarrington", of no
+    // gazetteer, is a place guessed from "outside".
+    check(
+        "Police said Marisol Santiago, 29, was armed. Santiago fled. \
+         Deputies saw Brandon Quarrington, 40, outside Quarrington's house.",
+        "person Marisol Santiago: Marisol Santiago | Santiago
+         person Brandon Quarrington: Brandon Quarrington | Quarrington",
+    );
+    check(
+        "Marisol Santiago, 29, once lived in Santiago.",
+        "person Marisol Santiago: Marisol Santiago
+         place Santiago: Santiago",
+    );
+}
+
+#[test]
 fn a_weekday_is_never_part_of_a_name() {
     // "Paul" alone, with nothing around it to say what it is, is dropped.
     check(
