@@ -13,7 +13,9 @@
 //!   ("Sergey Lavrov" / "Sergei Lavrov", "Recep Tayyip Erdogan" /
 //!   "Tayyip Erdogan");
 //! * a one-word person is the last name of a full name ("Macron" joins
-//!   "Emmanuel Macron", the one mentioned most when several share it);
+//!   "Emmanuel Macron", the one mentioned most when several share it), or
+//!   else the first name of the only full name starting with it ("Kari"
+//!   joins "Kari Oehme");
 //! * an organization's acronym spells the other's initials ("OSCE").
 //!
 //! A name of two words or more that is a person in one article and a place
@@ -22,10 +24,11 @@
 //! Candidate pairs are only compared within buckets of the first letter of
 //! the last word, so a typo in a first letter is not merged.
 
-use chorus_model::hash::FastMap;
+use chorus_model::hash::{FastMap, FastSet};
 use chorus_model::{Article, EntityKind};
 
 use crate::key::{acronym_letters, initials, name_key, words_match};
+use crate::lexicon::{flag, lexicon, push_key};
 
 /// One entity of a story: the entities of its articles that name the same
 /// thing.
@@ -133,6 +136,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
         }
     }
     attach_last_names(&nodes, &distinct, &mut sets);
+    attach_first_names(&nodes, &distinct, &mut sets);
     attach_acronyms(&nodes, &distinct, &mut sets);
 
     let mut clusters: FastMap<usize, Vec<usize>> = FastMap::default();
@@ -205,6 +209,60 @@ fn attach_last_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets
         }
         if let Some((root, _)) = best {
             sets.union(root, short);
+        }
+    }
+}
+
+/// Join a first name alone ("Kari", "Miracle") to the only full name of
+/// the story that starts with it ("Kari Oehme"), when it is a person, or a
+/// place the gazetteer does not know that is a common first name (a guess
+/// from "in X's home") and mentioned less than that person, and no last
+/// name joined it already. Two full names
+/// with that first name ("Joe Riley", "Joe Duke") leave it alone.
+fn attach_first_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) {
+    let lexicon = lexicon();
+    let mut key = String::new();
+    let mut first_name = |name: &str| {
+        key.clear();
+        push_key(name, &mut key);
+        lexicon
+            .get(&key)
+            .is_some_and(|lex| lex.has(flag::FIRST_NAME) && lex.place(false).is_none())
+    };
+    let mut weights: FastMap<usize, usize> = FastMap::default();
+    for (i, node) in nodes.iter().enumerate() {
+        *weights.entry(sets.find(i)).or_default() += node.mentions;
+    }
+    let full_roots: FastSet<usize> = (0..nodes.len())
+        .filter(|&i| nodes[i].word_count() > 1)
+        .map(|i| sets.find(i))
+        .collect();
+    for &short in distinct {
+        let node = &nodes[short];
+        let person = match node.kind {
+            EntityKind::Person => true,
+            EntityKind::Place => first_name(node.name),
+            EntityKind::Organization => false,
+        };
+        if !person || node.word_count() != 1 || full_roots.contains(&sets.find(short)) {
+            continue;
+        }
+        let mut owners: Vec<usize> = distinct
+            .iter()
+            .filter(|&&long| {
+                nodes[long].kind == EntityKind::Person
+                    && nodes[long].word_count() > 1
+                    && nodes[long].words().next() == Some(node.key.as_str())
+            })
+            .map(|&long| sets.find(long))
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        // A place joins only a person mentioned more, who stays a person.
+        if let [owner] = owners[..] {
+            if node.kind == EntityKind::Person || weights.get(&owner).copied().unwrap_or(0) > node.mentions {
+                sets.union(owner, short);
+            }
         }
     }
 }

@@ -109,9 +109,10 @@ pub(crate) fn entities(view: &View, candidates: &[Candidate]) -> Vec<Entity> {
     name_relatives(&mut groups);
     let kinds: Vec<Option<EntityKind>> = groups.iter().map(Group::kind).collect();
     let mut target: Vec<usize> = (0..groups.len()).collect();
-    attach_surnames(view, candidates, &groups, &kinds, &mut target);
+    let shared = attach_surnames(view, candidates, &groups, &kinds, &mut target);
     attach_short_organizations(&groups, &kinds, &mut target);
     attach_acronyms(&groups, &kinds, candidates, &mut target);
+    share_surnames(candidates, &mut groups, &target, &shared);
     // Move the members of attached groups into their targets.
     for g in 0..groups.len() {
         let t = final_target(&target, g);
@@ -185,14 +186,17 @@ fn final_target(target: &[usize], mut group: usize) -> usize {
 /// Attach one-word person (or unknown) groups to the person whose last
 /// name they are, and shorter full names to longer ones that end with them
 /// ("Tayyip Erdogan" → "Recep Tayyip Erdogan"). A one-word place that is a
-/// person's last name joins the person too ([`surname_place`]).
+/// person's last name joins the person too ([`surname_place`]). A last name
+/// of several people ("Moultrie" beside "Ricky Moultrie" and "Teqnika
+/// Moultrie") is left for [`share_surnames`]: returned with those people.
 fn attach_surnames(
     view: &View,
     candidates: &[Candidate],
     groups: &[Group],
     kinds: &[Option<EntityKind>],
     target: &mut [usize],
-) {
+) -> Vec<(usize, Vec<usize>)> {
+    let mut shared = Vec::new();
     let full_names: Vec<(usize, &str)> = groups
         .iter()
         .enumerate()
@@ -200,7 +204,7 @@ fn attach_surnames(
         .filter_map(|(g, group)| Some((g, group.key.rsplit(' ').next()?)))
         .collect();
     if full_names.is_empty() {
-        return;
+        return shared;
     }
     let first_mention = |group: &Group| group.members.first().map_or(usize::MAX, |&i| candidates[i].first);
     for (short, group) in groups.iter().enumerate() {
@@ -213,28 +217,64 @@ fn attach_surnames(
             _ => continue,
         };
         let one_word = !key.contains(' ');
-        let best = full_names
-            .iter()
-            .filter(|&&(long, last)| {
-                let other = &groups[long].key;
-                long != short
-                    && other.len() > key.len()
-                    && (!known_place || first_mention(&groups[long]) < first_mention(group))
-                    && if one_word {
-                        // A place's name is a last name only as spelled.
-                        if kinds[short] == Some(EntityKind::Place) {
-                            last == key
-                        } else {
-                            words_match(last, &key)
-                        }
+        let matching = full_names.iter().filter(|&&(long, last)| {
+            let other = &groups[long].key;
+            long != short
+                && other.len() > key.len()
+                && (!known_place || first_mention(&groups[long]) < first_mention(group))
+                && if one_word {
+                    // A place's name is a last name only as spelled.
+                    if kinds[short] == Some(EntityKind::Place) {
+                        last == key
                     } else {
-                        other.ends_with(key.as_str()) && other[..other.len() - key.len()].ends_with(' ')
+                        words_match(last, &key)
                     }
-            })
-            .max_by_key(|&&(long, _)| groups[long].members.len());
-        if let Some(&(long, _)) = best {
-            target[short] = long;
+                } else {
+                    other.ends_with(key.as_str()) && other[..other.len() - key.len()].ends_with(' ')
+                }
+        });
+        let people: Vec<usize> = matching.map(|&(long, _)| long).collect();
+        match people[..] {
+            [] => {}
+            [long] => target[short] = long,
+            _ if one_word => shared.push((short, people)),
+            _ => {
+                if let Some(&long) = people.iter().max_by_key(|&&long| groups[long].members.len()) {
+                    target[short] = long;
+                }
+            }
         }
+    }
+    shared
+}
+
+/// Give each mention of a last name several people of the article share
+/// to the one named in full nearest before it ("Ricky Moultrie … Moultrie
+/// said"); a mention before any of them stays on its own.
+fn share_surnames(candidates: &[Candidate], groups: &mut [Group], target: &[usize], shared: &[(usize, Vec<usize>)]) {
+    for (short, people) in shared {
+        let members = std::mem::take(&mut groups[*short].members);
+        let mut kept = Vec::new();
+        for member in members {
+            let at = candidates[member].first;
+            let nearest = people
+                .iter()
+                .filter_map(|&long| {
+                    let latest = groups[long]
+                        .members
+                        .iter()
+                        .map(|&i| candidates[i].first)
+                        .filter(|&first| first < at)
+                        .max()?;
+                    Some((latest, long))
+                })
+                .max();
+            match nearest {
+                Some((_, long)) => groups[final_target(target, long)].members.push(member),
+                None => kept.push(member),
+            }
+        }
+        groups[*short].members = kept;
     }
 }
 

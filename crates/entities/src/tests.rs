@@ -189,6 +189,18 @@ fn a_persons_last_name_is_no_place() {
 }
 
 #[test]
+fn a_last_name_two_people_share_goes_to_the_one_named_before_it() {
+    // The second "Okonkwo" follows Dana Okonkwo, the third Ellis Okonkwo;
+    // the first, before either, is nobody's (and nothing says what it is).
+    check(
+        "Okonkwo family members gathered. Police said Dana Okonkwo, 40, was hit. \
+         Okonkwo was treated. Her son Ellis Okonkwo, 19, ran. Okonkwo was unhurt.",
+        "person Dana Okonkwo: Dana Okonkwo | Okonkwo
+         person Ellis Okonkwo: Ellis Okonkwo | Okonkwo",
+    );
+}
+
+#[test]
 fn a_weekday_is_never_part_of_a_name() {
     // "Paul" alone, with nothing around it to say what it is, is dropped.
     check(
@@ -306,6 +318,20 @@ fn different_people_with_one_surname_stay_apart() {
     let merged = merge_story(&articles, &[0, 1]);
     let names: Vec<&str> = merged.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Donald Trump", "Ivanka Trump", "Melania Trump"]);
+}
+
+#[test]
+fn a_first_name_alone_joins_the_only_full_name_starting_with_it() {
+    let articles = vec![
+        article("Police said Kasimir Oduya, 35, was shot. Dana Lind, 40, was unhurt."),
+        article("Friends told reporters Kasimir said he ran. Later Dana said she ran."),
+        article("Dana Pruitt, 52, said she heard shots."),
+    ];
+    let merged = merge_story(&articles, &[0, 1, 2]);
+    assert_eq!(find(&merged, "Kasimir Oduya").aliases, ["Kasimir"]);
+    // Two full names start with "Dana": the first name alone stays apart.
+    assert_eq!(find(&merged, "Dana").members, [(1, 1)]);
+    assert!(find(&merged, "Dana Lind").aliases.is_empty());
 }
 
 #[test]
