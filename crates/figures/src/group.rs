@@ -267,10 +267,16 @@ fn collect(
                 nation = origin_after(&view, b + 1, end);
             }
         }
-        let event = if noun_event != Event::Other {
-            noun_event
-        } else {
-            nearest_event(&view, first, last, start, end)
+        let moved = (start..end).any(|k| concepts::is_movement(view.word(k)));
+        let context_event = nearest_event(&view, first, last, start, end);
+        let event = match noun_event {
+            Event::Other => context_event,
+            // Victims taken somewhere ("six gunshot victims were brought to
+            // the hospital") are alive, unless a killing word says otherwise.
+            Event::Killed if moved && context_event != Event::Killed && head_noun.as_deref().is_some_and(is_victim) => {
+                Event::Injured
+            }
+            event => event,
         };
         let topic = match topic {
             Some(topic) => topic,
@@ -279,7 +285,6 @@ fn collect(
             None if event != Event::Other && implicit_people(&view, last, end) => Topic::Class(Class::People),
             None => continue,
         };
-        let moved = (start..end).any(|k| concepts::is_movement(view.word(k)));
         let speaker = figure
             .attribution
             .and_then(|a| article.attributions.get(a))
@@ -361,14 +366,36 @@ fn origin_after(view: &View, at: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether a counted noun (singular) is a victim, whom a killing noun
+/// names only when nothing says the victim lives.
+fn is_victim(noun: &str) -> bool {
+    matches!(noun, "victim" | "victime" | "opfer" | "víctima")
+}
+
 /// The event of the nearest killing or injury word within
-/// [`EVENT_WINDOW`] tokens of the figure's tokens `first..=last`.
+/// [`EVENT_WINDOW`] tokens of the figure's tokens `first..=last`. A word
+/// after the figure that another number holds (within two tokens before
+/// it: "six victims were brought in after five others died", "3 people
+/// were taken to the hospital, where 1 died") is that number's, unless
+/// "and" joins the two ("five children and three adults were killed").
+/// (Before the
+/// figure a word may hold a whole the figure is part of: "claimed the lives
+/// of 98 people, including 81 fighters".)
 fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usize) -> Event {
     let from = first.saturating_sub(EVENT_WINDOW).max(start);
     let to = (last + EVENT_WINDOW + 1).min(end);
+    let is_number = |k: usize| view.is_number(k) || view.entry(k).number > 0.0;
+    // A number joined to the figure by "and" shares its word: "five
+    // children and three adults were killed".
+    let coordinated = |n: usize| (last + 1..n).all(|j| matches!(view.word(j), "and" | "or" | "," | "&"));
+    let held_by_other =
+        |k: usize| k > last && (k.saturating_sub(2).max(last + 1)..k).any(|n| is_number(n) && !coordinated(n));
     (from..to)
         .filter_map(|k| {
             let event = concepts::event_of(view.word(k))?;
+            if held_by_other(k) {
+                return None;
+            }
             let distance = if k < first { first - k } else { k.saturating_sub(last) };
             // On a tie the word after wins: "four died and three were injured".
             Some(((distance, k < first), event))

@@ -321,6 +321,12 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
         }
     }
     if let Some(b) = before {
+        // A caliber: ".44 revolver", ".22-caliber rifle" (a period joined
+        // to the number with no number before it).
+        let joined_number = b > start && view.is_number(b - 1) && view.joined(b);
+        if view.word(b) == "." && view.joined(first) && !joined_number {
+            return true;
+        }
         let entry = entry_at(b);
         if entry.roles & (AGE | LABEL | AGO_BEFORE) != 0 {
             return true;

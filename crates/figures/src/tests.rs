@@ -232,6 +232,12 @@ fn numbers_that_are_no_figures() {
         "On September 27, 98 people were killed in four days.",
         &["98 people|98|98-98|=|-|people", "four days|4|4-4|=|days|-"],
     );
+    // A caliber is no count.
+    check(
+        "en",
+        "He carried a .44 revolver and 30 bullets.",
+        &["30 bullets|30|30-30|=|-|bullets"],
+    );
     check(
         "en",
         "At least 2000 people marched in 2019.",
@@ -462,6 +468,29 @@ fn two_numbers_of_one_noun_in_a_sentence_count_two_things() {
         "It cancelled 45 crossings.",
     ]);
     assert_eq!(groups, ["crossings: 45 (1), 120 (1), disputed"]);
+}
+
+#[test]
+fn a_killing_word_another_number_holds_is_not_the_figures() {
+    // The six were brought in alive (victims taken somewhere); the five
+    // others died.
+    let groups = story_of(&[
+        "Six shooting victims were brought to the trauma center after the attack in which five others died.",
+        "Five people died in the attack at the depot, and six people were wounded.",
+    ]);
+    assert_eq!(groups, ["people injured: 6 (2)", "people killed: 5 (2)"]);
+    // The one who died is not the three taken to hospital.
+    let groups = story_of(&[
+        "Police said 3 people were taken to the hospital, where 1 died on Sunday.",
+        "Three people were taken to the hospital after the crash.",
+    ]);
+    assert_eq!(groups, ["people: 3 (2)"]);
+    // Joined by "and", both numbers were killed.
+    let groups = story_of(&[
+        "Five children and three adults were killed in the fire.",
+        "The fire killed five children.",
+    ]);
+    assert_eq!(groups, ["children killed: 5 (2)"]);
 }
 
 #[test]
