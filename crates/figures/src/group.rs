@@ -332,10 +332,15 @@ fn singular(word: &str) -> String {
 /// Whether the figure whose tokens run from `first` to `last`, in a
 /// sentence ending at token `end`, names a part of a group: a number, then
 /// "of" and a determiner ("three of the victims", "five of those killed"),
-/// unless "all" comes first ("all four of the victims").
+/// unless "all" comes first ("all four of the victims"); or the rest of a
+/// group named before ("the other two boys"; not "three other victims",
+/// a group of its own).
 fn is_partitive(view: &View, first: usize, last: usize, end: usize) -> bool {
     if first > 0 && view.entry(first - 1).roles & WHOLE != 0 {
         return false;
+    }
+    if first > 1 && view.word(first - 1) == "other" && matches!(view.word(first - 2), "the" | "The") {
+        return true;
     }
     (first + 1..(last + 2).min(end.saturating_sub(1))).any(|k| {
         let number = view.is_number(k - 1) || view.entry(k - 1).number > 0.0;

@@ -501,6 +501,12 @@ fn a_part_of_a_group_is_no_count_of_the_group() {
         "Three of those injured remain in hospital after the crash.",
     ]);
     assert_eq!(groups, ["people injured: 7 (2)"]);
+    // The rest of a group is no count of it either.
+    let groups = story_of(&[
+        "Four boys were playing in the park when the shots rang out.",
+        "Police said four boys were playing there. The other two boys ran home.",
+    ]);
+    assert_eq!(groups, ["children: 4 (2)"]);
     // "All" makes it the whole group.
     let groups = story_of(&[
         "Seven people were injured in the crash on the bypass.",
