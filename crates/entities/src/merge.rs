@@ -237,8 +237,20 @@ fn attach_first_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSet
         .filter(|&i| nodes[i].word_count() > 1)
         .map(|i| sets.find(i))
         .collect();
+    // The full names of people by their first word.
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    for &long in distinct {
+        if nodes[long].kind == EntityKind::Person && nodes[long].word_count() > 1 {
+            if let Some(first) = nodes[long].words().next() {
+                by_first.entry(first).or_default().push(long);
+            }
+        }
+    }
     for &short in distinct {
         let node = &nodes[short];
+        let Some(longs) = by_first.get(node.key.as_str()) else {
+            continue;
+        };
         let person = match node.kind {
             EntityKind::Person => true,
             EntityKind::Place => first_name(node.name),
@@ -247,15 +259,7 @@ fn attach_first_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSet
         if !person || node.word_count() != 1 || full_roots.contains(&sets.find(short)) {
             continue;
         }
-        let mut owners: Vec<usize> = distinct
-            .iter()
-            .filter(|&&long| {
-                nodes[long].kind == EntityKind::Person
-                    && nodes[long].word_count() > 1
-                    && nodes[long].words().next() == Some(node.key.as_str())
-            })
-            .map(|&long| sets.find(long))
-            .collect();
+        let mut owners: Vec<usize> = longs.iter().map(|&long| sets.find(long)).collect();
         owners.sort_unstable();
         owners.dedup();
         // A place joins only a person mentioned more, who stays a person.

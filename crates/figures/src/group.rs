@@ -267,13 +267,16 @@ fn collect(
                 nation = origin_after(&view, b + 1, end);
             }
         }
-        let moved = (start..end).any(|k| concepts::is_movement(view.word(k)));
-        let context_event = nearest_event(&view, first, last, start, end);
+        let moved = || (start..end).any(|k| concepts::is_movement(view.word(k)));
         let event = match noun_event {
-            Event::Other => context_event,
+            Event::Other => nearest_event(&view, first, last, start, end),
             // Victims taken somewhere ("six gunshot victims were brought to
             // the hospital") are alive, unless a killing word says otherwise.
-            Event::Killed if moved && context_event != Event::Killed && head_noun.as_deref().is_some_and(is_victim) => {
+            Event::Killed
+                if head_noun.as_deref().is_some_and(is_victim)
+                    && moved()
+                    && nearest_event(&view, first, last, start, end) != Event::Killed =>
+            {
                 Event::Injured
             }
             event => event,
@@ -285,6 +288,7 @@ fn collect(
             None if event != Event::Other && implicit_people(&view, last, end) => Topic::Class(Class::People),
             None => continue,
         };
+        let moved = moved();
         let speaker = figure
             .attribution
             .and_then(|a| article.attributions.get(a))
