@@ -98,11 +98,14 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // headline that told none), so that a later computation may give it
     // another. Before, a lent language was stored as if identified: every
     // article without text whose language no input gave may have had one,
-    // and is marked (one identified from its title gets the same again).
+    // and is marked (one identified from its title gets the same again; a
+    // record that is not JSON, which this store never writes, is read as
+    // giving none rather than failing the migration).
     "
     ALTER TABLE articles ADD COLUMN language_lent INTEGER NOT NULL DEFAULT 0;
     UPDATE articles SET language_lent = 1
-        WHERE language IS NOT NULL AND trim(text) = '' AND json_extract(raw, '$.language') IS NULL;
+        WHERE language IS NOT NULL AND trim(text) = ''
+            AND (CASE WHEN json_valid(raw) THEN json_extract(raw, '$.language') END) IS NULL;
     ",
 ];
 

@@ -2049,10 +2049,43 @@ const THAT_JOINERS: &[&str] = &[
     "were", "be", "been",
 ];
 
+/// Nouns whose "that" opens what they hold, no relative clause ("the fact
+/// that police found …", "reports that a man fired …").
+const COMPLEMENT_NOUNS: &[&str] = &[
+    "fact",
+    "news",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "evidence",
+    "idea",
+    "belief",
+    "hope",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "sign",
+    "signs",
+    "word",
+    "allegation",
+    "allegations",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "assertion",
+    "possibility",
+    "notion",
+    "indication",
+    "indications",
+];
+
 /// Whether the "that" at `i` of an opening opens a relative clause: it
 /// follows a noun (a word that cannot be a verb nor join a clause: "the car
 /// that crashed") and comes before a verb ("that crashed", "that was",
-/// "that police found"), not a determiner ("said that car") nor the start of
+/// "that police found"), not a noun's content ("the fact that police
+/// found", [`COMPLEMENT_NOUNS`]), not a determiner ("said that car") nor the start of
 /// a reported clause ("said Monday that the man …").
 fn relative_that(article: &Article, opening: &[Token], i: usize) -> bool {
     if article.span_text(opening[i].span) != "that" || i == 0 {
@@ -2064,6 +2097,7 @@ fn relative_that(article: &Article, opening: &[Token], i: usize) -> bool {
         && !is_likely_a_verb(article, before)
         && !REPORTING_VERBS.contains(&word_before)
         && !THAT_JOINERS.contains(&word_before.to_lowercase().as_str())
+        && !COMPLEMENT_NOUNS.contains(&word_before.to_lowercase().as_str())
         && !word_before.chars().next().is_some_and(char::is_uppercase);
     after_a_noun
         && opening

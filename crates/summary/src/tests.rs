@@ -1667,7 +1667,12 @@ fn a_relative_clause_with_that_is_an_aside_and_one_that_ends_the_sentence_tells_
         "The bus that was stolen from the depot on Friday turned up in a field.",
         "on Friday"
     ));
-    // "that" after a reporting verb or a day, or as a determiner, does not.
+    // "that" after a reporting verb or a day, or as a determiner, does not,
+    // nor after a noun whose content it opens.
+    assert!(day_is_main(
+        "The news that police found the stolen van on Friday spread quickly.",
+        "on Friday"
+    ));
     assert!(day_is_main(
         "The mayor said that the bakery would reopen on Friday.",
         "on Friday"
@@ -1722,6 +1727,7 @@ fn a_main_clause_with_its_own_day_keeps_the_relative_clause_an_aside() {
             precision: chorus_model::DatePrecision::Day,
             relative: true,
             starts_period: false,
+            announced: false,
         });
     }
     let start = text.find("on Saturday").unwrap();
