@@ -441,22 +441,29 @@ fn the_list_keeps_the_reports_order_across_updates() {
     assert_eq!(small, format!("s{}", &content_hash(&first.raw)[..16]));
 }
 
+/// A store file at `path` brought only up to schema `version`, as an older
+/// build left it.
+fn store_of_schema(path: &std::path::Path, version: usize) -> Connection {
+    let conn = Connection::open(path).expect("open");
+    conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        .expect("version table");
+    for (i, migration) in schema::MIGRATIONS[..version].iter().enumerate() {
+        conn.execute_batch(migration).expect("migration");
+        conn.execute(
+            "INSERT INTO schema_version (version) VALUES (?1)",
+            params![i as i64 + 1],
+        )
+        .expect("version");
+    }
+    conn
+}
+
 #[test]
 fn a_store_of_schema_2_keeps_its_stories_and_is_recomputed_in_full_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("chorus.db");
     {
-        let conn = Connection::open(&path).expect("open");
-        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            .expect("version table");
-        for (i, migration) in schema::MIGRATIONS[..2].iter().enumerate() {
-            conn.execute_batch(migration).expect("migration");
-            conn.execute(
-                "INSERT INTO schema_version (version) VALUES (?1)",
-                params![i as i64 + 1],
-            )
-            .expect("version");
-        }
+        let conn = store_of_schema(&path, 2);
         conn.execute_batch(
             "INSERT INTO articles (id, hash, input, text, raw, published)
                  VALUES ('a1', 'h1', 'a.txt', 'Text.', '{\"text\": \"Text.\"}', '2020-01-01');
@@ -687,17 +694,7 @@ fn a_store_of_schema_4_marks_the_languages_of_articles_without_text_as_lent() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("chorus.db");
     {
-        let conn = Connection::open(&path).expect("open");
-        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            .expect("version table");
-        for (i, migration) in schema::MIGRATIONS[..4].iter().enumerate() {
-            conn.execute_batch(migration).expect("migration");
-            conn.execute(
-                "INSERT INTO schema_version (version) VALUES (?1)",
-                params![i as i64 + 1],
-            )
-            .expect("version");
-        }
+        let conn = store_of_schema(&path, 4);
         conn.execute_batch(
             "INSERT INTO articles (id, hash, input, title, text, raw, language) VALUES
                  ('bare', 'h1', 'a.txt', 'Teen hurt', '', '{\"title\": \"Teen hurt\", \"language\": null}', 'en'),
