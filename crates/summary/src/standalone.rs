@@ -2148,8 +2148,7 @@ pub(crate) fn dates_main_clause(article: &Article, sentence: usize, shown: Span,
 /// `aside_start`, with the noun it describes) carries the sentence's news:
 /// it describes the object of a main clause whose verb came before it and
 /// runs to the end, nothing after it but an attribution ("Police are
-/// looking for a man who shot two people Saturday, police said"). One that
-/// counts from the day (", which has been reported since …"), a
+/// looking for a man who shot two people Saturday, police said"). A
 /// relative clause inside the subject ("The mayor, who visited a school on
 /// Sunday, praised …"; "A man who was shot Saturday died Monday"), a
 /// question ("figure out who shot …") or one after a main clause that names
@@ -2167,11 +2166,6 @@ fn tells_its_news_in_a_relative(
     }) else {
         return false;
     };
-    // A day the clause counts from ("…, which has been reported since the
-    // outbreak on September 27 …") is background to the news, not it.
-    if (pronoun..at).any(|i| article.span_text(tokens[i].span).eq_ignore_ascii_case("since")) {
-        return false;
-    }
     // "Police are trying to figure out who shot …" asks; it describes no one.
     let asks = pronoun > 0 && {
         let before = article.span_text(tokens[pronoun - 1].span).to_lowercase();
