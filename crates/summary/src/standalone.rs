@@ -2106,15 +2106,46 @@ fn relative_that(article: &Article, opening: &[Token], i: usize) -> bool {
 }
 
 /// Whether a day named at `mention` (a span inside `shown`, the part shown
-/// of sentence `sentence` of `article`) dates the sentence's main event: it stands in the main clause
-/// ([`in_main_clause`]: not in a relative clause or a participle aside), not
-/// in a clause set before it by a subordinator up to the first comma, not
-/// inside a quotation, and names no one's thing ("Friday's attack").
+/// of sentence `sentence` of `article`) dates the sentence's main event
+/// ([`day_dating`] is [`Dating::Main`]).
+#[cfg(test)]
 pub(crate) fn dates_main_clause(article: &Article, sentence: usize, shown: Span, mention: Span) -> bool {
+    day_dating(article, sentence, shown, mention) == Dating::Main
+}
+
+/// What a day named in a sentence dates, from the sentence's news to
+/// background (the order a timeline prefers them in, for one day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Dating {
+    /// The sentence's main event ("Fighting broke out on Sunday").
+    Main,
+    /// The event of a clause inside it, whose verb the day dates: a
+    /// relative clause or an aside ("the fighting that erupted on Sunday
+    /// claimed 98 lives"), or a clause set before ("After the gunman fled
+    /// on Friday, police …"); or the event a possessive day names
+    /// ("Friday's attack").
+    Aside,
+    /// Nothing that happened on the day: it starts a period ("since the
+    /// outbreak on September 27"), it comes before a verb that another day
+    /// dates ("On Sunday, fighting continued on Wednesday"), or it is a
+    /// noun's without a verb of its own, or a quotation's.
+    Background,
+}
+
+/// What a day named at `mention` (a span inside `shown`, the part shown of
+/// sentence `sentence` of `article`) dates ([`Dating`]). It dates the main
+/// event when it stands in the main clause ([`in_main_clause`]: not in a
+/// relative clause or a participle aside), not in a clause set before it
+/// by a subordinator up to the first comma, not inside a quotation, and
+/// names no one's thing ("Friday's attack", an aside's); an aside's or a
+/// clause's set before when a verb of that clause comes before it. Either way not when
+/// "since" opens the phrase it sits in, nor when it stands before the
+/// sentence's first verb and a different day follows that verb.
+pub(crate) fn day_dating(article: &Article, sentence: usize, shown: Span, mention: Span) -> Dating {
     let tokens = article.sentence_tokens(&article.sentences[sentence]);
     let tokens = &tokens[tokens.iter().take_while(|t| t.span.start < shown.start).count()..];
     let Some(at) = tokens.iter().position(|t| t.span.end > mention.start) else {
-        return false;
+        return Dating::Background;
     };
     let before = &article.text[shown.start as usize..mention.start as usize];
     let quotes_open = before.chars().filter(|&c| matches!(c, '"' | '“' | '”')).count() % 2 == 1;
@@ -2131,6 +2162,12 @@ pub(crate) fn dates_main_clause(article: &Article, sentence: usize, shown: Span,
     let possessive = [written, after.get(..2).unwrap_or(""), after.get(..4).unwrap_or("")]
         .iter()
         .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if quotes_open
+        || in_a_since_phrase(article, &tokens[..at])
+        || before_another_days_verb(article, tokens, at, mention)
+    {
+        return Dating::Background;
+    }
     let main = in_main_clause(article, tokens);
     // An aside that opens after a subject and its apposition, with no verb
     // before it ("Nehemiah Griego, 15, remained in custody Monday"), holds
@@ -2141,7 +2178,97 @@ pub(crate) fn dates_main_clause(article: &Article, sentence: usize, shown: Span,
         && !RELATIVE_PRONOUNS.contains(&article.span_text(tokens[aside_start].span))
         && !has_a_verb(article, &tokens[..aside_start - 1]);
     let news_in_relative = !main[at] && tells_its_news_in_a_relative(article, tokens, &main, aside_start, at);
-    (main[at] || after_apposition || news_in_relative) && !quotes_open && !subordinate && !possessive
+    if (main[at] || after_apposition || news_in_relative) && !subordinate && !possessive {
+        return Dating::Main;
+    }
+    // "Wednesday's shooting" dates the shooting, as "the shooting on
+    // Wednesday" would.
+    if possessive {
+        return Dating::Aside;
+    }
+    // The clause the day sits in: the aside, or the clause set before.
+    let clause = if subordinate {
+        &tokens[..at]
+    } else {
+        &tokens[aside_start..at]
+    };
+    let own_verb = clause
+        .iter()
+        .any(|t| is_surely_a_verb(article, t) || COMMON_S_VERBS.contains(&article.span_text(t.span)));
+    if own_verb {
+        Dating::Aside
+    } else {
+        Dating::Background
+    }
+}
+
+/// Most words between "since" and the day of the phrase it opens ("since
+/// the outbreak on September 27").
+const SINCE_PHRASE_WORDS: usize = 6;
+
+/// Whether the words before a day (`before`, the sentence up to it) end in
+/// a phrase that "since" opens with no verb or punctuation after it ("…
+/// reported since the outbreak on September 27"): the day starts a period,
+/// the sentence tells what has happened since. "Since he was shot on
+/// Sunday" has a verb of its own, which the day dates.
+fn in_a_since_phrase(article: &Article, before: &[Token]) -> bool {
+    for token in before.iter().rev().take(SINCE_PHRASE_WORDS) {
+        let text = article.span_text(token.span);
+        if token.kind == TokenKind::Punct || may_be_a_verb(article, token) || AUXILIARIES.contains(&text) {
+            return false;
+        }
+        if text.eq_ignore_ascii_case("since") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the day at token `at` (written at `mention`) is set before the
+/// sentence `tokens` in an opening phrase that a comma closes, while a
+/// different day follows the first verb after it in that verb's own clause
+/// ("On Sunday, fighting continued on Wednesday …"): the day after the
+/// verb dates it, and this one names something else. A day after a
+/// punctuation mark, a relative pronoun or a subordinator ("On Sunday,
+/// police arrested a man who robbed the bakery on Saturday") dates another
+/// clause's verb, and a possessive one ("near Saturday's scene") a noun.
+fn before_another_days_verb(article: &Article, tokens: &[Token], at: usize, mention: Span) -> bool {
+    let Some(comma) = tokens[at..]
+        .iter()
+        .position(|t| article.span_text(t.span) == ",")
+        .map(|c| c + at)
+    else {
+        return false;
+    };
+    if tokens[..comma].iter().any(|t| may_be_a_verb(article, t)) {
+        return false;
+    }
+    let Some(verb) = (comma + 1..tokens.len()).find(|&i| is_likely_a_verb(article, &tokens[i])) else {
+        return false;
+    };
+    let Some(this) = article.dates.iter().find(|d| d.span == mention) else {
+        return false;
+    };
+    let same_clause = tokens[verb + 1..].iter().take_while(|t| {
+        let text = article.span_text(t.span);
+        t.kind != TokenKind::Punct
+            && !RELATIVE_PRONOUNS.contains(&text)
+            && text != "that"
+            && !SUBORDINATORS.contains(&text)
+    });
+    let Some(end) = same_clause.last().map(|t| t.span.end) else {
+        return false;
+    };
+    let from = tokens[verb].span.end;
+    article.dates.iter().any(|d| {
+        let after = article.text[d.span.end as usize..].trim_start_matches(['\'', '’']);
+        d.precision == chorus_model::DatePrecision::Day
+            && d.date != this.date
+            && d.span.start >= from
+            && d.span.end <= end
+            && !after.starts_with('s')
+            && !article.span_text(d.span).ends_with('s')
+    })
 }
 
 /// Whether the relative clause holding token `at` (its aside opening at

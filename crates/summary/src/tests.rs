@@ -1758,3 +1758,91 @@ fn a_day_whose_news_sits_in_a_relative_clause_is_told_before_an_aside() {
     )];
     assert_eq!(day_sentences(&articles, 1), [("2021-05-01".to_string(), 0, 1)]);
 }
+
+/// What the day written as `words` in the one-sentence article `text`
+/// dates ([`crate::standalone::day_dating`]), with the days `days` (words,
+/// day of May 2021) resolved in it.
+fn dating_of(text: &str, days: &[(&str, u32)], words: &str) -> crate::standalone::Dating {
+    let mut article = article("a", text);
+    for &(written, day) in days {
+        let start = text.find(written).unwrap();
+        article.dates.push(chorus_model::DateMention {
+            span: chorus_model::Span::new(start, start + written.len()),
+            date: chrono::NaiveDate::from_ymd_opt(2021, 5, day).unwrap(),
+            precision: chorus_model::DatePrecision::Day,
+            relative: true,
+            starts_period: false,
+            announced: false,
+        });
+    }
+    let start = text.find(words).unwrap();
+    let mention = chorus_model::Span::new(start, start + words.len());
+    crate::standalone::day_dating(&article, 0, article.sentences[0].span, mention)
+}
+
+#[test]
+fn a_day_that_dates_a_clause_of_its_own_ranks_above_one_that_starts_a_period_or_dates_nothing() {
+    use crate::standalone::Dating;
+    // A relative clause inside the subject whose verb the day dates tells
+    // that day's event, below the main clause's.
+    let erupted = "By official counts, the heavy shelling that erupted on Sunday killed 40 villagers in the valley.";
+    assert_eq!(dating_of(erupted, &[("on Sunday", 2)], "on Sunday"), Dating::Aside);
+    let fled = "After the driver fled the depot on Sunday, inspectors sealed the gates.";
+    assert_eq!(dating_of(fled, &[("on Sunday", 2)], "on Sunday"), Dating::Aside);
+    assert_eq!(
+        dating_of("Sunday's shelling destroyed the old mill.", &[("Sunday", 2)], "Sunday"),
+        Dating::Aside
+    );
+    // A day in a phrase that "since" opens starts a period: what the
+    // sentence tells happened after it, even in a relative clause that
+    // ends the sentence.
+    let since = "The mayor did not blame the miners for the closures, which have been reported by local radio \
+                 since the collapse on Sunday of the north shaft.";
+    assert_eq!(dating_of(since, &[("on Sunday", 2)], "on Sunday"), Dating::Background);
+    let since_main = "Rescuers have pulled 12 miners out since the collapse on Sunday.";
+    assert_eq!(
+        dating_of(since_main, &[("on Sunday", 2)], "on Sunday"),
+        Dating::Background
+    );
+    // "Since" with a verb of its own dates that verb.
+    let since_verb = "Since the shaft collapsed on Sunday, rescuers have pulled 12 miners out.";
+    assert_eq!(dating_of(since_verb, &[("on Sunday", 2)], "on Sunday"), Dating::Aside);
+    // A day set before a verb that another day dates names no event of
+    // its own; the other day dates the verb.
+    let two_days = "On Sunday, the strike went on at the docks on Wednesday despite the talks.";
+    let days = [("On Sunday", 2), ("on Wednesday", 5)];
+    assert_eq!(dating_of(two_days, &days, "On Sunday"), Dating::Background);
+    assert_eq!(dating_of(two_days, &days, "on Wednesday"), Dating::Main);
+    // Not when the other day is in a relative clause or a possessive.
+    let relative = "On Sunday, police arrested a man who robbed the bakery on Saturday.";
+    let days = [("On Sunday", 2), ("on Saturday", 1)];
+    assert_eq!(dating_of(relative, &days, "On Sunday"), Dating::Main);
+    let possessive = "On Monday, a boy was hurt near the scene of Saturday's fire.";
+    let days = [("On Monday", 3), ("Saturday", 1)];
+    assert_eq!(dating_of(possessive, &days, "On Monday"), Dating::Main);
+    // A quotation's day is background.
+    let quoted = "\"We closed the road on Sunday,\" the officer said.";
+    assert_eq!(dating_of(quoted, &[("on Sunday", 2)], "on Sunday"), Dating::Background);
+}
+
+#[test]
+fn a_day_told_by_the_verb_of_its_event_beats_one_that_starts_a_period() {
+    let articles = vec![
+        dated(
+            "a",
+            "The mayor did not blame the miners for the closures, which have been reported by local radio \
+             since the collapse on Sunday of the north shaft.",
+            (2021, 5, 5),
+            &[("on Sunday", (2021, 5, 2))],
+        ),
+        dated(
+            "b",
+            "By official counts, the collapse of the north shaft that happened on Sunday trapped 40 miners underground.",
+            (2021, 5, 5),
+            &[("on Sunday", (2021, 5, 2))],
+        ),
+    ];
+    let days = day_sentences(&articles, 1);
+    assert_eq!(days.len(), 1);
+    assert_eq!(days[0].1, 1, "the shaft's collapse, not the mayor: {days:?}");
+}

@@ -21,8 +21,11 @@
 //! Events
 //! are grouped by day; within a day the best-supported sentences are kept,
 //! without repeats, and among equals first one whose day dates its main
-//! event ("The river burst its banks on Sunday"), not an aside ("The mayor,
-//! who visited a school on Sunday, …"), a quotation or "Sunday's storm".
+//! event ("The river burst its banks on Sunday"), then one whose day dates
+//! the verb of an aside ("The mayor, who visited a school on Sunday, …") or
+//! names an event ("Sunday's storm"), last one where it dates nothing that
+//! happened on it: a quotation's, or a period's start ("since the flood on
+//! Sunday").
 //!
 //! The days kept are the most important ones: first those that the most
 //! chronologies among the articles list (an article that writes out ten
@@ -40,7 +43,7 @@ use chorus_model::hash::FastMap;
 use chorus_model::{Article, DateMention, DatePrecision, Span};
 use chrono::NaiveDate;
 
-use crate::standalone::{dates_main_clause, is_broadcast_listing};
+use crate::standalone::{day_dating, is_broadcast_listing, Dating};
 use crate::{has_dangling_pronoun, shown_text, ShownParts};
 
 /// Days before a story's first article beyond which a date is background.
@@ -165,7 +168,7 @@ pub fn timeline_with(
     // the part shown and whether it leans on context; and
     // how many articles mention each day at all, in any sentence: the days
     // many reports come back to are the story's key days.
-    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, Span, Telling, bool)>> = BTreeMap::new();
+    let mut by_date: BTreeMap<NaiveDate, Vec<(usize, Span, Telling, Dating)>> = BTreeMap::new();
     let mut weights: BTreeMap<NaiveDate, DayWeight> = BTreeMap::new();
     for &m in &reports {
         let own = articles[m].published.map(|p| p.date());
@@ -231,11 +234,11 @@ pub fn timeline_with(
                 } else {
                     Telling::Dated
                 };
-                let main = dates_main_clause(article, sentence, shown.span, mention.span);
+                let dating = day_dating(article, sentence, shown.span, mention.span);
                 let list = by_date.entry(mention.date).or_default();
                 match list.iter_mut().find(|(i, _, _, _)| *i == index) {
-                    Some(entry) => entry.3 |= main,
-                    None => list.push((index, shown.span, telling, main)),
+                    Some(entry) => entry.3 = entry.3.min(dating),
+                    None => list.push((index, shown.span, telling, dating)),
                 }
             }
         }
@@ -258,7 +261,7 @@ pub fn timeline_with(
         if let Some(&index) = position.get(&SentenceRef { article: m, sentence }) {
             let list = by_date.entry(own).or_default();
             if !list.iter().any(|&(i, _, _, _)| i == index) {
-                list.push((index, shown.span, Telling::UndatedLead, true));
+                list.push((index, shown.span, Telling::UndatedLead, Dating::Main));
             }
         }
     }
@@ -272,22 +275,23 @@ pub fn timeline_with(
         let Some(best) = candidates.iter().map(|&(_, _, telling, _)| telling).min() else {
             continue;
         };
-        let mut candidates: Vec<(usize, Span, bool)> = candidates
+        let mut candidates: Vec<(usize, Span, Dating)> = candidates
             .into_iter()
             .filter(|&(_, _, telling, _)| telling == best)
             .map(|(index, shown, _, main)| (index, shown, main))
             .collect();
         // Among equally supported sentences, one whose day dates its main
         // event ("Fighting broke out on Sunday") tells the day before one
-        // that names it in an aside ("…, who was reporting for jury duty on
-        // Monday, told …"), a clause set before ("When … on Sunday, …"), a
-        // quotation or a possessive ("Friday's attack").
+        // that dates an aside's verb ("…, who was reporting for jury duty on
+        // Monday, told …"), a clause set before ("When … on Sunday, …") or
+        // a possessive ("Friday's attack"), and that before one that names
+        // it in a quotation or as the start of a period ("since …").
         candidates.sort_by(|&(a, _, main_a), &(b, _, main_b)| {
             let (sa, sb) = (&alignment.sentences[a], &alignment.sentences[b]);
             sb.support
                 .independent
                 .cmp(&sa.support.independent)
-                .then(main_b.cmp(&main_a))
+                .then(main_a.cmp(&main_b))
                 .then(sb.centrality.total_cmp(&sa.centrality))
                 .then(a.cmp(&b))
         });
