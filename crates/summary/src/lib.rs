@@ -29,7 +29,10 @@ the article's, from a later offset of the cited sentence; the timeline
 shows its entries the same way, by the same function, `shown_part`). A
 sentence that is the page's though it reads like one ("Posted by … on
 April 2, 2005 11:01 PM.", a footer giving an e-mail address) is never
-chosen. Any other
+chosen; one that reads as a photo's caption ("Police investigate a
+shooting at a motel in South Seattle, July 11, 2016.", "Buy Photo A man
+walks past …") ranks as if one independent source fewer said it, and the
+timeline tells a day by it only after the prose that tells it. Any other
 sentence that only opens with a connective ("But", "However, the talks
 …") or in the writer's voice ("I've got news for …") stays a candidate,
 ranked as if one independent source fewer said it: a reader meets it
@@ -130,7 +133,7 @@ mod timeline;
 use chorus_compare::{AlignedSentence, SentenceRef, StoryAlignment, Support};
 use chorus_model::hash::FastMap;
 use chorus_model::{Article, Span};
-use standalone::{antecedent_name_words, names_someone, without_possessive};
+use standalone::{antecedent_name_words, names_someone, reads_as_caption, without_possessive};
 use statements::{share_a_count, share_a_statement, statements_in, Statement};
 
 pub use standalone::{
@@ -162,6 +165,11 @@ const MIN_RELATIVE_SCORE: f32 = 0.1;
 /// (Measured on NeuS train: 0.2 and leaving such sentences out both score
 /// within 0.0005 ROUGE-1 of this.)
 const CONNECTIVE_PENALTY: f32 = 1.0;
+/// Score a sentence that reads as a photo's caption loses
+/// ([`standalone::reads_as_caption`]: "A man walks past a shrine … in Mount
+/// Vernon, Dec. 26, 2016."): as much as one independent source, so that
+/// the story's prose as well supported comes first.
+const CAPTION_PENALTY: f32 = 1.0;
 /// Bounds of a summary sentence's length, in words.
 const MIN_WORDS: usize = 6;
 const MAX_WORDS: usize = 80;
@@ -415,6 +423,10 @@ impl<'a> Ranking<'a> {
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             return None;
         }
+        let penalty = match reads_as_caption(article.span_text(whole)) {
+            true => penalty + CAPTION_PENALTY,
+            false => penalty,
+        };
         Some(Candidate {
             index,
             score: self.score(index, words, penalty),

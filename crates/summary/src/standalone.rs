@@ -1204,6 +1204,70 @@ fn has_gallery_counter(sentence: &str) -> bool {
     })
 }
 
+/// The chrome a page prints with a photo, lower case: a caption's ("Buy
+/// Photo A man walks past …", "… Jr. Family photo …") or a gallery's
+/// ("View as gallery Open Gallery The …").
+const CAPTION_CHROME: &[&str] = &[
+    "buy photo",
+    "article photos",
+    "family photo",
+    "courtesy photo",
+    "photo courtesy",
+    "file photo",
+    "view as gallery",
+    "open gallery",
+];
+
+/// Whether a sentence reads as a photo's caption rather than the story's
+/// prose: it holds the chrome a page prints with a photo
+/// ([`CAPTION_CHROME`]), or it ends on a day written out with its year
+/// after a comma, as captions date their photo ("Police investigate a
+/// shooting at a motel in South Seattle, July 11, 2016.", "… on Thursday,
+/// Feb. 23, 2017."), and attributes nothing ("…, police said" is a
+/// report's). Prose names a recent day by its weekday. A caption may be
+/// the story's only sentence on a point, so it ranks below prose rather
+/// than going.
+pub(crate) fn reads_as_caption(sentence: &str) -> bool {
+    if sentence.contains("hoto") || sentence.contains("allery") {
+        let lower = sentence.to_lowercase();
+        if CAPTION_CHROME.iter().any(|chrome| lower.contains(chrome)) {
+            return true;
+        }
+    }
+    ends_with_a_dated_photo(sentence)
+        && !sentence
+            .split_whitespace()
+            .any(|word| REPORTING_VERBS.contains(&word.trim_end_matches([',', '.'])) || word == "told")
+}
+
+/// Whether a sentence ends on a day written out with its year after a
+/// comma: "…, Dec. 26, 2016.", "…, 26 December 2016." or "… on Thursday,
+/// Jan. 5, 2017.".
+fn ends_with_a_dated_photo(sentence: &str) -> bool {
+    let body = sentence.trim_end().trim_end_matches(['.', '"', '”', ')']);
+    let Some((before, year)) = body.rsplit_once(' ') else {
+        return false;
+    };
+    if !(year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20")))
+    {
+        return false;
+    }
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let words: Vec<&str> = before.rsplitn(3, ' ').collect();
+    let [second, first, rest] = words[..] else {
+        return false;
+    };
+    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let is_month = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        w.len() >= 3 && chorus_text::ENGLISH_MONTHS.iter().any(|m| m.starts_with(w.as_str()))
+    };
+    let day_month = (is_month(first) && is_day(second)) || (is_day(first) && is_month(second));
+    day_month && rest.ends_with(',')
+}
+
 /// Most words from the start of a reader's comment to the end of its stamp
 /// ("At 15:27 26th Apr 2009, Icecold_00 wrote:", "February 24, 2011
 /// 04:37 pm at 4:37 pm |").
@@ -2479,7 +2543,7 @@ pub fn opening_clauses(article: &Article, sentence: usize, max_words: usize) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{leans_on_context, refers_back, shown_start, standalone_start, stands_alone};
+    use super::{leans_on_context, reads_as_caption, refers_back, shown_start, standalone_start, stands_alone};
 
     #[test]
     fn sentences_that_refer_back_or_are_fragments_do_not_stand_alone() {
@@ -2944,6 +3008,39 @@ mod tests {
             "Police said 3 of 12 people shot on Sunday were still in hospital."
         ));
         assert!(stands_alone("The photo shows 2 of 4 suspects leaving the store."));
+    }
+
+    #[test]
+    fn photo_captions_are_told_from_prose() {
+        // A scene dated in full after a comma, as captions date a photo.
+        assert!(reads_as_caption(
+            "Firefighters hose down the roof of the old mill in Riverton, Aug. 3, 2019."
+        ));
+        assert!(reads_as_caption(
+            "A wreath hangs on the gate of the depot on Tuesday, March 12, 2019."
+        ));
+        assert!(reads_as_caption("Volunteers stack sandbags by the canal, 4 June 2018."));
+        // The chrome a page prints with a photo.
+        assert!(reads_as_caption(
+            "Buy Photo Neighbours light candles outside the bakery on Elm Street."
+        ));
+        assert!(reads_as_caption(
+            "Ada Brown. Family photo Ada Brown, 9, was hurt when the wall fell."
+        ));
+        // Prose: a recent day by its weekday, an attribution, a year alone.
+        assert!(!reads_as_caption(
+            "Firefighters hosed down the roof of the old mill on Sunday night."
+        ));
+        assert!(!reads_as_caption(
+            "The wall fell at about 4 p.m. on Tuesday, March 12, 2019, the fire chief said."
+        ));
+        assert!(!reads_as_caption(
+            "Neighbors say the wall fell on the boy on Tuesday, March 12, 2019."
+        ));
+        assert!(!reads_as_caption("The mill was built by the Brown family in 1901."));
+        assert!(!reads_as_caption(
+            "The bakery has been closed since the fire of June 2018."
+        ));
     }
 
     #[test]

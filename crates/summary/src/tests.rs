@@ -1846,3 +1846,28 @@ fn a_day_told_by_the_verb_of_its_event_beats_one_that_starts_a_period() {
     assert_eq!(days.len(), 1);
     assert_eq!(days[0].1, 1, "the shaft's collapse, not the mayor: {days:?}");
 }
+
+#[test]
+fn a_photo_caption_comes_after_the_prose_in_summary_and_timeline() {
+    // Two outlets print the same caption; one tells the day in prose.
+    let caption = "Firefighters hose down the roof of the old flour mill in Riverton after the blaze, Aug. 3, 2019.";
+    let articles = vec![
+        dated(
+            "a",
+            &format!(
+                "{caption} Firefighters fought the blaze at the old flour mill in Riverton for six hours on Saturday."
+            ),
+            (2019, 8, 4),
+            &[("Aug. 3, 2019", (2019, 8, 3)), ("on Saturday", (2019, 8, 3))],
+        ),
+        dated("b", caption, (2019, 8, 4), &[("Aug. 3, 2019", (2019, 8, 3))]),
+    ];
+    let members: Vec<usize> = (0..articles.len()).collect();
+    let alignment = align_story(&articles, &members, &members);
+    let summary = summarize(&articles, &alignment, &SummaryOptions { max_words: 20 });
+    assert_eq!(
+        summary_texts(&articles, &summary),
+        ["Firefighters fought the blaze at the old flour mill in Riverton for six hours on Saturday."]
+    );
+    assert_eq!(day_sentences(&articles, 1), [("2019-08-03".to_string(), 0, 1)]);
+}

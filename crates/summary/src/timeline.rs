@@ -43,7 +43,7 @@ use chorus_model::hash::FastMap;
 use chorus_model::{Article, DateMention, DatePrecision, Span};
 use chrono::NaiveDate;
 
-use crate::standalone::{day_dating, is_broadcast_listing, Dating};
+use crate::standalone::{day_dating, is_broadcast_listing, reads_as_caption, Dating};
 use crate::{has_dangling_pronoun, shown_text, ShownParts};
 
 /// Days before a story's first article beyond which a date is background.
@@ -275,7 +275,7 @@ pub fn timeline_with(
         let Some(best) = candidates.iter().map(|&(_, _, telling, _)| telling).min() else {
             continue;
         };
-        let mut candidates: Vec<(usize, Span, Dating)> = candidates
+        let candidates: Vec<(usize, Span, Dating)> = candidates
             .into_iter()
             .filter(|&(_, _, telling, _)| telling == best)
             .map(|(index, shown, _, main)| (index, shown, main))
@@ -286,17 +286,28 @@ pub fn timeline_with(
         // Monday, told …"), a clause set before ("When … on Sunday, …") or
         // a possessive ("Friday's attack"), and that before one that names
         // it in a quotation or as the start of a period ("since …").
-        candidates.sort_by(|&(a, _, main_a), &(b, _, main_b)| {
+        // The story's prose tells a day before a photo's caption
+        // ("Police investigate a shooting at a motel, July 11, 2016.").
+        let caption = |index: usize| {
+            let at = alignment.sentences[index].at;
+            let article = &articles[at.article];
+            reads_as_caption(article.span_text(article.sentences[at.sentence].span))
+        };
+        let mut candidates: Vec<(usize, Span, Dating, bool)> = candidates
+            .into_iter()
+            .map(|(index, shown, dating)| (index, shown, dating, caption(index)))
+            .collect();
+        candidates.sort_by(|&(a, _, main_a, caption_a), &(b, _, main_b, caption_b)| {
             let (sa, sb) = (&alignment.sentences[a], &alignment.sentences[b]);
-            sb.support
-                .independent
-                .cmp(&sa.support.independent)
+            caption_a
+                .cmp(&caption_b)
+                .then(sb.support.independent.cmp(&sa.support.independent))
                 .then(main_a.cmp(&main_b))
                 .then(sb.centrality.total_cmp(&sa.centrality))
                 .then(a.cmp(&b))
         });
         let mut chosen: Vec<(usize, Span)> = Vec::new();
-        for (index, shown, _) in candidates {
+        for (index, shown, _, _) in candidates {
             if chosen.len() == options.sentences_per_date {
                 break;
             }
