@@ -1216,6 +1216,10 @@ const CAPTION_CHROME: &[&str] = &[
     "file photo",
     "view as gallery",
     "open gallery",
+    "buy this photo",
+    "related photos",
+    "photo via",
+    "gallery:",
 ];
 
 /// Whether a sentence reads as a photo's caption rather than the story's
@@ -1234,10 +1238,50 @@ pub(crate) fn reads_as_caption(sentence: &str) -> bool {
             return true;
         }
     }
-    ends_with_a_dated_photo(sentence)
-        && !sentence
-            .split_whitespace()
-            .any(|word| REPORTING_VERBS.contains(&word.trim_end_matches([',', '.'])) || word == "told")
+    opens_with_a_photo_credit(sentence)
+        || ends_with_a_dated_photo(sentence)
+            && !sentence
+                .split_whitespace()
+                .any(|word| REPORTING_VERBS.contains(&word.trim_end_matches([',', '.'])) || word == "told")
+}
+
+/// Most words of a photographer's credit that opens a caption.
+const PHOTO_CREDIT_WORDS: usize = 8;
+
+/// Whether a sentence opens with a photo's credit, a photographer and an
+/// outlet joined by a slash ("(Todd Maisel/New York Daily News) Police
+/// investigate …", "( Melissa Phillip / Houston Chronicle ) A home …",
+/// "Melinda Meza/KCRA Stockton police …"), or with a photo agency's day in
+/// capitals ("JUNE 08: Students leave …").
+fn opens_with_a_photo_credit(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(PHOTO_CREDIT_WORDS).collect();
+    let capital = |w: &str| w.trim_start_matches('(').starts_with(char::is_uppercase);
+    if let [first, second, ..] = words[..] {
+        let agency_day = first.len() >= 3
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && chorus_text::is_english_month(first)
+            && second
+                .strip_suffix(':')
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+        if agency_day {
+            return true;
+        }
+        let joined = !second.contains(['(', ')'])
+            && second
+                .split_once('/')
+                .is_some_and(|(a, b)| capital(a) && capital(b) && !matches!(first, "A" | "An" | "The"));
+        if capital(first) && joined {
+            return true;
+        }
+    }
+    sentence.starts_with('(')
+        && words.iter().position(|w| w.contains(')')).is_some_and(|close| {
+            let credit = words[..=close].join(" ");
+            credit.contains('/')
+                && words[..=close]
+                    .iter()
+                    .all(|w| capital(w) || matches!(*w, "(" | "/" | ")"))
+        })
 }
 
 /// Whether a sentence ends on a day written out with its year after a
@@ -3027,6 +3071,17 @@ mod tests {
         assert!(reads_as_caption(
             "Ada Brown. Family photo Ada Brown, 9, was hurt when the wall fell."
         ));
+        // A photographer's credit, an agency's day.
+        assert!(reads_as_caption(
+            "(Jo Smith/Riverton Herald) Firefighters stand outside the mill after the blaze."
+        ));
+        assert!(reads_as_caption(
+            "( Jo Smith / Riverton Herald ) The mill is shown after the blaze on Tuesday."
+        ));
+        assert!(reads_as_caption("Jo Smith/KRVT Firefighters stand outside the mill."));
+        assert!(reads_as_caption(
+            "AUGUST 03: Firefighters stand outside the mill after the blaze."
+        ));
         // Prose: a recent day by its weekday, an attribution, a year alone.
         assert!(!reads_as_caption(
             "Firefighters hosed down the roof of the old mill on Sunday night."
@@ -3038,6 +3093,23 @@ mod tests {
             "Neighbors say the wall fell on the boy on Tuesday, March 12, 2019."
         ));
         assert!(!reads_as_caption("The mill was built by the Brown family in 1901."));
+        assert!(!reads_as_caption(
+            "An Endangered/Missing Child Advisory was issued on Thursday morning."
+        ));
+        assert!(!reads_as_caption(
+            "Police were called to the Photo Gallery Apartments at 4 a.m."
+        ));
+        // An agency's dateline is no credit, nor a gallery's label glued
+        // before the lead.
+        assert!(!reads_as_caption(
+            "RIVERTON (KRVT/AP) — A fire destroyed the old mill on Tuesday, the fire chief said."
+        ));
+        assert!(!reads_as_caption(
+            "Wall falls on boy in Riverton Photos Police in Riverton are looking into how the wall fell."
+        ));
+        assert!(!reads_as_caption(
+            "(The mill, built in 1901, was empty.) Firefighters stayed until dawn."
+        ));
         assert!(!reads_as_caption(
             "The bakery has been closed since the fire of June 2018."
         ));
