@@ -222,6 +222,13 @@ const MOVED: &str = "sent send sending sends deployed deploying deploy deploymen
                      brought arrived arriving envoyés envoyé déployés transférés entsandt \
                      geschickt verlegt enviados desplegados";
 
+/// Words that say a count was corrected: one sentence that gives two
+/// values of a count with one of them ("initially said three …, then four")
+/// gives its earlier and later value.
+const REVISED: &str = "initially originally revised revising revises corrected correcting corrects \
+                       updated updating amended upgraded downgraded initialement rectifié zunächst \
+                       korrigiert inicialmente corrigió";
+
 /// What a word says, for the story-level comparison.
 #[derive(Debug, Clone, Copy, Default)]
 struct Meaning {
@@ -232,6 +239,7 @@ struct Meaning {
     people_noun: bool,
     event: Option<Event>,
     moved: bool,
+    revised: bool,
 }
 
 static MEANINGS: LazyLock<TermMap<(&'static str, Meaning)>> = LazyLock::new(|| {
@@ -264,6 +272,9 @@ static MEANINGS: LazyLock<TermMap<(&'static str, Meaning)>> = LazyLock::new(|| {
     }
     for word in MOVED.split_whitespace() {
         entry(&mut map, word).moved = true;
+    }
+    for word in REVISED.split_whitespace() {
+        entry(&mut map, word).revised = true;
     }
     map
 });
@@ -330,6 +341,11 @@ pub(crate) fn is_movement(word: &str) -> bool {
     meaning(word).is_some_and(|m| m.moved)
 }
 
+/// Whether a lower-cased word says that a count was corrected.
+pub(crate) fn is_revision(word: &str) -> bool {
+    meaning(word).is_some_and(|m| m.revised)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,5 +366,7 @@ mod tests {
         assert_eq!(nation_adjective(nation_of("turks").unwrap_or(0)), "Turkish");
         assert_eq!(event_of("killed"), Some(Event::Killed));
         assert!(is_movement("sent"));
+        assert!(is_revision("initially"));
+        assert!(!is_revision("later"));
     }
 }

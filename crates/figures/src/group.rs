@@ -24,8 +24,12 @@
 //!   estimate of 4,000);
 //! * within one article, two different death or injury tolls from the
 //!   same source are different incidents, not a dispute;
-//! * a part of a group ("three of the victims", "five of those killed")
-//!   is no count of the group, and stays out.
+//! * a part of a group ("three of the victims", "five of those killed",
+//!   "the other two boys", a man counted beside others: "four women and
+//!   one man") is no count of the group, and stays out;
+//! * a count of the rest of something ("three other victims", "two more
+//!   suspects", "five others") may be a whole count or a part, and disputes
+//!   no other value.
 //!
 //! One sentence that gives two numbers of the same noun counts two things
 //! ("222 Democrats voted for it and six Democrats against"): the two values
@@ -39,9 +43,13 @@
 //! Values equal within rounding ("nearly 1,000", "1,000", "about a
 //! thousand") are one [`FigureValue`] with several occurrences, when they
 //! bound the same way (a lower bound "at least 300" stays apart from "300").
-//! A group is disputed when two of its values cannot both be true: their
-//! ranges ("at least 300" is 300 and more, "hundreds" 200–900, "about
-//! 1,000" 900–1,100) do not overlap even widened by a twentieth.
+//! A group is disputed when two of its values cannot both be true: the
+//! values their words and rounding allow do not overlap. "at least 300" and
+//! "more than 300" are 300 and over; "up to 20" 20 and under; "about 1,000"
+//! a tenth either side, widened by a twentieth for rounding; "nearly
+//! 1,000" as low but never over 1,000 ("nearly $1 trillion" and "$1.2
+//! trillion" dispute); "hundreds" 200–900 widened by a twentieth; a plain
+//! number its rounding ("1,000" 950–1,050, "1,040" 1,035–1,045, "3" 3).
 //!
 //! Groups kept: those with two values or more, and those with one value
 //! reported by two articles or more; disputed groups first, then by the
@@ -53,7 +61,7 @@ use chorus_model::{Approximation, Article, Span};
 use chrono::Datelike;
 
 use crate::concepts::{self, Class, Event};
-use crate::lexicon::{self, Lang, UnitKind, DETERMINER, DIRECTION, FROM, OF, WHOLE};
+use crate::lexicon::{self, Lang, UnitKind, AND, DETERMINER, DIRECTION, FROM, OF, ONE_ARTICLE, REMAINDER, WHOLE};
 use crate::view::View;
 
 /// Most times one value may be another's for both to be about one thing.
@@ -171,6 +179,10 @@ struct Candidate {
     counted_text: Option<String>,
     moved: bool,
     destination: Option<String>,
+    /// Its sentence says a count was corrected ("initially said …").
+    revised: bool,
+    /// It counts the rest of something ("three other victims").
+    remainder: bool,
 }
 
 /// Add the comparable figures of one article to `out`.
@@ -288,6 +300,20 @@ fn collect(
             None if event != Event::Other && implicit_people(&view, last, end) => Topic::Class(Class::People),
             None => continue,
         };
+        // A man among the people counted is a part of them: "Four women
+        // and one man were shot".
+        let generic_person = topic == Topic::Class(Class::People) && !people_noun && noun_event == Event::Other;
+        if generic_person && figure.counted.is_some() && is_coordinated(&view, first, last, start, end) {
+            continue;
+        }
+        // The rest of a count of the sentence with another event is the
+        // whole count of its own: "one man dead and six others wounded".
+        let remainder = is_remainder(&view, first, last, end)
+            && !out
+                .iter()
+                .rev()
+                .take_while(|o| o.article == index && o.sentence == start)
+                .any(|o| o.event != event);
         let moved = moved();
         let speaker = figure
             .attribution
@@ -318,6 +344,8 @@ fn collect(
             counted_text: figure.counted.map(|c| article.span_text(c).to_string()),
             moved,
             destination: if moved { destination(&view, last + 1, end) } else { None },
+            revised: (start..end).any(|k| concepts::is_revision(view.word(k))),
+            remainder,
         });
     }
 }
@@ -337,8 +365,8 @@ fn singular(word: &str) -> String {
 /// sentence ending at token `end`, names a part of a group: a number, then
 /// "of" and a determiner ("three of the victims", "five of those killed"),
 /// unless "all" comes first ("all four of the victims"); or the rest of a
-/// group named before ("the other two boys"; not "three other victims",
-/// a group of its own).
+/// group named before ("the other two boys"; for "three other victims" see
+/// [`is_remainder`]).
 fn is_partitive(view: &View, first: usize, last: usize, end: usize) -> bool {
     if first > 0 && view.entry(first - 1).roles & WHOLE != 0 {
         return false;
@@ -352,10 +380,42 @@ fn is_partitive(view: &View, first: usize, last: usize, end: usize) -> bool {
     })
 }
 
+/// Whether the figure whose tokens run from `first` to `last`, in a
+/// sentence ending at token `end`, counts the rest of something: "three
+/// other victims", "two more suspects", "four others", "at least 10 more",
+/// "another three people". It may be the whole count of what happened to
+/// them ("five others died") or only a part ("four others were killed"
+/// beside three victims named), so it disputes no other value, unless its
+/// sentence gives a count of another event before it (see `collect`).
+fn is_remainder(view: &View, first: usize, last: usize, end: usize) -> bool {
+    let number = |k: usize| view.is_number(k) || view.entry(k).number > 0.0;
+    (first > 0 && view.entry(first - 1).roles & REMAINDER != 0)
+        || (first + 1..(last + 2).min(end)).any(|k| number(k - 1) && view.entry(k).roles & REMAINDER != 0)
+}
+
+/// Whether a count whose tokens run from `first` to `last` (its counted
+/// noun included) is joined by "and" or a comma to another count of people
+/// in the sentence `start..end`, and so names a part of the people counted
+/// ("Four women and one man were shot", "two men and a woman", "4 Women, 1
+/// Man"; not "armed with a shotgun and one person").
+fn is_coordinated(view: &View, first: usize, last: usize, start: usize, end: usize) -> bool {
+    let count = |k: usize| view.is_number(k) || view.entry(k).number > 0.0 || view.entry(k).roles & ONE_ARTICLE != 0;
+    let joins = |k: usize| view.entry(k).roles & AND != 0 || view.word(k) == ",";
+    let person = |k: usize| concepts::class_of(view.word(k)).is_some();
+    let after = last + 3 < end && joins(last + 1) && count(last + 2) && (last + 3..(last + 5).min(end)).any(person);
+    let before = first > start + 2
+        && joins(first - 1)
+        && person(first - 2)
+        && (first.saturating_sub(5).max(start)..first - 2).any(count);
+    after || before
+}
+
 /// Whether two figures are two numbers one sentence gives for the same
-/// noun, and so count different things.
+/// noun, and so count different things: not when the sentence corrects a
+/// count ("police initially said three people were hurt, then four
+/// people"), whose earlier and later values dispute each other.
 fn siblings(a: &Candidate, b: &Candidate) -> bool {
-    a.article == b.article && a.sentence == b.sentence && a.head.is_some() && a.head == b.head
+    a.article == b.article && a.sentence == b.sentence && a.head.is_some() && a.head == b.head && !a.revised
 }
 
 /// The nation of "from (the) (northern) Syria" starting at token `at`.
@@ -387,9 +447,10 @@ fn is_victim(noun: &str) -> bool {
 /// it: "six victims were brought in after five others died", "3 people
 /// were taken to the hospital, where 1 died") is that number's, unless
 /// "and" joins the two ("five children and three adults were killed").
-/// (Before the
-/// figure a word may hold a whole the figure is part of: "claimed the lives
-/// of 98 people, including 81 fighters".)
+/// Before the figure, a word is another number's only when "and" joins the
+/// figure to that number ("two were slain and five others were wounded");
+/// otherwise it may hold a whole the figure is part of: "claimed the lives
+/// of 98 people, including 81 fighters".
 fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usize) -> Event {
     let from = first.saturating_sub(EVENT_WINDOW).max(start);
     let to = (last + EVENT_WINDOW + 1).min(end);
@@ -397,8 +458,16 @@ fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usiz
     // A number joined to the figure by "and" shares its word: "five
     // children and three adults were killed".
     let coordinated = |n: usize| (last + 1..n).all(|j| matches!(view.word(j), "and" | "or" | "," | "&"));
-    let held_by_other =
-        |k: usize| k > last && (k.saturating_sub(2).max(last + 1)..k).any(|n| is_number(n) && !coordinated(n));
+    // Before a figure that "and" joins to a count before it, a word after
+    // that count is the count's: "two people were slain and five others
+    // were wounded".
+    let joined_after_count = first > start && view.entry(first - 1).roles & AND != 0;
+    let held_by_other = |k: usize| {
+        if k < first {
+            return joined_after_count && (k.saturating_sub(6).max(start)..k).any(is_number);
+        }
+        k > last && (k.saturating_sub(2).max(last + 1)..k).any(|n| is_number(n) && !coordinated(n))
+    };
     (from..to)
         .filter_map(|k| {
             let event = concepts::event_of(view.word(k))?;
@@ -539,7 +608,9 @@ fn bound(c: &Candidate) -> Bound {
     }
 }
 
-/// Whether two figures give the same value.
+/// Whether two figures give the same value: they bound it the same way,
+/// agree within rounding, and allow a value in common ("nearly 1,000" and
+/// "1,040" do not).
 fn same_value(a: &Candidate, b: &Candidate) -> bool {
     let kind = bound(a);
     if kind != bound(b) {
@@ -547,29 +618,50 @@ fn same_value(a: &Candidate, b: &Candidate) -> bool {
     }
     match kind {
         Bound::Range => agree(a.low, b.low) && agree(a.high, b.high),
-        _ => agree(a.value, b.value),
+        _ => agree(a.value, b.value) && !disagree(a, b),
     }
 }
 
-/// The values a figure allows.
+/// How far an approximation reaches on either side of its value.
+const APPROXIMATE: f64 = 0.1;
+
+/// How far a rounded amount or a vague one may be from what it stands for.
+const ROUNDED: f64 = 0.05;
+
+/// How much a number written as `x` may have been rounded on each side:
+/// half its last written digit, at most [`ROUNDED`] of it ("1,000" may be
+/// 950 to 1,050, "1,040" 1,035 to 1,045, "2.5" 2.45 to 2.55).
+fn rounding(x: f64) -> f64 {
+    (precision(x) / 2.0).min(ROUNDED * x.abs())
+}
+
+/// The values a figure allows, as its words bound them and rounding widens
+/// them. "about 1,000": [`APPROXIMATE`] either side, and as much again
+/// rounded (855 to 1,155); "nearly 1,000": as low, but never over 1,000;
+/// "at least 300", "more than 300": 300 and over; "up to 20", "less than
+/// 20": 20 and under; "hundreds": 200 to 900 widened by [`ROUNDED`]; "1,040"
+/// and "$1,500 to $2,000": their [`rounding`].
 fn interval(c: &Candidate) -> (f64, f64) {
-    match bound(c) {
-        Bound::Point if c.approximation == Approximation::About => (0.9 * c.value, 1.1 * c.value),
-        Bound::Point => (c.value, c.value),
-        Bound::AtLeast => (c.value, f64::INFINITY),
-        Bound::AtMost => (0.0, c.value),
-        Bound::Range => (c.low, c.high),
+    let (under, over) = (
+        (1.0 - APPROXIMATE) * (1.0 - ROUNDED),
+        (1.0 + APPROXIMATE) * (1.0 + ROUNDED),
+    );
+    match c.approximation {
+        Approximation::AtLeast => (c.value, f64::INFINITY),
+        Approximation::AtMost => (0.0, c.value),
+        Approximation::About => (under * c.value, over * c.value),
+        Approximation::Nearly => (under * c.value, c.value),
+        Approximation::Vague => ((1.0 - ROUNDED) * c.low, (1.0 + ROUNDED) * c.high),
+        Approximation::Exact => (c.low - rounding(c.low), c.high + rounding(c.high)),
     }
 }
 
-/// Whether two figures cannot both be true.
+/// Whether two figures cannot both be true: the values they allow have
+/// none in common.
 fn disagree(a: &Candidate, b: &Candidate) -> bool {
-    if same_value(a, b) || (bound(a) == Bound::Point && bound(b) == Bound::Point && agree(a.value, b.value)) {
-        return false;
-    }
     let (a_low, a_high) = interval(a);
     let (b_low, b_high) = interval(b);
-    a_low * 0.95 > b_high * 1.05 || b_low * 0.95 > a_high * 1.05
+    a_low > b_high || b_low > a_high
 }
 
 /// A group of candidates about one thing.
@@ -644,12 +736,14 @@ impl Group {
         if !topic {
             return false;
         }
-        // Two tolls from one source in one article are two incidents.
+        // Two tolls from one source in one article are two incidents,
+        // unless one sentence corrects one with the other.
         let incidents = self.event != Event::Other || matches!(self.topic, Topic::Context(_));
         let conflict = incidents
             && self.members.iter().any(|&m| {
                 let other = &all[m];
                 other.article == c.article
+                    && !(other.sentence == c.sentence && c.revised)
                     && other.speaker == c.speaker
                     && other.approximation != Approximation::Vague
                     && c.approximation != Approximation::Vague
@@ -729,10 +823,12 @@ impl Group {
         if values.len() < 2 && articles.len() < 2 {
             return None;
         }
+        let remainder = |occurrences: &[usize]| occurrences.iter().all(|&o| all[o].remainder);
         let disputed = values.iter().enumerate().any(|(i, (a, theirs))| {
-            values[i + 1..]
-                .iter()
-                .any(|(b, others)| disagree(&all[*a], &all[*b]) && !sibling_values(theirs, others, all))
+            !remainder(theirs)
+                && values[i + 1..].iter().any(|(b, others)| {
+                    disagree(&all[*a], &all[*b]) && !remainder(others) && !sibling_values(theirs, others, all)
+                })
         });
         let about = self.about(&members, all)?;
         let mut figure_values: Vec<FigureValue> = values

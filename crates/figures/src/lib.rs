@@ -30,8 +30,8 @@ Rules over the tokens of the text stage, with per-language word tables
 (English, French, German, Spanish; other languages use English) looked up
 once per token in hash maps built on first use; no regular expressions.
 
-Approximations follow [`Approximation`](chorus_model::Approximation): "nearly", "about", "some", "an
-estimated" are `About`; "at least", "more than", "over" `AtLeast`; "up to",
+Approximations follow [`Approximation`](chorus_model::Approximation): "about", "some", "an
+estimated" are `About`; "nearly", "almost", "just under" `Nearly`; "at least", "more than", "over" `AtLeast`; "up to",
 "less than", "as many as" `AtMost`; vague plurals are `Vague` with a range
 from two to nine of their unit ("hundreds" is 200–900, "dozens" 24–96,
 "thousands" 2,000–9,000), whose middle is the value. A range's value is its
@@ -59,7 +59,7 @@ chorus_figures::annotate(&mut article);
 let syrians = &article.figures[0];
 assert_eq!(article.span_text(syrians.span), "nearly 1,000 Syrians");
 assert_eq!(syrians.value, 1000.0);
-assert_eq!(syrians.approximation, Approximation::About);
+assert_eq!(syrians.approximation, Approximation::Nearly);
 assert_eq!(syrians.counted.map(|c| article.span_text(c)), Some("Syrians"));
 let pay = &article.figures[1];
 assert_eq!((pay.low, pay.value, pay.high), (1500.0, 1750.0, 2000.0));

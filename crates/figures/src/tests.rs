@@ -16,7 +16,7 @@ fn article(language: &str, text: &str) -> Article {
 }
 
 /// Annotate and describe each figure as `text|value|low-high|approximation|
-/// unit|counted`, approximation as `=` exact, `~` about, `>` at least, `<`
+/// unit|counted`, approximation as `=` exact, `~` about, `≲` nearly, `>` at least, `<`
 /// at most, `?` vague; `-` for no unit or counted.
 fn check(language: &str, text: &str, expected: &[&str]) {
     let mut article = article(language, text);
@@ -28,6 +28,7 @@ fn check(language: &str, text: &str, expected: &[&str]) {
             let approximation = match f.approximation {
                 Approximation::Exact => "=",
                 Approximation::About => "~",
+                Approximation::Nearly => "≲",
                 Approximation::AtLeast => ">",
                 Approximation::AtMost => "<",
                 Approximation::Vague => "?",
@@ -106,14 +107,14 @@ fn approximations() {
          civilians, up to 20 children, an estimated 4,000 mercenaries, 300 or so \
          fighters, nearly a hundred people.",
         &[
-            "Nearly 1,000 Syrians|1000|1000-1000|~|-|Syrians",
+            "Nearly 1,000 Syrians|1000|1000-1000|≲|-|Syrians",
             "about 300 people|300|300-300|~|-|people",
             "at least 300 proxies|300|300-300|>|-|proxies",
             "more than 40 civilians|40|40-40|>|-|civilians",
             "up to 20 children|20|20-20|<|-|children",
             "an estimated 4,000 mercenaries|4000|4000-4000|~|-|mercenaries",
             "300 or so fighters|300|300-300|~|-|fighters",
-            "nearly a hundred people|100|100-100|~|-|people",
+            "nearly a hundred people|100|100-100|≲|-|people",
         ],
     );
     check(
@@ -132,7 +133,7 @@ fn approximations() {
         "fr",
         "Près d'un millier de Syriens et au moins 300 combattants.",
         &[
-            "Près d'un millier de Syriens|1000|1000-1000|~|-|Syriens",
+            "Près d'un millier de Syriens|1000|1000-1000|≲|-|Syriens",
             "au moins 300 combattants|300|300-300|>|-|combattants",
         ],
     );
@@ -471,6 +472,80 @@ fn two_numbers_of_one_noun_in_a_sentence_count_two_things() {
 }
 
 #[test]
+fn a_count_corrected_in_one_sentence_is_disputed() {
+    // The earlier and the later value of one count, in one sentence.
+    let groups = story_of(&[
+        "Police initially said three people were wounded in the brawl, then revised it to four people.",
+        "Four people were wounded in the brawl outside the arena.",
+    ]);
+    assert_eq!(groups, ["people injured: 3 (1), 4 (2), disputed"]);
+    // Two counts of one sentence with no correction stay two things.
+    let groups = story_of(&[
+        "Police questioned three people at the arena and four people at the station.",
+        "Four people were questioned at the station after the brawl.",
+    ]);
+    assert_eq!(groups, ["people: 4 (2)"]);
+}
+
+#[test]
+fn the_words_of_an_approximation_bound_its_value() {
+    let dispute = |a: &str, b: &str| {
+        let groups = story_of(&[a, b]);
+        assert_eq!(groups.len(), 1, "{a} / {b}: {groups:?}");
+        groups[0].ends_with("disputed")
+    };
+    // "nearly" is just under the value: over it is another value.
+    assert!(dispute(
+        "The highway plan will cost nearly $1 trillion over ten years, the governor said.",
+        "The highway plan will cost $1.2 trillion over ten years, the governor said."
+    ));
+    assert!(dispute(
+        "Nearly 1,000 volunteers were on the beach.",
+        "Officials counted 1,040 volunteers on the beach."
+    ));
+    assert!(!dispute(
+        "Nearly 1,000 volunteers were on the beach.",
+        "Officials counted 930 volunteers on the beach."
+    ));
+    // "about" reaches a tenth either side, and its rounding.
+    assert!(!dispute(
+        "About 1,000 volunteers cleaned the beach.",
+        "1,120 volunteers cleaned the beach."
+    ));
+    assert!(dispute(
+        "About 1,000 volunteers cleaned the beach.",
+        "1,300 volunteers cleaned the beach."
+    ));
+    // A lower bound allows anything over it, an upper bound anything under.
+    assert!(!dispute(
+        "More than 40 volunteers cleaned the beach.",
+        "55 volunteers cleaned the beach."
+    ));
+    assert!(dispute(
+        "At least 40 volunteers cleaned the beach.",
+        "35 volunteers cleaned the beach."
+    ));
+    assert!(!dispute(
+        "Up to 20 volunteers cleaned the beach.",
+        "15 volunteers cleaned the beach."
+    ));
+    assert!(dispute(
+        "Up to 20 volunteers cleaned the beach.",
+        "26 volunteers cleaned the beach."
+    ));
+    // A plain number stands for its rounding: "1,000" may be 1,040, but
+    // not "1,140".
+    assert!(!dispute(
+        "1,000 volunteers cleaned the beach.",
+        "1,040 volunteers cleaned the beach."
+    ));
+    assert!(dispute(
+        "1,000 volunteers cleaned the beach.",
+        "1,140 volunteers cleaned the beach."
+    ));
+}
+
+#[test]
 fn a_killing_word_another_number_holds_is_not_the_figures() {
     // The six were brought in alive (victims taken somewhere); the five
     // others died.
@@ -485,6 +560,13 @@ fn a_killing_word_another_number_holds_is_not_the_figures() {
         "Three people were taken to the hospital after the crash.",
     ]);
     assert_eq!(groups, ["people: 3 (2)"]);
+    // A killing word before a count "and" joins to the figure is the
+    // count's: the five were wounded.
+    let groups = story_of(&[
+        "Two people were slain and five others were wounded in the attack on the depot.",
+        "Five people were wounded in the attack on the depot.",
+    ]);
+    assert_eq!(groups, ["people injured: 5 (2)"]);
     // Joined by "and", both numbers were killed.
     let groups = story_of(&[
         "Five children and three adults were killed in the fire.",
@@ -507,6 +589,43 @@ fn a_part_of_a_group_is_no_count_of_the_group() {
         "Police said four boys were playing there. The other two boys ran home.",
     ]);
     assert_eq!(groups, ["children: 4 (2)"]);
+    // A count of the rest (other, more, additional, another) may be a
+    // part: it disputes no other value.
+    let groups = story_of(&[
+        "Police said two other people were killed when the balcony gave way.",
+        "Another four people were killed when the balcony gave way.",
+        "Police said five people were killed when the balcony gave way.",
+    ]);
+    assert_eq!(groups, ["people killed: 2 (1), 4 (1), 5 (1)"]);
+    let groups = story_of(&[
+        "Police said five people were killed when the balcony gave way.",
+        "Police said three people were killed when the balcony gave way.",
+        "Police said two more people were killed when the balcony gave way.",
+    ]);
+    assert_eq!(groups, ["people killed: 2 (1), 3 (1), 5 (1), disputed"]);
+    // Two more wounded, with no count of another event beside them, are
+    // a part of the wounded.
+    let groups = story_of(&[
+        "Two more men were wounded in the attack.",
+        "Nine people were wounded in the attack.",
+    ]);
+    assert_eq!(groups, ["people injured: 2 (1), 9 (1)"]);
+    // The rest after a count of another event is the whole count of its
+    // own: the six wounded dispute the five.
+    let groups = story_of(&[
+        "The blast left two workers dead and six others wounded, the company said.",
+        "Five people were wounded in the blast at the plant.",
+    ]);
+    assert_eq!(groups, ["people injured: 5 (1), 6 (1), disputed"]);
+    // A man or a person counted beside another count is one of the
+    // people counted.
+    let groups = story_of(&[
+        "Five people were hurt when the balcony gave way.",
+        "Four women and one man were hurt when the balcony gave way.",
+        "Two men and a woman were hurt when the balcony gave way; five people were hurt in all.",
+        "He was armed with a shotgun and one person was hurt when the balcony gave way.",
+    ]);
+    assert_eq!(groups, ["people injured: 1 (1), 5 (2), disputed"]);
     // "All" makes it the whole group.
     let groups = story_of(&[
         "Seven people were injured in the crash on the bypass.",

@@ -448,8 +448,11 @@ pub fn names_together(names: &[String]) -> String {
 pub enum Approximation {
     /// The value as given: "300".
     Exact,
-    /// "about", "nearly", "some", "roughly", "an estimated".
+    /// "about", "some", "roughly", "an estimated": a little under or over.
     About,
+    /// "nearly", "almost", "close to", "just under": a little under the
+    /// value, never over it.
+    Nearly,
     /// "at least", "more than", "over".
     AtLeast,
     /// "at most", "less than", "up to", "under".
