@@ -521,8 +521,18 @@ fn year_at(view: &View, k: usize) -> Option<i32> {
 }
 
 /// Whether the sentence `start..end` names a year before the one before
-/// `reference`: its figures are about past events.
+/// `reference`, or says "last year" or "a year ago": its figures are about
+/// past events.
 fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) -> bool {
+    let year_back = (start..end.saturating_sub(1)).any(|k| {
+        matches!(
+            (view.word(k), view.word(k + 1)),
+            ("last" | "previous", "year") | ("year", "ago" | "earlier")
+        )
+    });
+    if year_back {
+        return true;
+    }
     let Some(reference) = reference else {
         return false;
     };

@@ -306,6 +306,9 @@ pub(crate) fn not_a_figure(view: &View, lang: Lang, num: &Num, start: usize, end
         if named_street || (street(a) && matches!(view.word(a), "block" | "blocks")) {
             return true;
         }
+        if is_house_number(view, first, last, a, end) {
+            return true;
+        }
         // A phone number: "(904) 359-4549", "359-4549".
         let area_code = before.is_some_and(|b| view.word(b) == "(") && view.word(a) == ")" && view.is_number(a + 1);
         let local_number = view.word(a) == "-"
@@ -389,6 +392,34 @@ fn ends_street_name(view: &View, k: usize, end: usize) -> bool {
     let next = view.word(k + 1);
     let counted = word == "court" && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
     !view.capitalized(k + 1) && !counted
+}
+
+/// Whether the number `first..=last`, with token `a` after it, is a house
+/// number or a postal code with no street word: plain digits, then a
+/// capitalized word that is no plural ("2000 Democrats") and names no
+/// people, unit or nation, when the number
+/// has four digits or more ("3345 Broadway", "TX 75231 Station") or an
+/// east or west comes next ("303 East Base Line", "312 E. Base Line"; not
+/// "north" and "south", which open nations: "300 North Korean troops").
+fn is_house_number(view: &View, first: usize, last: usize, a: usize, end: usize) -> bool {
+    let raw = view.raw(first);
+    if first != last || !raw.bytes().all(|b| b.is_ascii_digit()) || !view.capitalized(a) {
+        return false;
+    }
+    let a_name = |k: usize| {
+        k < end
+            && view.capitalized(k)
+            && !view.word(k).ends_with('s')
+            && crate::concepts::class_of(view.word(k)).is_none()
+            && crate::concepts::nation_of(view.word(k)).is_none()
+            && view.entry(k).unit.is_none()
+    };
+    let compass = matches!(
+        view.word(a),
+        "e" | "w" | "n" | "s" | "e." | "w." | "n." | "s." | "east" | "west"
+    );
+    let next = if view.word(a + 1) == "." { a + 2 } else { a + 1 };
+    (raw.len() >= 4 && a_name(a)) || (compass && a_name(next))
 }
 
 /// Whether a word is an ordinal in digits: "21st", "2nd", "3rd", "17th".

@@ -219,6 +219,17 @@ fn numbers_that_are_no_figures() {
          before 60 firefighters put it out.",
         &["60 firefighters|60|60-60|=|-|firefighters"],
     );
+    // So is a house number with no street word, or a postal code, after
+    // which a name comes; a count of named people or a nation stays.
+    check(
+        "en",
+        "Police went to 3345 Broadway, to 312 E. Base Line and to 303 West Hill Road in Dallas, TX 75231 \
+         Station, where 3000 Democrats and 300 North Korean troops waited.",
+        &[
+            "3000 Democrats|3000|3000-3000|=|-|Democrats",
+            "300 North Korean troops|300|300-300|=|-|North Korean troops",
+        ],
+    );
     // A street word inside another name is no address.
     check(
         "en",
@@ -485,6 +496,15 @@ fn a_count_corrected_in_one_sentence_is_disputed() {
         "Four people were questioned at the station after the brawl.",
     ]);
     assert_eq!(groups, ["people: 4 (2)"]);
+}
+
+#[test]
+fn last_years_figures_are_apart() {
+    let groups = story_of(&[
+        "The club has sold 591,783 tickets this season.",
+        "So far the club sold 591,783 tickets. It had sold 609,779 tickets by the end of last year.",
+    ]);
+    assert_eq!(groups, ["tickets: 591783 (2)"]);
 }
 
 #[test]
