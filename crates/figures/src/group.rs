@@ -213,6 +213,9 @@ fn collect(
     };
     let view = View::on_demand(&tokens, table);
     let reference_year = article.published.map(|p| p.year()).or_else(|| latest_year(&view));
+    // Whether the sentence last read is about the past and corrects a
+    // count, by its first token: figures come in text order.
+    let mut sentence_read: Option<(usize, bool, bool)> = None;
     for (figure_index, figure) in article.figures.iter().enumerate() {
         let unit_kind = figure.unit.as_deref().map(|u| {
             if u == "%" || u == "pp" {
@@ -314,6 +317,16 @@ fn collect(
                 .rev()
                 .take_while(|o| o.article == index && o.sentence == start)
                 .any(|o| o.event != event);
+        let (historical, revised) = match sentence_read {
+            Some((read, historical, revised)) if read == start => (historical, revised),
+            _ => {
+                let historical = is_historical(&view, start, end, reference_year);
+                // Every word of a correction has seven letters or more.
+                let revised = (start..end).any(|k| view.raw(k).len() >= 7 && concepts::is_revision(view.word(k)));
+                sentence_read = Some((start, historical, revised));
+                (historical, revised)
+            }
+        };
         let moved = moved();
         let speaker = figure
             .attribution
@@ -338,13 +351,13 @@ fn collect(
             people_noun,
             nation,
             event,
-            historical: is_historical(&view, start, end, reference_year),
+            historical,
             speaker,
             text: article.span_text(figure.span).to_string(),
             counted_text: figure.counted.map(|c| article.span_text(c).to_string()),
             moved,
             destination: if moved { destination(&view, last + 1, end) } else { None },
-            revised: (start..end).any(|k| concepts::is_revision(view.word(k))),
+            revised,
             remainder,
         });
     }
@@ -524,11 +537,9 @@ fn year_at(view: &View, k: usize) -> Option<i32> {
 /// `reference`, or says "last year" or "a year ago": its figures are about
 /// past events.
 fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) -> bool {
+    let is = |k: usize, words: &[&str]| words.iter().any(|w| view.raw(k).eq_ignore_ascii_case(w));
     let year_back = (start..end.saturating_sub(1)).any(|k| {
-        matches!(
-            (view.word(k), view.word(k + 1)),
-            ("last" | "previous", "year") | ("year", "ago" | "earlier")
-        )
+        (is(k, &["last", "previous"]) && is(k + 1, &["year"])) || (is(k, &["year"]) && is(k + 1, &["ago", "earlier"]))
     });
     if year_back {
         return true;
