@@ -133,13 +133,14 @@ pub(crate) fn scan(view: &View, lang: Lang, published: NaiveDate, used: &mut [bo
                     for flag in used.iter_mut().take(last + 1).skip(first) {
                         *flag = true;
                     }
+                    let announced = date < published && scanner.announced(first, last, sentence.clone(), date, out);
                     out.push(DateMention {
                         span: view.span(first, last),
                         date,
                         precision,
                         relative: true,
                         starts_period: false,
-                        announced: date < published && scanner.announced(first, last, sentence.start, sentence.end),
+                        announced,
                     });
                     i = last + 1;
                 }
@@ -255,18 +256,40 @@ impl Scanner<'_, '_> {
         self.lang == Lang::En
             && self.view.word(i) == "this"
             && self.published.weekday() != weekday
-            && self.nearest_tense(i, i + 1, start, end) != Some(Tense::Past)
+            && self.nearest_tense(i, i + 1, start, end).map(|(_, tense)| tense) != Some(Tense::Past)
     }
 
     /// Whether words of the future nearer than any other verb announce the
-    /// date phrase `first..=last` in the sentence `start..end` ("is
-    /// scheduled for Friday", "will be arraigned Monday"). Such a weekday
-    /// still resolves on or before the publication day: resolved to the
-    /// coming one it lowered Timeline17's leak-free date F1 (0.511 to
-    /// 0.498), so the mark tells the timeline not to show the sentence on
-    /// that day.
-    fn announced(&self, first: usize, last: usize, start: usize, end: usize) -> bool {
-        self.nearest_tense(first, last, start, end) == Some(Tense::Future)
+    /// date phrase `first..=last`, resolved to `date`, in the sentence
+    /// `sentence` ("is scheduled for Friday", "will be arraigned Monday").
+    /// Such a weekday still resolves on or before the publication day:
+    /// resolved to the coming one it lowered Timeline17's leak-free date F1
+    /// (0.511 to 0.498), so the mark tells the timeline not to show the
+    /// sentence on that day. "would" tells the future of a past: when the
+    /// sentence names before it a day earlier than `date` among the dates
+    /// `found` so far ("said Wednesday night that counselors would be at
+    /// the school Thursday", published on Friday), the day came after the
+    /// saying and before the writing, and is not marked.
+    fn announced(
+        &self,
+        first: usize,
+        last: usize,
+        sentence: std::ops::Range<usize>,
+        date: NaiveDate,
+        found: &[DateMention],
+    ) -> bool {
+        let (start, end) = (sentence.start, sentence.end);
+        match self.nearest_tense(first, last, start, end) {
+            Some((k, Tense::Future)) if self.view.word(k) == "would" => {
+                let from = self.view.toks[start].span.start;
+                let cue = self.view.toks[k].span.start;
+                !found.iter().any(|m| {
+                    m.span.start >= from && m.span.end <= cue && m.precision == DatePrecision::Day && m.date < date
+                })
+            }
+            Some((_, tense)) => tense == Tense::Future,
+            None => false,
+        }
     }
 
     /// The tense of the verb nearest to the date phrase `first..=last` in
@@ -274,9 +297,9 @@ impl Scanner<'_, '_> {
     /// back from the phrase, else, when that reached the sentence's start,
     /// looking on after it ("This Monday, the bridge closed", "a hearing on
     /// Friday will consider"; not "On Monday, the agency said it had taken
-    /// … to Benghazi on Sunday"), within [`TENSE_WINDOW`] words. English
-    /// only.
-    fn nearest_tense(&self, first: usize, last: usize, start: usize, end: usize) -> Option<Tense> {
+    /// … to Benghazi on Sunday"), within [`TENSE_WINDOW`] words, with the
+    /// token that tells it. English only.
+    fn nearest_tense(&self, first: usize, last: usize, start: usize, end: usize) -> Option<(usize, Tense)> {
         if self.lang != Lang::En {
             return None;
         }
@@ -287,7 +310,8 @@ impl Scanner<'_, '_> {
         } else {
             0..0
         };
-        back.chain(on).find_map(|k| self.tense_at(k, start))
+        back.chain(on)
+            .find_map(|k| self.tense_at(k, start).map(|tense| (k, tense)))
     }
 
     /// The tense token `k` tells, if any: the past for a verb in the past

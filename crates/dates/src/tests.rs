@@ -609,3 +609,47 @@ fn since_a_few_date_words_before_its_date_starts_a_period() {
         [("on Tuesday", true), ("last month", true), ("on Monday", false)]
     );
 }
+
+/// Each mention of `article` once annotated, as its words and whether it is
+/// marked announced.
+fn announced_marks(mut article: Article) -> Vec<(String, bool)> {
+    annotate(&mut article);
+    article
+        .dates
+        .iter()
+        .map(|m| (article.span_text(m.span).to_string(), m.announced))
+        .collect()
+}
+
+#[test]
+fn would_after_a_day_of_saying_tells_a_day_gone_by() {
+    // Published on Friday 2016-06-10: the counselors were there on the
+    // Thursday after the Wednesday meeting.
+    let told = article(
+        "en",
+        Some("2016-06-10"),
+        "At a meeting on Wednesday night the principal said counselors would be at the school Thursday.",
+    );
+    assert_eq!(
+        announced_marks(told),
+        [
+            ("on Wednesday night".to_string(), false),
+            ("Thursday".to_string(), false)
+        ]
+    );
+    // Published on Tuesday: the Thursday before Monday's saying is not the
+    // one meant, nor is a Monday with no day of saying.
+    let ahead = article(
+        "en",
+        Some("2016-06-07"),
+        "The mayor said Monday the park would reopen on Thursday. Officials said the council would meet on Monday.",
+    );
+    assert_eq!(
+        announced_marks(ahead),
+        [
+            ("Monday".to_string(), false),
+            ("on Thursday".to_string(), true),
+            ("on Monday".to_string(), true),
+        ]
+    );
+}
