@@ -28,6 +28,18 @@
 //! say it was written later (an article of a Thursday anchor that tells
 //! what happened "on Friday" and "on Monday" was written on Friday, not six
 //! days after that Friday).
+//!
+//! An article whose metadata gives a day may still carry a text written a
+//! day or two later: a page keeps the stamp of its first posting while its
+//! text is updated ("No one was in custody as of early Tuesday" under a
+//! Monday's stamp, where "Tuesday" reads as six days before). Such a day is
+//! corrected only on the evidence of its story ([`publication_date_agreeing`]):
+//! read [`STAMP_LAG_DAYS`] later, a weekday it names must move a week on,
+//! and every day its text names that moves must leave a day the story's
+//! other articles do not name for one they name (the pipeline counts only
+//! those stamped on another day), and be told as done, not as to come or
+//! possible ("is expected to be arraigned Saturday", "could be released on
+//! Wednesday").
 
 use chorus_model::{DateMention, DatePrecision};
 use chorus_text::TokenView;
@@ -124,6 +136,69 @@ fn weekday_distances(view: &View, lang: Lang, day: NaiveDate) -> (i64, i64) {
         .collect();
     let distance = weekdays.iter().map(|m| (day - m.date).num_days().abs()).sum();
     (weekdays.len() as i64, distance)
+}
+
+/// Most days an article's stamp may come before the text it carries, for
+/// [`publication_date_agreeing`]: read two days later, a text stamped on a
+/// Saturday moved "Last Sunday evening" (January 4) onto the day its story's
+/// other article names (January 11).
+const STAMP_LAG_DAYS: u64 = 1;
+
+/// See [`crate::publication_date_agreeing`]: `mentions` are the dates the
+/// article's text gives read on `published`.
+pub(crate) fn publication_date_agreeing(
+    tokens: &TokenView,
+    language: Option<&str>,
+    published: NaiveDate,
+    mentions: &[DateMention],
+    named_elsewhere: &dyn Fn(NaiveDate) -> bool,
+    latest: NaiveDate,
+) -> Option<NaiveDate> {
+    let lang = Lang::of(language);
+    let view = View::new(tokens, lang, names::table(lang));
+    let days = |found: &[DateMention]| -> Vec<(u32, u32, NaiveDate)> {
+        found
+            .iter()
+            .filter(|m| m.relative && m.precision == DatePrecision::Day && !m.starts_period)
+            .map(|m| (m.span.start, m.span.end, m.date))
+            .collect()
+    };
+    // A day told as to come or as possible may lie after the writing: no
+    // evidence of when it was written.
+    let possible = |m: &DateMention| {
+        let first = view.toks.partition_point(|t| t.span.start < m.span.start);
+        let start = view
+            .sentences
+            .iter()
+            .find(|s| s.contains(&first))
+            .map_or(first, |s| s.start);
+        m.announced || relative::told_as_possible(&view, first, start)
+    };
+    let before = days(mentions);
+    (1..=STAMP_LAG_DAYS)
+        .filter_map(|lag| published.checked_add_days(Days::new(lag)))
+        .take_while(|&day| day <= latest)
+        .find(|&day| {
+            let after = days(&crate::find_dates_in(tokens, language, Some(day)));
+            let moved: Vec<&DateMention> = mentions
+                .iter()
+                .filter(|m| {
+                    let key = (m.span.start, m.span.end, m.date);
+                    before.contains(&key) && !after.contains(&key)
+                })
+                .collect();
+            let moved_to: Vec<(u32, u32, NaiveDate)> = after.iter().filter(|m| !before.contains(m)).copied().collect();
+            // A weekday read a week apart, not only "last night" a day
+            // later, must move.
+            let weekday_moves = moved_to.iter().any(|&(start, end, to)| {
+                before
+                    .iter()
+                    .any(|&(s, e, from)| s == start && e == end && (to - from).num_days() > STAMP_LAG_DAYS as i64)
+            });
+            weekday_moves
+                && moved.iter().all(|m| !named_elsewhere(m.date) && !possible(m))
+                && moved_to.iter().all(|m| named_elsewhere(m.2))
+        })
 }
 
 /// The byte where the head of `text` ends.

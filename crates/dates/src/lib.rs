@@ -181,5 +181,33 @@ pub fn publication_date_near(article: &Article, anchor: NaiveDate) -> NaiveDate 
     infer::publication_date_near(&TokenView::of(article), article.language.as_deref(), anchor)
 }
 
+/// The day on which the text of `article`, whose metadata gives its day,
+/// was written, when its story says it is the next day: a page keeps the
+/// stamp of its first posting while its text is updated ("No one was in
+/// custody as of early Tuesday" under a Monday's stamp). Read on the next
+/// day (up to `latest`, the story's newest publication day), a weekday its
+/// text names must move a week on, and every day it names relative to the
+/// publication day ("on Tuesday", "last night") that moves must leave a day
+/// for which `named_elsewhere` is false for one for which it is true (a day
+/// another article of the story names), and be told as done, not as to
+/// come or possible ("is expected to be arraigned Saturday", "could be
+/// released on Wednesday"); that day, else `None`. [`Article::dates`] must
+/// hold the dates read on its own day.
+pub fn publication_date_agreeing(
+    article: &Article,
+    named_elsewhere: &dyn Fn(NaiveDate) -> bool,
+    latest: NaiveDate,
+) -> Option<NaiveDate> {
+    let published = article.published?.date();
+    infer::publication_date_agreeing(
+        &TokenView::of(article),
+        article.language.as_deref(),
+        published,
+        &article.dates,
+        named_elsewhere,
+        latest,
+    )
+}
+
 #[cfg(test)]
 mod tests;

@@ -80,6 +80,24 @@ const MODALS: &[&str] = &["could", "can", "may", "might", "shall", "should", "mu
 /// for", "said an autopsy would be conducted".
 const FUTURE_WORDS: &[&str] = &["expected", "slated", "would"];
 
+/// Whether words of the future or of a possibility come before token
+/// `first` in its sentence, starting at token `start` ("expected",
+/// "would", "could", "may", "we'll" anywhere before it; "will",
+/// "scheduled", "due" shortly before it, since "passed away due to
+/// injuries" announces nothing): what the date phrase there tells
+/// may not have happened by the time of writing ("could be released on
+/// Wednesday", "would have been going to school Monday", "was scheduled
+/// for Monday", "is expected to tell jurors … when she continues testifying
+/// on Tuesday").
+pub(crate) fn told_as_possible(view: &View, first: usize, start: usize) -> bool {
+    view.future_cue_before(first, start)
+        || (start..first).any(|k| {
+            let word = view.word(k);
+            let will = word.ends_with("'ll") || word.ends_with("’ll") || matches!(word, "won't" | "won’t");
+            will || FUTURE_WORDS.contains(&word) || MODALS.contains(&word)
+        })
+}
+
 /// English words before a weekday that make it a habit ("every Sunday");
 /// so does "on a" ("on a Saturday night"), but not "a" alone ("in a Monday
 /// shooting").

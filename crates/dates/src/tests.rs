@@ -653,3 +653,82 @@ fn would_after_a_day_of_saying_tells_a_day_gone_by() {
         ]
     );
 }
+
+#[test]
+fn a_stamp_before_its_text_is_corrected_only_on_the_story_evidence() {
+    // Stamped Monday 2016-10-17 but written on Tuesday: read on its stamp,
+    // "early Tuesday" is 2016-10-11, a day no other article names.
+    let mut updated = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was killed in a shooting Monday night. No one was in custody as of early Tuesday, police said.",
+    );
+    annotate(&mut updated);
+    let day = |d: u32| NaiveDate::from_ymd_opt(2016, 10, d).unwrap();
+    let story_names = [day(17), day(18)];
+    let named = |d: NaiveDate| story_names.contains(&d);
+    assert_eq!(publication_date_agreeing(&updated, &named, day(20)), Some(day(18)));
+    // Not past the story's newest day.
+    assert_eq!(publication_date_agreeing(&updated, &named, day(17)), None);
+    // Nothing else names the Tuesday after: the stamp stands.
+    let only_monday = |d: NaiveDate| d == day(17);
+    assert_eq!(publication_date_agreeing(&updated, &only_monday, day(20)), None);
+    // Another article names the Tuesday before too: the stamp stands.
+    let both = |d: NaiveDate| [day(11), day(17), day(18)].contains(&d);
+    assert_eq!(publication_date_agreeing(&updated, &both, day(20)), None);
+    // A day told as to come may lie after the writing: no evidence.
+    let mut ahead = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was killed in a shooting Monday night. The suspect is expected to be arraigned Tuesday.",
+    );
+    annotate(&mut ahead);
+    assert_eq!(publication_date_agreeing(&ahead, &named, day(20)), None);
+    let mut possible = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was wounded in a shooting Monday night. He could be released on Tuesday, police said.",
+    );
+    annotate(&mut possible);
+    assert_eq!(publication_date_agreeing(&possible, &named, day(20)), None);
+    let mut later = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was wounded in a shooting Monday night. His sister is expected to speak to reporters when she \
+         returns to the city from a long trip on Tuesday.",
+    );
+    annotate(&mut later);
+    assert_eq!(publication_date_agreeing(&later, &named, day(20)), None);
+    let mut promised = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was wounded in a shooting Monday night. We'll have more on the morning show Tuesday.",
+    );
+    annotate(&mut promised);
+    assert_eq!(publication_date_agreeing(&promised, &named, day(20)), None);
+    // "due to" long before the weekday announces nothing.
+    let mut died = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was wounded in a shooting Monday night. A friend who lost a leg due to the shooting spoke to \
+         reporters outside the hospital on Tuesday.",
+    );
+    annotate(&mut died);
+    assert_eq!(publication_date_agreeing(&died, &named, day(20)), Some(day(18)));
+    // "last night" a day later is no evidence without a weekday.
+    let mut quoted = article(
+        "en",
+        Some("2016-10-18"),
+        "\"We heard shots last night,\" a neighbor said.",
+    );
+    annotate(&mut quoted);
+    assert_eq!(publication_date_agreeing(&quoted, &named, day(20)), None);
+    // A text that names no day relative to its stamp is never moved.
+    let mut plain = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was killed on October 17, 2016, police said.",
+    );
+    annotate(&mut plain);
+    assert_eq!(publication_date_agreeing(&plain, &named, day(20)), None);
+}

@@ -142,7 +142,10 @@ pub struct Article {
     pub captured: Option<NaiveDateTime>,
     /// Whether `published` was inferred, no metadata giving it: from a full
     /// date in the text, or, for an article without one, from the articles
-    /// of its story and the weekdays it names.
+    /// of its story and the weekdays it names; also when the metadata's day
+    /// was corrected to the next, on the evidence of its story's other
+    /// articles (a page that kept the stamp of its first posting while its
+    /// text was updated).
     pub published_from_text: bool,
     /// ISO 639-1 language code, given or identified.
     pub language: Option<String>,

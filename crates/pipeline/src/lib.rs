@@ -196,6 +196,7 @@ fn build(
     times.add("stories", clustering_started.elapsed());
     times.time("dates", || {
         for story in &members {
+            correct_lagging_stamps(&mut articles, story);
             resolve_dates_of_undated(&mut articles, story);
         }
     });
@@ -407,6 +408,55 @@ fn resolve_dates_of_undated(articles: &mut [Article], story: &[usize]) {
             article.published_from_text = true;
             chorus_dates::annotate(article);
         }
+    }
+}
+
+/// A page may keep the stamp of its first posting while its text is updated
+/// a day or two later, so that "as of early Tuesday" under a Monday's stamp
+/// reads as six days before. Within a story, an article whose metadata
+/// gives its day is read on the next day when a weekday it names then moves
+/// a week on and the days its text names move only from days no article of
+/// the story stamped on another day names to days one names, none told as
+/// to come
+/// ([`chorus_dates::publication_date_agreeing`]); it is then marked as
+/// inferred and its dates are resolved again. All corrections are decided
+/// on the dates as first read (announced days name no day for the others).
+fn correct_lagging_stamps(articles: &mut [Article], story: &[usize]) {
+    let Some(latest) = story.iter().filter_map(|&i| articles[i].published).max() else {
+        return;
+    };
+    let mut naming: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
+    for &i in story {
+        for mention in &articles[i].dates {
+            if mention.precision == chorus_model::DatePrecision::Day && !mention.starts_period && !mention.announced {
+                let named = naming.entry(mention.date).or_default();
+                if named.last() != Some(&i) {
+                    named.push(i);
+                }
+            }
+        }
+    }
+    let corrections: Vec<(usize, NaiveDate)> = story
+        .iter()
+        .filter(|&&i| articles[i].published.is_some() && !articles[i].published_from_text)
+        .filter_map(|&i| {
+            // Articles stamped on the same day would be read the same: no
+            // evidence either way.
+            let stamp = articles[i].published.map(|p| p.date());
+            let named_elsewhere = |day: NaiveDate| {
+                naming
+                    .get(&day)
+                    .is_some_and(|named| named.iter().any(|&j| articles[j].published.map(|p| p.date()) != stamp))
+            };
+            chorus_dates::publication_date_agreeing(&articles[i], &named_elsewhere, latest.date()).map(|day| (i, day))
+        })
+        .collect();
+    for (i, day) in corrections {
+        let article = &mut articles[i];
+        let time = article.published.map_or(chrono::NaiveTime::MIN, |p| p.time());
+        article.published = Some(day.and_time(time));
+        article.published_from_text = true;
+        chorus_dates::annotate(article);
     }
 }
 
