@@ -1774,6 +1774,41 @@ fn a_second_cue_sharing_the_subject_ends_the_first_content() {
     );
 }
 
+/// American punctuation closes the comma inside the quotation before the
+/// second cue: the outer content keeps the quotation and ends there, and
+/// the participle takes the outer source.
+#[test]
+fn a_second_cue_after_a_comma_inside_a_quotation_ends_the_first_content() {
+    let found =
+        triples("The coach insisted that his team was “ready for the final,” adding that two players were hurt.");
+    assert!(
+        found
+            .iter()
+            .any(|row| row.1 == "insisted" && row.2 == "that his team was “ready for the final,”"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|row| row.0 == "The coach" && row.1 == "adding" && row.2 == "that two players were hurt"),
+        "{found:?}"
+    );
+}
+
+/// A quoted show's name after the cue is where it was said, not what: the
+/// participle after it is the statement.
+#[test]
+fn a_quoted_title_before_a_second_cue_is_no_content() {
+    let found = triples("The senator told “Morning Report,” adding that the vote would be close.");
+    assert!(found.iter().all(|row| row.2 != "“Morning Report,”"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|row| row.1 == "adding" && row.2 == "that the vote would be close"),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn a_cue_run_into_the_next_sentence_ends_the_outer_content() {
     let found = triples("He also demanded that Turkey explain what he said It was the arrival of fighters.");
