@@ -5,7 +5,9 @@
 //! (`„…“`), guillemets (`«…»`), straight double (`"…"`), curly single
 //! (`‘…’`), doubled single quotes as some archives write them (`''…''`,
 //! `‘‘…’’`, `‘’…’’`, also closed by `”`), straight single (`'…'`) and CJK
-//! corner brackets. Straight marks and `’` are ambiguous (apostrophes,
+//! corner brackets. A curly opening closed by a straight mark and the
+//! other way round (`“Done," she said`, `"Done.”`), as pasted text mixes
+//! them, pair too. Straight marks and `’` are ambiguous (apostrophes,
 //! inches), so whether one opens or closes is read from the characters
 //! around it, and a single quote only counts when it is closed.
 //!
@@ -243,6 +245,9 @@ fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack
                 // A doubled opening closed by a curly double mark
                 // (`‘’I directly told …,”`), as word processors mix them.
                 Role::Closes(Style::Doubled)
+            } else if is_open(Style::Straight) && closes_context(next) {
+                // A straight opening closed by a curly mark (`"Done.”`).
+                Role::Closes(Style::Straight)
             } else if open_here {
                 Role::Opens(Style::Double)
             } else {
@@ -250,6 +255,11 @@ fn role_of(c: char, doubled: bool, prev: Option<char>, next: Option<char>, stack
             }
         }
         '«' => Role::Opens(Style::Guillemet),
+        // A curly opening closed by a straight mark (`“Done," she said`),
+        // as pasted text mixes them; a straight quote inside stays one.
+        '"' if close_here && !open_here && is_open(Style::Double) && !is_open(Style::Straight) => {
+            Role::Closes(Style::Double)
+        }
         '»' => Role::Closes(Style::Guillemet),
         '「' | '『' => Role::Opens(Style::Corner),
         '」' | '』' => Role::Closes(Style::Corner),
@@ -324,6 +334,18 @@ mod tests {
         assert_eq!(
             inners("“He told me ‘never’ twice,” she said."),
             ["He told me ‘never’ twice,"]
+        );
+    }
+
+    #[test]
+    fn mixed_curly_and_straight_marks_pair() {
+        assert_eq!(
+            inners("“The roads are crumbling,\" she said. \"The grid fails.”\n\n“Next,” he said."),
+            ["The roads are crumbling,", "The grid fails.", "Next,"]
+        );
+        assert_eq!(
+            inners("“He called it \"fake,\" and left,” she said."),
+            ["He called it \"fake,\" and left,"]
         );
     }
 
