@@ -1809,6 +1809,31 @@ fn a_quoted_title_before_a_second_cue_is_no_content() {
     );
 }
 
+/// A paragraph that is one quoted sentence goes on quoting the speaker of
+/// the quotation that ends the paragraph before; a quoted heading does not,
+/// nor does a quotation after a content that goes on past its marks.
+#[test]
+fn a_quoted_paragraph_continues_the_quote_before_it() {
+    let found = triples(
+        "“The lights went out first,” Ortega said.\n\n“Then we heard the shots and ran.”\n\nThe street was closed.",
+    );
+    assert!(
+        found.iter().any(
+            |row| row.0 == "Ortega" && row.2 == "“The lights went out first,” … “Then we heard the shots and ran.”"
+        ),
+        "{found:?}"
+    );
+    let heading =
+        triples("“The lights went out first,” Ortega said.\n\n“A Night Without Power”\n\nThe street was closed.");
+    assert!(
+        heading.iter().all(|row| !row.2.contains("Night Without")),
+        "{heading:?}"
+    );
+    let goes_on =
+        triples("She called the delay “shameful” and asked for a review of the contract.\n\n“Nobody will be blamed.”");
+    assert!(goes_on.iter().all(|row| !row.2.contains("Nobody")), "{goes_on:?}");
+}
+
 #[test]
 fn a_cue_run_into_the_next_sentence_ends_the_outer_content() {
     let found = triples("He also demanded that Turkey explain what he said It was the arrival of fighters.");
