@@ -8,7 +8,9 @@
 //! annotator's file in name order, so each article counts once. On those
 //! articles the other annotators are scored against the first with the
 //! same matching as the system, beside the system's own scores there: how
-//! far people agree on PolNeAR.
+//! far people agree on PolNeAR. The same predictions and gold are also
+//! scored with the definitions of BBC citron's evaluation ([`citron`]), the
+//! metric of the published figures issue 3's targets come from.
 //!
 //! PolNeAR writes spans its own way, and two differences from the model are
 //! bridged here, in [`polnear_cue`] and by scoring the content parts
@@ -18,6 +20,7 @@
 
 mod brat;
 mod causes;
+mod citron;
 pub mod clusters;
 mod edge_kinds;
 mod matching;
@@ -210,6 +213,8 @@ pub(crate) struct PartScores {
     malformed: usize,
     matches: MatchScores,
     agreement: Agreement,
+    /// The same matches scored with citron's definitions.
+    citron: citron::Scores,
     /// Median seconds of `chorus_quotes::find` over the part.
     quotes_seconds: f64,
     /// Seconds of the text and entities stages over the part (once).
@@ -393,6 +398,9 @@ pub(crate) fn score(
             .collect();
         let gold = gold_triples(&chars, &article.text, &document.gold);
         scores.matches.add(&predicted, &gold);
+        let tokens = citron::TokenStarts::new(article, &chars);
+        let quotes = |triples: &[Triple]| triples.iter().map(|t| tokens.quote(t)).collect::<Vec<_>>();
+        scores.citron.add(&quotes(&predicted), &quotes(&gold));
         if let Some(nesting) = scores.nesting.as_mut() {
             nesting.add(&article.text, &chars, &predicted, &gold);
         }
@@ -672,6 +680,9 @@ fn render(data: &Path, machine: &Machine, scored: &[(&str, PartScores)]) -> Stri
             let _ = writeln!(out, "| {part} | {label} |{}", scores.matches.cells(exact));
         }
     }
+    out.push('\n');
+    let citron_scores: Vec<(&str, &citron::Scores)> = scored.iter().map(|(part, s)| (*part, &s.citron)).collect();
+    out.push_str(&citron::render(&citron_scores));
     out.push('\n');
     render_agreement(&mut out, scored);
     let _ = writeln!(out, "| part | articles | gold attributions | predicted | KB per article | quotes stage ms per article | quotes stage ms per 2 KB | quotes stage articles/s | text + entities stages articles/s |");
