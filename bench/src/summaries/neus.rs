@@ -185,6 +185,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         stem: true,
         word_limit: None,
         alpha: 0.5,
+        stopwords: None,
     };
     let references: HashMap<&str, Summary> = clusters
         .iter()

@@ -41,6 +41,7 @@ pub fn main(raw_args: &[String]) -> Result<()> {
         stem: true,
         word_limit: Some(100),
         alpha: 0.5,
+        stopwords: None,
     };
     let official = read_official(&data.join("rouge.res"))?;
     let models = read_models(&data.join("models-txt"), &options)?;

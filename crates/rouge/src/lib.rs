@@ -23,22 +23,28 @@ What it reproduces (checked against the official scores of DUC 2004 by
 - irregular forms: ROUGE's `-m` looks words up in WordNet's exception
   lists before stemming; chorus-rouge has its own shorter list of the common
   irregular verbs, plurals and comparatives ([`base_form`]).
+- stopword removal (`-s`): tokens found in a given list are dropped before
+  stemming and before n-grams are formed, so a bigram can span a removed
+  word. The list is not in chorus: ROUGE-1.5.5's own
+  (`data/smart_common_words.txt`) is read at run time ([`Stopwords::read`]).
 
-What it leaves out: the rarer irregular forms of WordNet's lists, stopword
-removal (`-s`), ROUGE-W/S/SU, and the bootstrap confidence intervals.
+What it leaves out: the rarer irregular forms of WordNet's lists,
+ROUGE-W/S/SU, and the bootstrap confidence intervals.
 */
 #![deny(missing_docs)]
 
 mod irregular;
 mod porter;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::Arc;
 
 pub use irregular::base_form;
 pub use porter::stem;
 
 /// How texts are turned into tokens.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Porter stemming of tokens longer than three characters (ROUGE's `-m`).
     pub stem: bool,
@@ -46,16 +52,61 @@ pub struct Options {
     pub word_limit: Option<usize>,
     /// Weight of precision in F: `F = PR / ((1 - alpha) P + alpha R)` (ROUGE's `-p`).
     pub alpha: f64,
+    /// Tokens to drop before stemming and n-grams (ROUGE's `-s`); none when `None`.
+    pub stopwords: Option<Arc<Stopwords>>,
 }
 
 impl Default for Options {
-    /// `-m -p 0.5`, no length limit.
+    /// `-m -p 0.5`, no length limit, stopwords kept.
     fn default() -> Options {
         Options {
             stem: true,
             word_limit: None,
             alpha: 0.5,
+            stopwords: None,
         }
+    }
+}
+
+/// A stopword list as ROUGE-1.5.5 reads one: one word a line, matched
+/// exactly against the lowercase tokens (so entries such as `can't`, which
+/// no token can equal, never match).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stopwords {
+    words: HashSet<String>,
+}
+
+impl Stopwords {
+    /// The list from its text, one word a line.
+    pub fn from_lines(text: &str) -> Stopwords {
+        Stopwords {
+            words: text
+                .lines()
+                .map(|line| line.trim_end_matches('\r'))
+                .filter(|line| !line.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// Read the list from a file (ROUGE-1.5.5's `data/smart_common_words.txt`).
+    pub fn read(path: &Path) -> std::io::Result<Stopwords> {
+        Ok(Stopwords::from_lines(&std::fs::read_to_string(path)?))
+    }
+
+    /// Whether a token is on the list.
+    pub fn contains(&self, token: &str) -> bool {
+        self.words.contains(token)
+    }
+
+    /// How many words the list has.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
     }
 }
 
@@ -122,7 +173,7 @@ impl Summary {
             }
             let kept: Vec<&str> = sentence.as_ref().split_whitespace().take(words_left).collect();
             words_left -= kept.len();
-            let tokens = tokens(&kept.join(" "), options.stem);
+            let tokens = tokens_without(&kept.join(" "), options.stem, options.stopwords.as_deref());
             if !tokens.is_empty() {
                 prepared.push(tokens);
             }
@@ -148,6 +199,12 @@ impl Summary {
 /// The tokens of a text as ROUGE-1.5.5 sees them: lowercase, runs of
 /// letters and digits, stemmed if asked.
 pub fn tokens(text: &str, stemming: bool) -> Vec<String> {
+    tokens_without(text, stemming, None)
+}
+
+/// The tokens of a text as ROUGE-1.5.5 sees them, less the stopwords if a
+/// list is given (`-s`: looked up before stemming).
+pub fn tokens_without(text: &str, stemming: bool, stopwords: Option<&Stopwords>) -> Vec<String> {
     let cleaned: String = text
         .chars()
         .map(|c| {
@@ -160,6 +217,7 @@ pub fn tokens(text: &str, stemming: bool) -> Vec<String> {
         .collect();
     cleaned
         .split_whitespace()
+        .filter(|token| !stopwords.is_some_and(|list| list.contains(token)))
         .map(|token| match base_form(token) {
             _ if !stemming || token.len() <= 3 => token.to_string(),
             Some(base) => base.to_string(),
@@ -168,7 +226,9 @@ pub fn tokens(text: &str, stemming: bool) -> Vec<String> {
         .collect()
 }
 
-fn ngram_counts(summary: &Summary, n: usize) -> HashMap<Vec<&str>, usize> {
+/// N-gram counts of a summary, n-grams running across its sentences as
+/// ROUGE-1.5.5 counts them within one summary.
+pub fn ngram_counts(summary: &Summary, n: usize) -> HashMap<Vec<&str>, usize> {
     let words: Vec<&str> = summary.words().collect();
     let mut counts = HashMap::new();
     if n == 0 || words.len() < n {
@@ -180,21 +240,45 @@ fn ngram_counts(summary: &Summary, n: usize) -> HashMap<Vec<&str>, usize> {
     counts
 }
 
-/// ROUGE-N of a candidate against references, model-averaged.
-pub fn rouge_n(candidate: &Summary, references: &[Summary], n: usize, alpha: f64) -> Score {
+/// The raw counts behind ROUGE-N (what ROUGE-1.5.5 prints with `-t 2`):
+/// clipped n-gram matches, and the n-grams of the references and of the
+/// candidate, each summed over the references (model average).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Matched n-grams (`H_count`).
+    pub hits: usize,
+    /// N-grams of the references (`M_count`).
+    pub reference_total: usize,
+    /// N-grams of the candidate, once per reference (`P_count`).
+    pub candidate_total: usize,
+}
+
+/// The ROUGE-N counts of a candidate against references.
+pub fn rouge_n_counts(candidate: &Summary, references: &[Summary], n: usize) -> Counts {
     let candidate_counts = ngram_counts(candidate, n);
     let candidate_total: usize = candidate_counts.values().sum();
-    let (mut hits, mut reference_total, mut candidate_sum) = (0usize, 0usize, 0usize);
+    let mut counts = Counts::default();
     for reference in references {
         let reference_counts = ngram_counts(reference, n);
-        reference_total += reference_counts.values().sum::<usize>();
-        hits += reference_counts
+        counts.reference_total += reference_counts.values().sum::<usize>();
+        counts.hits += reference_counts
             .iter()
             .map(|(gram, &count)| count.min(candidate_counts.get(gram).copied().unwrap_or(0)))
             .sum::<usize>();
-        candidate_sum += candidate_total;
+        counts.candidate_total += candidate_total;
     }
-    Score::from_counts(hits as f64, reference_total as f64, candidate_sum as f64, alpha)
+    counts
+}
+
+/// ROUGE-N of a candidate against references, model-averaged.
+pub fn rouge_n(candidate: &Summary, references: &[Summary], n: usize, alpha: f64) -> Score {
+    let counts = rouge_n_counts(candidate, references, n);
+    Score::from_counts(
+        counts.hits as f64,
+        counts.reference_total as f64,
+        counts.candidate_total as f64,
+        alpha,
+    )
 }
 
 /// ROUGE-L (summary-level LCS) of a candidate against references,

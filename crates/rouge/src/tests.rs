@@ -7,6 +7,7 @@ fn summary(text: &str) -> Summary {
             stem: false,
             word_limit: None,
             alpha: 0.5,
+            stopwords: None,
         },
     )
 }
@@ -66,6 +67,7 @@ fn the_word_limit_cuts_whitespace_words_before_cleaning() {
         stem: false,
         word_limit: Some(3),
         alpha: 0.5,
+        stopwords: None,
     };
     let prepared = Summary::from_sentences(&["The U.S. said", "no more"], &options);
     assert_eq!(prepared.sentences, vec![vec!["the", "u", "s", "said"]]);
@@ -84,4 +86,47 @@ fn running_text_splits_at_sentence_ends_before_capitals_digits_and_quotes() {
         ["The U.S. said no.", "Then it left.", "3 died."]
     );
     assert_eq!(crate::split_sentences("A case. Across the UK, 27. Done").len(), 3);
+}
+
+#[test]
+fn stopwords_are_dropped_before_stemming_and_bigrams_span_them() {
+    // "was" is on the list; "running" is not, though its stem "run" is: the
+    // list is looked up before stemming. "can't" is split before the lookup.
+    let stopwords = Stopwords::from_lines("was\nrun\nthe\ncan't\r\n");
+    assert_eq!(stopwords.len(), 4);
+    assert_eq!(
+        tokens_without("The man was running, can't stop", true, Some(&stopwords)),
+        ["man", "run", "can", "t", "stop"]
+    );
+    let options = Options {
+        stopwords: Some(Arc::new(stopwords)),
+        ..Options::default()
+    };
+    let reference = Summary::from_sentences(&["the man was tired"], &options);
+    let candidate = Summary::from_sentences(&["man tired"], &options);
+    // Left: "man tire" on both sides; the bigram runs across the removed "was".
+    let counts = rouge_n_counts(&candidate, std::slice::from_ref(&reference), 2);
+    assert_eq!(
+        counts,
+        Counts {
+            hits: 1,
+            reference_total: 1,
+            candidate_total: 1
+        }
+    );
+}
+
+#[test]
+fn counts_sum_over_references() {
+    let candidate = summary("a b c d");
+    let references = [summary("a b"), summary("a b c d e f")];
+    let counts = rouge_n_counts(&candidate, &references, 1);
+    assert_eq!(
+        counts,
+        Counts {
+            hits: 6,
+            reference_total: 8,
+            candidate_total: 8
+        }
+    );
 }
