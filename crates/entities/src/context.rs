@@ -20,6 +20,41 @@ secretary ambassador candidate rival colleague opponent counterpart blogger phot
 mr mrs ms dr
 ";
 
+/// Whether a lexicon key is a word for a relative ("husband", "son"): a
+/// name in apposition after one is someone's relative.
+pub(crate) fn is_kin(key: &str) -> bool {
+    matches!(
+        key,
+        "husband"
+            | "wife"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "boyfriend"
+            | "girlfriend"
+            | "fiance"
+            | "fiancee"
+            | "stepson"
+            | "stepdaughter"
+            | "stepfather"
+            | "stepmother"
+            | "spouse"
+            | "partner"
+    )
+}
+
 /// Verbs of speech: a capitalized name right before or after one is a
 /// speaker, which is a person unless something else says otherwise.
 pub(crate) const SPEECH_VERBS: &str = "\

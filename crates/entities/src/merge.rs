@@ -16,7 +16,10 @@
 //!   "Emmanuel Macron", the one mentioned most when several share it), or
 //!   else the first name of the only full name starting with it ("Kari"
 //!   joins "Kari Oehme");
-//! * an organization's acronym spells the other's initials ("OSCE").
+//! * an organization's acronym spells the other's initials ("OSCE");
+//! * an organization named after a person of the story is named without
+//!   that person's first name or initials ("Trump Foundation" joins
+//!   "Donald J. Trump Foundation" when a person "Trump" is in the story).
 //!
 //! A name of two words or more that is a person in one article and a place
 //! in another is one entity too, of the kind most of its mentions give.
@@ -138,6 +141,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
     attach_last_names(&nodes, &distinct, &mut sets);
     attach_first_names(&nodes, &distinct, &mut sets);
     attach_acronyms(&nodes, &distinct, &mut sets);
+    attach_namesakes(&nodes, &distinct, &mut sets);
 
     let mut clusters: FastMap<usize, Vec<usize>> = FastMap::default();
     for i in 0..nodes.len() {
@@ -287,6 +291,61 @@ fn attach_acronyms(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) 
         for &full in &organizations {
             if full != acronym && initials(nodes[full].name) == spelled {
                 sets.union(acronym, full);
+            }
+        }
+    }
+}
+
+/// Join an organization named after a person by first name, initials and
+/// last name ("Donald J. Trump Foundation") to the same name without the
+/// first name and initials ("Trump Foundation", "Donald Trump Foundation"),
+/// when the story has a person of that last name: the organization is
+/// named after them, and the person stays apart.
+fn attach_namesakes(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) {
+    let organizations: Vec<usize> = distinct
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].kind == EntityKind::Organization && nodes[i].word_count() > 2)
+        .collect();
+    if organizations.is_empty() {
+        return;
+    }
+    let lexicon = lexicon();
+    let mut key = String::new();
+    let mut given = |word: &str| {
+        let letters = word.trim_end_matches('.');
+        if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
+            return true;
+        }
+        key.clear();
+        push_key(word, &mut key);
+        lexicon.get(&key).is_some_and(|lex| lex.has(flag::FIRST_NAME))
+    };
+    let mut by_key: FastMap<&str, Vec<usize>> = FastMap::default();
+    for &i in distinct.iter().filter(|&&i| nodes[i].kind == EntityKind::Organization) {
+        by_key.entry(nodes[i].key.as_str()).or_default().push(i);
+    }
+    for long in organizations {
+        let words: Vec<&str> = nodes[long].name.split_whitespace().collect();
+        // The first name and initials before the last name, the last name
+        // and at least one word after it.
+        let given_words = words.iter().take_while(|word| given(word)).count();
+        if given_words == 0 || words.len() < given_words + 2 {
+            continue;
+        }
+        let last_name = name_key(words[given_words]);
+        let named_after = distinct
+            .iter()
+            .any(|&p| nodes[p].kind == EntityKind::Person && nodes[p].last_word() == last_name);
+        if !named_after {
+            continue;
+        }
+        // Every shorter form: the last name on, or with the first name kept.
+        let core = words[given_words..].join(" ");
+        let first_and_core = format!("{} {core}", words[0]);
+        for short in [name_key(&core), name_key(&first_and_core)] {
+            for &other in by_key.get(short.as_str()).into_iter().flatten() {
+                sets.union(long, other);
             }
         }
     }

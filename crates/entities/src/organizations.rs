@@ -167,10 +167,10 @@ Authority* Bank Battalion Board Brigade Brigades Bureau* Cabinet* Campaign Caucu
 Center Centre Church Clinic Club Coalition College Command* Commission* Committee*
 Company Congress* Consulate* Departments* Corp. Corporation Council* Court* Department* Dept.*
 Directorate* Division Elementary Embassy* Federation Force* Forces* Foundation Front
-Fund Gazette Government* Group Guard* Guards* Herald Holdings Hospital Inc. Industries
+Fund Gazette Government* Group Guard* Guards* Health Herald Holdings Hospital Inc. Industries
 Institute Intelligence* International Journal League Legion LLC Ltd. Media Military*
 Militia Ministry* Movement Navy* Network News Observatory Office* Organisation
-Organization Parliament* Party Police* Post Presidency* Press Radio Regiment
+Organization Parliament* Party Patrol* Police* Post Presidency* Press Radio Regiment Rescue*
 School Schools Secretariat* Senate* Service* Services* Society Squad* Team Television Times Tribune
 Union Unit* University Hospitals Watch
 ";

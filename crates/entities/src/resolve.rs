@@ -22,8 +22,9 @@ use std::hash::BuildHasherDefault;
 use chorus_model::{Entity, EntityKind, Span};
 
 use crate::classify::{context_kind, Candidate, STRONG};
+use crate::context::is_kin;
 use crate::key::{acronym_letters, initials, name_key, words_match};
-use crate::lexicon::FxHasher;
+use crate::lexicon::{flag, FxHasher};
 use crate::names::View;
 
 /// The candidates that name one thing.
@@ -112,7 +113,7 @@ pub(crate) fn entities(view: &View, candidates: &[Candidate]) -> Vec<Entity> {
     let shared = attach_surnames(view, candidates, &groups, &kinds, &mut target);
     attach_short_organizations(&groups, &kinds, &mut target);
     attach_acronyms(&groups, &kinds, candidates, &mut target);
-    share_surnames(candidates, &mut groups, &target, &shared);
+    share_surnames(view, candidates, &mut groups, &target, &shared);
     // Move the members of attached groups into their targets.
     for g in 0..groups.len() {
         let t = final_target(&target, g);
@@ -250,32 +251,91 @@ fn attach_surnames(
 
 /// Give each mention of a last name several people of the article share
 /// to the one named in full nearest before it ("Ricky Moultrie … Moultrie
-/// said"); a mention before any of them stays on its own.
-fn share_surnames(candidates: &[Candidate], groups: &mut [Group], target: &[usize], shared: &[(usize, Vec<usize>)]) {
+/// said"); a mention before any of them stays on its own. A relative named
+/// in apposition ("her husband, Michael Teasley, was killed") is not who
+/// speaks next: a speaker's last name ("Teasley said") goes to another of
+/// the people named before it when there is one.
+fn share_surnames(
+    view: &View,
+    candidates: &[Candidate],
+    groups: &mut [Group],
+    target: &[usize],
+    shared: &[(usize, Vec<usize>)],
+) {
     for (short, people) in shared {
         let members = std::mem::take(&mut groups[*short].members);
         let mut kept = Vec::new();
         for member in members {
             let at = candidates[member].first;
-            let nearest = people
-                .iter()
-                .filter_map(|&long| {
-                    let latest = groups[long]
-                        .members
-                        .iter()
-                        .map(|&i| candidates[i].first)
-                        .filter(|&first| first < at)
-                        .max()?;
-                    Some((latest, long))
-                })
-                .max();
-            match nearest {
+            let speaker = speaks(view, &candidates[member]);
+            let nearest = |skip_relatives: bool| {
+                people
+                    .iter()
+                    .filter_map(|&long| {
+                        let latest = groups[long]
+                            .members
+                            .iter()
+                            .map(|&i| &candidates[i])
+                            .filter(|c| c.first < at && !(skip_relatives && is_relative_apposition(view, c)))
+                            .map(|c| c.first)
+                            .max()?;
+                        Some((latest, long))
+                    })
+                    .max()
+            };
+            let chosen = if speaker { nearest(true) } else { None }.or_else(|| nearest(false));
+            match chosen {
                 Some((_, long)) => groups[final_target(target, long)].members.push(member),
                 None => kept.push(member),
             }
         }
         groups[*short].members = kept;
     }
+}
+
+/// Whether a candidate is right before or after a verb of speech on its
+/// line ("Teasley said", "said Teasley").
+fn speaks(view: &View, candidate: &Candidate) -> bool {
+    let after = candidate.last + 1;
+    let speech_after = view.is_word(after) && view.same_line(candidate.last, after) && view.has(after, flag::SPEECH);
+    let speech_before = candidate
+        .first
+        .checked_sub(1)
+        .is_some_and(|b| view.is_word(b) && view.same_line(b, candidate.first) && view.has(b, flag::SPEECH));
+    speech_after || speech_before
+}
+
+/// Whether a candidate names a relative in apposition, aside: a kin word
+/// after a possessive determiner right before it ("her husband, Michael
+/// Teasley, was killed", "shot his granddaughter, Ana Smith."), and no
+/// verb of the relative's own after it ("His father, Jamie DuBois,
+/// allowed …", "her sister, Sasha Fisher, said …" make the relative the
+/// one who acts and speaks next).
+fn is_relative_apposition(view: &View, candidate: &Candidate) -> bool {
+    let Some(mut before) = candidate.first.checked_sub(1) else {
+        return false;
+    };
+    if view.punct(before) == Some(",") {
+        let Some(word) = before.checked_sub(1) else {
+            return false;
+        };
+        before = word;
+    }
+    let owner = before.checked_sub(1).map(|o| view.key(o));
+    if !is_kin(view.key(before)) || !matches!(owner, Some("her" | "his" | "their" | "my" | "our")) {
+        return false;
+    }
+    let mut next = candidate.last + 1;
+    if view.punct(next) == Some(",") {
+        next += 1;
+    }
+    let acts = view.is_word(next)
+        && !view.is_capitalized(next)
+        && !matches!(
+            view.key(next),
+            "was" | "were" | "is" | "are" | "and" | "or" | "who" | "whom" | "whose" | "which" | "had" | "has"
+        );
+    !acts
 }
 
 /// Whether a one-word place group may be a person's last name, and if so

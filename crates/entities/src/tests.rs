@@ -131,6 +131,20 @@ fn organizations_by_cue_acronym_and_context() {
 }
 
 #[test]
+fn a_name_ending_in_an_organization_word_is_no_person() {
+    // "X said" makes a speaker of a name, but not of a health system, a
+    // fire service or a highway patrol.
+    check(
+        "Officials at Lakeview Health said two patients arrived, and Harbor Fire \
+         Rescue said it sent four units. The \
+         Ohio State Highway Patrol said the road was closed.",
+        "organization Lakeview Health: Lakeview Health
+         organization Harbor Fire Rescue: Harbor Fire Rescue
+         organization Ohio State Highway Patrol: Ohio State Highway Patrol",
+    );
+}
+
+#[test]
 fn places_by_gazetteer_cue_and_context() {
     check(
         "Fighters moved from Al-Atarib through Gaziantep to Beylagan district. \
@@ -197,6 +211,28 @@ fn a_last_name_two_people_share_goes_to_the_one_named_before_it() {
          Okonkwo was treated. Her son Ellis Okonkwo, 19, ran. Okonkwo was unhurt.",
         "person Dana Okonkwo: Dana Okonkwo | Okonkwo
          person Ellis Okonkwo: Ellis Okonkwo | Okonkwo",
+    );
+}
+
+#[test]
+fn a_speakers_last_name_is_not_the_relative_named_in_apposition() {
+    // Carla Voss speaks of her late husband: "Voss said" is hers, though
+    // his full name comes nearer; "Voss, 58," after him is not speech and
+    // stays his.
+    check(
+        "Carla Voss was at the club that night. It brought back the night her \
+         husband, Martin Voss, was killed outside a bar. \"He never came home,\" \
+         Voss said. Years before, Martin Voss had bought the bar. Voss, 58, ran it.",
+        "person Carla Voss: Carla Voss | Voss
+         person Martin Voss: Martin Voss | Martin Voss | Voss",
+    );
+    // A relative who acts or speaks in the apposition's own sentence is
+    // the one the next "Lund said" means.
+    check(
+        "Owen Lund, 16, died in March. His father, Erik Lund, shared photos. \
+         Lund said the boy loved music.",
+        "person Owen Lund: Owen Lund
+         person Erik Lund: Erik Lund | Lund",
     );
 }
 
@@ -318,6 +354,28 @@ fn different_people_with_one_surname_stay_apart() {
     let merged = merge_story(&articles, &[0, 1]);
     let names: Vec<&str> = merged.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Donald Trump", "Ivanka Trump", "Melania Trump"]);
+}
+
+#[test]
+fn an_organization_named_after_a_person_is_one_with_or_without_the_first_name() {
+    let articles = vec![
+        article("The Jonathan Q. Pendry Foundation will close, the attorney general said."),
+        article("Pendry said the Pendry Foundation gave to charity."),
+        article("Critics said the Jonathan Pendry Foundation paid legal bills."),
+    ];
+    let merged = merge_story(&articles, &[0, 1, 2]);
+    let foundation = find(&merged, "Jonathan Q. Pendry Foundation");
+    assert_eq!(foundation.kind, EntityKind::Organization);
+    assert_eq!(foundation.members, [(0, 0), (1, 1), (2, 0)]);
+    // The person stays apart.
+    assert_eq!(find(&merged, "Pendry").kind, EntityKind::Person);
+    // Without a person of that name in the story, two such names stay two.
+    let articles = vec![
+        article("He studied at the Martha Oakes University for a year."),
+        article("Oakes University said he studied there."),
+    ];
+    let merged = merge_story(&articles, &[0, 1]);
+    assert_eq!(merged.len(), 2);
 }
 
 #[test]
