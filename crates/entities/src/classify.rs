@@ -693,6 +693,9 @@ pub(crate) fn context_kind(view: &View, candidate: &Candidate) -> Option<(Entity
     if after_has(flag::PLACE_AFTER) {
         return Some((EntityKind::Place, STRONG));
     }
+    if person_in_apposition(view, candidate) {
+        return Some((EntityKind::Person, STRONG));
+    }
     if candidate.words <= 3 {
         let ends_clause = view.punct(after).is_some() || after >= view.len();
         if after_has(flag::SPEECH) || (before_has(flag::SPEECH) && ends_clause) {
@@ -710,6 +713,54 @@ pub(crate) fn context_kind(view: &View, candidate: &Candidate) -> Option<(Entity
         return Some((EntityKind::Place, WEAK));
     }
     None
+}
+
+/// Whether a name of two words or more stands in apposition to a word for
+/// a person: "The suspect, Mohammod Youssuf Abdulazeez, was …", "her
+/// husband, Michael Teasley", "said neighbor, Tekia Wilker"; not when that
+/// word is itself in apposition, a job after a name ("David Neal, general
+/// manager, New Horizons"), nor a source ("According to officials, Shot
+/// Spotter technology …").
+fn person_in_apposition(view: &View, candidate: &Candidate) -> bool {
+    let Some(comma) = candidate.first.checked_sub(1) else {
+        return false;
+    };
+    let Some(word) = comma.checked_sub(1) else {
+        return false;
+    };
+    let apposition = candidate.words > 1
+        && view.punct(comma) == Some(",")
+        && view.is_word(word)
+        && !view.is_capitalized(word)
+        && view.same_line(word, candidate.first)
+        && view.has(word, flag::PERSON_BEFORE);
+    if !apposition {
+        return false;
+    }
+    // Back over the lower-case words of the noun phrase ("general
+    // manager"), to a comma after a name; a determiner opens the phrase.
+    let mut at = word;
+    let job_of_a_name = loop {
+        let Some(previous) = at.checked_sub(1) else {
+            break false;
+        };
+        if view.punct(previous) == Some(",") {
+            break previous.checked_sub(1).is_some_and(|name| view.is_capitalized(name));
+        }
+        // "According to officials, Shot Spotter technology …": a source.
+        if view.key(previous) == "to" {
+            break true;
+        }
+        let determiner = matches!(
+            view.key(previous),
+            "the" | "a" | "an" | "her" | "his" | "their" | "its" | "my" | "our"
+        );
+        if !view.is_word(previous) || view.is_capitalized(previous) || determiner || word - previous > 3 {
+            break false;
+        }
+        at = previous;
+    };
+    !job_of_a_name
 }
 
 /// The word before token `i`, skipping one article ("the daily X").

@@ -98,7 +98,8 @@ pub(crate) const PLACE_CUES: &str = "\
 County City Province Region District Street St. Avenue Ave. Road Rd. Boulevard Blvd. Drive Dr.
 Lane Highway Park Island Islands Mountains Mountain River Lake Bay Valley Beach Heights Township
 Village Square Strait Gulf Sea Ocean Peninsula Desert Canyon Coast Hills Falls Springs Creek
-Harbor Harbour Republic Kingdom Oblast Governorate Prefecture Parish Borough
+Harbor Harbour Republic Kingdom Oblast Governorate Prefecture Parish Borough Parkway Pkwy. Freeway
+Expressway Turnpike
 ";
 
 /// Small words allowed inside a name of any kind, between capitalized
@@ -120,12 +121,14 @@ speaking linked aligned supported sponsored affiliated headquartered
 ";
 
 /// Words that open sentences before a name ("Two Minneapolis squad cars",
-/// "Call Houston police", "Multiple Tampa police units") and are no part
-/// of it when capitalized only by position; elsewhere they may be ("Seven
-/// Mile Road", "Four Corners").
+/// "Call Houston police", "Multiple Tampa police units") or on their own
+/// ("Witnesses said", "Doctors at …") and are no part of a name when
+/// capitalized only by position; elsewhere they may be ("Seven Mile Road",
+/// "Four Corners").
 pub(crate) const OPENERS: &str = "\
 One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Multiple Numerous
-Call Contact Watch Visit Follow Join Initial Additional
+Call Contact Watch Visit Follow Join Initial Additional Witnesses Neighbors Neighbours Detectives Doctors
+Officials Authorities Investigators Residents Relatives Friends Family Parents Victims
 ";
 
 /// The days of the week: no names, and never part of one.
@@ -147,5 +150,5 @@ June July August September October November December Jan. Feb. Mar. Apr. Jun. Ju
 Sept. Oct. Nov. Dec. Christmas Easter Ramadan Islamist Islamists Jihadist Jihadists Muslim
 Muslims Christian Christians Jewish Jews Sunni Shia Shiite Catholic Protestant Orthodox
 Western Eastern Northern Southern Internet COVID COVID-19 Covid Coronavirus God Read Photo
-Photos Video Related Share Advertisement Click Subscribe Comments Reply Source Updated
+Photos Video Videos Related Share Advertisement Click Subscribe Comments Reply Source Updated
 ";

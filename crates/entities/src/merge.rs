@@ -185,34 +185,68 @@ fn same_person(a: &Node, b: &Node) -> bool {
 }
 
 /// Join one-word people to the full name whose last name they are, the
-/// most mentioned one when several are.
+/// most mentioned one when several are. A one-word place the gazetteer
+/// does not know (a guess from "in X's home") joins likewise when it is
+/// exactly the last name of one person, mentioned more than it: "Jarmon"
+/// of an article that never names Toyia Jarmon in full.
 fn attach_last_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) {
+    let lexicon = lexicon();
+    let mut key = String::new();
+    let mut unknown_place = |node: &Node| {
+        key.clear();
+        push_key(node.name, &mut key);
+        node.kind == EntityKind::Place && lexicon.get(&key).is_none_or(|lex| lex.place(false).is_none())
+    };
     let people: Vec<usize> = distinct
         .iter()
         .copied()
         .filter(|&i| nodes[i].kind == EntityKind::Person)
         .collect();
+    let places: Vec<usize> = distinct
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].word_count() == 1 && unknown_place(&nodes[i]))
+        .collect();
     let mut weights: FastMap<usize, usize> = FastMap::default();
     for (i, node) in nodes.iter().enumerate() {
         *weights.entry(sets.find(i)).or_default() += node.mentions;
     }
-    for &short in &people {
+    for &short in people.iter().chain(&places) {
         if nodes[short].word_count() != 1 {
             continue;
         }
-        let mut best: Option<(usize, usize)> = None;
+        let place = nodes[short].kind == EntityKind::Place;
+        // The people (by their set) whose last name it is, with their weights.
+        let mut owners: Vec<(usize, usize)> = Vec::new();
         for &long in &people {
-            if nodes[long].word_count() < 2 || !words_match(&nodes[short].key, nodes[long].last_word()) {
+            let matches = if place {
+                nodes[short].key == nodes[long].last_word()
+            } else {
+                words_match(&nodes[short].key, nodes[long].last_word())
+            };
+            if nodes[long].word_count() < 2 || !matches {
                 continue;
             }
             let root = sets.find(long);
-            let weight = weights.get(&root).copied().unwrap_or(0);
-            if best.is_none_or(|(_, w)| weight > w) {
-                best = Some((root, weight));
+            if !owners.iter().any(|&(r, _)| r == root) {
+                owners.push((root, weights.get(&root).copied().unwrap_or(0)));
             }
         }
-        if let Some((root, _)) = best {
-            sets.union(root, short);
+        // The most mentioned, the first among equals.
+        let best = owners
+            .iter()
+            .fold(None, |best: Option<(usize, usize)>, &(root, weight)| {
+                if best.is_none_or(|(_, w)| weight > w) {
+                    Some((root, weight))
+                } else {
+                    best
+                }
+            });
+        if let Some((root, weight)) = best {
+            let place_joins = owners.len() == 1 && weight > weights.get(&sets.find(short)).copied().unwrap_or(0);
+            if !place || place_joins {
+                sets.union(root, short);
+            }
         }
     }
 }

@@ -402,8 +402,15 @@ impl<'a> View<'a> {
         if token.stop && !nameish {
             return false;
         }
-        let mut chars = self.name_text(i).chars();
+        let text = self.name_text(i);
+        let mut chars = text.chars();
         if chars.next().is_some() && chars.next().is_none() {
+            return false;
+        }
+        // An age opening a sentence ("Sixteen-year-old Kiondae Wilson") is
+        // no part of the name after it.
+        let age = b"-year-old";
+        if text.len() > age.len() && text.as_bytes()[text.len() - age.len()..].eq_ignore_ascii_case(age) {
             return false;
         }
         // After a first name, a title or the start of a known phrase

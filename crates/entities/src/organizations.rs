@@ -165,10 +165,10 @@ const CUES: &str = "\
 Academy Administration* Agency* Airlines Airways Alliance Army* Assembly* Association
 Authority* Bank Battalion Board Brigade Brigades Bureau* Cabinet* Campaign Caucus
 Center Centre Church Clinic Club Coalition College Command* Commission* Committee*
-Company Congress* Consulate* Departments* Corp. Corporation Council* Court* Department* Dept.*
+Company Congress* Consulate* Corps* Departments* Corp. Corporation Council* Court* Department* Dept.*
 Directorate* Division Elementary Embassy* Federation Force* Forces* Foundation Front
 Fund Gazette Government* Group Guard* Guards* Health Herald Holdings Hospital Inc. Industries
-Institute Intelligence* International Journal League Legion LLC Ltd. Media Military*
+Institute Intelligence* International Journal League Legion Library LLC Ltd. Media Military*
 Militia Ministry* Movement Navy* Network News Observatory Office* Organisation
 Organization Parliament* Party Patrol* Police* Post Presidency* Press Radio Regiment Rescue*
 School Schools Secretariat* Senate* Service* Services* Society Squad* Team Television Times Tribune

@@ -145,6 +145,19 @@ fn a_name_ending_in_an_organization_word_is_no_person() {
 }
 
 #[test]
+fn people_in_the_plural_opening_a_sentence_are_nobody() {
+    check(
+        "Witnesses said a gray car sped off. Doctors at Linden Hospital said the boy \
+         was stable. Officials closed the Tallis Brook Parkway, and a friend who served \
+         in the Marine Corps waited at the Delmont County Public Library.",
+        "organization Linden Hospital: Linden Hospital
+         place Tallis Brook Parkway: Tallis Brook Parkway
+         organization Marine Corps: Marine Corps
+         organization Delmont County Public Library: Delmont County Public Library",
+    );
+}
+
+#[test]
 fn places_by_gazetteer_cue_and_context() {
     check(
         "Fighters moved from Al-Atarib through Gaziantep to Beylagan district. \
@@ -211,6 +224,32 @@ fn a_last_name_two_people_share_goes_to_the_one_named_before_it() {
          Okonkwo was treated. Her son Ellis Okonkwo, 19, ran. Okonkwo was unhurt.",
         "person Dana Okonkwo: Dana Okonkwo | Okonkwo
          person Ellis Okonkwo: Ellis Okonkwo | Okonkwo",
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_a_word_for_a_person_is_a_person() {
+    // No first name the tables know, but "the gunman, X," says who.
+    check(
+        "The gunman, Dravik Oseloh Mantuari, opened fire. Mantuari fled on foot, \
+         and police said Mantuari was caught.",
+        "person Dravik Oseloh Mantuari: Dravik Oseloh Mantuari | Mantuari | Mantuari",
+    );
+    // A job after a name is not the name's apposition: "Orvel Haskin,
+    // general manager, Tidewater Ridge" names no person "Tidewater Ridge".
+    check(
+        "\"We will reopen,\" said Orvel Haskin, general manager, Tidewater Ridge. \
+         \"It was awful,\" said the boy's aunt, Lurette Panko.",
+        "person Orvel Haskin: Orvel Haskin
+         person Lurette Panko: Lurette Panko",
+    );
+    // Nor is a source's, and an age opening the sentence is no part of a
+    // name.
+    check(
+        "According to officials, Sound Trace sensors alerted police. Mary Vennings \
+         said she ran. Fifteen-year-old Marquel Vennings was hit.",
+        "person Mary Vennings: Mary Vennings
+         person Marquel Vennings: Marquel Vennings",
     );
 }
 
@@ -376,6 +415,25 @@ fn an_organization_named_after_a_person_is_one_with_or_without_the_first_name() 
     ];
     let merged = merge_story(&articles, &[0, 1]);
     assert_eq!(merged.len(), 2);
+}
+
+#[test]
+fn a_last_name_guessed_a_place_joins_the_person_of_another_article() {
+    let articles = vec![
+        article("Police said Velda Quarrington, 30, was hit. Velda Quarrington was treated."),
+        article("Neighbors gathered outside Quarrington's home on Sunday."),
+    ];
+    let merged = merge_story(&articles, &[0, 1]);
+    assert_eq!(merged.len(), 1);
+    assert_eq!(merged[0].name, "Velda Quarrington");
+    assert_eq!(merged[0].kind, EntityKind::Person);
+    // A place the gazetteer knows stays a place.
+    let articles = vec![
+        article("Police said Dana Houston, 30, was hit. Dana Houston was treated."),
+        article("Neighbors gathered outside Houston on Sunday."),
+    ];
+    let merged = merge_story(&articles, &[0, 1]);
+    assert_eq!(find(&merged, "Houston").kind, EntityKind::Place);
 }
 
 #[test]
