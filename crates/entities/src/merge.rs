@@ -193,20 +193,19 @@ fn attach_last_names(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets
     let lexicon = lexicon();
     let mut key = String::new();
     let mut unknown_place = |node: &Node| {
+        if node.kind != EntityKind::Place || node.word_count() != 1 {
+            return false;
+        }
         key.clear();
         push_key(node.name, &mut key);
-        node.kind == EntityKind::Place && lexicon.get(&key).is_none_or(|lex| lex.place(false).is_none())
+        lexicon.get(&key).is_none_or(|lex| lex.place(false).is_none())
     };
     let people: Vec<usize> = distinct
         .iter()
         .copied()
         .filter(|&i| nodes[i].kind == EntityKind::Person)
         .collect();
-    let places: Vec<usize> = distinct
-        .iter()
-        .copied()
-        .filter(|&i| nodes[i].word_count() == 1 && unknown_place(&nodes[i]))
-        .collect();
+    let places: Vec<usize> = distinct.iter().copied().filter(|&i| unknown_place(&nodes[i])).collect();
     let mut weights: FastMap<usize, usize> = FastMap::default();
     for (i, node) in nodes.iter().enumerate() {
         *weights.entry(sets.find(i)).or_default() += node.mentions;
