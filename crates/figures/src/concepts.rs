@@ -3,7 +3,7 @@
 //! "combatants", "jihadists", "Islamists", "rebels" are all fighters), the
 //! nationality of what is counted ("Syrian combatants", "Syrians", "from
 //! northern Syria"), and the event a figure is about (killed, injured,
-//! sent somewhere).
+//! shot, sent somewhere).
 //!
 //! Class tables cover English, French, German and Spanish; nationalities
 //! are English only (country, adjective and people noun).
@@ -61,6 +61,9 @@ pub(crate) enum Event {
     Killed,
     /// Injured, wounded.
     Injured,
+    /// Shot, wounded or killed, unknown which: "five people were shot".
+    /// A count of people shot is no count of the killed or the injured.
+    Shot,
 }
 
 /// A counted noun's class, and the event the noun itself says ("victims",
@@ -215,6 +218,11 @@ const KILLED: &str = "killed kill kills killing dead died die dies dying death d
 const INJURED: &str = "injured wounded injuring injuries hurt blessés blessé verletzt \
                        verletzte verletzten heridos herido";
 
+/// Words that say people were shot, wounded or killed ("gunned down").
+/// With a word that says which, the event is that word's (see
+/// `group::event_at`: "shot dead", "shot and wounded").
+const SHOT: &str = "shot gunned";
+
 /// Words that say people were sent somewhere.
 const MOVED: &str = "sent send sending sends deployed deploying deploy deployment transferred \
                      transfer transferring moved moving transported transport transporting \
@@ -269,6 +277,9 @@ static MEANINGS: LazyLock<TermMap<(&'static str, Meaning)>> = LazyLock::new(|| {
     }
     for word in INJURED.split_whitespace() {
         entry(&mut map, word).event = Some(Event::Injured);
+    }
+    for word in SHOT.split_whitespace() {
+        entry(&mut map, word).event = Some(Event::Shot);
     }
     for word in MOVED.split_whitespace() {
         entry(&mut map, word).moved = true;
@@ -365,6 +376,7 @@ mod tests {
         assert_eq!(nation_noun("syrian"), None);
         assert_eq!(nation_adjective(nation_of("turks").unwrap_or(0)), "Turkish");
         assert_eq!(event_of("killed"), Some(Event::Killed));
+        assert_eq!(event_of("shot"), Some(Event::Shot));
         assert!(is_movement("sent"));
         assert!(is_revision("initially"));
         assert!(!is_revision("later"));

@@ -183,6 +183,9 @@ struct Candidate {
     revised: bool,
     /// It counts the rest of something ("three other victims").
     remainder: bool,
+    /// It counts generic people with no event ("200 people gathered"):
+    /// it groups only with the same value, and so disputes none.
+    loose: bool,
 }
 
 /// Add the comparable figures of one article to `out`.
@@ -285,14 +288,16 @@ fn collect(
         let moved = || (start..end).any(|k| concepts::is_movement(view.word(k)));
         let event = match noun_event {
             Event::Other => nearest_event(&view, first, last, start, end),
-            // Victims taken somewhere ("six gunshot victims were brought to
-            // the hospital") are alive, unless a killing word says otherwise.
-            Event::Killed
-                if head_noun.as_deref().is_some_and(is_victim)
-                    && moved()
-                    && nearest_event(&view, first, last, start, end) != Event::Killed =>
-            {
-                Event::Injured
+            // Victims are what the words near them say ("three victims were
+            // shot"); victims taken somewhere ("six gunshot victims were
+            // brought to the hospital") are alive, unless a killing word
+            // says otherwise.
+            Event::Killed if head_noun.as_deref().is_some_and(is_victim) => {
+                match nearest_event(&view, first, last, start, end) {
+                    Event::Other if moved() => Event::Injured,
+                    Event::Other => Event::Killed,
+                    event => event,
+                }
             }
             event => event,
         };
@@ -328,6 +333,14 @@ fn collect(
             }
         };
         let moved = moved();
+        // A count of people, children or women with no event (a crowd,
+        // arrests, people at a scene, a family) says nothing comparable: it
+        // joins only the same value.
+        let loose = matches!(topic, Topic::Class(Class::People | Class::Children | Class::Women))
+            && !people_noun
+            && noun_event == Event::Other
+            && event == Event::Other
+            && !moved;
         let speaker = figure
             .attribution
             .and_then(|a| article.attributions.get(a))
@@ -359,6 +372,7 @@ fn collect(
             destination: if moved { destination(&view, last + 1, end) } else { None },
             revised,
             remainder,
+            loose,
         });
     }
 }
@@ -454,16 +468,20 @@ fn is_victim(noun: &str) -> bool {
     matches!(noun, "victim" | "victime" | "opfer" | "víctima")
 }
 
-/// The event of the nearest killing or injury word within
-/// [`EVENT_WINDOW`] tokens of the figure's tokens `first..=last`. A word
-/// after the figure that another number holds (within two tokens before
-/// it: "six victims were brought in after five others died", "3 people
-/// were taken to the hospital, where 1 died") is that number's, unless
-/// "and" joins the two ("five children and three adults were killed").
-/// Before the figure, a word is another number's only when "and" joins the
-/// figure to that number ("two were slain and five others were wounded");
-/// otherwise it may hold a whole the figure is part of: "claimed the lives
-/// of 98 people, including 81 fighters".
+/// The event of the nearest killing, injury or shooting word within
+/// [`EVENT_WINDOW`] tokens of the figure's tokens `first..=last` (see
+/// [`event_at`]). A word after the figure that another number holds
+/// (within two tokens before it: "six victims were brought in after five
+/// others died", "3 people were taken to the hospital, where 1 died") or
+/// another person ("arrested two people after a man was shot", "after he
+/// was shot") is theirs, unless "and" joins the number to the figure
+/// ("five children and three adults were killed"). Before the figure, a
+/// word is another number's only when "and" joins the figure to that
+/// number ("two were slain and five others were wounded"); otherwise it
+/// may hold a whole the figure is part of: "claimed the lives of 98
+/// people, including 81 fighters". A word after the figure in its own
+/// clause wins over one before it in another clause ("One man is dead and
+/// three others are injured").
 fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usize) -> Event {
     let from = first.saturating_sub(EVENT_WINDOW).max(start);
     let to = (last + EVENT_WINDOW + 1).min(end);
@@ -475,30 +493,123 @@ fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usiz
     // that count is the count's: "two people were slain and five others
     // were wounded".
     let joined_after_count = first > start && view.entry(first - 1).roles & AND != 0;
+    // The word is a verb with an object, which it is about: "three men
+    // entered and shot five people", "shot him", "shot at a man"; not
+    // after an auxiliary ("were fatally shot").
+    let auxiliary = |j: usize| {
+        matches!(
+            view.word(j),
+            "was" | "is" | "were" | "are" | "got" | "had" | "has" | "been"
+        )
+    };
+    let has_object = |k: usize| {
+        let word = |i: usize| if k + i < end { view.word(k + i) } else { "" };
+        let at = usize::from(word(1) == "at");
+        let object = |i: usize| {
+            k + i < end
+                && (is_number(k + i)
+                    || matches!(word(i), "him" | "her" | "them" | "himself" | "herself" | "themselves")
+                    || (view.entry(k + i).roles & (DETERMINER | ONE_ARTICLE) != 0
+                        && concepts::class_of(word(i + 1)).is_some()))
+        };
+        !(k.saturating_sub(2).max(start)..k).any(auxiliary) && object(1 + at)
+    };
+    // Someone else is the subject of the word: "a man was shot", "he had
+    // been killed".
+    let subject = |k: usize| {
+        (k.saturating_sub(3).max(last + 1)..k.saturating_sub(1)).any(|j| {
+            let person = matches!(view.word(j), "he" | "she")
+                || (j > last + 1
+                    && view.entry(j - 1).roles & (DETERMINER | ONE_ARTICLE) != 0
+                    && concepts::class_of(view.word(j)).is_some());
+            person && (j + 1..k).all(auxiliary)
+        })
+    };
     let held_by_other = |k: usize| {
         if k < first {
             return joined_after_count && (k.saturating_sub(6).max(start)..k).any(is_number);
         }
-        k > last && (k.saturating_sub(2).max(last + 1)..k).any(|n| is_number(n) && !coordinated(n))
+        k > last
+            && ((k.saturating_sub(2).max(last + 1)..k).any(|n| is_number(n) && !coordinated(n))
+                || subject(k)
+                || has_object(k))
     };
-    (from..to)
-        .filter_map(|k| {
-            let event = concepts::event_of(view.word(k))?;
-            if held_by_other(k) {
-                return None;
-            }
-            let distance = if k < first { first - k } else { k.saturating_sub(last) };
+    let mut before = None;
+    let mut after = None;
+    for k in from..to {
+        let Some(event) = event_at(view, k, start, end) else {
+            continue;
+        };
+        if held_by_other(k) {
+            continue;
+        }
+        if k < first {
+            before = Some((k, event));
+        } else if after.is_none() {
+            after = Some((k, event));
+        }
+    }
+    // "and" after the figure may join another count to it ("three women
+    // and a man injured"); before it, it starts the figure's clause.
+    let breaks = |from: usize, to: usize, and: bool| {
+        (from..to).any(|j| is_clause_break(view.word(j)) || (and && view.entry(j).roles & AND != 0))
+    };
+    match (before, after) {
+        (Some((b, before)), Some((a, after))) => {
+            let own_clause = a <= last || (!breaks(last + 1, a, false) && breaks(b + 1, first, true));
             // On a tie the word after wins: "four died and three were injured".
-            Some(((distance, k < first), event))
-        })
-        .min_by_key(|&(key, _)| key)
-        .map_or(Event::Other, |(_, event)| event)
+            if own_clause || a.saturating_sub(last) <= first - b {
+                after
+            } else {
+                before
+            }
+        }
+        (Some((_, event)), None) | (None, Some((_, event))) => event,
+        (None, None) => Event::Other,
+    }
+}
+
+/// Whether a word other than "and" ends a clause, for the events of the
+/// figures around it.
+fn is_clause_break(word: &str) -> bool {
+    matches!(word, "but" | "while" | "," | ";" | ":")
+}
+
+/// The event the word at token `k` of the sentence `start..end` says, read
+/// with its neighbours: "shot" is people shot, wounded or killed, unless
+/// the words say which: killed in "shot dead", "shot to death", "fatally
+/// shot", "shot and killed", "shot, killing"; injured in "shot and
+/// wounded", "shot and critically injured". "fatally wounded" is killed.
+fn event_at(view: &View, k: usize, start: usize, end: usize) -> Option<Event> {
+    let event = concepts::event_of(view.word(k))?;
+    if event == Event::Killed {
+        return Some(event);
+    }
+    if k > start && matches!(view.word(k - 1), "fatally" | "mortally") {
+        return Some(Event::Killed);
+    }
+    if event != Event::Shot {
+        return Some(event);
+    }
+    let next = |i: usize| if k + i < end { view.word(k + i) } else { "" };
+    let says = |i: usize| concepts::event_of(next(i)).filter(|&e| e != Event::Shot);
+    let which = match next(1) {
+        "dead" => Some(Event::Killed),
+        "to" if next(2) == "death" => Some(Event::Killed),
+        "and" | "," if next(2).len() > 4 && next(2).ends_with("ly") => says(3),
+        "and" | "," => says(2),
+        _ => None,
+    };
+    Some(which.unwrap_or(Event::Shot))
 }
 
 /// Whether the words right after a figure with no counted noun say what
-/// happened to people: "100 killed", "17 were injured".
+/// happened to people: "100 killed", "17 were injured"; not after a comma,
+/// which ends an age ("One man, 22, was shot").
 fn implicit_people(view: &View, last: usize, end: usize) -> bool {
-    (last + 1..(last + 4).min(end)).any(|k| concepts::event_of(view.word(k)).is_some())
+    last + 1 < end
+        && view.word(last + 1) != ","
+        && (last + 1..(last + 4).min(end)).any(|k| concepts::event_of(view.word(k)).is_some())
 }
 
 /// The content words near a figure, for comparing amounts with no counted
@@ -695,6 +806,8 @@ struct Group {
     nation: Option<usize>,
     /// Every people-class member is a people noun of the group's nation.
     people_are_nationals: bool,
+    /// Its members count generic people with no event, all of one value.
+    loose: bool,
     min: f64,
     max: f64,
 }
@@ -709,13 +822,17 @@ impl Group {
             historical: candidate.historical,
             nation: candidate.nation,
             people_are_nationals: candidate.topic != Topic::Class(Class::People) || candidate.people_noun,
+            loose: candidate.loose,
             min: candidate.value,
             max: candidate.value,
         }
     }
 
     fn accepts(&self, c: &Candidate, all: &[Candidate]) -> bool {
-        if self.unit != c.unit || self.event != c.event || self.historical != c.historical {
+        if self.unit != c.unit || self.event != c.event || self.historical != c.historical || self.loose != c.loose {
+            return false;
+        }
+        if self.loose && self.members.iter().any(|&m| !same_value(&all[m], c)) {
             return false;
         }
         // Armed groups are described with or without their origin ("Syrian
@@ -920,6 +1037,7 @@ impl Group {
         match self.event {
             Event::Killed => about.push_str(" killed"),
             Event::Injured => about.push_str(" injured"),
+            Event::Shot => about.push_str(" shot"),
             Event::Other => {
                 let moved = members.iter().any(|&m| all[m].moved);
                 if let Some(place) = most_common(members.iter().filter_map(|&m| all[m].destination.clone())) {

@@ -742,3 +742,105 @@ fn odd_input_never_panics() {
         let _ = group_story(&articles, &members, &|_, _| None);
     }
 }
+
+#[test]
+fn people_shot_are_their_own_count() {
+    // Shot, wounded or killed unknown which, is its own event: no dispute
+    // with the killed.
+    let groups = story_of(&[
+        "Five people were shot outside the bowling alley on Saturday night.",
+        "A brawl that left 5 people shot outside the bowling alley shocked the town.",
+        "Two people were shot and killed outside the bowling alley.",
+        "Police said two men were fatally shot outside the bowling alley.",
+    ]);
+    assert_eq!(groups, ["people shot: 5 (2)", "people killed: 2 (2)"]);
+    // The words that say which make it killed or injured.
+    let groups = story_of(&[
+        "Gunmen shot dead four people at the market.",
+        "Four people were shot to death at the market.",
+    ]);
+    assert_eq!(groups, ["people killed: 4 (2)"]);
+    let groups = story_of(&[
+        "Four people were shot and wounded at the market.",
+        "Three people were shot and critically injured at the market.",
+    ]);
+    assert_eq!(groups, ["people injured: 3 (1), 4 (1), disputed"]);
+    // A count shot and a count killed in one sentence.
+    let groups = story_of(&[
+        "Six people were shot and two were killed near the stadium.",
+        "Six people were shot near the stadium, police said.",
+        "Police said two people were killed near the stadium.",
+    ]);
+    assert_eq!(groups, ["people shot: 6 (2)", "people killed: 2 (2)"]);
+    // Victims are what the words near them say.
+    let groups = story_of(&[
+        "Police said three victims were shot at the party.",
+        "Three people were shot at the party on Friday.",
+    ]);
+    assert_eq!(groups, ["people shot: 3 (2)"]);
+}
+
+#[test]
+fn people_with_no_event_do_not_dispute() {
+    // A crowd, arrests and people at a scene are not one count.
+    let groups = story_of(&[
+        "About 200 people gathered for a vigil on Sunday evening.",
+        "Police arrested two people after a man was shot near the park.",
+        "About 200 people attended the vigil at the park.",
+        "Three people were standing near the car when police arrived.",
+        "Police said five people were shot near the park.",
+    ]);
+    assert_eq!(groups, ["people: 200 (2)"]);
+    // Nor do children of a family and children hurt.
+    let groups = story_of(&[
+        "He was a father of four boys and coached football.",
+        "Two boys were hurt in the shooting on Elm Street.",
+        "She said her three children were asleep upstairs.",
+    ]);
+    assert!(groups.is_empty(), "{groups:?}");
+}
+
+#[test]
+fn an_event_word_in_the_figures_own_clause_wins() {
+    let groups = story_of(&[
+        "One man is dead and three others are injured after a shooting on Main Street.",
+        "Three people were injured in a shooting on Main Street.",
+    ]);
+    assert_eq!(groups, ["people injured: 3 (2)"]);
+    // Closer before, in the same clause, still wins.
+    let groups = story_of(&[
+        "The gunman killed three people in the store, and the clerk was unhurt.",
+        "Three people were killed in the store, police said.",
+    ]);
+    assert_eq!(groups, ["people killed: 3 (2)"]);
+}
+
+#[test]
+fn an_event_word_with_another_subject_is_not_the_figures() {
+    // The man was shot, not the two arrested; the man injured is not the
+    // three women, who were injured too.
+    let groups = story_of(&[
+        "Police arrested two people after a man was shot near the park.",
+        "Two people were shot near the park on Monday.",
+    ]);
+    assert!(groups.is_empty(), "{groups:?}");
+    let groups = story_of(&[
+        "A woman was killed, and three women and a man injured near the park.",
+        "Three women were injured near the park on Monday.",
+    ]);
+    assert_eq!(groups, ["women injured: 3 (2)"]);
+    // Those who shot someone are not the people shot.
+    let groups = story_of(&[
+        "Three men walked into the bar and shot five people.",
+        "Police said two gunmen shot him outside the bar.",
+        "Two men walked up and shot at a man outside the bar.",
+        "Police said five people were shot inside the bar.",
+    ]);
+    assert_eq!(groups, ["people shot: 5 (2)"]);
+    // An age between commas is no count of people shot.
+    let groups = story_of(&[
+        "A man, 22, was shot near the park on Monday.",
+        "Police said 22 people were shot across the city on Monday.",
+    ]);
+    assert!(groups.is_empty(), "{groups:?}");
+}
