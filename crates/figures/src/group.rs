@@ -580,6 +580,7 @@ fn is_clause_break(word: &str) -> bool {
 /// the words say which: killed in "shot dead", "shot to death", "fatally
 /// shot", "shot and killed", "shot, killing"; injured in "shot and
 /// wounded", "shot and critically injured". "fatally wounded" is killed.
+/// "a shot" and "shot up" say nothing of people.
 fn event_at(view: &View, k: usize, start: usize, end: usize) -> Option<Event> {
     let event = concepts::event_of(view.word(k))?;
     if event == Event::Killed {
@@ -592,6 +593,10 @@ fn event_at(view: &View, k: usize, start: usize, end: usize) -> Option<Event> {
         return Some(event);
     }
     let next = |i: usize| if k + i < end { view.word(k + i) } else { "" };
+    // A noun ("a shot", "the booster shot") or a rise ("shares shot up").
+    if next(1) == "up" || (k > start && view.entry(k - 1).roles & (DETERMINER | ONE_ARTICLE) != 0) {
+        return None;
+    }
     let says = |i: usize| concepts::event_of(next(i)).filter(|&e| e != Event::Shot);
     let which = match next(1) {
         "dead" => Some(Event::Killed),

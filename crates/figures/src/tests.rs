@@ -778,6 +778,12 @@ fn people_shot_are_their_own_count() {
         "Three people were shot at the party on Friday.",
     ]);
     assert_eq!(groups, ["people shot: 3 (2)"]);
+    // A rise is no shooting: the points stay one count.
+    let groups = story_of(&[
+        "The index shot up nearly 600 points on Tuesday.",
+        "The index gained 640 points on Tuesday.",
+    ]);
+    assert_eq!(groups, ["points: 600 (1), 640 (1), disputed"]);
 }
 
 #[test]
