@@ -512,7 +512,7 @@ fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usiz
                     || (view.entry(k + i).roles & (DETERMINER | ONE_ARTICLE) != 0
                         && concepts::class_of(word(i + 1)).is_some()))
         };
-        !(k.saturating_sub(2).max(start)..k).any(auxiliary) && object(1 + at)
+        is_transitive(view.word(k)) && !(k.saturating_sub(2).max(start)..k).any(auxiliary) && object(1 + at)
     };
     // Someone else is the subject of the word: "a man was shot", "he had
     // been killed".
@@ -567,6 +567,26 @@ fn nearest_event(view: &View, first: usize, last: usize, start: usize, end: usiz
         (Some((_, event)), None) | (None, Some((_, event))) => event,
         (None, None) => Event::Other,
     }
+}
+
+/// Whether an English event word is a verb that takes an object ("shot
+/// him", "killing two"), unlike "dead" or "died" ("1 Dead 1:29").
+fn is_transitive(word: &str) -> bool {
+    matches!(
+        word,
+        "shot"
+            | "gunned"
+            | "killed"
+            | "kill"
+            | "kills"
+            | "killing"
+            | "wounded"
+            | "wounding"
+            | "injured"
+            | "injuring"
+            | "hurt"
+            | "murdered"
+    )
 }
 
 /// Whether a word other than "and" ends a clause, for the events of the

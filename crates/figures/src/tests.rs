@@ -843,6 +843,12 @@ fn an_event_word_with_another_subject_is_not_the_figures() {
         "Police said five people were shot inside the bar.",
     ]);
     assert_eq!(groups, ["people shot: 5 (2)"]);
+    // "dead" takes no object: the number after it is not whom it is about.
+    let groups = story_of(&[
+        "Shooting leaves 9 hurt, 1 dead 1:29 video",
+        "One man was killed in the shooting on Elm Street.",
+    ]);
+    assert_eq!(groups, ["people killed: 1 (2)"]);
     // An age between commas is no count of people shot.
     let groups = story_of(&[
         "A man, 22, was shot near the park on Monday.",
