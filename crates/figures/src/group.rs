@@ -14,8 +14,11 @@
 //!   without a nation goes with any ("Syrian combatants", "Islamists from
 //!   northern Syria", "mercenaries"); other people must name the same
 //!   nation or none ("four Syrians" are not among "98 people");
-//! * the same event, as the words near the figure say: killed, injured, or
-//!   anything else (sent, fighting, living…);
+//! * the same event, as the words near the figure say: killed, injured,
+//!   shot (wounded or killed, unknown which), or anything else (sent,
+//!   fighting, living…); a count of people, children or women with no
+//!   event (a crowd, arrests, a family) groups only with the same value,
+//!   and so disputes none;
 //! * the same time: a figure in a sentence that names an earlier year or
 //!   decade ("a war in the early 1990s that killed 30,000") is about past
 //!   events and stays apart from current ones;
