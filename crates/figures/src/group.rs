@@ -600,7 +600,7 @@ fn is_clause_break(word: &str) -> bool {
 
 /// The event the word at token `k` of the sentence `start..end` says, read
 /// with its neighbours: "shot" is people shot, wounded or killed, unless
-/// the words say which: killed in "shot dead", "shot to death", "fatally
+/// the words say which: killed in "shot dead", "shot (two men) to death", "fatally
 /// shot", "shot and killed", "shot, killing"; injured in "shot and
 /// wounded", "shot and critically injured". "fatally wounded" is killed.
 /// "a shot" and "shot up" say nothing of people.
@@ -623,7 +623,14 @@ fn event_at(view: &View, k: usize, start: usize, end: usize) -> Option<Event> {
     let says = |i: usize| concepts::event_of(next(i)).filter(|&e| e != Event::Shot);
     let which = match next(1) {
         "dead" => Some(Event::Killed),
-        "to" if next(2) == "death" => Some(Event::Killed),
+        // "shot to death", "shot two people to death".
+        _ if (1..6).any(|i| next(i) == "to" && next(i + 1) == "death")
+            && (1..6)
+                .take_while(|&i| next(i) != "to")
+                .all(|i| !is_clause_break(next(i)) && next(i) != "and") =>
+        {
+            Some(Event::Killed)
+        }
         "and" | "," if next(2).len() > 4 && next(2).ends_with("ly") => says(3),
         "and" | "," => says(2),
         _ => None,
