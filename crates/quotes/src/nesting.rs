@@ -278,9 +278,16 @@ fn shared_subject_cut(view: &View, outer: &Found, inner: &Found) -> Option<u32> 
     // "…, win this race,” adding that …": the comma closed inside the
     // quotation, which the outer content keeps whole.
     // A quoted title alone ("told “Fox and Friends,” adding …") is where
-    // the outer cue was said, no content: the outer attribution goes.
+    // the outer cue was said, no content: the outer attribution goes. Not
+    // a quotation set off by a comma or colon, which is speech ("said,
+    // “No,” adding …").
     if gerund && ends_with_quoted_comma(before) {
-        let kept = if is_quoted_title(before) { 0 } else { before.len() };
+        let spoken = view.text[..first_start as usize].trim_end().ends_with([',', ':']);
+        let kept = if !spoken && is_quoted_title(before) {
+            0
+        } else {
+            before.len()
+        };
         return Some(first_start + kept as u32);
     }
     let and_but = before

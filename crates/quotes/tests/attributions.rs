@@ -1809,6 +1809,24 @@ fn a_quoted_title_before_a_second_cue_is_no_content() {
     );
 }
 
+/// A short capitalized answer set off by a comma after the cue is speech,
+/// not a show's name: it stays the outer content.
+#[test]
+fn a_quoted_answer_after_a_comma_before_a_second_cue_stays_content() {
+    let found =
+        triples("Asked whether she would resign, the mayor said, “Never,” adding that she had done nothing wrong.");
+    assert!(
+        found.iter().any(|row| row.1 == "said" && row.2 == "“Never,”"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|row| row.1 == "adding" && row.2 == "that she had done nothing wrong"),
+        "{found:?}"
+    );
+}
+
 /// A paragraph that is one quoted sentence goes on quoting the speaker of
 /// the quotation that ends the paragraph before; a quoted heading does not,
 /// nor does a quotation after a content that goes on past its marks.
