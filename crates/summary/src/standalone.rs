@@ -1240,10 +1240,18 @@ pub(crate) fn reads_as_caption(sentence: &str) -> bool {
     }
     opens_with_a_photo_credit(sentence)
         || ends_with_a_dated_photo(sentence)
-            && !sentence
-                .split_whitespace()
-                .any(|word| REPORTING_VERBS.contains(&word.trim_end_matches([',', '.'])) || word == "told")
+            && !sentence.split_whitespace().any(|word| {
+                let word = word.trim_end_matches([',', '.']);
+                REPORTING_VERBS.contains(&word) || word == "told" || NOT_A_CAPTIONS_TENSE.contains(&word)
+            })
 }
+
+/// Words of the past or the future that a caption, telling in the present
+/// what a photo shows ("A wreath hangs …", "The mill is shown …"), does
+/// not use: a sentence ending on a full date with one of them is a
+/// report's ("The trial is due to begin on Monday, Jan. 6, 2020.", "She
+/// was last seen on Friday, Aug. 2, 2019.").
+const NOT_A_CAPTIONS_TENSE: &[&str] = &["was", "were", "had", "will", "would", "due", "scheduled"];
 
 /// Most words of a photographer's credit that opens a caption.
 const PHOTO_CREDIT_WORDS: usize = 8;
@@ -3093,6 +3101,20 @@ mod tests {
             "Neighbors say the wall fell on the boy on Tuesday, March 12, 2019."
         ));
         assert!(!reads_as_caption("The mill was built by the Brown family in 1901."));
+        // A report of the past or the future ending on a full date.
+        assert!(!reads_as_caption(
+            "The owner is due back in court on Tuesday, Sept. 3, 2019."
+        ));
+        assert!(!reads_as_caption(
+            "Services for the two workers will be held Saturday, Aug. 10, 2019."
+        ));
+        assert!(!reads_as_caption(
+            "The boy was last seen leaving his home in Riverton on Friday, Aug. 2, 2019."
+        ));
+        assert!(!reads_as_caption(
+            "The mill company was founded in Riverton, June 4, 1901."
+        ));
+
         assert!(!reads_as_caption(
             "An Endangered/Missing Child Advisory was issued on Thursday morning."
         ));
