@@ -163,16 +163,17 @@ pub(crate) fn publication_date_agreeing(
             .map(|m| (m.span.start, m.span.end, m.date))
             .collect()
     };
-    // A day told as to come or as possible may lie after the writing: no
-    // evidence of when it was written.
+    // A day told as to come or as possible, or in the present, which may
+    // tell a schedule ("Counselors are available at the school Tuesday"),
+    // may lie after the writing: no evidence of when it was written.
     let possible = |m: &DateMention| {
         let first = view.toks.partition_point(|t| t.span.start < m.span.start);
-        let start = view
-            .sentences
-            .iter()
-            .find(|s| s.contains(&first))
-            .map_or(first, |s| s.start);
-        m.announced || relative::told_as_possible(&view, first, start)
+        let last = view.toks.partition_point(|t| t.span.end <= m.span.end).max(first + 1) - 1;
+        let sentence = view.sentences.iter().find(|s| s.contains(&first)).cloned();
+        let (start, end) = sentence.map_or((first, last + 1), |s| (s.start, s.end));
+        m.announced
+            || relative::told_as_possible(&view, first, start)
+            || relative::tense_of_day(&view, lang, first, last, start, end) == Some(relative::Tense::Present)
     };
     let before = days(mentions);
     (1..=STAMP_LAG_DAYS)

@@ -191,7 +191,8 @@ pub fn publication_date_near(article: &Article, anchor: NaiveDate) -> NaiveDate 
 /// for which `named_elsewhere` is false for one for which it is true (a day
 /// another article of the story names), and be told as done, not as to
 /// come or possible ("is expected to be arraigned Saturday", "could be
-/// released on Wednesday"); that day, else `None`. [`Article::dates`] must
+/// released on Wednesday") nor in the present, which may tell a schedule
+/// ("Counselors are available Tuesday"); that day, else `None`. [`Article::dates`] must
 /// hold the dates read on its own day.
 pub fn publication_date_agreeing(
     article: &Article,

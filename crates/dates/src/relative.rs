@@ -98,6 +98,27 @@ pub(crate) fn told_as_possible(view: &View, first: usize, start: usize) -> bool 
         })
 }
 
+/// The tense of the verb nearest to the date phrase `first..=last` in the
+/// sentence `start..end`, read as [`Scanner::announced`] reads the future:
+/// the past ("was in custody as of early Tuesday"), the present, which may
+/// tell a schedule ("Counselors are available at the school Tuesday"), or
+/// none found. English only.
+pub(crate) fn tense_of_day(
+    view: &View,
+    lang: Lang,
+    first: usize,
+    last: usize,
+    start: usize,
+    end: usize,
+) -> Option<Tense> {
+    let scanner = Scanner {
+        view,
+        lang,
+        published: NaiveDate::MIN,
+    };
+    scanner.nearest_tense(first, last, start, end).map(|(_, tense)| tense)
+}
+
 /// English words before a weekday that make it a habit ("every Sunday");
 /// so does "on a" ("on a Saturday night"), but not "a" alone ("in a Monday
 /// shooting").
@@ -105,7 +126,7 @@ const HABIT_WORDS: &[&str] = &["every", "each"];
 
 /// The tense a word of a sentence tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tense {
+pub(crate) enum Tense {
     Past,
     Present,
     Future,

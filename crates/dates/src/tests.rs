@@ -723,6 +723,15 @@ fn a_stamp_before_its_text_is_corrected_only_on_the_story_evidence() {
     );
     annotate(&mut quoted);
     assert_eq!(publication_date_agreeing(&quoted, &named, day(20)), None);
+    // A day told in the present may be a schedule: the stamp stands.
+    let mut scheduled = article(
+        "en",
+        Some("2016-10-17"),
+        "A man was killed in a shooting Monday night. Classes resume Tuesday. Counselors are available at the \
+         school Tuesday.",
+    );
+    annotate(&mut scheduled);
+    assert_eq!(publication_date_agreeing(&scheduled, &named, day(20)), None);
     // A text that names no day relative to its stamp is never moved.
     let mut plain = article(
         "en",
