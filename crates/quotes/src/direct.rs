@@ -137,6 +137,12 @@ fn fills_its_paragraph(view: &View, outer: Span) -> bool {
     if !stop(quoted) && !view.text[outer.end as usize..].starts_with(['.', '!', '?']) {
         return false;
     }
+    // Nor a title with a stop ("“Coal Isn't the Villain.”"): words of two
+    // or more, each capitalised as a heading's are.
+    let words = quoted.trim_end_matches(['.', '!', '?', '…']);
+    if words.split_whitespace().nth(1).is_some() && crate::nesting::is_quoted_title(words) {
+        return false;
+    }
     let after = view.text[outer.end as usize..].trim_start_matches(['.', ',', '!', '?', ')', ' ', '\t']);
     after.is_empty() || after.starts_with(['\n', '\r'])
 }

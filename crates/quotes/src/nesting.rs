@@ -398,7 +398,7 @@ const MAX_TITLE_WORDS: usize = 6;
 
 /// Whether `text` is only a short quoted title: each word capitalized or a
 /// short function word ("“Fox and Friends,”", "''Face the Nation,''").
-fn is_quoted_title(text: &str) -> bool {
+pub(crate) fn is_quoted_title(text: &str) -> bool {
     let inner = text
         .trim_start_matches(crate::marks::is_opening_mark)
         .trim_end_matches(is_closing_mark)

@@ -1847,6 +1847,9 @@ fn a_quoted_paragraph_continues_the_quote_before_it() {
         heading.iter().all(|row| !row.2.contains("Night Without")),
         "{heading:?}"
     );
+    let titled =
+        triples("“The lights went out first,” Ortega said.\n\n“Power Is Not a Luxury.”\n\nThe street was closed.");
+    assert!(titled.iter().all(|row| !row.2.contains("Luxury")), "{titled:?}");
     let goes_on =
         triples("She called the delay “shameful” and asked for a review of the contract.\n\n“Nobody will be blamed.”");
     assert!(goes_on.iter().all(|row| !row.2.contains("Nobody")), "{goes_on:?}");
@@ -2129,5 +2132,16 @@ fn a_name_after_a_cue_set_off_by_a_comma_is_an_inverted_source() {
     assert_eq!(
         triples("Gov. Ann Marsh of Ohio, said, “We will rebuild the bridge.”"),
         rows(&[("Gov. Ann Marsh of Ohio", "said", "“We will rebuild the bridge.”")])
+    );
+}
+
+#[test]
+fn an_inch_mark_inside_a_curly_quotation_does_not_close_it() {
+    let found = triples("“He is 6' 2\" tall and he ran past me,” the neighbour said.");
+    assert!(
+        found
+            .iter()
+            .any(|row| row.0 == "the neighbour" && row.2.contains("ran past me")),
+        "{found:?}"
     );
 }
