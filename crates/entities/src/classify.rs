@@ -164,7 +164,7 @@ impl Classifier<'_, '_> {
     /// Turn a run into candidates.
     fn interpret(&mut self, run: &[usize]) {
         let view = self.view;
-        let run = trim_small_words(view, run);
+        let run = trim_small_words(view, without_page_furniture(view, run));
         let n = run.len();
         if n == 0 || run.iter().all(|&t| is_name_suffix(view.key(t))) {
             return;
@@ -175,15 +175,28 @@ impl Classifier<'_, '_> {
             self.emit_hit(run, hit);
             return;
         }
+        // A street by its last word and its context ("900 Garden Way", "on
+        // Gloria Way", "the 5700 block of Pavot Court").
+        if is_street(view, run) {
+            self.emit(run, Some(EntityKind::Place), STRONG, None);
+            return;
+        }
         // 2. A title, then a person.
         if let Some(person) = self.title_split(run) {
             self.interpret_role(&run[..person]);
             self.emit(&run[person..], Some(EntityKind::Person), STRONG, None);
             return;
         }
-        // 3. A person's name ("Jordan Davis" before the country Jordan).
+        // 3. A person's name ("Jordan Davis" before the country Jordan),
+        // unless an institution's word follows it ("the Donald J. Trump
+        // foundation").
         if (2..=MAX_PERSON_WORDS).contains(&n) && looks_like_person(view, run) {
-            self.emit(run, Some(EntityKind::Person), STRONG, None);
+            match named_after(view, run) {
+                Some(word) => self.emit_named_after(run, word),
+                None => {
+                    self.emit(run, Some(EntityKind::Person), STRONG, None);
+                }
+            }
             return;
         }
         // 4. A country or its adjective, then the rest.
@@ -255,8 +268,13 @@ impl Classifier<'_, '_> {
                 continue;
             }
             if i > 0 && view.has(t, flag::FIRST_NAME) && (2..=3).contains(&(n - i)) {
-                self.emit_unknown(&run[left..i]);
-                self.emit(&run[i..], Some(EntityKind::Person), STRONG, None);
+                // One word the lexicon does not know before a first name is
+                // a first name too ("Anaiya Denise Montgomery"), unless it
+                // reads as a job ("Undersheriff Jeff Parks").
+                let given = i - left == 1 && is_unknown_given_name(view, run[left]);
+                let start = if given { left } else { i };
+                self.emit_unknown(&run[left..start]);
+                self.emit(&run[start..], Some(EntityKind::Person), STRONG, None);
                 return;
             }
             i += 1;
@@ -498,6 +516,20 @@ impl Classifier<'_, '_> {
         });
     }
 
+    /// Emit an organization named after a person, the lower-case word
+    /// `word` after the name included ("Donald J. Trump foundation").
+    fn emit_named_after(&mut self, run: &[usize], word: usize) {
+        let view = self.view;
+        let Some(index) = self.emit(run, Some(EntityKind::Organization), STRONG, None) else {
+            return;
+        };
+        let candidate = &mut self.out[index];
+        candidate.mention = Span::new(candidate.mention.start as usize, view.name_end(word));
+        candidate.form.push(' ');
+        candidate.form.push_str(view.name_text(word));
+        candidate.last = word;
+    }
+
     /// Emit a candidate made of `tokens` and return its index.
     fn emit(
         &mut self,
@@ -554,8 +586,128 @@ impl Classifier<'_, '_> {
 }
 
 /// Whether a key is a suffix after a name: "Jr.", "III".
-fn is_name_suffix(key: &str) -> bool {
+pub(crate) fn is_name_suffix(key: &str) -> bool {
     matches!(key, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// Whether a capitalized word the lexicon does not know may be a first
+/// name before another ("Anaiya" of "Anaiya Denise Montgomery"): not in
+/// capitals, no abbreviation nor compound
+/// ("Cpt.", "Two-month-old"), and not ending like a job, a plural or a
+/// participle ("Undersheriff", "Investigator", "Assemblyman", "Magistrate",
+/// "Prosecutors", "Wounded").
+fn is_unknown_given_name(view: &View, token: usize) -> bool {
+    let word = view.name_text(token);
+    let job_ending = [
+        "or", "man", "ff", "ate", "ly", "ist", "rd", "ors", "ers", "nts", "eys", "ies",
+    ]
+    .iter()
+    .any(|ending| word.ends_with(ending))
+        || (word.len() >= 7 && word.ends_with("ed"));
+    view.lex(token).is_none() && !view.capitals(token) && !word.contains(['.', '-']) && !job_ending
+}
+
+/// Pairs of words that are page furniture, not names, at the start of a
+/// run ("Local News Shooting kills …", "WATCH LIVE as …", "Breaking News
+/// Staff"), by their lexicon keys.
+const FURNITURE_OPENING: &[[&str; 2]] = &[
+    ["local", "news"],
+    ["breaking", "news"],
+    ["latest", "news"],
+    ["more", "news"],
+    ["watch", "live"],
+    ["related", "stories"],
+    ["related", "story"],
+    ["related", "coverage"],
+    ["related", "content"],
+    ["top", "stories"],
+];
+
+/// `run` without page furniture at its start ([`FURNITURE_OPENING`]) nor
+/// "News Staff" at its end (a byline: "By Breaking News Staff").
+fn without_page_furniture<'t>(view: &View, mut run: &'t [usize]) -> &'t [usize] {
+    while let [a, b, rest @ ..] = run {
+        let pair = [view.key(*a), view.key(*b)];
+        if !FURNITURE_OPENING.contains(&pair) {
+            break;
+        }
+        run = rest;
+    }
+    if let [rest @ .., a, b] = run {
+        if [view.key(*a), view.key(*b)] == ["news", "staff"] {
+            run = rest;
+        }
+    }
+    run
+}
+
+/// Whether a run names a street by its last word, which names streets only
+/// in a street's context ("Way", "Court", "Place", "Terrace"; "Street" and
+/// "Lane" are place cues anywhere): a house number right before ("900
+/// Garden Way"), "block of" ("the 100 block of Cynthia Loop"), or "on",
+/// "at", "near" and the like ("on Gloria Way", "at Second Street and Todd
+/// Place"; before "Court", which also names courts of law, only "on"). A
+/// direction may follow ("Cynthia Loop Northwest").
+fn is_street(view: &View, run: &[usize]) -> bool {
+    let mut words = run;
+    if let [rest @ .., last] = words {
+        if rest.len() >= 2 && is_direction(view.key(*last)) {
+            words = rest;
+        }
+    }
+    let [_, .., last] = words else {
+        return false;
+    };
+    let court = match view.key(*last) {
+        "court" | "ct" => true,
+        "way" | "terrace" | "circle" | "place" | "trail" | "loop" | "row" | "path" | "cove" | "pike" | "alley"
+        | "plaza" => false,
+        _ => return false,
+    };
+    let Some(before) = run[0].checked_sub(1).filter(|&b| view.same_line(b, run[0])) else {
+        return false;
+    };
+    let house_number = view.is_number(before) && view.word_text(before).bytes().all(|b| b.is_ascii_digit());
+    let block_of = view.key(before) == "of" && before.checked_sub(1).is_some_and(|b| view.key(b) == "block");
+    let preposition = match view.key(before) {
+        "on" => true,
+        "at" | "near" | "to" | "and" | "off" | "onto" | "along" | "from" => !court,
+        _ => false,
+    };
+    house_number || block_of || preposition
+}
+
+/// Whether a key is a compass direction after a street's name.
+fn is_direction(key: &str) -> bool {
+    matches!(
+        key,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northwest"
+            | "northeast"
+            | "southwest"
+            | "southeast"
+            | "nw"
+            | "ne"
+            | "sw"
+            | "se"
+    )
+}
+
+/// The lower-case word right after a person's name that makes the name an
+/// institution's named after them ("the Donald J. Trump foundation", "the
+/// Sandy Hook Promise fund"), if any.
+fn named_after(view: &View, run: &[usize]) -> Option<usize> {
+    let &last = run.last()?;
+    let next = last + 1;
+    let institution = !view.possessive(last)
+        && view.is_word(next)
+        && !view.is_capitalized(next)
+        && view.same_line(last, next)
+        && matches!(view.key(next), "foundation" | "fund" | "institute" | "library");
+    institution.then_some(next)
 }
 
 /// `tokens` without small (lower-case) words at either end.

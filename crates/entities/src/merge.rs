@@ -19,7 +19,9 @@
 //! * an organization's acronym spells the other's initials ("OSCE");
 //! * an organization named after a person of the story is named without
 //!   that person's first name or initials ("Trump Foundation" joins
-//!   "Donald J. Trump Foundation" when a person "Trump" is in the story).
+//!   "Donald J. Trump Foundation" when a person "Trump" is in the story);
+//! * an organization is named without its type word ("Emanuel AME",
+//!   "Emanuel AME Church"; "Chicago Police", "Chicago Police Department").
 //!
 //! A name of two words or more that is a person in one article and a place
 //! in another is one entity too, of the kind most of its mentions give.
@@ -30,8 +32,10 @@
 use chorus_model::hash::{FastMap, FastSet};
 use chorus_model::{Article, EntityKind};
 
+use crate::classify::is_name_suffix;
 use crate::key::{acronym_letters, initials, name_key, words_match};
 use crate::lexicon::{flag, lexicon, push_key};
+use crate::resolve::last_name;
 
 /// One entity of a story: the entities of its articles that name the same
 /// thing.
@@ -73,8 +77,9 @@ impl Node<'_> {
         self.words().count()
     }
 
+    /// The last word but a suffix ("Jr.").
     fn last_word(&self) -> &str {
-        self.words().next_back().unwrap_or("")
+        last_name(&self.key).unwrap_or("")
     }
 }
 
@@ -142,6 +147,7 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
     attach_first_names(&nodes, &distinct, &mut sets);
     attach_acronyms(&nodes, &distinct, &mut sets);
     attach_namesakes(&nodes, &distinct, &mut sets);
+    attach_type_words(&nodes, &distinct, &mut sets);
 
     let mut clusters: FastMap<usize, Vec<usize>> = FastMap::default();
     for i in 0..nodes.len() {
@@ -175,6 +181,13 @@ fn same_person(a: &Node, b: &Node) -> bool {
     };
     if short.word_count() < 2 || !words_match(short.last_word(), long.last_word()) {
         return false;
+    }
+    // A father and a son: "Jerry Dickerson Sr.", "Jerry Dickerson Jr.".
+    let (a, b) = (short.words().next_back(), long.words().next_back());
+    if let (Some(a), Some(b)) = (a.filter(|w| is_name_suffix(w)), b.filter(|w| is_name_suffix(w))) {
+        if a != b {
+            return false;
+        }
     }
     let mut long_words = long.words().rev().skip(1);
     short
@@ -327,6 +340,71 @@ fn attach_acronyms(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) 
             }
         }
     }
+}
+
+/// Join an organization named without its last word, an organization
+/// word ("Emanuel AME"), to the only organization of the story named with
+/// it ("Emanuel AME Church").
+fn attach_type_words(nodes: &[Node], distinct: &[usize], sets: &mut DisjointSets) {
+    let lexicon = lexicon();
+    let mut by_key: FastMap<&str, usize> = FastMap::default();
+    for &i in distinct.iter().filter(|&&i| nodes[i].kind == EntityKind::Organization) {
+        by_key.insert(nodes[i].key.as_str(), i);
+    }
+    // The shorter organization, with the longer ones named after it.
+    let mut longer: FastMap<usize, Vec<usize>> = FastMap::default();
+    let mut key = String::new();
+    let mut word_key = |word: &str| {
+        key.clear();
+        push_key(word, &mut key);
+        key.clone()
+    };
+    for (&long_key, &long) in &by_key {
+        let Some((stem, _)) = long_key.rsplit_once(' ') else {
+            continue;
+        };
+        let Some(&short) = by_key.get(stem) else {
+            continue;
+        };
+        let words: Vec<String> = nodes[long].name.split_whitespace().map(&mut word_key).collect();
+        let [first, .., last] = &words[..] else {
+            continue;
+        };
+        // A university's hospital is another institution; "Police
+        // Department" is no "Police".
+        let school = words.iter().any(|w| matches!(w.as_str(), "university" | "college"));
+        let stem_is_cue = words.len() == 2 && lexicon.get(first).is_some_and(|lex| lex.has(flag::ORG_CUE));
+        if is_type_word(last) && !school && !stem_is_cue {
+            longer.entry(short).or_default().push(long);
+        }
+    }
+    for (short, longs) in longer {
+        if let [long] = longs[..] {
+            sets.union(long, short);
+        }
+    }
+}
+
+/// Whether a lexicon key says what type of organization a name is, and may be
+/// left out of it ("Church", "Department", "Hospital"; not "Radio" of "CBS
+/// Radio" nor "Health" of "Culpeper Health", other bodies).
+fn is_type_word(key: &str) -> bool {
+    matches!(
+        key,
+        "church"
+            | "department"
+            | "dept"
+            | "office"
+            | "hospital"
+            | "center"
+            | "centre"
+            | "clinic"
+            | "inc"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "llc"
+    )
 }
 
 /// Join an organization named after a person by first name, initials and

@@ -162,7 +162,7 @@ Virginia Tech||
 /// Words that make a capitalized phrase an organization. A `*` marks a
 /// state institution.
 const CUES: &str = "\
-Academy Administration* Agency* Airlines Airways Alliance Army* Assembly* Association
+Academy Administration* Agency* AME Baptist Episcopal Methodist Airlines Airways Alliance Army* Assembly* Association
 Authority* Bank Battalion Board Brigade Brigades Bureau* Cabinet* Campaign Caucus
 Center Centre Church Clinic Club Coalition College Command* Commission* Committee*
 Company Congress* Consulate* Corps* Departments* Corp. Corporation Council* Court* Department* Dept.*

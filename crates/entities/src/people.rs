@@ -19,7 +19,8 @@ Chief Marshal Judge Justice Prosecutor Attorney Mr. Mrs. Ms. Miss Mx. Dr. Prof. 
 Rev. Reverend Pastor Father Rabbi Imam Sheikh Bishop Archbishop Cardinal Pope Patriarch King
 Queen Prince Princess Emir Sultan Sir Dame Lord Chairman Chairwoman Chairperson Director Leader
 Speaker Defender Ombudsman Manager Coach Trooper Agent Corporal Cpl. Private Pvt. Superintendent Supt.
-Inspector Constable Coroner Examiner Ayatollah Mullah CEO Founder Mufti Sens. Reps. Officers Deputies Drs.
+Inspector Constable Warden Ranger Undersheriff Investigator Assemblyman Assemblywoman Magistrate
+Charge Firefighter Medic Paramedic Coroner Examiner Ayatollah Mullah CEO Founder Mufti Sens. Reps. Officers Deputies Drs.
 ";
 
 /// Words that come before a title head inside a title ("Prime", "Foreign",
@@ -72,6 +73,7 @@ Jeyhun Hikmet Elmar Mammad Heydar Javad Dmitri Vasily Anton Denis Artem Andrzej 
 Olaf Angela Jens Emmanuel Nicolas Francois Jacques Marine Benoit Jair Luiz Narendra Rahul
 Shinzo Fumio Moon Yoon Benjamin Yair Naftali Abdel-Fattah Bashar Hafez Rami Rustam Kassym-Jomart
 Nursultan Shavkat Emomali Alexander Svetlana Maia Nino Mikheil Salome Irakli Giorgi Zurab
+Denise Jasmine Tanya Keisha Latoya Tyrone Jamal Darnell Terrell Malik Brianna Kayla
 Ahmet Erdal Fahrettin Hulusi Ibrahim Kemal Selahattin Devlet Binali Abdulhamid Nabih Saad Najib
 ";
 

@@ -21,7 +21,7 @@ use std::hash::BuildHasherDefault;
 
 use chorus_model::{Entity, EntityKind, Span};
 
-use crate::classify::{context_kind, Candidate, STRONG};
+use crate::classify::{context_kind, is_name_suffix, Candidate, STRONG};
 use crate::context::is_kin;
 use crate::key::{acronym_letters, initials, name_key, words_match};
 use crate::lexicon::{flag, FxHasher};
@@ -171,6 +171,17 @@ fn name_relatives(groups: &mut [Group]) {
     }
 }
 
+/// The last name of a person's name key: its last word but a suffix
+/// ("thomas" of "kamau thomas jr").
+pub(crate) fn last_name(key: &str) -> Option<&str> {
+    let mut words = key.rsplit(' ');
+    let last = words.next()?;
+    match words.next() {
+        Some(before) if is_name_suffix(last) => Some(before),
+        _ => Some(last),
+    }
+}
+
 /// Follow attachments to the group that finally holds a group's members.
 fn final_target(target: &[usize], mut group: usize) -> usize {
     // Attachments only go from shorter to longer names, so chains end.
@@ -202,7 +213,7 @@ fn attach_surnames(
         .iter()
         .enumerate()
         .filter(|(g, group)| group.multi_word && kinds[*g] == Some(EntityKind::Person))
-        .filter_map(|(g, group)| Some((g, group.key.rsplit(' ').next()?)))
+        .filter_map(|(g, group)| Some((g, last_name(&group.key)?)))
         .collect();
     if full_names.is_empty() {
         return shared;

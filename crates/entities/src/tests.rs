@@ -643,3 +643,94 @@ fn odd_input_never_panics_and_spans_stay_valid() {
         .sum();
     assert_eq!(merged.iter().map(|e| e.mentions).sum::<usize>(), total);
 }
+
+#[test]
+fn page_furniture_is_no_name() {
+    check(
+        "Local News Fire destroys a barn near Salem.\n\nBy Breaking News Staff\n\n\
+         WATCH LIVE as Mayor Karen Bass speaks.",
+        "place Salem: Salem
+         person Karen Bass: Karen Bass",
+    );
+}
+
+#[test]
+fn a_street_named_like_a_person_is_a_street_in_a_streets_context() {
+    check(
+        "Shots were fired on Gloria Way and in the 200 block of Maple Court. \
+         The victim lived at 41 Garden Way. Her friend Alma Place said she ran to Todd Place.",
+        "place Gloria Way: Gloria Way
+         place Maple Court: Maple Court
+         place Garden Way: Garden Way
+         person Alma Place: Alma Place
+         place Todd Place: Todd Place",
+    );
+    // A court of law stays one without a house number or "on".
+    check(
+        "He appeared at Fulton County Superior Court on Monday.",
+        "organization Fulton County Superior Court: Fulton County Superior Court",
+    );
+}
+
+#[test]
+fn titles_of_wardens_and_undersheriffs() {
+    check(
+        "Warden Jen Knarr called. Undersheriff Dave Moss said the road was closed.",
+        "person Jen Knarr: Jen Knarr
+         person Dave Moss: Dave Moss",
+    );
+}
+
+#[test]
+fn an_unknown_word_before_a_first_name_is_a_first_name_but_a_job() {
+    check(
+        "Kaylee Denise Montgomery, 3, was killed. Firefighter Kevin Swain and Magistrate Ann Roe came. \
+         Curtis Paul Ruiz and Prosecutors Marie Ross spoke.",
+        "person Kaylee Denise Montgomery: Kaylee Denise Montgomery
+         person Kevin Swain: Kevin Swain
+         person Ann Roe: Ann Roe
+         person Curtis Paul Ruiz: Curtis Paul Ruiz
+         person Marie Ross: Marie Ross",
+    );
+}
+
+#[test]
+fn a_persons_name_before_an_institutions_word_names_the_institution() {
+    check(
+        "The Walter Smith foundation, which his son runs, will close.",
+        "organization Walter Smith foundation: Walter Smith foundation",
+    );
+}
+
+#[test]
+fn a_last_name_joins_the_full_name_with_a_suffix() {
+    check(
+        "Kamau Thomas Jr. was charged on Friday. Thomas said nothing.",
+        "person Kamau Thomas Jr.: Kamau Thomas Jr. | Thomas",
+    );
+}
+
+#[test]
+fn an_organization_is_one_with_or_without_its_type_word() {
+    let articles = [
+        article("Nine people were killed at Emanuel AME Church in Charleston."),
+        article("Mourners gathered outside Emanuel AME on Sunday. CBS Radio and CBS reported it."),
+    ];
+    let entities = merge_story(&articles, &[0, 1]);
+    let church = find(&entities, "Emanuel AME Church");
+    assert_eq!(church.kind, EntityKind::Organization);
+    assert_eq!(church.aliases, ["Emanuel AME"]);
+    // A network's radio is another body.
+    assert_eq!(find(&entities, "CBS").aliases, Vec::<String>::new());
+}
+
+#[test]
+fn a_father_and_a_son_of_one_name_stay_apart() {
+    let articles = [
+        article("Jerry Dickerson Sr. was shot on Friday."),
+        article("Police arrested Jerry Dickerson Jr. on Sunday."),
+    ];
+    let entities = merge_story(&articles, &[0, 1]);
+    find(&entities, "Jerry Dickerson Sr.");
+    find(&entities, "Jerry Dickerson Jr.");
+}
