@@ -30,7 +30,7 @@
 //! days after that Friday).
 //!
 //! An article whose metadata gives a day may still carry a text written a
-//! day or two later: a page keeps the stamp of its first posting while its
+//! day later: a page keeps the stamp of its first posting while its
 //! text is updated ("No one was in custody as of early Tuesday" under a
 //! Monday's stamp, where "Tuesday" reads as six days before). Such a day is
 //! corrected only on the evidence of its story ([`publication_date_agreeing`]):
@@ -139,9 +139,9 @@ fn weekday_distances(view: &View, lang: Lang, day: NaiveDate) -> (i64, i64) {
 }
 
 /// Most days an article's stamp may come before the text it carries, for
-/// [`publication_date_agreeing`]: read two days later, a text stamped on a
-/// Saturday moved "Last Sunday evening" (January 4) onto the day its story's
-/// other article names (January 11).
+/// [`publication_date_agreeing`]. Two days were tried and rejected: read two
+/// days later, a text stamped on a Saturday moved "Last Sunday evening"
+/// (January 4) onto the day its story's other article names (January 11).
 const STAMP_LAG_DAYS: u64 = 1;
 
 /// See [`crate::publication_date_agreeing`]: `mentions` are the dates the

@@ -412,7 +412,7 @@ fn resolve_dates_of_undated(articles: &mut [Article], story: &[usize]) {
 }
 
 /// A page may keep the stamp of its first posting while its text is updated
-/// a day or two later, so that "as of early Tuesday" under a Monday's stamp
+/// a day later, so that "as of early Tuesday" under a Monday's stamp
 /// reads as six days before. Within a story, an article whose metadata
 /// gives its day is read on the next day when a weekday it names then moves
 /// a week on and the days its text names move only from days no article of
