@@ -175,6 +175,14 @@ impl Classifier<'_, '_> {
             self.emit_hit(run, hit);
             return;
         }
+        // A known place or organization in the possessive before the rest
+        // owns it and is no part of its name: "Charleston’s Methodist
+        // Episcopal Church", "Louisiana's St. Mary's Parish".
+        if let Some(owner) = self.possessive_owner(run) {
+            self.interpret(&run[..owner]);
+            self.interpret(&run[owner..]);
+            return;
+        }
         // A street by its last word and its context ("900 Garden Way", "on
         // Gloria Way", "the 5700 block of Pavot Court").
         if is_street(view, run) {
@@ -324,6 +332,25 @@ impl Classifier<'_, '_> {
             return Some(start);
         }
         None
+    }
+
+    /// The length of the owner a run starts with, if its first possessive
+    /// word, not its last, ends a known place or organization or a name an
+    /// organization cue ends ("Charleston’s" of "Charleston’s Methodist
+    /// Episcopal Church", "Los Angeles Police Department’s" of "… Media
+    /// Relations Section"; not "Prince George's" of "Prince George's
+    /// County", "Sheriff's" of "Sheriff's Office", nor a saint's name that
+    /// is also a city's, "St. Paul's Episcopal Church").
+    fn possessive_owner(&mut self, run: &[usize]) -> Option<usize> {
+        let view = self.view;
+        let possessive = run.iter().position(|&t| view.possessive(t))?;
+        if possessive + 1 >= run.len() || matches!(view.key(run[0]), "st" | "saint" | "ste") {
+            return None;
+        }
+        let owner = &run[..=possessive];
+        let hit = self.lookup(owner);
+        let known = hit.place.is_some() || hit.organization.is_some();
+        (known || view.has(run[possessive], flag::ORG_CUE)).then_some(possessive + 1)
     }
 
     /// Candidates in the role before a person's name: what is left once the

@@ -121,13 +121,14 @@ speaking linked aligned supported sponsored affiliated headquartered
 ";
 
 /// Words that open sentences before a name ("Two Minneapolis squad cars",
-/// "Call Houston police", "Multiple Tampa police units") or on their own
+/// "Call Houston police", "Reach Ana Ruiz at 555-0100", "Multiple Tampa
+/// police units") or on their own
 /// ("Witnesses said", "Doctors at …") and are no part of a name when
 /// capitalized only by position; elsewhere they may be ("Seven Mile Road",
 /// "Four Corners").
 pub(crate) const OPENERS: &str = "\
 One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Multiple Numerous
-Call Contact Watch Visit Follow Join Initial Additional Witnesses Neighbors Neighbours Detectives Doctors
+Call Contact Reach Email Watch Visit Follow Join Initial Additional Witnesses Neighbors Neighbours Detectives Doctors
 Officials Authorities Investigators Residents Relatives Friends Family Parents Victims
 ";
 
@@ -150,5 +151,5 @@ June July August September October November December Jan. Feb. Mar. Apr. Jun. Ju
 Sept. Oct. Nov. Dec. Christmas Easter Ramadan Islamist Islamists Jihadist Jihadists Muslim
 Muslims Christian Christians Jewish Jews Sunni Shia Shiite Catholic Protestant Orthodox
 Western Eastern Northern Southern Internet COVID COVID-19 Covid Coronavirus God Read Photo
-Photos Video Videos Related Share Advertisement Click Subscribe Comments Reply Source Updated
+Photos Video Videos Related Share Advertisement Click Subscribe Comments Reply Source Updated Enlarge
 ";

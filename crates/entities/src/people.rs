@@ -21,6 +21,7 @@ Queen Prince Princess Emir Sultan Sir Dame Lord Chairman Chairwoman Chairperson 
 Speaker Defender Ombudsman Manager Coach Trooper Agent Corporal Cpl. Private Pvt. Superintendent Supt.
 Inspector Constable Warden Ranger Undersheriff Investigator Assemblyman Assemblywoman Magistrate
 Charge Firefighter Medic Paramedic Coroner Examiner Ayatollah Mullah CEO Founder Mufti Sens. Reps. Officers Deputies Drs.
+Clerk Photojournalist Photographer Apostle Deacon Evangelist Bailiff Dispatcher
 ";
 
 /// Words that come before a title head inside a title ("Prime", "Foreign",

@@ -24,7 +24,7 @@ use chorus_model::{Entity, EntityKind, Span};
 use crate::classify::{context_kind, is_name_suffix, Candidate, STRONG};
 use crate::context::is_kin;
 use crate::key::{acronym_letters, initials, name_key, words_match};
-use crate::lexicon::{flag, FxHasher};
+use crate::lexicon::FxHasher;
 use crate::names::View;
 
 /// The candidates that name one thing.
@@ -263,9 +263,10 @@ fn attach_surnames(
 /// Give each mention of a last name several people of the article share
 /// to the one named in full nearest before it ("Ricky Moultrie … Moultrie
 /// said"); a mention before any of them stays on its own. A relative named
-/// in apposition ("her husband, Michael Teasley, was killed") is not who
-/// speaks next: a speaker's last name ("Teasley said") goes to another of
-/// the people named before it when there is one.
+/// aside ("her husband, Michael Teasley, was killed", "whose son John
+/// Herring Jr. was shot") is not who the text goes on about: the last name
+/// after it ("Teasley said", "Herring wept") goes to another of the people
+/// named before it when there is one.
 fn share_surnames(
     view: &View,
     candidates: &[Candidate],
@@ -278,7 +279,6 @@ fn share_surnames(
         let mut kept = Vec::new();
         for member in members {
             let at = candidates[member].first;
-            let speaker = speaks(view, &candidates[member]);
             let nearest = |skip_relatives: bool| {
                 people
                     .iter()
@@ -294,7 +294,7 @@ fn share_surnames(
                     })
                     .max()
             };
-            let chosen = if speaker { nearest(true) } else { None }.or_else(|| nearest(false));
+            let chosen = nearest(true).or_else(|| nearest(false));
             match chosen {
                 Some((_, long)) => groups[final_target(target, long)].members.push(member),
                 None => kept.push(member),
@@ -304,24 +304,14 @@ fn share_surnames(
     }
 }
 
-/// Whether a candidate is right before or after a verb of speech on its
-/// line ("Teasley said", "said Teasley").
-fn speaks(view: &View, candidate: &Candidate) -> bool {
-    let after = candidate.last + 1;
-    let speech_after = view.is_word(after) && view.same_line(candidate.last, after) && view.has(after, flag::SPEECH);
-    let speech_before = candidate
-        .first
-        .checked_sub(1)
-        .is_some_and(|b| view.is_word(b) && view.same_line(b, candidate.first) && view.has(b, flag::SPEECH));
-    speech_after || speech_before
-}
-
 /// Whether a candidate names a relative in apposition, aside: a kin word
 /// after a possessive determiner right before it ("her husband, Michael
-/// Teasley, was killed", "shot his granddaughter, Ana Smith."), and no
-/// verb of the relative's own after it ("His father, Jamie DuBois,
-/// allowed …", "her sister, Sasha Fisher, said …" make the relative the
-/// one who acts and speaks next).
+/// Teasley, was killed", "shot his granddaughter, Ana Smith.", "whose son
+/// John Herring Jr. was killed"), and no verb of the relative's own after
+/// it or after an age ("Their grandfather, Bertis Herring Jr., 56, was
+/// taken" is aside; "His father, Jamie DuBois, allowed …", "her sister,
+/// Sasha Fisher, said …" make the relative the one who acts and speaks
+/// next).
 fn is_relative_apposition(view: &View, candidate: &Candidate) -> bool {
     let Some(mut before) = candidate.first.checked_sub(1) else {
         return false;
@@ -333,12 +323,16 @@ fn is_relative_apposition(view: &View, candidate: &Candidate) -> bool {
         before = word;
     }
     let owner = before.checked_sub(1).map(|o| view.key(o));
-    if !is_kin(view.key(before)) || !matches!(owner, Some("her" | "his" | "their" | "my" | "our")) {
+    if !is_kin(view.key(before)) || !matches!(owner, Some("her" | "his" | "their" | "my" | "our" | "whose")) {
         return false;
     }
     let mut next = candidate.last + 1;
     if view.punct(next) == Some(",") {
         next += 1;
+        // An age in commas: ", 56, was taken".
+        if view.is_number(next) && view.punct(next + 1) == Some(",") {
+            next += 2;
+        }
     }
     let acts = view.is_word(next)
         && !view.is_capitalized(next)

@@ -734,3 +734,48 @@ fn a_father_and_a_son_of_one_name_stay_apart() {
     find(&entities, "Jerry Dickerson Sr.");
     find(&entities, "Jerry Dickerson Jr.");
 }
+
+#[test]
+fn a_last_name_after_a_relative_named_aside_is_the_main_persons() {
+    // The son named aside in a relative clause, Jr. or not, does not take
+    // the father's "Marlowe said" nor a later "Marlowe".
+    check(
+        "Dennis Marlowe, whose son Dennis Marlowe Jr. was shot in May, spoke at the vigil. \
+         \"We want answers,\" Marlowe said. Later Marlowe lit a candle.",
+        "person Dennis Marlowe: Dennis Marlowe | Marlowe | Marlowe
+         person Dennis Marlowe Jr.: Dennis Marlowe Jr.",
+    );
+    // A relative in apposition with an age is aside too: what follows is
+    // about the woman named first.
+    check(
+        "Police said the victim was Angela Corliss, 35. Her father, Raymond Corliss Jr., 60, \
+         was taken to a hospital. Officers had been called because Corliss and her boyfriend \
+         were arguing, and Corliss gave them his bag.",
+        "person Angela Corliss: Angela Corliss | Corliss | Corliss
+         person Raymond Corliss Jr.: Raymond Corliss Jr.",
+    );
+}
+
+#[test]
+fn job_words_and_openers_before_names_are_not_names() {
+    check(
+        "Deputy City Clerk Karen Voight said the file was sealed. \
+         Station Photojournalist Gary Mott filmed the scene. \
+         Reach Andrew Pell at 555-0142 or on social media.",
+        "person Karen Voight: Karen Voight
+         person Gary Mott: Gary Mott
+         person Andrew Pell: Andrew Pell",
+    );
+}
+
+#[test]
+fn a_place_owning_an_organization_is_a_place_of_its_own() {
+    check(
+        "They were members of Charleston's Methodist Episcopal Church until 1816. \
+         The Prince George's County Police and St. Paul's Episcopal Church helped.",
+        "place Charleston: Charleston
+         organization Methodist Episcopal Church: Methodist Episcopal Church
+         organization Prince George's County Police: Prince George's County Police
+         organization St. Paul's Episcopal Church: St. Paul's Episcopal Church",
+    );
+}
