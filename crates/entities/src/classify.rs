@@ -25,7 +25,7 @@
 use chorus_model::{EntityKind, Span};
 
 use crate::lexicon::{flag, push_key};
-use crate::names::{for_each_piece, Piece, View};
+use crate::names::{for_each_piece, is_direction, Piece, View};
 use crate::people::has_surname_ending;
 
 /// How sure a kind is: from the lexicon, a title or a cue word.
@@ -704,25 +704,6 @@ fn is_street(view: &View, run: &[usize]) -> bool {
     house_number || block_of || preposition
 }
 
-/// Whether a key is a compass direction after a street's name.
-fn is_direction(key: &str) -> bool {
-    matches!(
-        key,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northwest"
-            | "northeast"
-            | "southwest"
-            | "southeast"
-            | "nw"
-            | "ne"
-            | "sw"
-            | "se"
-    )
-}
-
 /// The lower-case word right after a person's name that makes the name an
 /// institution's named after them ("the Donald J. Trump foundation", "the
 /// Sandy Hook Promise fund"), if any.
@@ -737,7 +718,8 @@ fn named_after(view: &View, run: &[usize]) -> Option<usize> {
     institution.then_some(next)
 }
 
-/// `tokens` without small (lower-case) words at either end.
+/// `tokens` without small (lower-case) words at either end; a number
+/// after a place cue stays ("Highway 66").
 fn trim_small_words<'t>(view: &View, mut tokens: &'t [usize]) -> &'t [usize] {
     while let [first, rest @ ..] = tokens {
         if view.is_capitalized(*first) {
@@ -746,7 +728,8 @@ fn trim_small_words<'t>(view: &View, mut tokens: &'t [usize]) -> &'t [usize] {
         tokens = rest;
     }
     while let [rest @ .., last] = tokens {
-        if view.is_capitalized(*last) {
+        let road_number = view.is_number(*last) && rest.last().is_some_and(|&t| view.has(t, flag::PLACE_CUE));
+        if view.is_capitalized(*last) || road_number {
             break;
         }
         tokens = rest;

@@ -99,7 +99,7 @@ County City Province Region District Street St. Avenue Ave. Road Rd. Boulevard B
 Lane Highway Park Island Islands Mountains Mountain River Lake Bay Valley Beach Heights Township
 Village Square Strait Gulf Sea Ocean Peninsula Desert Canyon Coast Hills Falls Springs Creek
 Harbor Harbour Republic Kingdom Oblast Governorate Prefecture Parish Borough Parkway Pkwy. Freeway
-Expressway Turnpike
+Expressway Turnpike Route Interstate Hwy.
 ";
 
 /// Small words allowed inside a name of any kind, between capitalized
@@ -136,7 +136,8 @@ Officials Authorities Investigators Residents Relatives Friends Family Parents V
 pub(crate) const WEEKDAYS: &str = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
 
 /// Capitalized words that are not names on their own: months,
-/// religions, page furniture, and words that open sentences before a name
+/// religions, page furniture, things written in capitals ("the SUV", "in
+/// the ICU"), and words that open sentences before a name
 /// ("Unlike Macron", "Later Abdullah").
 pub(crate) const NOT_NAMES: &str = "\
 Unlike Like Meanwhile Yesterday Today Tonight Tomorrow Earlier Later Also However Still Instead
@@ -152,4 +153,5 @@ Sept. Oct. Nov. Dec. Christmas Easter Ramadan Islamist Islamists Jihadist Jihadi
 Muslims Christian Christians Jewish Jews Sunni Shia Shiite Catholic Protestant Orthodox
 Western Eastern Northern Southern Internet COVID COVID-19 Covid Coronavirus God Read Photo
 Photos Video Videos Related Share Advertisement Click Subscribe Comments Reply Source Updated Enlarge
+SUV SUVs ATV ATVs ICU
 ";

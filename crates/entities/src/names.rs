@@ -195,9 +195,13 @@ impl<'a> View<'a> {
         self.tokens.get(i).map_or(0, |t| t.span.start as usize)
     }
 
-    /// End of a token without a possessive ending.
+    /// End of a token without a possessive ending (of a number, its end).
     pub fn name_end(&self, i: usize) -> usize {
-        self.info.get(i).map_or(0, |info| info.end as usize)
+        match self.info.get(i) {
+            Some(info) if info.bits & bit::WORD == 0 && self.is_number(i) => self.tokens[i].span.end as usize,
+            Some(info) => info.end as usize,
+            None => 0,
+        }
     }
 
     /// The text of a token without a possessive ending.
@@ -565,6 +569,9 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
     if next >= end || !view.same_line(last, next) {
         return None;
     }
+    if let Some(street) = street_number(view, last, end) {
+        return Some(street);
+    }
     if view.is_name(next) {
         // A word in capitals next to one that is not, both longer than an
         // acronym, is a headline or a dateline meeting the text ("Boyle Co.
@@ -588,6 +595,48 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
         return None;
     }
     connectors_allowed(view, run, next..after).then_some(next..after + 1)
+}
+
+/// Whether a key is a compass direction after a street's name.
+pub(crate) fn is_direction(key: &str) -> bool {
+    matches!(
+        key,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northwest"
+            | "northeast"
+            | "southwest"
+            | "southeast"
+            | "nw"
+            | "ne"
+            | "sw"
+            | "se"
+    )
+}
+
+/// The tokens that continue a street's name after a direction or a road
+/// word: an ordinal and a place cue ("East 68th Street", "W. 5th Ave."),
+/// or a road's number ("Highway 66", "Route 9").
+fn street_number(view: &View, last: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let next = last + 1;
+    if next >= end || !view.same_line(last, next) {
+        return None;
+    }
+    let key = view.key(last);
+    if is_direction(key) || matches!(key, "n" | "s" | "e" | "w") {
+        let ordinal = view.word_text(next).starts_with(|c: char| c.is_ascii_digit()) && !view.is_capitalized(next);
+        let cue = next + 1;
+        let street =
+            ordinal && cue < end && view.same_line(next, cue) && view.is_name(cue) && view.has(cue, flag::PLACE_CUE);
+        return street.then_some(next..cue + 1);
+    }
+    let road = view.has(last, flag::PLACE_CUE)
+        && matches!(key, "highway" | "hwy" | "route" | "interstate")
+        && view.is_number(next)
+        && view.word_text(next).bytes().all(|b| b.is_ascii_digit());
+    road.then_some(next..next + 1)
 }
 
 /// Whether a token is a small word that may sit inside a name.
@@ -621,6 +670,13 @@ fn connectors_allowed(view: &View, run: &[usize], small: std::ops::Range<usize>)
     let Some(&first) = run.first() else {
         return false;
     };
+    // A numbered street is whole: "North Highway 340 in Parrottsville".
+    if run
+        .iter()
+        .any(|&t| view.word_text(t).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
     let words_so_far: usize = run.iter().map(|&t| view.key(t).split(' ').count()).sum();
     if view
         .lex(first)

@@ -33,6 +33,7 @@ Executive Opposition First State District County City Police Fire Army Navy Air 
 Attorney Home Labor Labour Agriculture Culture Transport Environment Treasury Commerce Homeland
 Security Affairs Staff Armed Intelligence Public Human Rights National Regional Federal Crown
 Lt. Lieutenant Grand Head Commanding Presidential Parliamentary Majority Minority Party
+Crimes Homicide Narcotics Robbery
 ";
 
 /// Common first names, written as they are in English text.

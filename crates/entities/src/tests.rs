@@ -779,3 +779,28 @@ fn a_place_owning_an_organization_is_a_place_of_its_own() {
          organization St. Paul's Episcopal Church: St. Paul's Episcopal Church",
     );
 }
+
+#[test]
+fn numbered_streets_and_roads_are_places() {
+    // A direction before an ordinal street, and a highway's number, are
+    // one place each, not a place "East" or "Highway".
+    check(
+        "Shots were fired near East 112th Street and Dorrance Avenue. \
+         The car was later found near North Highway 41 in Bramwell.",
+        "place East 112th Street: East 112th Street
+         place Dorrance Avenue: Dorrance Avenue
+         place North Highway 41: North Highway 41
+         place Bramwell: Bramwell",
+    );
+}
+
+#[test]
+fn vehicles_wards_and_units_in_capitals_are_no_names() {
+    // "SUV" and "ICU" are things, and "Major Crimes" is a unit's name
+    // before a title, no person.
+    check(
+        "A gunman in a black SUV fired at the house. The girl is in the ICU. \
+         Call Major Crimes Detective Paul Ostrander with tips.",
+        "person Paul Ostrander: Paul Ostrander",
+    );
+}
