@@ -569,9 +569,6 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
     if next >= end || !view.same_line(last, next) {
         return None;
     }
-    if let Some(street) = street_number(view, last, end) {
-        return Some(street);
-    }
     if view.is_name(next) {
         // A word in capitals next to one that is not, both longer than an
         // acronym, is a headline or a dateline meeting the text ("Boyle Co.
@@ -581,6 +578,9 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
             return None;
         }
         return Some(next..next + 1);
+    }
+    if let Some(street) = street_number(view, last, end) {
+        return Some(street);
     }
     if matches!(view.punct(next), Some("[" | "]")) {
         let after = next + 1;
@@ -621,12 +621,13 @@ pub(crate) fn is_direction(key: &str) -> bool {
 /// or a road's number ("Highway 66", "Route 9").
 fn street_number(view: &View, last: usize, end: usize) -> Option<std::ops::Range<usize>> {
     let next = last + 1;
-    if next >= end || !view.same_line(last, next) {
+    let digits = view.word_text(next).starts_with(|c: char| c.is_ascii_digit());
+    if next >= end || !digits || !view.same_line(last, next) {
         return None;
     }
     let key = view.key(last);
     if is_direction(key) || matches!(key, "n" | "s" | "e" | "w") {
-        let ordinal = view.word_text(next).starts_with(|c: char| c.is_ascii_digit()) && !view.is_capitalized(next);
+        let ordinal = !view.is_capitalized(next);
         let cue = next + 1;
         let street =
             ordinal && cue < end && view.same_line(next, cue) && view.is_name(cue) && view.has(cue, flag::PLACE_CUE);
