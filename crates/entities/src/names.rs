@@ -597,7 +597,8 @@ fn extend(view: &View, run: &[usize], last: usize, end: usize) -> Option<std::op
     connectors_allowed(view, run, next..after).then_some(next..after + 1)
 }
 
-/// Whether a key is a compass direction after a street's name.
+/// Whether a key is a compass direction, after a street's name ("Cynthia
+/// Loop Northwest") or before a numbered one ("East 68th Street").
 pub(crate) fn is_direction(key: &str) -> bool {
     matches!(
         key,
@@ -621,8 +622,7 @@ pub(crate) fn is_direction(key: &str) -> bool {
 /// or a road's number ("Highway 66", "Route 9").
 fn street_number(view: &View, last: usize, end: usize) -> Option<std::ops::Range<usize>> {
     let next = last + 1;
-    let digits = view.word_text(next).starts_with(|c: char| c.is_ascii_digit());
-    if next >= end || !digits || !view.same_line(last, next) {
+    if next >= end || !starts_with_digit(view, next) || !view.same_line(last, next) {
         return None;
     }
     let key = view.key(last);
@@ -638,6 +638,11 @@ fn street_number(view: &View, last: usize, end: usize) -> Option<std::ops::Range
         && view.is_number(next)
         && view.word_text(next).bytes().all(|b| b.is_ascii_digit());
     road.then_some(next..next + 1)
+}
+
+/// Whether a token starts with a digit: a number or an ordinal ("68th").
+fn starts_with_digit(view: &View, i: usize) -> bool {
+    view.word_text(i).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a token is a small word that may sit inside a name.
@@ -672,10 +677,7 @@ fn connectors_allowed(view: &View, run: &[usize], small: std::ops::Range<usize>)
         return false;
     };
     // A numbered street is whole: "North Highway 340 in Parrottsville".
-    if run
-        .iter()
-        .any(|&t| view.word_text(t).starts_with(|c: char| c.is_ascii_digit()))
-    {
+    if run.iter().any(|&t| starts_with_digit(view, t)) {
         return false;
     }
     let words_so_far: usize = run.iter().map(|&t| view.key(t).split(' ').count()).sum();
