@@ -20,8 +20,10 @@
 //!   event (a crowd, arrests, a family) groups only with the same value,
 //!   and so disputes none;
 //! * the same time: a figure in a sentence that names an earlier year or
-//!   decade ("a war in the early 1990s that killed 30,000") is about past
-//!   events and stays apart from current ones;
+//!   decade ("a war in the early 1990s that killed 30,000", "In 2018, 14
+//!   people were shot" in 2019) is about past events, and one that counts
+//!   the year so far ("52 people shot so far this year") is a total of many
+//!   events: both stay apart from current ones;
 //! * a plausible scale: values more than [`MAX_RATIO`] apart are about
 //!   different things ("two fighters" quoted by Reuters are not an
 //!   estimate of 4,000);
@@ -43,9 +45,9 @@
 //! context: the same unit and at least [`MIN_SHARED_WORDS`] content words
 //! in common near the figure.
 //!
-//! Values equal within rounding ("nearly 1,000", "1,000", "about a
-//! thousand") are one [`FigureValue`] with several occurrences, when they
-//! bound the same way (a lower bound "at least 300" stays apart from "300").
+//! Each value and approximation is one [`FigureValue`] with its own text
+//! and speaker ("nearly 1,000", "1,000" and "about a thousand" are three;
+//! "Five people" and "5" one), with every occurrence that gave it.
 //! A group is disputed when two of its values cannot both be true: the
 //! values their words and rounding allow do not overlap. "at least 300" and
 //! "more than 300" are 300 and over; "up to 20" 20 and under; "about 1,000"
@@ -186,8 +188,8 @@ struct Candidate {
     revised: bool,
     /// It counts the rest of something ("three other victims").
     remainder: bool,
-    /// It counts generic people with no event ("200 people gathered"):
-    /// it groups only with the same value, and so disputes none.
+    /// It counts generic people with no event ("200 people gathered") or
+    /// the past: it groups only with the same value, and so disputes none.
     loose: bool,
 }
 
@@ -339,11 +341,15 @@ fn collect(
         // A count of people, children or women with no event (a crowd,
         // arrests, people at a scene, a family) says nothing comparable: it
         // joins only the same value.
-        let loose = matches!(topic, Topic::Class(Class::People | Class::Children | Class::Women))
-            && !people_noun
-            && noun_event == Event::Other
-            && event == Event::Other
-            && !moved;
+        // A count of the past or of a period ("In 2018, 14 people were shot",
+        // "24 homicides this year") is one of many periods, which another
+        // such count does not dispute either.
+        let loose = historical
+            || (matches!(topic, Topic::Class(Class::People | Class::Children | Class::Women))
+                && !people_noun
+                && noun_event == Event::Other
+                && event == Event::Other
+                && !moved);
         let speaker = figure
             .attribution
             .and_then(|a| article.attributions.get(a))
@@ -669,8 +675,11 @@ fn latest_year(view: &View) -> Option<i32> {
 }
 
 /// A year at token `k`: four plain digits from 1800 to 2100, or a decade
-/// ("1990s").
+/// ("1990s"); not a block's number ("the 1800 block of West 63rd Street").
 fn year_at(view: &View, k: usize) -> Option<i32> {
+    if view.word(k + 1) == "block" {
+        return None;
+    }
     let raw = view.raw(k);
     let digits = raw.strip_suffix('s').unwrap_or(raw);
     if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -679,21 +688,64 @@ fn year_at(view: &View, k: usize) -> Option<i32> {
     digits.parse().ok().filter(|y| (1800..=2100).contains(y))
 }
 
-/// Whether the sentence `start..end` names a year before the one before
-/// `reference`, or says "last year" or "a year ago": its figures are about
-/// past events.
+/// Whether the sentence `start..end` is about the past or a period's
+/// total, not about the story's events: it names a year before the one
+/// before `reference`, or the year before alone, outside a date ("In 2018,
+/// 14 people were shot"; not "Dec. 31, 2018"); says "last year" or "a year
+/// ago"; or counts the year so far ("this year", "so far in 2019", "since
+/// January", "year to date"), whose totals are no count of one incident.
 fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) -> bool {
-    let is = |k: usize, words: &[&str]| words.iter().any(|w| view.raw(k).eq_ignore_ascii_case(w));
-    let year_back = (start..end.saturating_sub(1)).any(|k| {
-        (is(k, &["last", "previous"]) && is(k + 1, &["year"])) || (is(k, &["year"]) && is(k + 1, &["ago", "earlier"]))
+    let is = |k: usize, words: &[&str]| {
+        let raw = view.raw(k);
+        let raw = raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("\u{2019}s"))
+            .unwrap_or(raw);
+        words.iter().any(|w| raw.eq_ignore_ascii_case(w))
+    };
+    let period = (start..end.saturating_sub(1)).any(|k| {
+        (is(k, &["last", "previous", "this"]) && is(k + 1, &["year"]))
+            || (is(k, &["year"]) && is(k + 1, &["ago", "earlier"]))
+            || is(k, &["year-to-date"])
+            || (is(k, &["year"]) && is(k + 1, &["to"]) && k + 2 < end && is(k + 2, &["date"]))
+            || (is(k, &["since"]) && is(k + 1, &["January", "Jan"]))
+            || (is(k, &["so"])
+                && is(k + 1, &["far"])
+                && k + 3 < end
+                && is(k + 2, &["in"])
+                && year_at(view, k + 3).is_some())
     });
-    if year_back {
+    if period {
         return true;
     }
     let Some(reference) = reference else {
         return false;
     };
-    (start..end).any(|k| year_at(view, k).is_some_and(|year| year < reference - 1))
+    // A year in a date: after a month ("May 2018", "Dec. 2018") or a day
+    // ("Dec. 31, 2018").
+    let in_date = |k: usize| {
+        let mut j = k;
+        if j > start && view.raw(j - 1) == "," {
+            j -= 1;
+        }
+        j > start && {
+            let before = view.raw(j - 1).trim_end_matches('.');
+            let day = before.len() <= 2 && before.bytes().all(|b| b.is_ascii_digit());
+            day || is_month(before)
+        }
+    };
+    (start..end)
+        .any(|k| year_at(view, k).is_some_and(|year| year < reference - 1 || (year == reference - 1 && !in_date(k))))
+}
+
+/// Whether a word is an English month's name or its abbreviation ("Dec",
+/// "Sept"), in any case.
+fn is_month(word: &str) -> bool {
+    chorus_text::is_english_month(word)
+        || ((3..=4).contains(&word.len())
+            && chorus_text::ENGLISH_MONTHS
+                .iter()
+                .any(|m| m.len() > word.len() && m.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word))))
 }
 
 /// Where people were sent: the capitalized words after "to" (and "the")
@@ -789,6 +841,14 @@ fn same_value(a: &Candidate, b: &Candidate) -> bool {
     }
 }
 
+/// Whether two figures give one value with the same approximation ("about
+/// 1,040" twice, "Five people" and "5"), which one text and speaker stand
+/// for; "nearly 1,000", "1,000" and "about 1,040" are each listed apart.
+fn same_wording(a: &Candidate, b: &Candidate) -> bool {
+    let equal = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs());
+    a.approximation == b.approximation && equal(a.value, b.value) && equal(a.low, b.low) && equal(a.high, b.high)
+}
+
 /// How far an approximation reaches on either side of its value.
 const APPROXIMATE: f64 = 0.1;
 
@@ -799,7 +859,9 @@ const ROUNDED: f64 = 0.05;
 /// half its last written digit, at most [`ROUNDED`] of it ("1,000" may be
 /// 950 to 1,050, "1,040" 1,035 to 1,045, "2.5" 2.45 to 2.55).
 fn rounding(x: f64) -> f64 {
-    (precision(x) / 2.0).min(ROUNDED * x.abs())
+    // Open at its ends: "10" (9.5 to 10.5) and "11" (10.5 to 11.5) share
+    // no value.
+    (precision(x) / 2.0).min(ROUNDED * x.abs()) * (1.0 - 1e-9)
 }
 
 /// The values a figure allows, as its words bound them and rounding widens
@@ -841,7 +903,8 @@ struct Group {
     nation: Option<usize>,
     /// Every people-class member is a people noun of the group's nation.
     people_are_nationals: bool,
-    /// Its members count generic people with no event, all of one value.
+    /// Its members count generic people with no event or the past, all of
+    /// one value.
     loose: bool,
     min: f64,
     max: f64,
@@ -951,7 +1014,7 @@ impl Group {
         members.sort_by_key(|&m| (all[m].article, all[m].figure));
         let mut values: Vec<(usize, Vec<usize>)> = Vec::new();
         for &m in &members {
-            match values.iter_mut().find(|(rep, _)| same_value(&all[*rep], &all[m])) {
+            match values.iter_mut().find(|(rep, _)| same_wording(&all[*rep], &all[m])) {
                 Some((_, occurrences)) => occurrences.push(m),
                 None => values.push((m, vec![m])),
             }
@@ -962,7 +1025,19 @@ impl Group {
             articles.dedup();
             articles.len()
         };
-        let counts: Vec<usize> = values.iter().map(|(_, occurrences)| articles_of(occurrences)).collect();
+        // The articles that give a value, in any wording that agrees with it
+        // ("120 crossings", "about 120 crossings").
+        let counts: Vec<usize> = values
+            .iter()
+            .map(|(rep, _)| {
+                let agreeing: Vec<usize> = values
+                    .iter()
+                    .filter(|(other, _)| same_value(&all[*rep], &all[*other]))
+                    .flat_map(|(_, occurrences)| occurrences.iter().copied())
+                    .collect();
+                articles_of(&agreeing)
+            })
+            .collect();
         let moved: Vec<bool> = (0..values.len())
             .map(|i| {
                 (0..values.len()).any(|j| counts[j] > counts[i] && sibling_values(&values[i].1, &values[j].1, all))
@@ -993,7 +1068,10 @@ impl Group {
         let mut articles: Vec<usize> = members.iter().map(|&m| all[m].article).collect();
         articles.sort_unstable();
         articles.dedup();
-        if values.len() < 2 && articles.len() < 2 {
+        // One article's wordings of one value ("about 20,000 people",
+        // "20,000 plus people") are not worth showing alone.
+        let one_value = values.iter().all(|(a, _)| same_value(&all[values[0].0], &all[*a]));
+        if one_value && articles.len() < 2 {
             return None;
         }
         let remainder = |occurrences: &[usize]| occurrences.iter().all(|&o| all[o].remainder);

@@ -394,7 +394,9 @@ fn story_figures_are_grouped_across_nouns() {
         [
             ("300 Syrian combatants", 1, Some("Emmanuel Macron")),
             ("at least 300 proxies", 1, None),
-            ("nearly 1,000 Syrians", 3, None),
+            ("nearly 1,000 Syrians", 1, None),
+            ("about a thousand Syrian fighters", 1, None),
+            ("1,000 Syrian militants", 1, None),
             ("4,000 mercenaries", 1, None),
         ]
     );
@@ -419,8 +421,10 @@ fn agreeing_values_are_not_disputed() {
     assert_eq!(groups.len(), 1);
     assert!(!groups[0].disputed);
     assert_eq!(groups[0].about, "people killed");
-    assert_eq!(groups[0].values.len(), 1);
-    assert_eq!(groups[0].values[0].occurrences, [(0, 0), (1, 0)]);
+    // Each wording is listed with its own text.
+    assert_eq!(groups[0].values.len(), 2);
+    assert_eq!(groups[0].values[0].occurrences, [(0, 0)]);
+    assert_eq!(groups[0].values[1].text, "Nearly a hundred people");
 }
 
 /// The story figures of some texts, one article each, as `about: value
@@ -466,7 +470,8 @@ fn two_numbers_of_one_noun_in_a_sentence_count_two_things() {
         "The ferry company cancelled 120 crossings and delayed 45 crossings on Sunday.",
         "About 120 crossings were cancelled because of the gale.",
     ]);
-    assert_eq!(groups, ["crossings: 120 (2)"]);
+    // "120" and "about 120", each with its text.
+    assert_eq!(groups, ["crossings: 120 (1), 120 (1)"]);
     // Two values of one sentence that as many articles give: kept
     // together, but no dispute between them.
     let groups = story_of(&[
@@ -856,4 +861,177 @@ fn an_event_word_with_another_subject_is_not_the_figures() {
         "Police said 22 people were shot across the city on Monday.",
     ]);
     assert!(groups.is_empty(), "{groups:?}");
+}
+
+/// [`story_of`] for articles all published on `date` (`YYYY-MM-DD`).
+fn story_on(date: &str, texts: &[&str]) -> Vec<String> {
+    let published = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .expect("a date")
+        .and_hms_opt(12, 0, 0);
+    let articles: Vec<Article> = texts
+        .iter()
+        .map(|t| {
+            let mut a = article("en", t);
+            a.published = published;
+            annotate(&mut a);
+            a
+        })
+        .collect();
+    let members: Vec<usize> = (0..articles.len()).collect();
+    group_story(&articles, &members, &|_, _| None)
+        .iter()
+        .map(|g| {
+            let values: Vec<String> = g
+                .values
+                .iter()
+                .map(|v| format!("{} ({})", v.value, v.occurrences.len()))
+                .collect();
+            format!(
+                "{}: {}{}",
+                g.about,
+                values.join(", "),
+                if g.disputed { ", disputed" } else { "" }
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn last_years_and_year_to_date_counts_dispute_nothing() {
+    let incident = [
+        "Police said three people were shot outside the bar on Saturday.",
+        "Three people were shot outside the bar, police said.",
+    ];
+    let with = |other: &str| {
+        let mut texts = incident.to_vec();
+        texts.push(other);
+        story_on("2019-06-10", &texts)
+    };
+    // The year before the article's, named alone, is the past.
+    assert_eq!(
+        with("In 2018, 14 people were shot in the district."),
+        ["people shot: 3 (2)"]
+    );
+    assert_eq!(
+        with("The district saw 14 people shot in 2018, the mayor said."),
+        ["people shot: 3 (2)"]
+    );
+    assert_eq!(
+        with("Unlike last year's attack on the square, which left 14 people shot, this one was brief."),
+        ["people shot: 3 (2)"]
+    );
+    // A total of the year so far is no count of the incident.
+    assert_eq!(
+        with("There have been 52 people shot in the city so far this year."),
+        ["people shot: 3 (2)"]
+    );
+    assert_eq!(
+        with("So far in 2019, at least 40 people have been shot in the city."),
+        ["people shot: 3 (2)"]
+    );
+    assert_eq!(
+        with("Since January, 40 people have been shot across the county."),
+        ["people shot: 3 (2)"]
+    );
+    assert_eq!(
+        with("Already this year, the district has seen 29 people shot."),
+        ["people shot: 3 (2)"]
+    );
+    // A day of the year before, in a date, may be the incident's.
+    assert_eq!(
+        story_on(
+            "2019-01-02",
+            &[
+                "On Dec. 31, 2018, four people were shot outside the bar.",
+                "Police said three people were shot outside the bar on New Year's Eve.",
+            ]
+        ),
+        ["people shot: 3 (1), 4 (1), disputed"]
+    );
+    // Counts of two past periods do not dispute each other.
+    assert_eq!(
+        story_on(
+            "2019-06-10",
+            &[
+                "Last year, there were 301 homicides in the county.",
+                "The county has had 24 homicides this year, the sheriff said.",
+            ]
+        ),
+        Vec::<String>::new()
+    );
+    // A block's number is no year.
+    assert_eq!(
+        with("All four victims were shot outside a store in the 1800 block of Elm Street."),
+        ["people shot: 3 (2), 4 (1), disputed"]
+    );
+    // Another count of the incident still disputes.
+    assert_eq!(
+        with("Four people were shot outside the bar."),
+        ["people shot: 3 (2), 4 (1), disputed"]
+    );
+}
+
+#[test]
+fn each_wording_of_a_value_is_listed_with_its_text() {
+    let articles: Vec<Article> = [
+        "Nearly 1,000 volunteers were on the beach, the mayor said.",
+        "About 1,040 volunteers were on the beach.",
+        "Officials counted 1,000 volunteers on the beach.",
+        "Some 1,040 volunteers were on the beach on Sunday.",
+    ]
+    .iter()
+    .map(|t| {
+        let mut a = article("en", t);
+        annotate(&mut a);
+        a
+    })
+    .collect();
+    let groups = group_story(&articles, &[0, 1, 2, 3], &|_, _| None);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let values: Vec<(&str, &[(usize, usize)])> = groups[0]
+        .values
+        .iter()
+        .map(|v| (v.text.as_str(), v.occurrences.as_slice()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("Nearly 1,000 volunteers", &[(0, 0)][..]),
+            ("1,000 volunteers", &[(2, 0)][..]),
+            ("About 1,040 volunteers", &[(1, 0), (3, 0)][..]),
+        ]
+    );
+    assert!(!groups[0].disputed);
+    // Two wordings of one value in one article are no group to show.
+    assert!(story_of(&["About 200 volunteers came. Officials said 200 volunteers were there."]).is_empty());
+    // Ten and eleven share no value.
+    assert_eq!(
+        story_of(&[
+            "Ten people were injured at the party.",
+            "11 people were injured at the party."
+        ]),
+        ["people injured: 10 (1), 11 (1), disputed"]
+    );
+}
+
+#[test]
+fn further_and_extra_count_the_rest() {
+    // A count of the rest disputes no other value.
+    assert_eq!(
+        story_of(&[
+            "Police said five people were wounded in the attack.",
+            "Two further victims were wounded in the attack, police said.",
+            "An extra 30 officers were sent to the scene.",
+            "Police said 45 officers were sent to the scene.",
+        ]),
+        ["people injured: 2 (1), 5 (1)", "officers: 30 (1), 45 (1)"]
+    );
+    // After a count of another event, it is the whole count of its own.
+    assert_eq!(
+        story_of(&[
+            "The attack left one man dead and two further victims wounded.",
+            "Police said five people were wounded in the attack.",
+        ]),
+        ["people injured: 2 (1), 5 (1), disputed"]
+    );
 }
