@@ -75,6 +75,9 @@ pub(crate) const MAX_RATIO: f64 = 50.0;
 /// Content words two uncounted amounts must share to be compared.
 pub(crate) const MIN_SHARED_WORDS: usize = 2;
 
+/// Days apart two tolls' days must be for their incidents to differ.
+const MIN_DAYS_APART: i64 = 2;
+
 /// Tokens on each side of a figure searched for its event.
 const EVENT_WINDOW: usize = 12;
 
@@ -188,6 +191,9 @@ struct Candidate {
     revised: bool,
     /// It counts the rest of something ("three other victims").
     remainder: bool,
+    /// The one day its sentence names, when it names one only: a toll of
+    /// another day is of another incident.
+    day: Option<chrono::NaiveDate>,
     /// It counts generic people with no event ("200 people gathered") or
     /// the past: it groups only with the same value, and so disputes none.
     loose: bool,
@@ -330,7 +336,8 @@ fn collect(
         let (historical, revised) = match sentence_read {
             Some((read, historical, revised)) if read == start => (historical, revised),
             _ => {
-                let historical = is_historical(&view, start, end, reference_year);
+                let historical =
+                    is_historical(&view, start, end, reference_year) || is_several_incidents(&view, start, end);
                 // Every word of a correction has seven letters or more.
                 let revised = (start..end).any(|k| view.raw(k).len() >= 7 && concepts::is_revision(view.word(k)));
                 sentence_read = Some((start, historical, revised));
@@ -382,8 +389,24 @@ fn collect(
             revised,
             remainder,
             loose,
+            day: day_of(article, view.span(start, end.saturating_sub(1))),
         });
     }
+}
+
+/// The one day the words of `sentence` name ("on Saturday", "March 3"),
+/// from the dates stage; none when they name none or several days, or
+/// only the start of a period or a day announced.
+fn day_of(article: &Article, sentence: Span) -> Option<chrono::NaiveDate> {
+    let mut days = article.dates.iter().filter(|d| {
+        d.precision == chorus_model::DatePrecision::Day
+            && !d.starts_period
+            && !d.announced
+            && sentence.start <= d.span.start
+            && d.span.end <= sentence.end
+    });
+    let day = days.next()?.date;
+    days.all(|d| d.date == day).then_some(day)
 }
 
 /// A rough singular of a lower-cased noun, to compare heads.
@@ -738,6 +761,34 @@ fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) 
         .any(|k| year_at(view, k).is_some_and(|year| year < reference - 1 || (year == reference - 1 && !in_date(k))))
 }
 
+/// Whether the sentence `start..end` counts the victims of several
+/// incidents ("wounded in shootings across the city", "in three separate
+/// shootings", "17 shootings", "a series of weekend shootings",
+/// "citywide"): a total that is no count of one incident, like a period's.
+fn is_several_incidents(view: &View, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        let next = if k + 1 < end { view.word(k + 1) } else { "" };
+        match view.word(k) {
+            "citywide" | "city-wide" => true,
+            "across" => {
+                matches!(next, "the")
+                    && k + 2 < end
+                    && matches!(view.word(k + 2), "city" | "country" | "state" | "county")
+                    || (k + 1 < end && view.capitalized(k + 1) && concepts::nation_of(next).is_none())
+            }
+            "shootings" => {
+                k > start && {
+                    let before = view.word(k - 1);
+                    matches!(before, "in" | "separate" | "multiple" | "several" | "weekend")
+                        || view.is_number(k - 1)
+                        || view.entry(k - 1).number > 1.0
+                }
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Whether a word is an English month's name or its abbreviation ("Dec",
 /// "Sept"), in any case.
 fn is_month(word: &str) -> bool {
@@ -1078,7 +1129,10 @@ impl Group {
         let disputed = values.iter().enumerate().any(|(i, (a, theirs))| {
             !remainder(theirs)
                 && values[i + 1..].iter().any(|(b, others)| {
-                    disagree(&all[*a], &all[*b]) && !remainder(others) && !sibling_values(theirs, others, all)
+                    disagree(&all[*a], &all[*b])
+                        && !remainder(others)
+                        && !sibling_values(theirs, others, all)
+                        && !(self.event != Event::Other && other_days(theirs, others, all))
                 })
         });
         let about = self.about(&members, all)?;
@@ -1169,6 +1223,22 @@ impl Group {
 /// sentence for the same noun.
 fn sibling_values(a: &[usize], b: &[usize], all: &[Candidate]) -> bool {
     a.iter().any(|&x| b.iter().any(|&y| siblings(&all[x], &all[y])))
+}
+
+/// Whether two values of a group (their occurrences) are tolls of
+/// different incidents: each sentence that gives one names a day two days
+/// or more from the day of each sentence that gives the other ("three
+/// killed Monday", "two killed on Friday"); a night's shooting may be told
+/// on the day before or after midnight.
+fn other_days(a: &[usize], b: &[usize], all: &[Candidate]) -> bool {
+    a.iter().all(|&x| {
+        b.iter().all(|&y| {
+            all[x]
+                .day
+                .zip(all[y].day)
+                .is_some_and(|(p, q)| (p - q).num_days().abs() >= MIN_DAYS_APART)
+        })
+    })
 }
 
 /// The most frequent of some strings, the first one on ties.

@@ -972,6 +972,70 @@ fn last_years_and_year_to_date_counts_dispute_nothing() {
 }
 
 #[test]
+fn tolls_of_several_incidents_or_other_days_dispute_nothing() {
+    let incident = [
+        "Police said two people were killed in the shooting outside the bar on Saturday.",
+        "Two people were killed outside the bar, police said.",
+    ];
+    let with = |other: &str| {
+        let mut texts = incident.to_vec();
+        texts.push(other);
+        story_of(&texts)
+    };
+    // A city's toll of a weekend's shootings is no count of one of them.
+    assert_eq!(
+        with("Five people were killed in shootings across the city over the weekend."),
+        ["people killed: 2 (2)"]
+    );
+    assert_eq!(
+        with("Six people were killed in three separate shootings on the East Side."),
+        ["people killed: 2 (2)"]
+    );
+    assert_eq!(
+        with("A series of weekend shootings left seven people dead."),
+        ["people killed: 2 (2)"]
+    );
+    // One shooting with another toll still disputes.
+    assert_eq!(
+        with("Three people were killed in the shooting outside the bar."),
+        ["people killed: 2 (2), 3 (1), disputed"]
+    );
+    // Tolls of days two days apart are of two incidents; a night's
+    // shooting may be told on the day after.
+    // The days as the dates stage resolves them, by hand.
+    let days = |a: (&str, u32), b: (&str, u32)| {
+        let articles: Vec<Article> = [a, b]
+            .iter()
+            .map(|(t, day)| {
+                let mut a = article("en", t);
+                let at = t.find("on ").expect("a day in the text");
+                a.dates.push(chorus_model::DateMention {
+                    span: Span::new(at, t.len() - 1),
+                    date: chrono::NaiveDate::from_ymd_opt(2019, 6, *day).expect("a date"),
+                    precision: chorus_model::DatePrecision::Day,
+                    relative: false,
+                    starts_period: false,
+                    announced: false,
+                });
+                annotate(&mut a);
+                a
+            })
+            .collect();
+        let groups = group_story(&articles, &[0, 1], &|_, _| None);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        groups[0].disputed
+    };
+    assert!(!days(
+        ("Three people were killed in a shooting on Monday, June 10.", 10),
+        ("Two people were killed in a shooting on Friday, June 7.", 7)
+    ));
+    assert!(days(
+        ("Three people were killed in a shooting on Monday, June 10.", 10),
+        ("Two people were killed in a shooting on Sunday, June 9.", 9)
+    ));
+}
+
+#[test]
 fn each_wording_of_a_value_is_listed_with_its_text() {
     let articles: Vec<Article> = [
         "Nearly 1,000 volunteers were on the beach, the mayor said.",
