@@ -299,6 +299,14 @@ fn seeds_count_of_fighters_is_one_disputed_figure_with_its_sources() {
     assert!(given(1000.0)["text"].as_str().unwrap().contains("nearly 1,000"));
     // "The office of Armenia’s Human Rights Defender Arman Tatoyan said…".
     assert_eq!(given(4000.0)["attributed_to"], "Arman Tatoyan's office");
+    // The war's tolls since its first day (81 fighters in official reports,
+    // 2,300 by Azerbaijan) dispute, though their sentences name other days.
+    let killed: Vec<&Value> = figures
+        .iter()
+        .filter(|f| f["values"].as_array().unwrap().iter().any(|v| v["value"] == 2300.0))
+        .collect();
+    assert_eq!(killed.len(), 1, "{figures:#?}");
+    assert_eq!(killed[0]["disputed"], true);
 }
 
 #[test]

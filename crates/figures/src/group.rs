@@ -75,9 +75,6 @@ pub(crate) const MAX_RATIO: f64 = 50.0;
 /// Content words two uncounted amounts must share to be compared.
 pub(crate) const MIN_SHARED_WORDS: usize = 2;
 
-/// Days apart two tolls' days must be for their incidents to differ.
-const MIN_DAYS_APART: i64 = 2;
-
 /// Tokens on each side of a figure searched for its event.
 const EVENT_WINDOW: usize = 12;
 
@@ -191,9 +188,6 @@ struct Candidate {
     revised: bool,
     /// It counts the rest of something ("three other victims").
     remainder: bool,
-    /// The one day its sentence names, when it names one only: a toll of
-    /// another day is of another incident.
-    day: Option<chrono::NaiveDate>,
     /// It counts generic people with no event ("200 people gathered") or
     /// the past: it groups only with the same value, and so disputes none.
     loose: bool,
@@ -389,24 +383,8 @@ fn collect(
             revised,
             remainder,
             loose,
-            day: day_of(article, view.span(start, end.saturating_sub(1))),
         });
     }
-}
-
-/// The one day the words of `sentence` name ("on Saturday", "March 3"),
-/// from the dates stage; none when they name none or several days, or
-/// only the start of a period or a day announced.
-fn day_of(article: &Article, sentence: Span) -> Option<chrono::NaiveDate> {
-    let mut days = article.dates.iter().filter(|d| {
-        d.precision == chorus_model::DatePrecision::Day
-            && !d.starts_period
-            && !d.announced
-            && sentence.start <= d.span.start
-            && d.span.end <= sentence.end
-    });
-    let day = days.next()?.date;
-    days.all(|d| d.date == day).then_some(day)
 }
 
 /// A rough singular of a lower-cased noun, to compare heads.
@@ -700,12 +678,9 @@ fn latest_year(view: &View) -> Option<i32> {
 /// A year at token `k`: four plain digits from 1800 to 2100, or a decade
 /// ("1990s"); not a block's number ("the 1800 block of West 63rd Street").
 fn year_at(view: &View, k: usize) -> Option<i32> {
-    if view.word(k + 1) == "block" {
-        return None;
-    }
     let raw = view.raw(k);
     let digits = raw.strip_suffix('s').unwrap_or(raw);
-    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) || view.word(k + 1) == "block" {
         return None;
     }
     digits.parse().ok().filter(|y| (1800..=2100).contains(y))
@@ -718,25 +693,20 @@ fn year_at(view: &View, k: usize) -> Option<i32> {
 /// ago"; or counts the year so far ("this year", "so far in 2019", "since
 /// January", "year to date"), whose totals are no count of one incident.
 fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) -> bool {
-    let is = |k: usize, words: &[&str]| {
-        let raw = view.raw(k);
-        let raw = raw
-            .strip_suffix("'s")
-            .or_else(|| raw.strip_suffix("\u{2019}s"))
-            .unwrap_or(raw);
-        words.iter().any(|w| raw.eq_ignore_ascii_case(w))
+    // Each word once, lower-cased, without a possessive ("last year's").
+    let word = |k: usize| {
+        let word = if k < end { view.word(k) } else { "" };
+        word.strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word)
     };
-    let period = (start..end.saturating_sub(1)).any(|k| {
-        (is(k, &["last", "previous", "this"]) && is(k + 1, &["year"]))
-            || (is(k, &["year"]) && is(k + 1, &["ago", "earlier"]))
-            || is(k, &["year-to-date"])
-            || (is(k, &["year"]) && is(k + 1, &["to"]) && k + 2 < end && is(k + 2, &["date"]))
-            || (is(k, &["since"]) && is(k + 1, &["January", "Jan"]))
-            || (is(k, &["so"])
-                && is(k + 1, &["far"])
-                && k + 3 < end
-                && is(k + 2, &["in"])
-                && year_at(view, k + 3).is_some())
+    let period = (start..end).any(|k| match view.word(k) {
+        "last" | "previous" | "this" => word(k + 1) == "year",
+        "year" => matches!(word(k + 1), "ago" | "earlier") || (word(k + 1) == "to" && word(k + 2) == "date"),
+        "year-to-date" => true,
+        "since" => matches!(word(k + 1), "january" | "jan"),
+        "so" => word(k + 1) == "far" && word(k + 2) == "in" && k + 3 < end && year_at(view, k + 3).is_some(),
+        _ => false,
     });
     if period {
         return true;
@@ -1129,10 +1099,7 @@ impl Group {
         let disputed = values.iter().enumerate().any(|(i, (a, theirs))| {
             !remainder(theirs)
                 && values[i + 1..].iter().any(|(b, others)| {
-                    disagree(&all[*a], &all[*b])
-                        && !remainder(others)
-                        && !sibling_values(theirs, others, all)
-                        && !(self.event != Event::Other && other_days(theirs, others, all))
+                    disagree(&all[*a], &all[*b]) && !remainder(others) && !sibling_values(theirs, others, all)
                 })
         });
         let about = self.about(&members, all)?;
@@ -1223,22 +1190,6 @@ impl Group {
 /// sentence for the same noun.
 fn sibling_values(a: &[usize], b: &[usize], all: &[Candidate]) -> bool {
     a.iter().any(|&x| b.iter().any(|&y| siblings(&all[x], &all[y])))
-}
-
-/// Whether two values of a group (their occurrences) are tolls of
-/// different incidents: each sentence that gives one names a day two days
-/// or more from the day of each sentence that gives the other ("three
-/// killed Monday", "two killed on Friday"); a night's shooting may be told
-/// on the day before or after midnight.
-fn other_days(a: &[usize], b: &[usize], all: &[Candidate]) -> bool {
-    a.iter().all(|&x| {
-        b.iter().all(|&y| {
-            all[x]
-                .day
-                .zip(all[y].day)
-                .is_some_and(|(p, q)| (p - q).num_days().abs() >= MIN_DAYS_APART)
-        })
-    })
 }
 
 /// The most frequent of some strings, the first one on ties.
