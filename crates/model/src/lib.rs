@@ -333,8 +333,8 @@ impl Attribution {
     /// What was said, as a reader is shown it: the content's words, but a
     /// direct quotation that its own attribution interrupts (`“A,” said
     /// Tatoyan, the ombudsman. “B.”`) loses the attribution between its
-    /// pieces, which an ellipsis joins (`A,” … “B.`; the content has no
-    /// outer marks). A reported content that its cue interrupts between
+    /// pieces, which an ellipsis joins without the marks at the seam (`A …
+    /// B.`, read inside the outer marks the content leaves out). A reported content that its cue interrupts between
     /// commas ("Therefore, he said, the community must act") is shown
     /// without it ("Therefore, the community must act"): see
     /// [`Attribution::without_parenthetical_cue`].
@@ -358,14 +358,39 @@ impl Attribution {
         let (Some(before), Some(after)) = (text.get(..cue_start), text.get(cue_end..)) else {
             return text.to_string();
         };
-        let closing = before
-            .rfind(['”', '"', '»', '’'])
-            .map(|at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+        // The first piece's closing mark: a double one, else a single one
+        // that is no apostrophe ("Armenia’s" in the attribution).
+        let closing = before.rfind(['”', '"', '»']).or_else(|| {
+            before
+                .match_indices('’')
+                .map(|(at, _)| at)
+                .filter(|&at| !before[at + '’'.len_utf8()..].starts_with(char::is_alphanumeric))
+                .last()
+        });
         let opening = after.find(['“', '"', '«', '‘']);
-        match (closing, opening) {
-            (Some(closing), Some(opening)) => format!("{} … {}", &before[..closing], &after[opening..]),
-            _ => text.to_string(),
+        let (Some(closing), Some(opening)) = (closing, opening) else {
+            return text.to_string();
+        };
+        let mark_len = |piece: &str, at: usize| piece[at..].chars().next().map_or(1, char::len_utf8);
+        let (first, second) = (&before[..closing], &after[opening + mark_len(after, opening)..]);
+        if first.contains(['“', '«', '"']) || second.contains(['”', '»', '"']) {
+            // A piece quotes within prose of its own ("The summit did “too
+            // little,” … “Without …”"): its marks are kept, which match.
+            return format!(
+                "{}{} … {}",
+                first,
+                &before[closing..closing + mark_len(before, closing)],
+                &after[opening..]
+            );
         }
+        // Both pieces lie inside one quotation: the marks at the seam go, so
+        // that the shown words read as one quotation (`A … B`), the comma
+        // that led to the attribution with them.
+        format!(
+            "{} … {}",
+            first.trim_end_matches(|c: char| c == ',' || c.is_whitespace()),
+            second
+        )
     }
 }
 
@@ -634,7 +659,7 @@ mod speaker_tests {
         };
         assert_eq!(
             attribution.shown_content(&article),
-            "This news is worrying,” … “It may bring a catastrophe."
+            "This news is worrying … It may bring a catastrophe."
         );
         // Reported speech around its cue is shown as written.
         attribution.direct = false;
@@ -643,5 +668,51 @@ mod speaker_tests {
         attribution.direct = true;
         attribution.content = at("It may bring a catastrophe.");
         assert_eq!(attribution.shown_content(&article), "It may bring a catastrophe.");
+    }
+
+    #[test]
+    fn the_pieces_of_an_interrupted_quotation_read_as_one() {
+        let shown = |text: &str, content: (&str, &str), cue: &str| {
+            let (article, at) = article_of(text);
+            let start = text.find(content.0).expect("in the text");
+            let end = text.find(content.1).expect("in the text") + content.1.len();
+            Attribution {
+                source: None,
+                speaker: None,
+                role: None,
+                co_speakers: Vec::new(),
+                cue: Some(at(cue)),
+                content: Span::new(start, end),
+                direct: true,
+            }
+            .shown_content(&article)
+        };
+        // An apostrophe in the attribution is no closing mark.
+        assert_eq!(
+            shown(
+                "“The pier is closed,” the harbour’s master Ilse Varga told us. “Boats must wait.”",
+                ("The pier", "wait."),
+                "told"
+            ),
+            "The pier is closed … Boats must wait."
+        );
+        // A question keeps its mark; single marks are seams too.
+        assert_eq!(
+            shown(
+                "‘Who pays for the repairs?’ asked Varga. ‘Nobody has told us.’",
+                ("Who pays", "told us."),
+                "asked"
+            ),
+            "Who pays for the repairs? … Nobody has told us."
+        );
+        // Words quoted within prose keep the marks that match them.
+        assert_eq!(
+            shown(
+                "The plan does “too little,” Varga wrote. “The pier needs a new wall.”",
+                ("The plan", "wall.”"),
+                "wrote"
+            ),
+            "The plan does “too little,” … “The pier needs a new wall.”"
+        );
     }
 }
