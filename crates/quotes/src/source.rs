@@ -590,9 +590,12 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
         if !word.is(",") || index + 1 >= comma {
             continue;
         }
+        // "Sgt. Ann Cole, with the Troup County Sheriff's Office,": an
+        // affiliation (see `is_affiliation`).
+        let affiliation = is_affiliation(view, index + 1, comma);
         // "…, after winning Ohio, Gov. John Kasich," is no appositive.
         let after = view.words[index + 1].lower.as_ref();
-        if CLAUSE_WORDS.contains(&after) || is_time_word(after) {
+        if !affiliation && (CLAUSE_WORDS.contains(&after) || is_time_word(after)) {
             break;
         }
         // The appositive must look like one: a relative clause, a noun
@@ -605,7 +608,8 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
             || matches!(opening.lower.as_ref(), "a" | "an" | "the" | "who's" | "whose")
             || opening.kind == chorus_model::TokenKind::Number
             || opening.capitalized
-            || participle;
+            || participle
+            || affiliation;
         if !looks_like {
             continue;
         }
@@ -632,6 +636,32 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
         }
     }
     best.map(|(phrase, _)| phrase)
+}
+
+/// Prepositions that open an affiliation set off after a name ("with the
+/// Troup County Sheriff's Office", "of the Pine Bluff Police Department").
+pub(crate) const AFFILIATION_PREPOSITIONS: &[&str] = &["with", "of", "from"];
+
+/// Whether the words `start..end` are an affiliation after a name: a
+/// preposition of [`AFFILIATION_PREPOSITIONS`] before a name, with or
+/// without "the" ("with the Alder County Sheriff's Office", "of Mercy
+/// Hospital"), every word after the opening "the" capitalized but for
+/// "of", "and", "&" and a possessive ("with help from neighbors" is no
+/// affiliation; "with the police" neither: a name, not a common noun).
+fn is_affiliation(view: &View, start: usize, end: usize) -> bool {
+    let words = &view.words[start..end];
+    let Some((opening, rest)) = words.split_first() else {
+        return false;
+    };
+    let rest = match rest.split_first() {
+        Some((the, rest)) if the.is("the") => rest,
+        _ => rest,
+    };
+    AFFILIATION_PREPOSITIONS.contains(&opening.lower.as_ref())
+        && rest.first().is_some_and(|word| word.capitalized)
+        && rest
+            .iter()
+            .all(|word| word.capitalized || matches!(word.lower.as_ref(), "of" | "and" | "&" | "'s" | "’s" | "-" | "."))
 }
 
 /// A noun phrase read leftwards from `before` (exclusive).

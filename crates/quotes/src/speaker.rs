@@ -334,7 +334,7 @@ impl<'a> Resolver<'a> {
             self.speakers.push((speaker, source.start));
             return Some(Resolved { speaker, co_speakers });
         }
-        let head = head_word(source.slice(self.text));
+        let head = head_word(self.without_affiliation(source, core).slice(self.text));
         if is_document(&words) {
             // "Court records indicate …": the document speaks, for the
             // author its source names ("a police report", "Chief Myers'
@@ -703,6 +703,23 @@ impl<'a> Resolver<'a> {
         let cut = first_end(text, CORE_ENDS);
         let core = text[..cut].trim_end();
         Span::new(source.start as usize, source.start as usize + core.len())
+    }
+
+    /// A source without the affiliation set off after its core ("Capt. Ann
+    /// Cole, of Monroe Police," → "Capt. Ann Cole"): the organization it
+    /// names is where the speaker works, no role of theirs that a later
+    /// "police" could refer back to.
+    fn without_affiliation(&self, source: Span, core: Span) -> Span {
+        let rest = self.text[core.end as usize..source.end as usize].trim_start_matches([',', ' ']);
+        let affiliated = crate::source::AFFILIATION_PREPOSITIONS.iter().any(|preposition| {
+            rest.strip_prefix(preposition)
+                .is_some_and(|after| after.starts_with(' '))
+        });
+        if affiliated {
+            core
+        } else {
+            source
+        }
     }
 
     /// The mentions overlapping a span, in text order.

@@ -2050,6 +2050,50 @@ fn a_sources_apposition_is_no_part_of_the_content() {
 }
 
 #[test]
+fn an_affiliation_set_off_after_a_source_before_its_cue_is_part_of_the_source() {
+    // "…,” Lt. X, with the Y Office, said.": the quotation is the content,
+    // the name and its affiliation the source.
+    assert_eq!(
+        triples("“The road will stay closed until the morning,” Lt. Maria Dunbar, with the Alder County Sheriff's Office, said."),
+        rows(&[(
+            "Lt. Maria Dunbar, with the Alder County Sheriff's Office,",
+            "said",
+            "“The road will stay closed until the morning,”"
+        )])
+    );
+    assert_eq!(
+        triples("“We found two casings in the yard,” Officer Tom Reyes, of the Pine Bluff Police Department, said."),
+        rows(&[(
+            "Officer Tom Reyes, of the Pine Bluff Police Department,",
+            "said",
+            "“We found two casings in the yard,”"
+        )])
+    );
+    // The affiliation names where the speaker works, no role of theirs:
+    // "police" later is not that person.
+    let entities: &[(&str, EntityKind, &[&str])] = &[
+        ("Lee Park", EntityKind::Person, &["Lee Park"]),
+        ("Alder", EntityKind::Place, &["Alder"]),
+    ];
+    let got = speakers(
+        "“Nobody was hurt,” Capt. Lee Park, of Alder Police, said. The car was found empty, according to police.",
+        entities,
+    );
+    assert_eq!(
+        got[0],
+        (
+            "Capt. Lee Park, of Alder Police,".to_string(),
+            Some("Lee Park".to_string())
+        )
+    );
+    assert!(got[1].1.as_deref() != Some("Lee Park"), "{got:?}");
+    // Words after "with" that name nothing are no affiliation: no such
+    // source is made of them.
+    let found = triples("“Nobody was hurt,” Capt. Lee Park, with help from neighbors, said.");
+    assert!(found.iter().all(|row| !row.0.contains("with help")), "{found:?}");
+}
+
+#[test]
 fn a_clause_after_a_mid_sentence_source_is_the_content() {
     // The words after the source's comma have a verb of their own: they
     // are the rest of the content, not an apposition of the source.
