@@ -1239,19 +1239,72 @@ pub(crate) fn reads_as_caption(sentence: &str) -> bool {
         }
     }
     opens_with_a_photo_credit(sentence)
-        || ends_with_a_dated_photo(sentence)
-            && !sentence.split_whitespace().any(|word| {
-                let word = word.trim_end_matches([',', '.']);
-                REPORTING_VERBS.contains(&word) || word == "told" || NOT_A_CAPTIONS_TENSE.contains(&word)
-            })
+        || ends_with_a_dated_photo(sentence) && {
+            let words: Vec<&str> = sentence
+                .split_whitespace()
+                .map(|word| word.trim_end_matches([',', '.']))
+                .collect();
+            !words.iter().any(|word| tells_a_report(word)) && !tells_a_plan(&words)
+        }
 }
 
 /// Words of the past or the future that a caption, telling in the present
 /// what a photo shows ("A wreath hangs …", "The mill is shown …"), does
 /// not use: a sentence ending on a full date with one of them is a
 /// report's ("The trial is due to begin on Monday, Jan. 6, 2020.", "She
-/// was last seen on Friday, Aug. 2, 2019.").
-const NOT_A_CAPTIONS_TENSE: &[&str] = &["was", "were", "had", "will", "would", "due", "scheduled"];
+/// was last seen on Friday, Aug. 2, 2019."). "Effect" is a rule's or a
+/// law's ("takes effect", "goes into effect").
+const NOT_A_CAPTIONS_TENSE: &[&str] = &["was", "were", "had", "will", "would", "due", "scheduled", "effect"];
+
+/// Whether a word tells of a report rather than of what a photo shows: a
+/// verb of saying ([`REPORTING_VERBS`], "told") or a word of the past or
+/// the future ([`NOT_A_CAPTIONS_TENSE`]).
+fn tells_a_report(word: &str) -> bool {
+    REPORTING_VERBS.contains(&word) || word == "told" || NOT_A_CAPTIONS_TENSE.contains(&word)
+}
+
+/// Verbs of a start or an end that, with "on" and a day after them, tell
+/// of a plan ("The new term begins on Monday, Jan. 6, 2020.").
+const PLAN_VERBS: &[&str] = &[
+    "begin", "begins", "start", "starts", "open", "opens", "end", "ends", "close", "closes", "resume", "resumes",
+    "expire", "expires",
+];
+
+/// Whether the words of a sentence tell of a plan, as a caption does not:
+/// "set to" ("The law is set to begin …") or a verb of [`PLAN_VERBS`]
+/// before "on" ("It begins on Monday, …").
+fn tells_a_plan(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| matches!(pair, ["set", "to"]) || pair[1] == "on" && PLAN_VERBS.contains(&pair[0]))
+}
+
+/// Most words of a slashed name, the slashed word with the capitalized
+/// words after it, that a verb of a report may follow in prose ("Andrew
+/// Cuomo/Governor's Office announced …"); a credit's outlet and a
+/// caption's subject run longer ("Gregg Vigliotti/For New York Daily News
+/// Marquise Frederick was …").
+const SLASHED_NAME_WORDS: usize = 3;
+
+/// Whether the words from a slashed word on (`rest`, at a sentence's
+/// start) run on as prose: the slashed word and the capitalized words
+/// after it, at most [`SLASHED_NAME_WORDS`], then at once a verb of a
+/// report or of the past ("Andrew Cuomo/Governor's Office announced …",
+/// "Jo Smith/City Hall said …"). A credit is followed by a capitalized
+/// caption ("Jo Smith/KRVT Firefighters stand …", "… News A girl …") or
+/// ends the sentence.
+fn slash_opens_prose(rest: &[&str]) -> bool {
+    let name = rest
+        .iter()
+        .take_while(|word| word.starts_with(char::is_uppercase))
+        .count();
+    name <= SLASHED_NAME_WORDS
+        && rest.get(name).is_some_and(|word| {
+            let word = word.trim_end_matches([',', '.']);
+            let past = word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase());
+            past || word == "has" || tells_a_report(word)
+        })
+}
 
 /// Most words of a photographer's credit that opens a caption.
 const PHOTO_CREDIT_WORDS: usize = 8;
@@ -1259,8 +1312,9 @@ const PHOTO_CREDIT_WORDS: usize = 8;
 /// Whether a sentence opens with a photo's credit, a photographer and an
 /// outlet joined by a slash ("(Todd Maisel/New York Daily News) Police
 /// investigate …", "( Melissa Phillip / Houston Chronicle ) A home …",
-/// "Melinda Meza/KCRA Stockton police …"), or with a photo agency's day in
-/// capitals ("JUNE 08: Students leave …").
+/// "Melinda Meza/KCRA Stockton police …"; not a slashed name that prose
+/// goes on from, see [`slash_opens_prose`]), or with a photo agency's day
+/// in capitals ("JUNE 08: Students leave …").
 fn opens_with_a_photo_credit(sentence: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().take(PHOTO_CREDIT_WORDS).collect();
     let capital = |w: &str| w.trim_start_matches('(').starts_with(char::is_uppercase);
@@ -1279,7 +1333,8 @@ fn opens_with_a_photo_credit(sentence: &str) -> bool {
                 .split_once('/')
                 .is_some_and(|(a, b)| capital(a) && capital(b) && !matches!(first, "A" | "An" | "The"));
         if capital(first) && joined {
-            return true;
+            let rest: Vec<&str> = sentence.split_whitespace().skip(1).collect();
+            return !slash_opens_prose(&rest);
         }
     }
     sentence.starts_with('(')
@@ -3087,6 +3142,15 @@ mod tests {
             "( Jo Smith / Riverton Herald ) The mill is shown after the blaze on Tuesday."
         ));
         assert!(reads_as_caption("Jo Smith/KRVT Firefighters stand outside the mill."));
+        // An outlet of several words, then the caption's subject and a
+        // verb of the past: still a credit.
+        assert!(reads_as_caption(
+            "Ann Lee/For The Riverton Herald Tom Price, 19, was led out of the station."
+        ));
+        assert!(reads_as_caption(
+            "Ann Lee/For The Riverton Herald Tom Price was led out of the station."
+        ));
+        assert!(reads_as_caption("Ann Lee/Riverton Herald"));
         assert!(reads_as_caption(
             "AUGUST 03: Firefighters stand outside the mill after the blaze."
         ));
@@ -3101,7 +3165,25 @@ mod tests {
             "Neighbors say the wall fell on the boy on Tuesday, March 12, 2019."
         ));
         assert!(!reads_as_caption("The mill was built by the Brown family in 1901."));
+        // A slashed name that a verb of a report follows at once is prose.
+        assert!(!reads_as_caption(
+            "Dana Ortiz/Mayor's Office announced a curfew for the park on Friday."
+        ));
+        assert!(!reads_as_caption("Jo Smith/City Hall said the mill would reopen."));
         // A report of the past or the future ending on a full date.
+        assert!(!reads_as_caption(
+            "The new levy is set to begin on Monday, Jan. 6, 2025."
+        ));
+        assert!(!reads_as_caption("It takes effect on Monday, Jan. 6, 2025."));
+        assert!(!reads_as_caption("The ban goes into effect Wednesday, July 1, 2026."));
+        assert!(!reads_as_caption("The new term begins on Tuesday, Sept. 2, 2025."));
+        // A caption's present that is no plan stays a caption.
+        assert!(reads_as_caption(
+            "Candles are set on the steps of the depot on Tuesday, March 12, 2019."
+        ));
+        assert!(reads_as_caption(
+            "Crews begin to clear the rubble in Riverton, Aug. 3, 2019."
+        ));
         assert!(!reads_as_caption(
             "The owner is due back in court on Tuesday, Sept. 3, 2019."
         ));
