@@ -642,12 +642,17 @@ fn appositive(view: &View, from: usize, comma: usize) -> Option<Phrase> {
 /// Troup County Sheriff's Office", "of the Pine Bluff Police Department").
 pub(crate) const AFFILIATION_PREPOSITIONS: &[&str] = &["with", "of", "from"];
 
+/// Most words of an affiliation in lower case ("of pretrial services").
+const MAX_COMMON_AFFILIATION_WORDS: usize = 4;
+
 /// Whether the words `start..end` are an affiliation after a name: a
 /// preposition of [`AFFILIATION_PREPOSITIONS`] before a name, with or
 /// without "the" ("with the Alder County Sheriff's Office", "of Mercy
 /// Hospital"), every word after the opening "the" capitalized but for
-/// "of", "and", "&" and a possessive ("with help from neighbors" is no
-/// affiliation; "with the police" neither: a name, not a common noun).
+/// "of", "and", "&" and a possessive, or a few words in lower case with no
+/// clause word or possessive among them ("of pretrial services", "with
+/// the police"; "with help from neighbors", "with his hands up" are no
+/// affiliation).
 fn is_affiliation(view: &View, start: usize, end: usize) -> bool {
     let words = &view.words[start..end];
     let Some((opening, rest)) = words.split_first() else {
@@ -657,11 +662,21 @@ fn is_affiliation(view: &View, start: usize, end: usize) -> bool {
         Some((the, rest)) if the.is("the") => rest,
         _ => rest,
     };
-    AFFILIATION_PREPOSITIONS.contains(&opening.lower.as_ref())
-        && rest.first().is_some_and(|word| word.capitalized)
-        && rest
-            .iter()
-            .all(|word| word.capitalized || matches!(word.lower.as_ref(), "of" | "and" | "&" | "'s" | "’s" | "-" | "."))
+    let joining =
+        |word: &crate::view::Word<'_>| matches!(word.lower.as_ref(), "of" | "and" | "&" | "'s" | "’s" | "-" | ".");
+    let named =
+        rest.first().is_some_and(|word| word.capitalized) && rest.iter().all(|word| word.capitalized || joining(word));
+    let common = !rest.is_empty()
+        && rest.len() <= MAX_COMMON_AFFILIATION_WORDS
+        && rest.iter().all(|word| {
+            let lower = word.lower.as_ref();
+            word.is_wordlike()
+                && !CLAUSE_WORDS.contains(&lower)
+                && !POSSESSIVES.contains(&lower)
+                && !PRONOUNS.contains(&lower)
+                || joining(word)
+        });
+    AFFILIATION_PREPOSITIONS.contains(&opening.lower.as_ref()) && (named || common)
 }
 
 /// A noun phrase read leftwards from `before` (exclusive).

@@ -2087,6 +2087,15 @@ fn an_affiliation_set_off_after_a_source_before_its_cue_is_part_of_the_source() 
         )
     );
     assert!(got[1].1.as_deref() != Some("Lee Park"), "{got:?}");
+    // An affiliation in lower case, before a cue with an object.
+    assert_eq!(
+        triples("Rosa Quint, of pretrial services, told the court she could not recommend a lower bond."),
+        rows(&[(
+            "Rosa Quint, of pretrial services,",
+            "told",
+            "she could not recommend a lower bond"
+        )])
+    );
     // Words after "with" that name nothing are no affiliation: no such
     // source is made of them.
     let found = triples("“Nobody was hurt,” Capt. Lee Park, with help from neighbors, said.");
