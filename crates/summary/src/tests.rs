@@ -1275,7 +1275,11 @@ fn an_undated_lead_tells_its_publication_day_when_no_sentence_names_that_day() {
         inferred,
     ];
     let alignment = align_story(&articles, &[0, 1, 2, 3], &[0, 1, 2, 3]);
-    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let one_a_day = TimelineOptions {
+        sentences_per_date: 1,
+        ..TimelineOptions::default()
+    };
+    let timeline = timeline(&articles, &alignment, &one_a_day);
     let events: Vec<(String, usize, usize)> = timeline
         .events
         .iter()
@@ -1286,6 +1290,46 @@ fn an_undated_lead_tells_its_publication_day_when_no_sentence_names_that_day() {
         [("2011-01-11".to_string(), 0, 0), ("2011-01-25".to_string(), 2, 1)],
         "the judge's order is dated by its article; the plea by the sentence that names its day, \
          not the lead that does not; a lead opening with \"He\" and an article dated from its text tell no day"
+    );
+}
+
+#[test]
+fn an_undated_lead_of_the_day_comes_after_a_sentence_dating_the_day_and_before_a_quotations_day() {
+    let articles = vec![
+        dated(
+            "a",
+            "Flood water has forced hundreds of families from their homes in the valley. \
+             The river burst its banks on Sunday.",
+            (2014, 2, 9),
+            &[("on Sunday", (2014, 2, 9))],
+        ),
+        dated(
+            "b",
+            "\"We were told on Sunday to leave,\" a farmer from the hills said of the evacuation order. \
+             Rescue boats are still at work.",
+            (2014, 2, 10),
+            &[("on Sunday", (2014, 2, 9))],
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let three_a_day = TimelineOptions {
+        sentences_per_date: 3,
+        ..TimelineOptions::default()
+    };
+    let timeline = timeline(&articles, &alignment, &three_a_day);
+    let events: Vec<(String, usize, usize)> = timeline
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.at.article, e.at.sentence))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("2014-02-09".to_string(), 0, 1),
+            ("2014-02-09".to_string(), 0, 0),
+            ("2014-02-09".to_string(), 1, 0),
+        ],
+        "the sentence dating the day's event, then the day's undated lead, then the quotation's day"
     );
 }
 
