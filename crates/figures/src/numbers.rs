@@ -399,8 +399,12 @@ fn ends_street_name(view: &View, k: usize, end: usize) -> bool {
 /// capitalized word that is no plural ("2000 Democrats") and names no
 /// people, unit or nation, when the number
 /// has four digits or more ("3345 Broadway", "TX 75231 Station") or an
-/// east or west comes next ("303 East Base Line", "312 E. Base Line"; not
-/// "north" and "south", which open nations: "300 North Korean troops").
+/// east or west comes next ("303 East Base Line", "312 E. Base Line").
+/// After "north" or "south", which also open a place or a nation's people
+/// ("300 North Korean troops", "40 South Dakota residents"), the name must
+/// end the phrase: the sentence ends, punctuation, "in", "on", "at", "near"
+/// or a weekday comes next ("in front of 312 North Seminary.", "on 313
+/// North Seminary Monday").
 fn is_house_number(view: &View, first: usize, last: usize, a: usize, end: usize) -> bool {
     let raw = view.raw(first);
     if first != last || !raw.bytes().all(|b| b.is_ascii_digit()) || !view.capitalized(a) {
@@ -419,7 +423,14 @@ fn is_house_number(view: &View, first: usize, last: usize, a: usize, end: usize)
         "e" | "w" | "n" | "s" | "e." | "w." | "n." | "s." | "east" | "west"
     );
     let next = if view.word(a + 1) == "." { a + 2 } else { a + 1 };
-    (raw.len() >= 4 && a_name(a)) || (compass && a_name(next))
+    let ends_phrase = |k: usize| {
+        k >= end
+            || !view.is_word(k)
+            || matches!(view.word(k), "in" | "on" | "at" | "near")
+            || chorus_text::is_english_weekday(view.word(k), false)
+    };
+    let north_south = matches!(view.word(a), "north" | "south") && a_name(a + 1) && ends_phrase(a + 2);
+    (raw.len() >= 4 && a_name(a)) || (compass && a_name(next)) || north_south
 }
 
 /// Whether a word is an ordinal in digits: "21st", "2nd", "3rd", "17th".

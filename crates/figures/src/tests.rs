@@ -230,6 +230,17 @@ fn numbers_that_are_no_figures() {
             "300 North Korean troops|300|300-300|=|-|North Korean troops",
         ],
     );
+    // "North" and "South" before a name that ends the phrase make an
+    // address; before a place or a nation's people they do not.
+    check(
+        "en",
+        "Officers found him outside 415 North Maple, then 27 South Elm on Friday; 40 South Dakota \
+         farmers and 12 North Vietnamese veterans watched.",
+        &[
+            "40 South Dakota farmers|40|40-40|=|-|South Dakota farmers",
+            "12 North Vietnamese veterans|12|12-12|=|-|North Vietnamese veterans",
+        ],
+    );
     // A street word inside another name is no address.
     check(
         "en",
