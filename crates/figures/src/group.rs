@@ -291,6 +291,10 @@ fn collect(
             }
         }
         let moved = || (start..end).any(|k| concepts::is_movement(view.word(k)));
+        // Victims no word near says anything of ("We have 21 victims", "a
+        // total of 21 victims") may be a tally of several incidents, the
+        // wounded or the dead: they corroborate the same value only.
+        let mut unsaid_victims = false;
         let event = match noun_event {
             Event::Other => nearest_event(&view, first, last, start, end),
             // Victims are what the words near them say ("three victims were
@@ -300,7 +304,10 @@ fn collect(
             Event::Killed if head_noun.as_deref().is_some_and(is_victim) => {
                 match nearest_event(&view, first, last, start, end) {
                     Event::Other if moved() => Event::Injured,
-                    Event::Other => Event::Killed,
+                    Event::Other => {
+                        unsaid_victims = true;
+                        Event::Killed
+                    }
                     event => event,
                 }
             }
@@ -346,6 +353,7 @@ fn collect(
         // "24 homicides this year") is one of many periods, which another
         // such count does not dispute either.
         let loose = historical
+            || unsaid_victims
             || (matches!(topic, Topic::Class(Class::People | Class::Children | Class::Women))
                 && !people_noun
                 && noun_event == Event::Other

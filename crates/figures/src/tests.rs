@@ -983,6 +983,33 @@ fn last_years_and_year_to_date_counts_dispute_nothing() {
 }
 
 #[test]
+fn victims_no_word_tells_of_are_a_tally() {
+    let incident = [
+        "Two people were killed in the shooting outside the club, police said.",
+        "Police said two people were killed outside the club.",
+    ];
+    let with = |other: &str| {
+        let mut texts = incident.to_vec();
+        texts.push(other);
+        story_of(&texts)
+    };
+    // A count of victims with no word of what befell them disputes no toll.
+    assert_eq!(
+        with("\"We have 14 victims this weekend,\" the chief said."),
+        ["people killed: 2 (2)"]
+    );
+    assert_eq!(
+        with("The weekend brought a total of 14 victims."),
+        ["people killed: 2 (2)"]
+    );
+    // Victims who were killed still dispute.
+    assert_eq!(
+        with("Three victims were killed outside the club."),
+        ["people killed: 2 (2), 3 (1), disputed"]
+    );
+}
+
+#[test]
 fn tolls_of_several_incidents_dispute_nothing() {
     let incident = [
         "Police said two people were killed in the shooting outside the bar on Saturday.",
