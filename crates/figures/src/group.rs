@@ -221,9 +221,8 @@ fn collect(
     };
     let view = View::on_demand(&tokens, table);
     let reference_year = article.published.map(|p| p.year()).or_else(|| latest_year(&view));
-    // Whether the sentence last read is about the past and corrects a
-    // count, by its first token: figures come in text order.
-    let mut sentence_read: Option<(usize, bool, bool)> = None;
+    // The sentence last read, by its first token: figures come in text order.
+    let mut sentence_read: Option<SentenceRead> = None;
     for (figure_index, figure) in article.figures.iter().enumerate() {
         let unit_kind = figure.unit.as_deref().map(|u| {
             if u == "%" || u == "pp" {
@@ -334,17 +333,20 @@ fn collect(
                 .rev()
                 .take_while(|o| o.article == index && o.sentence == start)
                 .any(|o| o.event != event);
-        let (historical, revised) = match sentence_read {
-            Some((read, historical, revised)) if read == start => (historical, revised),
-            _ => {
-                let historical =
-                    is_historical(&view, start, end, reference_year) || is_several_incidents(&view, start, end);
+        if sentence_read.as_ref().map_or(true, |read| read.start != start) {
+            sentence_read = Some(SentenceRead {
+                start,
+                past: past_words(&view, start, end, reference_year),
+                several: is_several_incidents(&view, start, end),
                 // Every word of a correction has seven letters or more.
-                let revised = (start..end).any(|k| view.raw(k).len() >= 7 && concepts::is_revision(view.word(k)));
-                sentence_read = Some((start, historical, revised));
-                (historical, revised)
-            }
+                revised: (start..end).any(|k| view.raw(k).len() >= 7 && concepts::is_revision(view.word(k))),
+            });
+        }
+        let Some(read) = &sentence_read else {
+            continue;
         };
+        let revised = read.revised;
+        let historical = read.several || read.past.iter().any(|&k| dates_figure(&view, k, first, start, end));
         let moved = moved();
         // A count of people, children or women with no event (a crowd,
         // arrests, people at a scene, a family) says nothing comparable: it
@@ -393,6 +395,18 @@ fn collect(
             loose,
         });
     }
+}
+
+/// What `collect` reads once per sentence.
+struct SentenceRead {
+    /// The sentence's first token.
+    start: usize,
+    /// The words that put a clause in the past or a period (`past_words`).
+    past: Vec<usize>,
+    /// It counts the victims of several incidents.
+    several: bool,
+    /// It says a count was corrected.
+    revised: bool,
 }
 
 /// A rough singular of a lower-cased noun, to compare heads.
@@ -694,13 +708,14 @@ fn year_at(view: &View, k: usize) -> Option<i32> {
     digits.parse().ok().filter(|y| (1800..=2100).contains(y))
 }
 
-/// Whether the sentence `start..end` is about the past or a period's
-/// total, not about the story's events: it names a year before the one
-/// before `reference`, or the year before alone, outside a date ("In 2018,
-/// 14 people were shot"; not "Dec. 31, 2018"); says "last year" or "a year
-/// ago"; or counts the year so far ("this year", "so far in 2019", "since
-/// January", "year to date"), whose totals are no count of one incident.
-fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) -> bool {
+/// The first tokens of the words of the sentence `start..end` that put a
+/// clause in the past or a period's total, not the story's events: a year
+/// before the one before `reference`, or the year before alone, outside a
+/// date ("In 2018, 14 people were shot"; not "Dec. 31, 2018"); "last year"
+/// or "a year ago"; or the year so far ("this year", "so far in 2019",
+/// "since January", "year to date", "as of May 9"), whose totals are no
+/// count of one incident.
+fn past_words(view: &View, start: usize, end: usize, reference: Option<i32>) -> Vec<usize> {
     // Each word once, lower-cased, without a possessive ("last year's").
     let word = |k: usize| {
         let word = if k < end { view.word(k) } else { "" };
@@ -708,19 +723,19 @@ fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) 
             .or_else(|| word.strip_suffix("\u{2019}s"))
             .unwrap_or(word)
     };
-    let period = (start..end).any(|k| match view.word(k) {
-        "last" | "previous" | "this" => word(k + 1) == "year",
-        "year" => matches!(word(k + 1), "ago" | "earlier") || (word(k + 1) == "to" && word(k + 2) == "date"),
-        "year-to-date" => true,
-        "since" => matches!(word(k + 1), "january" | "jan"),
-        "so" => word(k + 1) == "far" && word(k + 2) == "in" && k + 3 < end && year_at(view, k + 3).is_some(),
-        _ => false,
-    });
-    if period {
-        return true;
-    }
+    let mut words: Vec<usize> = (start..end)
+        .filter(|&k| match view.word(k) {
+            "last" | "previous" | "this" => word(k + 1) == "year",
+            "year" => matches!(word(k + 1), "ago" | "earlier") || (word(k + 1) == "to" && word(k + 2) == "date"),
+            "year-to-date" => true,
+            "since" => matches!(word(k + 1), "january" | "jan"),
+            "so" => word(k + 1) == "far" && word(k + 2) == "in" && k + 3 < end && year_at(view, k + 3).is_some(),
+            "as" => word(k + 1) == "of" && is_month(word(k + 2)),
+            _ => false,
+        })
+        .collect();
     let Some(reference) = reference else {
-        return false;
+        return words;
     };
     // A year in a date: after a month ("May 2018", "Dec. 2018") or a day
     // ("Dec. 31, 2018").
@@ -735,8 +750,41 @@ fn is_historical(view: &View, start: usize, end: usize, reference: Option<i32>) 
             day || is_month(before)
         }
     };
-    (start..end)
-        .any(|k| year_at(view, k).is_some_and(|year| year < reference - 1 || (year == reference - 1 && !in_date(k))))
+    words.extend((start..end).filter(|&k| {
+        year_at(view, k).is_some_and(|year| year < reference - 1 || (year == reference - 1 && !in_date(k)))
+    }));
+    words
+}
+
+/// Whether the past word at token `k` dates the figure starting at token
+/// `first` of the sentence `start..end`: not when the word is in a relative
+/// clause ("who", "which", "whom", "whose", "where", or "that" before an
+/// auxiliary or a past tense, up to the next comma, semicolon, colon or
+/// dash) the figure is outside of: "The gunman, who bought the pistol last
+/// year, killed two people", "two were killed on a block that was the scene
+/// of a shooting a year earlier"; not "said that there was …", "in that area".
+fn dates_figure(view: &View, k: usize, first: usize, start: usize, end: usize) -> bool {
+    let ends_clause = |j: usize| matches!(view.word(j), "," | ";" | ":" | "\u{2014}" | "--" | "(" | ")");
+    let relative_pronoun = |j: usize| match view.word(j) {
+        "who" | "whom" | "whose" | "which" | "where" => true,
+        "that" => {
+            let next = view.word(j + 1);
+            matches!(
+                next,
+                "is" | "was" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+            ) || (next.len() > 4 && next.ends_with("ed"))
+        }
+        _ => false,
+    };
+    let Some(relative) = (start..k)
+        .rev()
+        .take_while(|&j| !ends_clause(j))
+        .find(|&j| relative_pronoun(j))
+    else {
+        return true;
+    };
+    let clause_end = (k..end).find(|&j| ends_clause(j)).unwrap_or(end);
+    relative < first && first < clause_end
 }
 
 /// Whether the sentence `start..end` counts the victims of several
@@ -1007,12 +1055,12 @@ impl Group {
         let conflict = incidents
             && self.members.iter().any(|&m| {
                 let other = &all[m];
-                other.article == c.article
+                let one_source = other.article == c.article
                     && !(other.sentence == c.sentence && c.revised)
                     && other.speaker == c.speaker
                     && other.approximation != Approximation::Vague
-                    && c.approximation != Approximation::Vague
-                    && !same_value(other, c)
+                    && c.approximation != Approximation::Vague;
+                one_source && !same_value(other, c)
             });
         !conflict
     }

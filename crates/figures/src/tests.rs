@@ -980,6 +980,30 @@ fn last_years_and_year_to_date_counts_dispute_nothing() {
         with("Four people were shot outside the bar."),
         ["people shot: 3 (2), 4 (1), disputed"]
     );
+    // A past word in a relative clause the figure is outside of dates that
+    // clause, not the count.
+    assert_eq!(
+        with("The gunman, who bought the rifle last year, shot four people outside the bar."),
+        ["people shot: 3 (2), 4 (1), disputed"]
+    );
+    assert_eq!(
+        with("Four people were shot outside the bar, which opened in 2017, on Saturday."),
+        ["people shot: 3 (2), 4 (1), disputed"]
+    );
+    assert_eq!(
+        with("Four people were shot on a corner that has seen 12 robberies since January."),
+        ["people shot: 3 (2), 4 (1), disputed"]
+    );
+    // In the figure's own clause it still dates the count.
+    assert_eq!(
+        with("Police said that last year 14 people were shot on the same corner."),
+        ["people shot: 3 (2)"]
+    );
+    // A total as of a day of the year is the year so far.
+    assert_eq!(
+        with("As of March 3, 18 people had been shot in the county."),
+        ["people shot: 3 (2)"]
+    );
 }
 
 #[test]
