@@ -126,13 +126,42 @@ pub fn group_story(
             collect(article, index, speaker_name, &mut candidates);
         }
     }
+    // A count's place is a neighbourhood the story names: "Four people were
+    // killed in Fernwood" and "Five people were killed in the Roseland
+    // neighborhood" are two incidents; a city, which holds neighbourhoods,
+    // is no place of its own here.
+    let neighbourhoods: Vec<String> = candidates
+        .iter()
+        .flat_map(|c| c.places.iter().filter(|p| p.1).map(|p| p.0.clone()))
+        .collect();
+    if !neighbourhoods.is_empty() {
+        for c in &mut candidates {
+            c.place = c
+                .places
+                .iter()
+                .find(|p| neighbourhoods.contains(&p.0))
+                .map(|p| p.0.clone());
+        }
+    }
     // Figures whose nation is known first, so that they found the groups
     // the others then join.
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&c| (candidates[c].nation.is_none(), c));
     let mut groups: Vec<Group> = Vec::new();
     for c in order {
-        match groups.iter().position(|g| g.accepts(&candidates[c], &candidates)) {
+        // A toll told with no place joins the incident of a neighbourhood
+        // that gave the same value first, not another one's.
+        let accepting = |g: &Group| g.accepts(&candidates[c], &candidates);
+        let agreeing = |g: &Group| {
+            g.members
+                .iter()
+                .any(|&m| candidates[m].place.is_some() && same_value(&candidates[m], &candidates[c]))
+        };
+        let home = groups
+            .iter()
+            .position(|g| agreeing(g) && accepting(g))
+            .or_else(|| groups.iter().position(accepting));
+        match home {
             Some(g) => groups[g].add(c, &candidates[c]),
             None => groups.push(Group::new(c, &candidates[c])),
         }
@@ -188,6 +217,12 @@ struct Candidate {
     revised: bool,
     /// It counts the rest of something ("three other victims").
     remainder: bool,
+    /// The places its sentence names, the nearest first, each with whether
+    /// a word calls it a neighbourhood.
+    places: Vec<(String, bool)>,
+    /// The place of its incident: the nearest place its sentence names that
+    /// the story calls a neighbourhood (set by `group_story`).
+    place: Option<String>,
     /// It counts generic people with no event ("200 people gathered") or
     /// the past: it groups only with the same value, and so disputes none.
     loose: bool,
@@ -340,6 +375,7 @@ fn collect(
                 several: is_several_incidents(&view, start, end),
                 // Every word of a correction has seven letters or more.
                 revised: (start..end).any(|k| view.raw(k).len() >= 7 && concepts::is_revision(view.word(k))),
+                places: places_in(&view, start, end),
             });
         }
         let Some(read) = &sentence_read else {
@@ -347,6 +383,9 @@ fn collect(
         };
         let revised = read.revised;
         let historical = read.several || read.past.iter().any(|&k| dates_figure(&view, k, first, start, end));
+        // The places nearest the figure first.
+        let mut places = read.places.clone();
+        places.sort_by_key(|place| place.0.abs_diff(first));
         let moved = moved();
         // A count of people, children or women with no event (a crowd,
         // arrests, people at a scene, a family) says nothing comparable: it
@@ -393,6 +432,11 @@ fn collect(
             revised,
             remainder,
             loose,
+            places: places
+                .into_iter()
+                .map(|(_, name, neighbourhood)| (name, neighbourhood))
+                .collect(),
+            place: None,
         });
     }
 }
@@ -407,6 +451,45 @@ struct SentenceRead {
     several: bool,
     /// It says a count was corrected.
     revised: bool,
+    /// The places it names (`places_in`).
+    places: Vec<(usize, String, bool)>,
+}
+
+/// The places the sentence `start..end` names, each with its first token,
+/// its lower-cased name and whether a word calls it a neighbourhood:
+/// the capitalized words before "neighborhood" ("in the Roseland
+/// neighborhood", "the West Garfield Park neighborhood") and after "in"
+/// (and "the": "in Fernwood", "in the Far South Side").
+fn places_in(view: &View, start: usize, end: usize) -> Vec<(usize, String, bool)> {
+    let name = |from: usize, to: usize| (from..to).map(|j| view.word(j)).collect::<Vec<_>>().join(" ");
+    let place_word = |j: usize| view.is_word(j) && view.capitalized(j) && !view.stop(j);
+    let mut places = Vec::new();
+    for k in start..end {
+        match view.word(k) {
+            "neighborhood" | "neighbourhood" => {
+                let from = (k.saturating_sub(3).max(start)..k)
+                    .rev()
+                    .take_while(|&j| place_word(j))
+                    .last();
+                if let Some(from) = from {
+                    places.push((from, name(from, k), true));
+                }
+            }
+            "in" => {
+                let from = if k + 1 < end && view.word(k + 1) == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let to = (from..(from + 3).min(end)).take_while(|&j| place_word(j)).last();
+                if let Some(to) = to {
+                    places.push((from, name(from, to + 1), false));
+                }
+            }
+            _ => {}
+        }
+    }
+    places
 }
 
 /// A rough singular of a lower-cased noun, to compare heads.
@@ -1050,7 +1133,8 @@ impl Group {
             return false;
         }
         // Two tolls from one source in one article are two incidents,
-        // unless one sentence corrects one with the other.
+        // unless one sentence corrects one with the other; so are two tolls
+        // of different neighbourhoods.
         let incidents = self.event != Event::Other || matches!(self.topic, Topic::Context(_));
         let conflict = incidents
             && self.members.iter().any(|&m| {
@@ -1060,7 +1144,8 @@ impl Group {
                     && other.speaker == c.speaker
                     && other.approximation != Approximation::Vague
                     && c.approximation != Approximation::Vague;
-                one_source && !same_value(other, c)
+                let elsewhere = other.place.is_some() && c.place.is_some() && other.place != c.place;
+                (one_source || elsewhere) && !same_value(other, c)
             });
         !conflict
     }

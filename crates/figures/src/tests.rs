@@ -1007,6 +1007,34 @@ fn last_years_and_year_to_date_counts_dispute_nothing() {
 }
 
 #[test]
+fn tolls_of_different_neighbourhoods_dispute_nothing() {
+    // Two shootings on one day, each told with the neighbourhood it was in.
+    let groups = story_of(&[
+        "Five people were killed in a shooting Saturday in the Maplewood neighborhood, police said.",
+        "Police said five people were killed in Maplewood on Saturday.",
+        "Three people were killed Saturday in the Brookside neighborhood in another shooting.",
+    ]);
+    assert_eq!(groups, ["people killed: 5 (2)"]);
+    // Another count in the same neighbourhood, or with none named, disputes.
+    let groups = story_of(&[
+        "Five people were killed in a shooting Saturday in the Maplewood neighborhood, police said.",
+        "Four people were killed in Maplewood on Saturday.",
+    ]);
+    assert_eq!(groups, ["people killed: 4 (1), 5 (1), disputed"]);
+    let groups = story_of(&[
+        "Five people were killed in a shooting Saturday in the Maplewood neighborhood, police said.",
+        "Four people were killed in the shooting on Saturday, the mayor said.",
+    ]);
+    assert_eq!(groups, ["people killed: 4 (1), 5 (1), disputed"]);
+    // A city holds its neighbourhoods: it is no other place.
+    let groups = story_of(&[
+        "Five people were killed in a shooting Saturday in the Maplewood neighborhood, police said.",
+        "Four people were killed in Springfield on Saturday.",
+    ]);
+    assert_eq!(groups, ["people killed: 4 (1), 5 (1), disputed"]);
+}
+
+#[test]
 fn victims_no_word_tells_of_are_a_tally() {
     let incident = [
         "Two people were killed in the shooting outside the club, police said.",
