@@ -23,7 +23,10 @@
 //!   decade ("a war in the early 1990s that killed 30,000", "In 2018, 14
 //!   people were shot" in 2019) is about past events, and one that counts
 //!   the year so far ("52 people shot so far this year") is a total of many
-//!   events: both stay apart from current ones;
+//!   events: both stay apart from current ones (a past word in a relative
+//!   clause the figure is outside of dates that clause only);
+//! * the same place: tolls of two neighbourhoods the story names are two
+//!   incidents;
 //! * a plausible scale: values more than [`MAX_RATIO`] apart are about
 //!   different things ("two fighters" quoted by Reuters are not an
 //!   estimate of 4,000);
