@@ -25,7 +25,7 @@
 use chorus_model::{EntityKind, Span};
 
 use crate::lexicon::{flag, push_key};
-use crate::names::{for_each_piece, is_direction, Piece, View};
+use crate::names::{for_each_piece, is_direction, starts_with_digit, Piece, View};
 use crate::people::has_surname_ending;
 
 /// How sure a kind is: from the lexicon, a title or a cue word.
@@ -189,10 +189,24 @@ impl Classifier<'_, '_> {
             self.emit(run, Some(EntityKind::Place), STRONG, None);
             return;
         }
-        // 2. A title, then a person.
+        // A precinct, ward or street after its ordinal ("the 9th Precinct
+        // said", "on 5th Street") is a place named with its number.
+        if let Some(ordinal) = numbered_place(view, run) {
+            if let Some(index) = self.emit(run, Some(EntityKind::Place), STRONG, None) {
+                let candidate = &mut self.out[index];
+                candidate.mention = Span::new(view.start(ordinal), candidate.mention.end as usize);
+                candidate.form = format!("{} {}", view.word_text(ordinal), candidate.form);
+                candidate.first = ordinal;
+            }
+            return;
+        }
+        // 2. A title, then a person; plural job words after the title name
+        // no one ("Major Crimes Detectives", "Crimes Investigators").
         if let Some(person) = self.title_split(run) {
             self.interpret_role(&run[..person]);
-            self.emit(&run[person..], Some(EntityKind::Person), STRONG, None);
+            if !run[person..].iter().all(|&t| is_plural_title(view, t)) {
+                self.emit(&run[person..], Some(EntityKind::Person), STRONG, None);
+            }
             return;
         }
         // 3. A person's name ("Jordan Davis" before the country Jordan),
@@ -427,6 +441,14 @@ impl Classifier<'_, '_> {
     fn emit_unknown(&mut self, tokens: &[usize]) {
         let view = self.view;
         let tokens = trim_small_words(view, tokens);
+        // A plural people word alone ("Detectives said", "Witnesses told")
+        // names a group, even where the article also capitalizes it
+        // mid-sentence ("Homicide Detectives Mark Lee and …").
+        if let [word] = tokens {
+            if view.has(*word, flag::OPENER) && view.key(*word).ends_with('s') {
+                return;
+            }
+        }
         let nothing = tokens.iter().all(|&t| {
             !view.is_capitalized(t)
                 || view.adjective(t).is_some()
@@ -610,6 +632,36 @@ impl Classifier<'_, '_> {
         });
         Some(self.out.len() - 1)
     }
+}
+
+/// Whether a token is the plural of a title head ("Detectives",
+/// "Investigators", "Troopers", "Deputies"), which names a group, no one.
+fn is_plural_title(view: &View, token: usize) -> bool {
+    let key = view.key(token);
+    let stem = match key.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match key.strip_suffix('s') {
+            Some(stem) => stem.to_string(),
+            None => return false,
+        },
+    };
+    view.has(token, flag::TITLE) || view.lexicon.get(&stem).is_some_and(|lex| lex.has(flag::TITLE))
+}
+
+/// The ordinal before a one-word run that is a precinct, a ward, a
+/// district or a place cue ("9th" of "the 9th Precinct", "75th" of "the
+/// 75th Precinct", "5th" of "on 5th Street"), if any.
+fn numbered_place(view: &View, run: &[usize]) -> Option<usize> {
+    let [word] = run else {
+        return None;
+    };
+    let ordinal = word.checked_sub(1)?;
+    let text = view.word_text(ordinal);
+    let numbered = starts_with_digit(view, ordinal)
+        && ["st", "nd", "rd", "th"].iter().any(|end| text.ends_with(end))
+        && view.same_line(ordinal, *word);
+    let place = matches!(view.key(*word), "precinct" | "ward" | "district") || view.has(*word, flag::PLACE_CUE);
+    (numbered && place).then_some(ordinal)
 }
 
 /// Whether a key is a suffix after a name: "Jr.", "III".

@@ -129,7 +129,7 @@ speaking linked aligned supported sponsored affiliated headquartered
 pub(crate) const OPENERS: &str = "\
 One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Multiple Numerous
 Call Contact Reach Email Watch Visit Follow Join Initial Additional Witnesses Neighbors Neighbours Detectives Doctors
-Officials Authorities Investigators Residents Relatives Friends Family Parents Victims
+Officials Authorities Investigators Residents Relatives Friends Family Parents Victims Troopers Agents
 ";
 
 /// The days of the week: no names, and never part of one.

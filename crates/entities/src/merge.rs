@@ -134,13 +134,27 @@ pub fn merge_story(articles: &[Article], members: &[usize]) -> Vec<StoryEntity> 
         let first_letter = nodes[i].last_word().chars().next().unwrap_or(' ');
         buckets.entry(first_letter).or_default().push(i);
     }
+    // A shorter name that starts with another first name ("Samir Zawahri"
+    // of "John Samir Zawahri") joins last, and only when no article keeps
+    // the two apart.
+    let mut skipping_first = Vec::new();
     for bucket in buckets.values() {
         for (x, &a) in bucket.iter().enumerate() {
             for &b in &bucket[x + 1..] {
                 if same_person(&nodes[a], &nodes[b]) {
-                    sets.union(a, b);
+                    if same_first_word(&nodes[a], &nodes[b]) {
+                        sets.union(a, b);
+                    } else {
+                        skipping_first.push((a, b));
+                    }
                 }
             }
+        }
+    }
+    skipping_first.sort_unstable();
+    for (a, b) in skipping_first {
+        if !told_apart(&nodes, &mut sets, a, b) {
+            sets.union(a, b);
         }
     }
     attach_last_names(&nodes, &distinct, &mut sets);
@@ -195,6 +209,38 @@ fn same_person(a: &Node, b: &Node) -> bool {
         .rev()
         .skip(1)
         .all(|word| long_words.by_ref().any(|other| words_match(word, other)))
+}
+
+/// Whether two names start with matching words, or one is a last name
+/// with a suffix ("Young Jr.").
+fn same_first_word(a: &Node, b: &Node) -> bool {
+    let last_first = |n: &Node| n.words().next() == Some(n.last_word());
+    last_first(a)
+        || last_first(b)
+        || matches!((a.words().next(), b.words().next()), (Some(x), Some(y)) if words_match(x, y))
+}
+
+/// Whether some article has two people of two words or more, one in the
+/// set of `a` and one in the set of `b`, which that article keeps apart.
+fn told_apart(nodes: &[Node], sets: &mut DisjointSets, a: usize, b: usize) -> bool {
+    let (root_a, root_b) = (sets.find(a), sets.find(b));
+    if root_a == root_b {
+        return false;
+    }
+    let mut articles_a: Vec<usize> = Vec::new();
+    let mut articles_b: Vec<usize> = Vec::new();
+    for (i, node) in nodes.iter().enumerate() {
+        if node.kind != EntityKind::Person || node.word_count() < 2 {
+            continue;
+        }
+        let root = sets.find(i);
+        if root == root_a {
+            articles_a.push(node.article);
+        } else if root == root_b {
+            articles_b.push(node.article);
+        }
+    }
+    articles_a.iter().any(|article| articles_b.contains(article))
 }
 
 /// Join one-word people to the full name whose last name they are, the

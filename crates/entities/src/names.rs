@@ -641,7 +641,7 @@ fn street_number(view: &View, last: usize, end: usize) -> Option<std::ops::Range
 }
 
 /// Whether a token starts with a digit: a number or an ordinal ("68th").
-fn starts_with_digit(view: &View, i: usize) -> bool {
+pub(crate) fn starts_with_digit(view: &View, i: usize) -> bool {
     view.word_text(i).starts_with(|c: char| c.is_ascii_digit())
 }
 

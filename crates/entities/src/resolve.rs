@@ -242,7 +242,9 @@ fn attach_surnames(
                         words_match(last, &key)
                     }
                 } else {
-                    other.ends_with(key.as_str()) && other[..other.len() - key.len()].ends_with(' ')
+                    other.ends_with(key.as_str())
+                        && other[..other.len() - key.len()].ends_with(' ')
+                        && !goes_by_another_first_name(groups, &full_names, long, &key)
                 }
         });
         let people: Vec<usize> = matching.map(|&(long, _)| long).collect();
@@ -258,6 +260,23 @@ fn attach_surnames(
         }
     }
     shared
+}
+
+/// Whether the person `long` ("John Samir Zawahri") is also named by their
+/// own first name with the last name ("John Zawahri"), so that a shorter
+/// full name ending theirs but starting otherwise ("Samir Zawahri", the
+/// father) is someone else.
+fn goes_by_another_first_name(groups: &[Group], full_names: &[(usize, &str)], long: usize, short_key: &str) -> bool {
+    let first = |key: &str| key.split(' ').next().unwrap_or("").to_string();
+    let long_key = &groups[long].key;
+    let long_first = first(long_key);
+    if first(short_key) == long_first {
+        return false;
+    }
+    let last = last_name(long_key);
+    full_names.iter().any(|&(g, other_last)| {
+        g != long && Some(other_last) == last && groups[g].key != short_key && first(&groups[g].key) == long_first
+    })
 }
 
 /// Give each mention of a last name several people of the article share

@@ -804,3 +804,65 @@ fn vehicles_wards_and_units_in_capitals_are_no_names() {
         "person Paul Ostrander: Paul Ostrander",
     );
 }
+
+#[test]
+fn plural_job_words_after_a_title_are_nobody() {
+    // No person "Detectives" nor "Investigators" (the county is left with
+    // the unit's title words, as before).
+    check(
+        "The Pike County Major Crimes Detectives are looking into the shooting. \
+         Later, Major Crimes Investigators were able to develop leads.",
+        "",
+    );
+    // Also alone, where the article capitalizes the word mid-sentence too.
+    check(
+        "Call Homicide Detectives Ann Wolfe and Ben Ochoa with tips. Detectives said three \
+         men ran. Troopers said the road was closed.",
+        "person Ann Wolfe: Ann Wolfe
+         person Ben Ochoa: Ben Ochoa",
+    );
+}
+
+#[test]
+fn a_numbered_precinct_is_a_place_and_no_person() {
+    check(
+        "Police Capt. Ray Moss of the city's 9th Precinct said the crowd was large.",
+        "person Ray Moss: Ray Moss
+         place 9th Precinct: 9th Precinct",
+    );
+}
+
+#[test]
+fn a_shorter_name_with_another_first_name_is_another_person() {
+    // In one article: John goes by "John Zawahri", so "Samir Zawahri" is
+    // not "John Samir Zawahri" shortened.
+    check(
+        "John Zawahri opened fire on Friday. John Samir Zawahri was 23. \
+         Samir Zawahri, his father, was 55.",
+        "person John Zawahri: John Zawahri
+         person John Samir Zawahri: John Samir Zawahri
+         person Samir Zawahri: Samir Zawahri",
+    );
+    // Across articles: one article keeps the father apart from the son.
+    let articles = [
+        article("Police said John Zawahri shot his father, Samir Zawahri, on Friday."),
+        article("The gunman, John Samir Zawahri, was 23."),
+    ];
+    let entities = merge_story(&articles, &[0, 1]);
+    assert_eq!(find(&entities, "John Samir Zawahri").aliases, ["John Zawahri"]);
+    find(&entities, "Samir Zawahri");
+    // A last name with a suffix is no other first name.
+    let articles = [
+        article("Police said Carl Boone Jr. and his friend Dana Boone were hurt."),
+        article("Boone Jr. said he was taken to a hospital."),
+    ];
+    let entities = merge_story(&articles, &[0, 1]);
+    assert_eq!(find(&entities, "Carl Boone Jr.").aliases, ["Boone Jr."]);
+    // With nothing against it, a shorter name still joins.
+    let articles = [
+        article("President Recep Tayyip Erdogan spoke on Friday."),
+        article("Tayyip Erdogan said the talks would go on."),
+    ];
+    let entities = merge_story(&articles, &[0, 1]);
+    assert_eq!(find(&entities, "Recep Tayyip Erdogan").aliases, ["Tayyip Erdogan"]);
+}
