@@ -638,14 +638,15 @@ impl Classifier<'_, '_> {
 /// "Investigators", "Troopers", "Deputies"), which names a group, no one.
 fn is_plural_title(view: &View, token: usize) -> bool {
     let key = view.key(token);
-    let stem = match key.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => match key.strip_suffix('s') {
-            Some(stem) => stem.to_string(),
-            None => return false,
-        },
+    let Some(singular) = key.strip_suffix('s') else {
+        return false;
     };
-    view.has(token, flag::TITLE) || view.lexicon.get(&stem).is_some_and(|lex| lex.has(flag::TITLE))
+    let title = |stem: &str| view.lexicon.get(stem).is_some_and(|lex| lex.has(flag::TITLE));
+    view.has(token, flag::TITLE)
+        || title(singular)
+        || singular
+            .strip_suffix("ie")
+            .is_some_and(|stem| title(&format!("{stem}y")))
 }
 
 /// The ordinal before a one-word run that is a precinct, a ward, a

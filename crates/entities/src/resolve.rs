@@ -267,7 +267,9 @@ fn attach_surnames(
 /// full name ending theirs but starting otherwise ("Samir Zawahri", the
 /// father) is someone else.
 fn goes_by_another_first_name(groups: &[Group], full_names: &[(usize, &str)], long: usize, short_key: &str) -> bool {
-    let first = |key: &str| key.split(' ').next().unwrap_or("").to_string();
+    fn first(key: &str) -> &str {
+        key.split(' ').next().unwrap_or("")
+    }
     let long_key = &groups[long].key;
     let long_first = first(long_key);
     if first(short_key) == long_first {
