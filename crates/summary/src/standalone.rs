@@ -1248,6 +1248,111 @@ pub(crate) fn reads_as_caption(sentence: &str) -> bool {
         }
 }
 
+/// Verbs in the present that tell what a photo shows of a person ("Chris
+/// Few … walks with his lawyer into the hearing", "Jamiah, 9, looks down at
+/// a shirt …"): a report tells of a person's act in the past.
+const PHOTO_VERBS: &[&str] = &[
+    "walks", "looks", "stands", "sits", "holds", "hugs", "embraces", "wipes", "kneels", "prays", "reacts", "poses",
+    "gestures", "listens", "waits", "watches", "weeps", "cries", "smiles", "pauses", "leans",
+];
+
+/// Where a caption places the people a photo shows (", left, and …").
+const PHOTO_PLACES: &[&str] = &[
+    ", left,",
+    ", right,",
+    ", center,",
+    "(left)",
+    "(right)",
+    "(center)",
+    "pictured",
+];
+
+/// Whether a sentence reads as the caption of a photo that tells in the
+/// present what it shows, not caught by [`reads_as_caption`]: it places
+/// its people in the photo ("Jo Smith, left, and Ann Lee could face …")
+/// or a person's act in it is a verb of [`PHOTO_VERBS`] with no word of a
+/// report ([`tells_a_report`]). Checked only where a caption glued to the
+/// page's top would be taken for a story's lead, not in every sentence a
+/// summary ranks.
+pub(crate) fn reads_as_present_caption(sentence: &str) -> bool {
+    if PHOTO_PLACES.iter().any(|place| sentence.contains(place)) {
+        return true;
+    }
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|word| word.trim_end_matches([',', '.']))
+        .collect();
+    words.iter().any(|word| PHOTO_VERBS.contains(word)) && !words.iter().any(|word| tells_a_report(word))
+}
+
+/// Chrome a page prints around its stories, lower case: a video player's
+/// ("embed >more news videos"), a copyright line, a call to sign up for
+/// alerts ("Get free real-time news alerts from …"), a press release's
+/// header ("… FOR IMMEDIATE RELEASE PITTSBURGH, PA – …").
+const PAGE_CHROME: &[&str] = &[
+    "embed >",
+    "for immediate release",
+    "more news videos",
+    "copyright",
+    "©",
+    "news alerts",
+    "sign up",
+    "click here",
+    "subscribe",
+];
+
+/// Function words a headline capitalises ("Five Must-See Destinations In
+/// Paris"), prose does not.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "In", "Of", "The", "To", "For", "And", "At", "On", "With", "After", "From", "A", "An",
+];
+
+/// Whether a sentence that may be shown is still the page's clutter, not a
+/// story's prose: it holds a page's chrome ([`PAGE_CHROME`]), it is
+/// written in capitals ("POLICE TRIED TO ARREST THE FATHER."), or it opens
+/// with a headline in title case, a function word capitalised after
+/// capitalised words only (a teaser of another story: "Five Must-See
+/// Destinations In Paris Within the 41 square miles …").
+pub(crate) fn reads_as_clutter(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if PAGE_CHROME.iter().any(|chrome| lower.contains(chrome)) {
+        return true;
+    }
+    let letters = sentence.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = sentence.chars().filter(|c| c.is_uppercase()).count();
+    if letters > 0 && capitals * 4 > letters * 3 {
+        return true;
+    }
+    sentence
+        .split_whitespace()
+        .skip(1)
+        .take_while(|word| word.starts_with(char::is_uppercase))
+        .any(|word| HEADLINE_FUNCTION_WORDS.contains(&word))
+}
+
+/// Most words in lower case a label has ("LinkedIn profile of shooting
+/// suspect Jo Smith.").
+const LABEL_LOWER_CASE_WORDS: usize = 4;
+
+/// Whether the shown part of a sentence (`shown`, of sentence `sentence`)
+/// reads as a label, not a clause: a name with an age ("Jo Smith, 36, of
+/// Riverton."), a byline or a caption's title ("Profile of the suspect
+/// Jo Smith."), at most [`LABEL_LOWER_CASE_WORDS`] words in lower case and
+/// none that can be its verb ([`has_a_verb`]; which takes no verb in its
+/// plain form, "Two men remain …", for one, so a clause with more words in
+/// lower case is no label).
+pub(crate) fn reads_as_label(article: &Article, sentence: usize, shown: Span) -> bool {
+    let lower_case = article
+        .span_text(shown)
+        .split_whitespace()
+        .filter(|word| word.starts_with(char::is_lowercase))
+        .count();
+    let tokens = article.sentence_tokens(&article.sentences[sentence]);
+    let start = tokens.partition_point(|token| token.span.start < shown.start);
+    let end = tokens.partition_point(|token| token.span.end <= shown.end).max(start);
+    lower_case <= LABEL_LOWER_CASE_WORDS && !has_a_verb(article, &tokens[start..end])
+}
+
 /// Words of the past or the future that a caption, telling in the present
 /// what a photo shows ("A wreath hangs …", "The mill is shown …"), does
 /// not use: a sentence ending on a full date with one of them is a
@@ -3000,6 +3105,42 @@ mod tests {
             "The Move party won the vote.",
         ] {
             assert!(stands_alone(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn present_captions_and_page_clutter_are_told_from_prose() {
+        use super::{reads_as_clutter, reads_as_present_caption};
+        for caption in [
+            "Jo Hale, sister of the driver, walks into the courthouse with her lawyer.",
+            "Sam Reed, 9, looks at a photo of his father at the vigil.",
+            "Ann Pike, left, and Joe Pike could face charges.",
+        ] {
+            assert!(reads_as_present_caption(caption), "{caption}");
+        }
+        for prose in [
+            "Jo Hale walks to work every day, her lawyer said.",
+            "The driver was taken to hospital after the crash.",
+            "Two men remain in hospital after the crash.",
+        ] {
+            assert!(!reads_as_present_caption(prose), "{prose}");
+        }
+        for clutter in [
+            "EMBED >More News Videos Residents gathered at the park.",
+            "Copyright 2020 Riverton Herald, all rights reserved.",
+            "Get free real-time news alerts from the Riverton Herald.",
+            "City Police FOR IMMEDIATE RELEASE RIVERTON – Police are investigating a crash.",
+            "POLICE SEALED OFF THE STREET AFTER THE CRASH.",
+            "Ten Great Beaches In Spain From the north coast to the islands there is sand for all.",
+        ] {
+            assert!(reads_as_clutter(clutter), "{clutter}");
+        }
+        for prose in [
+            "GARY | Police say a driver was hurt in the crash on Main Street.",
+            "The FBI and the ATF are helping the Riverton police.",
+            "New York Police Commissioner Jo Hale said the street would reopen.",
+        ] {
+            assert!(!reads_as_clutter(prose), "{prose}");
         }
     }
 

@@ -1333,6 +1333,58 @@ fn an_undated_lead_of_the_day_comes_after_a_sentence_dating_the_day_and_before_a
     );
 }
 
+/// The events of a story of one article published on 9 February 2014,
+/// whose lead is `lead` and whose second sentence (`dated`) names that day.
+fn day_with_lead(lead: &str, dated_sentence: &str) -> Vec<(usize, usize)> {
+    let articles = vec![dated(
+        "a",
+        &format!("{lead} {dated_sentence}"),
+        (2014, 2, 9),
+        &[("on Sunday", (2014, 2, 9))],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let three_a_day = TimelineOptions {
+        sentences_per_date: 3,
+        ..TimelineOptions::default()
+    };
+    timeline(&articles, &alignment, &three_a_day)
+        .events
+        .iter()
+        .map(|e| (e.at.article, e.at.sentence))
+        .collect()
+}
+
+#[test]
+fn an_undated_lead_fills_a_dated_day_only_as_a_summary_sentence_would_be_shown() {
+    let dated_sentence = "The river burst its banks near the old mill on Sunday.";
+    assert_eq!(
+        day_with_lead(
+            "Hundreds of families have been forced from their homes in the valley by flood water.",
+            dated_sentence
+        ),
+        [(0, 1), (0, 0)],
+        "a lead of prose fills the day"
+    );
+    for lead in [
+        // A photo's caption, in the present or with the people's places.
+        "Tom Hale, the mayor of Lowbridge, walks past sandbags near the town square.",
+        "Ann Pike, left, and Joe Pike could lose their farm to the water.",
+        // Page clutter: a video player's chrome, a line in capitals, a
+        // teaser in title case, a label with no verb.
+        "EMBED >More News Videos Families in the valley are counting the cost of the water.",
+        "FAMILIES IN THE VALLEY ARE COUNTING THE COST OF THE WATER.",
+        "Seven Quiet Walks In Wales Within an hour of the capital there are paths for every walker.",
+        "Profile of Lowbridge Mayor Tom Hale.",
+        "Get free flood news alerts from the Lowbridge Gazette.",
+        // Too short to say something on its own.
+        "LOWBRIDGE, Wales.",
+        // A retelling of the day's sentence in other words.
+        "The river near the old mill has burst its banks.",
+    ] {
+        assert_eq!(day_with_lead(lead, dated_sentence), [(0, 1)], "{lead}");
+    }
+}
+
 #[test]
 fn a_call_to_the_reader_or_a_teaser_is_never_shown_but_an_exclamation_in_a_quotation_is() {
     let article = article(

@@ -41,11 +41,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chorus_compare::{SentenceRef, StoryAlignment, Support};
 use chorus_model::hash::FastMap;
-use chorus_model::{Article, DateMention, DatePrecision, Span};
+use chorus_model::{Article, DateMention, DatePrecision, Span, TokenKind};
 use chrono::NaiveDate;
 
-use crate::standalone::{day_dating, is_broadcast_listing, reads_as_caption, Dating};
-use crate::{has_dangling_pronoun, shown_text, ShownParts};
+use crate::standalone::{
+    day_dating, is_broadcast_listing, reads_as_caption, reads_as_clutter, reads_as_label, reads_as_present_caption,
+    Dating,
+};
+use crate::{has_dangling_pronoun, shown_text, ShownParts, MAX_WORDS, MIN_WORDS};
 
 /// Days before a story's first article beyond which a date is background.
 pub const BACKGROUND_DAYS: i64 = 30;
@@ -283,6 +286,7 @@ pub fn timeline_with(
             .into_iter()
             .filter(|&(_, _, telling, _)| telling == best || telling == Telling::UndatedLead)
             .map(|(index, shown, telling, main)| (index, shown, main, telling != best))
+            .filter(|&(index, shown, _, filling)| !filling || may_fill(articles, alignment, index, shown))
             .collect();
         // The day's best support is its telling sentences', whichever are
         // shown: a lead filling the day does not move the day's rank.
@@ -323,7 +327,7 @@ pub fn timeline_with(
             },
         );
         let mut chosen: Vec<(usize, Span)> = Vec::new();
-        for (index, shown, _, _, _) in candidates {
+        for (index, shown, _, filling, _) in candidates {
             if chosen.len() == options.sentences_per_date {
                 break;
             }
@@ -333,7 +337,7 @@ pub fn timeline_with(
                         .matches
                         .iter()
                         .any(|(at, _)| *at == alignment.sentences[index].at)
-            });
+            }) || (filling && retells(articles, alignment, (index, shown), &chosen));
             if !repeats {
                 chosen.push((index, shown));
             }
@@ -372,6 +376,49 @@ fn fill_rank(filling: bool, dating: Dating) -> u8 {
         (false, Dating::Background) => 2,
         (false, _) => 0,
     }
+}
+
+/// Whether an undated lead (sentence `index` of the alignment, `shown`)
+/// may fill a day's budget after the sentences that tell the day: it
+/// passes the checks a summary sentence passes, its length within the
+/// summary's bounds, no caption ([`reads_as_caption`],
+/// [`reads_as_present_caption`]), no page clutter ([`reads_as_clutter`]),
+/// no label ([`reads_as_label`]). A lead that is the day's only telling is
+/// shown as it was: the day has nothing better.
+fn may_fill(articles: &[Article], alignment: &StoryAlignment, index: usize, shown: Span) -> bool {
+    let at = alignment.sentences[index].at;
+    let article = &articles[at.article];
+    let whole = article.span_text(article.sentences[at.sentence].span);
+    let text = article.span_text(shown);
+    (MIN_WORDS..=MAX_WORDS).contains(&text.split_whitespace().count())
+        && !reads_as_caption(whole)
+        && !reads_as_present_caption(whole)
+        && !reads_as_clutter(text)
+        && !reads_as_label(article, at.sentence, shown)
+}
+
+/// Whether a lead filling a day (`lead`: its sentence in the alignment and
+/// what is shown) retells what the day's chosen sentences already show:
+/// more than half of its content words (the stems of its words that are no
+/// stopwords) are theirs.
+fn retells(articles: &[Article], alignment: &StoryAlignment, lead: (usize, Span), chosen: &[(usize, Span)]) -> bool {
+    let stems = |(index, shown): (usize, Span)| {
+        let at = alignment.sentences[index].at;
+        let article = &articles[at.article];
+        article
+            .sentence_tokens(&article.sentences[at.sentence])
+            .iter()
+            .filter(move |token| {
+                token.kind == TokenKind::Word
+                    && !token.stop
+                    && token.span.start >= shown.start
+                    && token.span.end <= shown.end
+            })
+            .map(|token| token.stem.as_str())
+    };
+    let shown: BTreeSet<&str> = chosen.iter().flat_map(|&c| stems(c)).collect();
+    let own: BTreeSet<&str> = stems(lead).collect();
+    own.iter().filter(|stem| shown.contains(*stem)).count() * 2 > own.len()
 }
 
 /// The lead of an article, its first sentence, when it names no date and
