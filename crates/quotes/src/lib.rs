@@ -171,9 +171,10 @@ fn attributions(
         direct::continue_quotes(view, &mut tagged);
         found = tagger::combine(view, found, tagged, trace.as_deref_mut());
     }
-    // "The other suspect, Jamal Reed, …": a noun, whoever proposed it.
+    // "The other suspect, Jamal Reed, …": a noun, whoever proposed it; and
+    // "called 911 after …": a telephone call, not speech.
     found.retain(|one| {
-        let noun = tagger::noun_read_as_verb(view, one.cue);
+        let noun = tagger::noun_read_as_verb(view, one.cue) || reported::is_phone_call(view, one);
         if let Some(trace) = trace.as_deref_mut().filter(|_| noun) {
             trace.push(Candidate {
                 cue: one.cue,

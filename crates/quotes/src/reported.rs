@@ -253,6 +253,98 @@ const NOT_CONTENT_OPENINGS: &[&str] = &[
     "on", "at", "during", "via", "to", "with", "without", "through", "by", "upon", "amid", "ahead",
 ];
 
+/// Whom one telephones or summons: after a bare "call" these are the person
+/// or service called, not something named ("called his father about 15
+/// minutes before", "called police to report …").
+const CALLED: &[&str] = &[
+    "police",
+    "authorities",
+    "deputies",
+    "dispatchers",
+    "father",
+    "mother",
+    "dad",
+    "mom",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "friend",
+    "friends",
+    "boyfriend",
+    "girlfriend",
+    "parents",
+    "family",
+    "grandmother",
+    "grandfather",
+    "neighbor",
+    "neighbors",
+    "relatives",
+    "ambulance",
+    "paramedics",
+];
+
+/// Words that may open the object of a call before the person called.
+const CALLED_DETERMINERS: &[&str] = &["the", "a", "his", "her", "their", "my", "our", "your"];
+
+/// Words that end the object of a call with no name given to it: the call
+/// goes on with its purpose, time or circumstances ("called his father
+/// about …", "called police to report …", "called the friend from his car").
+const CALL_GOES_ON: &[&str] = &[
+    ",", ".", "to", "and", "about", "from", "after", "while", "before", "on", "at", "for", "who", "when", "with", "in",
+    "that", "again", "back",
+];
+
+/// Whether `one`, by a bare "call", is a telephone call or a summons
+/// rather than words that name something: its content has no quotation and
+/// opens with a number or "back" ("called 911 after …", "called 9-1-1",
+/// "called back"), a time ("called Monday afternoon to say …"), or a person
+/// or service called that no name follows ("called his father about 15
+/// minutes before", "called police to report"; but "called his father a
+/// hero" names him).
+pub(crate) fn is_phone_call(view: &View, one: &Found) -> bool {
+    let cue = view.words.partition_point(|word| word.span.start < one.cue.start);
+    let single = view.words.get(cue).is_some_and(|word| word.span.end == one.cue.end);
+    if !single || !matches!(view.words[cue].lower.as_ref(), "call" | "calls" | "called" | "calling") {
+        return false;
+    }
+    let Some(content) = one.parts.first() else {
+        return false;
+    };
+    if content.start < one.cue.end {
+        return false;
+    }
+    let opening = view.words.partition_point(|word| word.span.start < content.start);
+    let end = view.words.partition_point(|word| word.span.start < content.end);
+    let words = view.words.get(opening..end).unwrap_or(&[]);
+    if words.is_empty() || words.iter().any(|word| word.quotation.is_some()) {
+        return false;
+    }
+    let first = &words[0];
+    if first.kind == TokenKind::Number
+        || first.is("back")
+        || first.lower.starts_with("9-1-1")
+        || is_time_word(&first.lower) && !first.lower.ends_with("'s")
+        || matches!(first.lower.as_ref(), "morning" | "afternoon" | "evening" | "night")
+    {
+        return true;
+    }
+    // The person called, after a determiner or a possessive name ("Risher's father").
+    let mut at = 0;
+    if CALLED_DETERMINERS.contains(&first.lower.as_ref()) || first.lower.ends_with("'s") {
+        at = 1;
+    }
+    let Some(head) = words.get(at) else {
+        return false;
+    };
+    CALLED.contains(&head.lower.as_ref())
+        && words.get(at + 1).map_or(true, |next| {
+            CALL_GOES_ON.contains(&next.lower.as_ref()) || is_time_word(&next.lower)
+        })
+}
+
 /// Forms of "be" that make the verb after them a passive.
 pub(crate) const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 

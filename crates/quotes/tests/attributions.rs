@@ -2198,3 +2198,35 @@ fn an_inch_mark_inside_a_curly_quotation_does_not_close_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_telephone_call_is_no_naming() {
+    // A call to a number, back, at a time, or to a person or service named
+    // by no words after it is a telephone call or a summons, not speech;
+    // "called" with a name given (quoted or not) and "called for" stay cues.
+    let text = "The neighbor called 911 after she heard the shots. \
+                Her cousin called 9-1-1 from the porch. \
+                The clerk called back and nobody answered. \
+                The boy called his mother about ten minutes later. \
+                A driver called police to report the crash. \
+                The owner called Dana's brother, who lives nearby. \
+                Coach Dale Smith called his father a hero. \
+                The mayor called the attack cowardly and senseless. \
+                The pastor called the victims “pillars of the church.” \
+                The chief called for calm on Sunday.";
+    let got: Vec<(String, String, String)> = annotate(text, &[])
+        .into_iter()
+        .map(|f| (f.source, f.cue, f.content))
+        .collect();
+    let expected = [
+        ("Coach Dale Smith", "called", "his father a hero"),
+        ("The mayor", "called", "the attack cowardly and senseless"),
+        ("The pastor", "called", "the victims “pillars of the church.”"),
+        ("The chief", "called for", "calm on Sunday"),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(s, c, q)| (s.to_string(), c.to_string(), q.to_string()))
+        .collect();
+    assert_eq!(got, expected);
+}
