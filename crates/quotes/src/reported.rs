@@ -253,8 +253,9 @@ const NOT_CONTENT_OPENINGS: &[&str] = &[
     "on", "at", "during", "via", "to", "with", "without", "through", "by", "upon", "amid", "ahead",
 ];
 
-/// Whom one telephones or summons: after a bare "call" these are the person
-/// or service called, not something named ("called his father about 15
+/// Whom one telephones or summons, and what one convenes: after a bare
+/// "call" these are the person, service or meeting called, not something
+/// named ("called his father about 15
 /// minutes before", "called police to report …").
 const CALLED: &[&str] = &[
     "police",
@@ -284,10 +285,20 @@ const CALLED: &[&str] = &[
     "relatives",
     "ambulance",
     "paramedics",
+    "meeting",
+    "conference",
+    "vigil",
+    "rally",
 ];
 
+/// The most words of a call's object up to the person or meeting called.
+const MAX_CALLED: usize = 3;
+
+/// Verbs of a call's purpose after "to": "called police to report …".
+const CALL_PURPOSES: &[&str] = &["report", "ask", "say", "tell", "request", "check", "inform", "complain"];
+
 /// Words that may open the object of a call before the person called.
-const CALLED_DETERMINERS: &[&str] = &["the", "a", "his", "her", "their", "my", "our", "your"];
+const CALLED_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "my", "our", "your"];
 
 /// Words that end the object of a call with no name given to it: the call
 /// goes on with its purpose, time or circumstances ("called his father
@@ -305,9 +316,13 @@ const CALL_GOES_ON: &[&str] = &[
 /// minutes before", "called police to report"; but "called his father a
 /// hero" names him).
 pub(crate) fn is_phone_call(view: &View, one: &Found) -> bool {
-    let cue = view.words.partition_point(|word| word.span.start < one.cue.start);
-    let single = view.words.get(cue).is_some_and(|word| word.span.end == one.cue.end);
-    if !single || !matches!(view.words[cue].lower.as_ref(), "call" | "calls" | "called" | "calling") {
+    // The cue's last word, after any adverb or auxiliary ("also called",
+    // "then called"); "called for" and "called on" end on their particle.
+    let cue_end = view.words.partition_point(|word| word.span.start < one.cue.end);
+    let Some(cue) = cue_end.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(view.words[cue].lower.as_ref(), "call" | "calls" | "called" | "calling") {
         return false;
     }
     let Some(content) = one.parts.first() else {
@@ -322,9 +337,28 @@ pub(crate) fn is_phone_call(view: &View, one: &Found) -> bool {
     if words.is_empty() || words.iter().any(|word| word.quotation.is_some()) {
         return false;
     }
+    // "called police to report …", "called the club to ask …": a call with its purpose.
+    if words
+        .windows(2)
+        .take(MAX_CALLED + 4)
+        .any(|pair| pair[0].is("to") && CALL_PURPOSES.contains(&pair[1].lower.as_ref()))
+    {
+        return true;
+    }
+    // "called in a bomb squad", "called off the search", "called back".
+    if view
+        .words
+        .get(cue + 1)
+        .is_some_and(|next| matches!(next.lower.as_ref(), "in" | "off" | "back"))
+    {
+        return true;
+    }
     let first = &words[0];
+    // "got the call that her son was shot": what the call said.
+    if first.is("that") {
+        return false;
+    }
     if first.kind == TokenKind::Number
-        || first.is("back")
         || first.lower.starts_with("9-1-1")
         || is_time_word(&first.lower) && !first.lower.ends_with("'s")
         || matches!(first.lower.as_ref(), "morning" | "afternoon" | "evening" | "night")
@@ -336,13 +370,17 @@ pub(crate) fn is_phone_call(view: &View, one: &Found) -> bool {
     if CALLED_DETERMINERS.contains(&first.lower.as_ref()) || first.lower.ends_with("'s") {
         at = 1;
     }
-    let Some(head) = words.get(at) else {
+    // The person or meeting called may follow a word or two in lower case
+    // ("an emergency meeting", "his younger brother").
+    let Some(head) = (at..words.len().min(at + MAX_CALLED))
+        .take_while(|&k| k == at || !words[k - 1].capitalized && words[k - 1].kind == TokenKind::Word)
+        .find(|&k| CALLED.contains(&words[k].lower.as_ref()))
+    else {
         return false;
     };
-    CALLED.contains(&head.lower.as_ref())
-        && words.get(at + 1).map_or(true, |next| {
-            CALL_GOES_ON.contains(&next.lower.as_ref()) || is_time_word(&next.lower)
-        })
+    words.get(head + 1).map_or(true, |next| {
+        CALL_GOES_ON.contains(&next.lower.as_ref()) || is_time_word(&next.lower)
+    })
 }
 
 /// Forms of "be" that make the verb after them a passive.

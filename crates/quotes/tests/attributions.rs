@@ -2213,7 +2213,12 @@ fn a_telephone_call_is_no_naming() {
                 Coach Dale Smith called his father a hero. \
                 The mayor called the attack cowardly and senseless. \
                 The pastor called the victims “pillars of the church.” \
-                The chief called for calm on Sunday.";
+                The chief called for calm on Sunday. \
+                He then called his younger brother before he left. \
+                Officers called in a bomb squad. \
+                The club's owner called the station to ask for help. \
+                The committee called an emergency meeting on Monday. \
+                Mayor Ann Lee called the meeting a success.";
     let got: Vec<(String, String, String)> = annotate(text, &[])
         .into_iter()
         .map(|f| (f.source, f.cue, f.content))
@@ -2223,6 +2228,7 @@ fn a_telephone_call_is_no_naming() {
         ("The mayor", "called", "the attack cowardly and senseless"),
         ("The pastor", "called", "the victims “pillars of the church.”"),
         ("The chief", "called for", "calm on Sunday"),
+        ("Mayor Ann Lee", "called", "the meeting a success"),
     ];
     let expected: Vec<(String, String, String)> = expected
         .iter()
