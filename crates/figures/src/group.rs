@@ -69,7 +69,9 @@ use chorus_model::{Approximation, Article, Span};
 use chrono::Datelike;
 
 use crate::concepts::{self, Class, Event};
-use crate::lexicon::{self, Lang, UnitKind, AND, DETERMINER, DIRECTION, FROM, OF, ONE_ARTICLE, REMAINDER, WHOLE};
+use crate::lexicon::{
+    self, Lang, UnitKind, AND, DETERMINER, DIRECTION, FROM, OF, ONE_ARTICLE, REMAINDER, STREET, WHOLE,
+};
 use crate::view::View;
 
 /// Most times one value may be another's for both to be about one thing.
@@ -877,16 +879,21 @@ fn dates_figure(view: &View, k: usize, first: usize, start: usize, end: usize) -
 /// incidents ("wounded in shootings across the city", "in three separate
 /// shootings", "17 shootings", "a series of weekend shootings",
 /// "citywide"): a total that is no count of one incident, like a period's.
+/// A street across which a gunman fired is no such place ("across Main
+/// Street").
 fn is_several_incidents(view: &View, start: usize, end: usize) -> bool {
     (start..end).any(|k| {
         let next = if k + 1 < end { view.word(k + 1) } else { "" };
         match view.word(k) {
             "citywide" | "city-wide" => true,
             "across" => {
+                let street = (k + 1..end)
+                    .take_while(|&j| view.capitalized(j))
+                    .any(|j| view.entry(j).roles & STREET != 0);
                 matches!(next, "the")
                     && k + 2 < end
                     && matches!(view.word(k + 2), "city" | "country" | "state" | "county")
-                    || (k + 1 < end && view.capitalized(k + 1) && concepts::nation_of(next).is_none())
+                    || (k + 1 < end && view.capitalized(k + 1) && concepts::nation_of(next).is_none() && !street)
             }
             "shootings" => {
                 k > start && {

@@ -1090,6 +1090,16 @@ fn tolls_of_several_incidents_dispute_nothing() {
         with("Three people were killed in the shooting outside the bar."),
         ["people killed: 2 (2), 3 (1), disputed"]
     );
+    // Shots fired across a street are one shooting's; a toll across a
+    // city is of several.
+    assert_eq!(
+        with("Three people were killed when a gunman fired across Garfield Avenue at the bar."),
+        ["people killed: 2 (2), 3 (1), disputed"]
+    );
+    assert_eq!(
+        with("Five people were killed in other attacks across Detroit."),
+        ["people killed: 2 (2)"]
+    );
 }
 
 #[test]
