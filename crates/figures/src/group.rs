@@ -804,12 +804,11 @@ fn year_at(view: &View, k: usize) -> Option<i32> {
 /// "since January", "year to date", "as of May 9"), whose totals are no
 /// count of one incident.
 fn past_words(view: &View, start: usize, end: usize, reference: Option<i32>) -> Vec<usize> {
-    // Each word once, lower-cased, without a possessive ("last year's").
+    // Each word once, lower-cased, without a possessive ("last year's";
+    // `View::word` folds a typographic apostrophe to "'").
     let word = |k: usize| {
         let word = if k < end { view.word(k) } else { "" };
-        word.strip_suffix("'s")
-            .or_else(|| word.strip_suffix("\u{2019}s"))
-            .unwrap_or(word)
+        word.strip_suffix("'s").unwrap_or(word)
     };
     let mut words: Vec<usize> = (start..end)
         .filter(|&k| match view.word(k) {

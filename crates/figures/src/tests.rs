@@ -931,6 +931,10 @@ fn last_years_and_year_to_date_counts_dispute_nothing() {
         with("Unlike last year's attack on the square, which left 14 people shot, this one was brief."),
         ["people shot: 3 (2)"]
     );
+    assert_eq!(
+        with("Unlike last year\u{2019}s attack on the square, which left 14 people shot, this one was brief."),
+        ["people shot: 3 (2)"]
+    );
     // A total of the year so far is no count of the incident.
     assert_eq!(
         with("There have been 52 people shot in the city so far this year."),
