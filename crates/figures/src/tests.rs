@@ -441,10 +441,16 @@ fn agreeing_values_are_not_disputed() {
 /// The story figures of some texts, one article each, as `about: value
 /// (articles)…, disputed`.
 fn story_of(texts: &[&str]) -> Vec<String> {
+    story_published(None, texts)
+}
+
+/// [`story_of`] for articles all published at `published`, if known.
+fn story_published(published: Option<chrono::NaiveDateTime>, texts: &[&str]) -> Vec<String> {
     let articles: Vec<Article> = texts
         .iter()
         .map(|t| {
             let mut a = article("en", t);
+            a.published = published;
             annotate(&mut a);
             a
         })
@@ -879,32 +885,7 @@ fn story_on(date: &str, texts: &[&str]) -> Vec<String> {
     let published = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
         .expect("a date")
         .and_hms_opt(12, 0, 0);
-    let articles: Vec<Article> = texts
-        .iter()
-        .map(|t| {
-            let mut a = article("en", t);
-            a.published = published;
-            annotate(&mut a);
-            a
-        })
-        .collect();
-    let members: Vec<usize> = (0..articles.len()).collect();
-    group_story(&articles, &members, &|_, _| None)
-        .iter()
-        .map(|g| {
-            let values: Vec<String> = g
-                .values
-                .iter()
-                .map(|v| format!("{} ({})", v.value, v.occurrences.len()))
-                .collect();
-            format!(
-                "{}: {}{}",
-                g.about,
-                values.join(", "),
-                if g.disputed { ", disputed" } else { "" }
-            )
-        })
-        .collect()
+    story_published(published, texts)
 }
 
 #[test]
