@@ -334,10 +334,11 @@ impl Attribution {
     /// direct quotation that its own attribution interrupts (`“A,” said
     /// Tatoyan, the ombudsman. “B.”`) loses the attribution between its
     /// pieces, which an ellipsis joins without the marks at the seam (`A …
-    /// B.`, read inside the outer marks the content leaves out). A reported content that its cue interrupts between
-    /// commas ("Therefore, he said, the community must act") is shown
-    /// without it ("Therefore, the community must act"): see
-    /// [`Attribution::without_parenthetical_cue`].
+    /// B.`, read inside the outer marks the content leaves out); a piece
+    /// that quotes words within prose keeps its marks. A reported content
+    /// that its cue interrupts between commas ("Therefore, he said, the
+    /// community must act") is shown without it ("Therefore, the community
+    /// must act"): see [`Attribution::without_parenthetical_cue`].
     pub fn shown_content(&self, article: &Article) -> String {
         let text = article.span_text(self.content);
         if !self.direct {

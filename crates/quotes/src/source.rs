@@ -649,10 +649,10 @@ const MAX_COMMON_AFFILIATION_WORDS: usize = 4;
 /// preposition of [`AFFILIATION_PREPOSITIONS`] before a name, with or
 /// without "the" ("with the Alder County Sheriff's Office", "of Mercy
 /// Hospital"), every word after the opening "the" capitalized but for
-/// "of", "and", "&" and a possessive, or a few words in lower case with no
-/// clause word or possessive among them ("of pretrial services", "with
-/// the police"; "with help from neighbors", "with his hands up" are no
-/// affiliation).
+/// "of", "and", "&", a hyphen, a period and a possessive, or a few words
+/// in lower case with no clause word, possessive or pronoun among them
+/// ("of pretrial services", "with the police"; "with help from
+/// neighbors", "with his hands up" are no affiliation).
 fn is_affiliation(view: &View, start: usize, end: usize) -> bool {
     let words = &view.words[start..end];
     let Some((opening, rest)) = words.split_first() else {
