@@ -1397,13 +1397,23 @@ const SLASHED_NAME_WORDS: usize = 3;
 /// report or of the past ("Andrew Cuomo/Governor's Office announced …",
 /// "Jo Smith/City Hall said …"). A credit is followed by a capitalized
 /// caption ("Jo Smith/KRVT Firefighters stand …", "… News A girl …") or
-/// ends the sentence.
+/// ends the sentence. A photo agency or an outlet in capitals after the
+/// slash makes a credit whatever follows ("Jo Smith/Getty Images Mourners
+/// gathered …", "Jo Smith/AP Officers said …").
 fn slash_opens_prose(rest: &[&str]) -> bool {
+    let agency = rest
+        .first()
+        .and_then(|word| word.split_once('/'))
+        .is_some_and(|(_, outlet)| {
+            let outlet = outlet.trim_end_matches([',', '.', ')']);
+            PHOTO_AGENCIES.contains(&outlet) || outlet.len() >= 2 && outlet.bytes().all(|b| b.is_ascii_uppercase())
+        });
     let name = rest
         .iter()
         .take_while(|word| word.starts_with(char::is_uppercase))
         .count();
-    name <= SLASHED_NAME_WORDS
+    !agency
+        && name <= SLASHED_NAME_WORDS
         && rest.get(name).is_some_and(|word| {
             let word = word.trim_end_matches([',', '.']);
             let past = word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase());
@@ -3292,6 +3302,12 @@ mod tests {
             "Ann Lee/For The Riverton Herald Tom Price was led out of the station."
         ));
         assert!(reads_as_caption("Ann Lee/Riverton Herald"));
+        // A photo agency or an outlet in capitals after the slash: a credit,
+        // though a caption's verb of the past or of saying follows.
+        assert!(reads_as_caption(
+            "Ann Lee/Getty Images Mourners gathered outside the mill."
+        ));
+        assert!(reads_as_caption("Ann Lee/AP Officers said the mill was safe."));
         assert!(reads_as_caption(
             "AUGUST 03: Firefighters stand outside the mill after the blaze."
         ));
