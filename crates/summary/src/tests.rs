@@ -2022,7 +2022,8 @@ fn no_sentence_or_its_word_for_word_copy_is_shown_on_two_days() {
         "{texts:?}"
     );
 
-    // Alone, the sentence tells one of its two days, not both.
+    // Alone, the sentence is the only one that tells either day: both are
+    // kept, and it is shown on both.
     let alone = vec![dated(
         "a",
         "The protests began on Monday and on Tuesday police fired tear gas at the crowd.",
@@ -2031,5 +2032,38 @@ fn no_sentence_or_its_word_for_word_copy_is_shown_on_two_days() {
     )];
     let alignment = align_story(&alone, &[0], &[0]);
     let one = timeline(&alone, &alignment, &TimelineOptions::default());
-    assert_eq!(one.events.len(), 1, "{one:?}");
+    let days: Vec<String> = timeline_texts(&alone, &one).into_iter().map(|(day, _)| day).collect();
+    assert_eq!(days, ["2021-03-01", "2021-03-02"], "{one:?}");
+}
+
+#[test]
+fn a_day_whose_only_sentence_tells_another_kept_day_keeps_its_place() {
+    // Monday and Tuesday rank above the earlier Friday (equal weights, the
+    // later day first); with room for two days, Friday stays out rather than
+    // taking the place of a day whose only sentence another day shows.
+    let articles = vec![dated(
+        "a",
+        "The protests began on Monday and on Tuesday police fired tear gas at the crowd. \
+         The union had warned of unrest at a rally on Friday.",
+        (2021, 3, 4),
+        &[
+            ("on Monday", (2021, 3, 1)),
+            ("on Tuesday", (2021, 3, 2)),
+            ("on Friday", (2021, 2, 26)),
+        ],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let all = timeline_with(&articles, &alignment, 3);
+    let all_days: Vec<String> = all.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(all_days, ["2021-02-26", "2021-03-01", "2021-03-02"], "{all:?}");
+    let two = timeline_with(&articles, &alignment, 2);
+    let texts = timeline_texts(&articles, &two);
+    let shared = "The protests began on Monday and on Tuesday police fired tear gas at the crowd.";
+    assert_eq!(
+        texts,
+        [
+            ("2021-03-01".to_string(), shared.to_string()),
+            ("2021-03-02".to_string(), shared.to_string())
+        ]
+    );
 }
