@@ -22,7 +22,7 @@
 //! Events
 //! are grouped by day; within a day the best-supported sentences are kept,
 //! without repeats (no sentence, nor its word-for-word copy, is shown on
-//! two days unless it alone tells both: see [`choose_days`]), and among
+//! two days unless a day has no other: see [`choose_days`]), and among
 //! equals first one whose day dates its main
 //! event ("The river burst its banks on Sunday"), then one whose day dates
 //! the verb of an aside ("The mayor, who visited a school on Sunday, …") or
@@ -391,21 +391,19 @@ fn words_key(text: &str) -> String {
 }
 
 /// The items of the `max_dates` most important days ([`best_dates`])
-/// among `days` (each day with its candidates, best first), in date order,
-/// each sentence shown on one day only where it can be. A sentence that
-/// names several kept days ("The protests began on Feb. 15 and on Feb. 17
-/// security forces opened fire") is shown where it reports an event: on a
-/// day that dates it as well as any other of those days does ([`Dating`]:
-/// its main clause before an aside, an aside before a quotation or a
-/// "since" phrase), unless it is the only sentence that tells another kept
-/// day, which then shows it instead (when it alone tells several, the day
-/// it dates best keeps it, the more important among equals). A
-/// word-for-word copy from another article counts as the same sentence.
-/// Days with fewer candidates choose first. The kept days are the
-/// ranking's: a day left with no sentence of its own shows its best one
-/// again (the one repeat, as when a sentence alone tells two kept days),
-/// rather than giving its place to the next day, which lowered Timeline17's
-/// date F1 (span 0.632 -> 0.631, folder leak-free 0.511 -> 0.510).
+/// among `days` (each day with its candidates, best first), in date order.
+/// A sentence that names several kept days ("The protests began on Feb. 15
+/// and on Feb. 17 security forces opened fire") is shown where it reports
+/// an event: on a day that dates it as well as any other of those days
+/// does ([`Dating`]: its main clause before an aside, an aside before a
+/// quotation or a "since" phrase), on one such day only (days with fewer
+/// candidates choose first). A word-for-word copy from another article
+/// counts as the same sentence. The kept days are the ranking's: a day
+/// where no sentence reports its event shows one that no other day has
+/// taken, else its best one again (the one repeat, as when a sentence alone
+/// tells two kept days), rather than give its place to the next day, which
+/// lowered Timeline17's date F1 (span 0.632 -> 0.631, folder leak-free
+/// 0.511 -> 0.510).
 fn choose_days(
     days: &[(NaiveDate, Vec<Candidate>)],
     alignment: &StoryAlignment,
@@ -432,25 +430,6 @@ fn choose_days(
             *best = (*best).min(candidate.dating);
         }
     }
-    // A sentence that alone tells a day is that day's; when it alone
-    // tells several, the day it dates best, the more important among
-    // equals.
-    let dating_on = |day: usize, words: &str| days[day].1.iter().filter(|c| c.words == words).map(|c| c.dating).min();
-    let mut reserved: FastMap<&str, usize> = FastMap::default();
-    for &day in &kept {
-        let mut distinct = days[day].1.iter().map(|c| c.words.as_str());
-        let Some(only) = distinct.next() else {
-            continue;
-        };
-        if distinct.all(|words| words == only) {
-            match reserved.get(only) {
-                Some(&other) if dating_on(other, only) <= dating_on(day, only) => {}
-                _ => {
-                    reserved.insert(only, day);
-                }
-            }
-        }
-    }
     let mut order = kept.clone();
     order.sort_by_key(|&day| {
         let distinct: FastSet<&str> = days[day].1.iter().map(|c| c.words.as_str()).collect();
@@ -458,23 +437,28 @@ fn choose_days(
     });
     let mut used: FastSet<&str> = FastSet::default();
     let mut chosen_by_day: BTreeMap<NaiveDate, Vec<&Candidate>> = BTreeMap::new();
-    for day in order {
+    for &day in &order {
         let (date, ranked) = &days[day];
-        let free = || {
-            ranked.iter().filter(|c| {
-                !used.contains(c.words.as_str()) && reserved.get(c.words.as_str()).is_none_or(|&d| d == day)
-            })
-        };
-        let mut chosen = choose_sentences(
-            free().filter(|c| home[c.words.as_str()] == c.dating),
+        let chosen = choose_sentences(
+            ranked
+                .iter()
+                .filter(|c| !used.contains(c.words.as_str()) && home[c.words.as_str()] == c.dating),
             alignment,
             options.sentences_per_date,
         );
-        if chosen.is_empty() {
-            chosen.extend(free().next().or(ranked.first()));
-        }
         used.extend(chosen.iter().map(|c| c.words.as_str()));
         chosen_by_day.insert(*date, chosen);
+    }
+    // A day where no sentence reports its event shows one that another
+    // day has not taken, else its best one again.
+    for &day in &order {
+        let (date, ranked) = &days[day];
+        let chosen = chosen_by_day.entry(*date).or_default();
+        if chosen.is_empty() {
+            let free = ranked.iter().find(|c| !used.contains(c.words.as_str()));
+            chosen.extend(free.or(ranked.first()));
+            used.extend(chosen.iter().map(|c| c.words.as_str()));
+        }
     }
     chosen_by_day
         .into_iter()
