@@ -586,7 +586,7 @@ fn read_rouge_stopwords() -> Result<chorus_rouge::Stopwords> {
 /// Chorus's timeline of `inputs` restricted to the days from `first` to
 /// `last` (`YYYY-MM-DD`), with up to `max_dates` days: as news-tls drops the
 /// ranked days outside the span before it takes the first `max_dates`. The
-/// timeline keeps the top days of one fixed ranking (`keep_best_dates`), so
+/// timeline keeps the top days of one fixed ranking (`best_dates`), so
 /// the budget grows by the days that fell outside until enough are inside or
 /// the timeline has no more days.
 fn within_span(inputs: &[RawArticle], options: &Options, first: &str, last: &str) -> BTreeMap<String, Vec<String>> {
@@ -822,7 +822,7 @@ fn render(rows: &[Row], folders: &[Folder], args: &Args, machine: &Machine, prob
          20 gives the same date F1 on all 7 development timelines, so leave-one-topic-out picks 10 for each held-out \
          topic; 6 and 8 also take prose articles (0.599), 25 misses a Reuters timeline (0.598). Rules that spread the \
          days (one per burst of adjacent days, one per part of the story's span) or weigh mentions by where or how \
-         they are written lost on some topic and are not used: `keep_best_dates` in `crates/summary/src/timeline.rs` \
+         they are written lost on some topic and are not used: `best_dates` in `crates/summary/src/timeline.rs` \
          lists what each gave"
     );
     let _ = writeln!(

@@ -1967,3 +1967,159 @@ fn a_photo_caption_comes_after_the_prose_in_summary_and_timeline() {
     );
     assert_eq!(day_sentences(&articles, 1), [("2019-08-03".to_string(), 0, 1)]);
 }
+
+/// The timeline's days and the sentences shown on them, as (day, text).
+fn timeline_texts(articles: &[Article], timeline: &Timeline) -> Vec<(String, String)> {
+    timeline
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.text(articles)))
+        .collect()
+}
+
+#[test]
+fn a_sentence_naming_two_days_is_shown_on_the_day_of_its_main_event_only() {
+    let articles = vec![dated(
+        "a",
+        "Workers at the car plant walked out on Monday over unpaid wages. \
+         The strike, which began on Monday, spread to the docks on Wednesday. \
+         The port authority closed the harbour on Wednesday after the union vote.",
+        (2021, 6, 4),
+        &[
+            ("on Monday over", (2021, 5, 31)),
+            ("on Monday,", (2021, 5, 31)),
+            ("on Wednesday.", (2021, 6, 2)),
+            ("on Wednesday after", (2021, 6, 2)),
+        ],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let monday: Vec<String> = timeline_texts(&articles, &timeline)
+        .into_iter()
+        .filter(|(day, _)| day == "2021-05-31")
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(
+        monday,
+        ["Workers at the car plant walked out on Monday over unpaid wages."],
+        "Monday only starts the strike of Wednesday's sentence"
+    );
+    let wednesday = timeline.events.iter().filter(|e| e.date.to_string() == "2021-06-02");
+    assert!(wednesday.clone().any(|e| e.at.sentence == 1), "{timeline:?}");
+    assert_eq!(wednesday.count(), 2);
+}
+
+#[test]
+fn a_sentence_naming_two_days_is_shown_again_on_a_day_it_alone_tells() {
+    // Wednesday's event is the sentence's main one: Wednesday shows it, and
+    // Monday, which has no other sentence, shows it again.
+    let articles = vec![dated(
+        "a",
+        "The strike, which began on Monday, spread to the docks on Wednesday. \
+         The port authority closed the harbour on Wednesday after the union vote.",
+        (2021, 6, 4),
+        &[
+            ("on Monday", (2021, 5, 31)),
+            ("on Wednesday.", (2021, 6, 2)),
+            ("on Wednesday after", (2021, 6, 2)),
+        ],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let timeline = timeline(&articles, &alignment, &TimelineOptions::default());
+    let on = |day: &str| -> Vec<usize> {
+        timeline
+            .events
+            .iter()
+            .filter(|e| e.date.to_string() == day)
+            .map(|e| e.at.sentence)
+            .collect()
+    };
+    assert_eq!(on("2021-05-31"), [0], "{timeline:?}");
+    assert!(on("2021-06-02").contains(&0), "{timeline:?}");
+}
+
+#[test]
+fn no_sentence_or_its_word_for_word_copy_is_shown_on_two_days() {
+    let articles = vec![
+        dated(
+            "a",
+            "The protests began on Monday and on Tuesday police fired tear gas at the crowd. \
+             Thousands of students marched to the parliament on Monday.",
+            (2021, 3, 4),
+            &[
+                ("on Monday and", (2021, 3, 1)),
+                ("on Tuesday", (2021, 3, 2)),
+                ("on Monday.", (2021, 3, 1)),
+            ],
+        ),
+        dated(
+            "b",
+            "The interior minister resigned on Wednesday after days of unrest. \
+             The protests began on Monday and on Tuesday police fired tear gas at the crowd.",
+            (2021, 3, 4),
+            &[
+                ("on Wednesday", (2021, 3, 3)),
+                ("on Monday", (2021, 3, 1)),
+                ("on Tuesday", (2021, 3, 2)),
+            ],
+        ),
+    ];
+    let alignment = align_story(&articles, &[0, 1], &[0, 1]);
+    let both = timeline(&articles, &alignment, &TimelineOptions::default());
+    let texts = timeline_texts(&articles, &both);
+    let shared = "The protests began on Monday and on Tuesday police fired tear gas at the crowd.";
+    let shown: Vec<&String> = texts.iter().filter(|(_, t)| t == shared).map(|(d, _)| d).collect();
+    assert_eq!(shown, ["2021-03-02"], "Tuesday has no other sentence: {texts:?}");
+    assert!(
+        texts.contains(&(
+            "2021-03-01".to_string(),
+            "Thousands of students marched to the parliament on Monday.".to_string()
+        )),
+        "{texts:?}"
+    );
+
+    // Alone, the sentence is the only one that tells either day: both are
+    // kept, and it is shown on both.
+    let alone = vec![dated(
+        "a",
+        "The protests began on Monday and on Tuesday police fired tear gas at the crowd.",
+        (2021, 3, 4),
+        &[("on Monday", (2021, 3, 1)), ("on Tuesday", (2021, 3, 2))],
+    )];
+    let alignment = align_story(&alone, &[0], &[0]);
+    let one = timeline(&alone, &alignment, &TimelineOptions::default());
+    let days: Vec<String> = timeline_texts(&alone, &one).into_iter().map(|(day, _)| day).collect();
+    assert_eq!(days, ["2021-03-01", "2021-03-02"], "{one:?}");
+}
+
+#[test]
+fn a_day_whose_only_sentence_tells_another_kept_day_keeps_its_place() {
+    // Monday and Tuesday rank above the earlier Friday (equal weights, the
+    // later day first); with room for two days, Friday stays out rather than
+    // taking the place of a day whose only sentence another day shows.
+    let articles = vec![dated(
+        "a",
+        "The protests began on Monday and on Tuesday police fired tear gas at the crowd. \
+         The union had warned of unrest at a rally on Friday.",
+        (2021, 3, 4),
+        &[
+            ("on Monday", (2021, 3, 1)),
+            ("on Tuesday", (2021, 3, 2)),
+            ("on Friday", (2021, 2, 26)),
+        ],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let all = timeline_with(&articles, &alignment, 3);
+    let all_days: Vec<String> = all.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(all_days, ["2021-02-26", "2021-03-01", "2021-03-02"], "{all:?}");
+    let two = timeline_with(&articles, &alignment, 2);
+    let texts = timeline_texts(&articles, &two);
+    let shared = "The protests began on Monday and on Tuesday police fired tear gas at the crowd.";
+    assert_eq!(
+        texts,
+        [
+            ("2021-03-01".to_string(), shared.to_string()),
+            ("2021-03-02".to_string(), shared.to_string())
+        ]
+    );
+}
