@@ -390,12 +390,12 @@ fn may_fill(articles: &[Article], alignment: &StoryAlignment, index: usize, show
         && !reads_as_label(article, at.sentence, shown)
 }
 
-/// Whether a lead filling a day (`lead`: its sentence in the alignment and
-/// what is shown) retells what the day's chosen sentences already show:
+/// Whether a lead filling a day retells what the day's `chosen` sentences
+/// already show:
 /// more than half of its content words (the stems of its words that are no
 /// stopwords) are theirs.
-fn retells(articles: &[Article], alignment: &StoryAlignment, lead: (usize, Span), chosen: &[(usize, Span)]) -> bool {
-    let stems = |(index, shown): (usize, Span)| {
+fn retells(articles: &[Article], alignment: &StoryAlignment, lead: &Candidate, chosen: &[&Candidate]) -> bool {
+    let stems = |&Candidate { index, shown, .. }: &Candidate| {
         let at = alignment.sentences[index].at;
         let article = &articles[at.article];
         article
@@ -409,7 +409,7 @@ fn retells(articles: &[Article], alignment: &StoryAlignment, lead: (usize, Span)
             })
             .map(|token| token.stem.as_str())
     };
-    let shown: BTreeSet<&str> = chosen.iter().flat_map(|&c| stems(c)).collect();
+    let shown: BTreeSet<&str> = chosen.iter().flat_map(|c| stems(c)).collect();
     let own: BTreeSet<&str> = stems(lead).collect();
     own.iter().filter(|stem| shown.contains(*stem)).count() * 2 > own.len()
 }
@@ -540,10 +540,7 @@ fn choose_sentences<'a>(
                     .matches
                     .iter()
                     .any(|(at, _)| *at == alignment.sentences[index].at)
-        }) || (candidate.filling && {
-            let shown: Vec<(usize, Span)> = chosen.iter().map(|c| (c.index, c.shown)).collect();
-            retells(articles, alignment, (index, candidate.shown), &shown)
-        });
+        }) || (candidate.filling && retells(articles, alignment, candidate, &chosen));
         if !repeats {
             chosen.push(candidate);
         }
