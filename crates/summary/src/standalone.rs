@@ -1307,15 +1307,28 @@ const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "In", "Of", "The", "To", "For", "And", "At", "On", "With", "After", "From", "A", "An",
 ];
 
+/// Whether `lower` (lower case) names a video player's running time,
+/// "video (01:00)": the label of a clip glued before the page's text.
+fn names_a_running_time(lower: &str) -> bool {
+    lower.match_indices("video (").any(|(at, label)| {
+        let rest = &lower[at + label.len()..];
+        rest.find(')').is_some_and(|end| {
+            let time = &rest[..end];
+            time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':')
+        })
+    })
+}
+
 /// Whether a sentence that may be shown is still the page's clutter, not a
-/// story's prose: it holds a page's chrome ([`PAGE_CHROME`]), it is
+/// story's prose: it holds a page's chrome ([`PAGE_CHROME`]) or a video's
+/// running time ([`names_a_running_time`]), it is
 /// written in capitals ("POLICE TRIED TO ARREST THE FATHER."), or it opens
 /// with a headline in title case, a function word capitalised after
 /// capitalised words only (a teaser of another story: "Five Must-See
 /// Destinations In Paris Within the 41 square miles …").
 pub(crate) fn reads_as_clutter(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    if PAGE_CHROME.iter().any(|chrome| lower.contains(chrome)) {
+    if PAGE_CHROME.iter().any(|chrome| lower.contains(chrome)) || names_a_running_time(&lower) {
         return true;
     }
     let letters = sentence.chars().filter(|c| c.is_alphabetic()).count();
@@ -3142,6 +3155,7 @@ mod tests {
             "City Police FOR IMMEDIATE RELEASE RIVERTON – Police are investigating a crash.",
             "POLICE SEALED OFF THE STREET AFTER THE CRASH.",
             "Ten Great Beaches In Spain From the north coast to the islands there is sand for all.",
+            "Video (02:14) : Firefighters say the old mill burned down overnight.",
         ] {
             assert!(reads_as_clutter(clutter), "{clutter}");
         }
@@ -3149,6 +3163,8 @@ mod tests {
             "GARY | Police say a driver was hurt in the crash on Main Street.",
             "The FBI and the ATF are helping the Riverton police.",
             "New York Police Commissioner Jo Hale said the street would reopen.",
+            "A video (shot by a neighbour) shows the mill burning.",
+            "The video (about two minutes long) was posted at 10:30 on Sunday.",
         ] {
             assert!(!reads_as_clutter(prose), "{prose}");
         }
