@@ -1324,8 +1324,9 @@ fn names_a_running_time(lower: &str) -> bool {
 /// running time ([`names_a_running_time`]), it is
 /// written in capitals ("POLICE TRIED TO ARREST THE FATHER."), or it opens
 /// with a headline in title case, a function word capitalised after
-/// capitalised words only (a teaser of another story: "Five Must-See
-/// Destinations In Paris Within the 41 square miles …").
+/// capitalised words only, none ending in punctuation (a teaser of another
+/// story: "Five Must-See Destinations In Paris Within the 41 square miles
+/// …"; not a dateline, "FORT MYERS, Fla. - A man …").
 pub(crate) fn reads_as_clutter(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     if PAGE_CHROME.iter().any(|chrome| lower.contains(chrome)) || names_a_running_time(&lower) {
@@ -1336,11 +1337,25 @@ pub(crate) fn reads_as_clutter(sentence: &str) -> bool {
     if letters > 0 && capitals * 4 > letters * 3 {
         return true;
     }
-    sentence
-        .split_whitespace()
-        .skip(1)
-        .take_while(|word| word.starts_with(char::is_uppercase))
-        .any(|word| HEADLINE_FUNCTION_WORDS.contains(&word))
+    // The headline's words run up to the first in lower case or the first
+    // that ends in punctuation: a dateline ("FORT MYERS, Fla. - A man …")
+    // or a label ("Update: A hearing …") is no headline.
+    let mut words = sentence.split_whitespace();
+    if words.next().is_some_and(|first| first.ends_with(':')) {
+        return false;
+    }
+    for word in words {
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if HEADLINE_FUNCTION_WORDS.contains(&word) {
+            return true;
+        }
+        if !word.ends_with(char::is_alphanumeric) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Most words in lower case a label has ("LinkedIn profile of shooting
@@ -3163,6 +3178,9 @@ mod tests {
             "GARY | Police say a driver was hurt in the crash on Main Street.",
             "The FBI and the ATF are helping the Riverton police.",
             "New York Police Commissioner Jo Hale said the street would reopen.",
+            "RIVERTON, Ohio - A man was hurt when his car hit a tree.",
+            "EAST END— A boy was hurt in a fall on Friday.",
+            "Update: A hearing has been set for May 2.",
             "A video (shot by a neighbour) shows the mill burning.",
             "The video (about two minutes long) was posted at 10:30 on Sunday.",
         ] {

@@ -2123,3 +2123,34 @@ fn a_day_whose_only_sentence_tells_another_kept_day_keeps_its_place() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_telling_a_day_that_reads_as_clutter_is_shown_only_when_the_day_has_no_other() {
+    let articles = vec![dated(
+        "a",
+        "The river burst its banks near the old mill on Sunday. \
+         RESIDENTS SAID THE WATER ROSE FAST ON SUNDAY NIGHT. \
+         VOLUNTEERS FILLED SANDBAGS ALL DAY ON MONDAY.",
+        (2014, 2, 10),
+        &[
+            ("on Sunday", (2014, 2, 9)),
+            ("ON SUNDAY", (2014, 2, 9)),
+            ("ON MONDAY", (2014, 2, 10)),
+        ],
+    )];
+    let alignment = align_story(&articles, &[0], &[0]);
+    let three_a_day = TimelineOptions {
+        sentences_per_date: 3,
+        ..TimelineOptions::default()
+    };
+    let events: Vec<(String, usize)> = timeline(&articles, &alignment, &three_a_day)
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.at.sentence))
+        .collect();
+    assert_eq!(
+        events,
+        [("2014-02-09".to_string(), 0), ("2014-02-10".to_string(), 2)],
+        "the line in capitals gives way to the day's prose; alone on its day it is shown"
+    );
+}

@@ -299,6 +299,17 @@ pub fn timeline_with(
             .max()
             .unwrap_or(0);
         weights.entry(date).or_default().support = support;
+        // A sentence that tells the day but reads as the page's clutter (a
+        // transcript in capitals, "WEBVTT >> GOOD MORNING …") is shown only
+        // when the day has no other.
+        let clutter = |&(index, shown, _, _): &(usize, Span, Dating, bool)| {
+            reads_as_clutter(&shown_text(articles, alignment.sentences[index].at, shown))
+        };
+        let candidates: Vec<(usize, Span, Dating, bool)> = if candidates.iter().all(clutter) {
+            candidates
+        } else {
+            candidates.into_iter().filter(|c| !clutter(c)).collect()
+        };
         // Among equally supported sentences, one whose day dates its main
         // event ("Fighting broke out on Sunday") tells the day before one
         // that dates an aside's verb ("…, who was reporting for jury duty on
