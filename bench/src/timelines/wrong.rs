@@ -103,7 +103,7 @@ pub(super) fn explain(
                     }
                     let sentence = article.sentence_at(mention.span.start as usize);
                     let text = sentence.map_or("", |s| article.span_text(article.sentences[s].span));
-                    let key = normalized(text);
+                    let key = chorus_summary::words_key(text);
                     let repeated = counted.iter().find(|(s, _)| !key.is_empty() && *s == key);
                     let written = article.span_text(mention.span);
                     let corpus_has = corpus_of
@@ -180,15 +180,6 @@ fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
         return 0.0;
     }
     a.intersection(b).count() as f64 / smaller as f64
-}
-
-/// A sentence's words, lower case, for comparing repeats.
-fn normalized(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn clip(text: &str) -> String {

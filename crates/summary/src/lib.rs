@@ -140,7 +140,7 @@ pub use standalone::{
     has_dangling_pronoun, leans_on_context, opening_clauses, opening_stands_alone, refers_back, shown_part,
     stands_alone, Shown, ShownParts,
 };
-pub use timeline::{timeline, timeline_with, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
+pub use timeline::{timeline, timeline_with, words_key, Timeline, TimelineItem, TimelineOptions, BACKGROUND_DAYS};
 
 /// Settings of the summary.
 #[derive(Debug, Clone, Copy)]

@@ -1280,11 +1280,7 @@ fn an_undated_lead_tells_its_publication_day_when_no_sentence_names_that_day() {
         ..TimelineOptions::default()
     };
     let timeline = timeline(&articles, &alignment, &one_a_day);
-    let events: Vec<(String, usize, usize)> = timeline
-        .events
-        .iter()
-        .map(|e| (e.date.to_string(), e.at.article, e.at.sentence))
-        .collect();
+    let events = events_at(&timeline);
     assert_eq!(
         events,
         [("2011-01-11".to_string(), 0, 0), ("2011-01-25".to_string(), 2, 1)],
@@ -1317,11 +1313,7 @@ fn an_undated_lead_of_the_day_comes_after_a_sentence_dating_the_day_and_before_a
         ..TimelineOptions::default()
     };
     let timeline = timeline(&articles, &alignment, &three_a_day);
-    let events: Vec<(String, usize, usize)> = timeline
-        .events
-        .iter()
-        .map(|e| (e.date.to_string(), e.at.article, e.at.sentence))
-        .collect();
+    let events = events_at(&timeline);
     assert_eq!(
         events,
         [
@@ -2153,4 +2145,13 @@ fn a_sentence_telling_a_day_that_reads_as_clutter_is_shown_only_when_the_day_has
         [("2014-02-09".to_string(), 0), ("2014-02-10".to_string(), 2)],
         "the line in capitals gives way to the day's prose; alone on its day it is shown"
     );
+}
+
+/// Each event of `timeline` as its day, article and sentence.
+fn events_at(timeline: &Timeline) -> Vec<(String, usize, usize)> {
+    timeline
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.at.article, e.at.sentence))
+        .collect()
 }

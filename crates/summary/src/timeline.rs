@@ -444,7 +444,7 @@ struct Candidate {
 
 /// The lower-case words and numbers of `text`, one space apart: the same
 /// for a sentence and its word-for-word copy, whatever the punctuation.
-fn words_key(text: &str) -> String {
+pub fn words_key(text: &str) -> String {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
